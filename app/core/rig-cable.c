@@ -1,0 +1,1 @@
+/* rig-cable.c: to be written. */

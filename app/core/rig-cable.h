@@ -1,0 +1,92 @@
+/* rig-cable.h: a cable (or a direct plug-in, or a wireless link) between two
+ * jacks of a rig. Owned by its RigDocument; change it only through commands. */
+#pragma once
+
+#include "rig-device-model.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  RIG_CABLE_KIND_CABLE,    /* a cable with a connector at each end */
+  RIG_CABLE_KIND_DIRECT,   /* a captive plug straight into a socket: no cable */
+  RIG_CABLE_KIND_WIRELESS, /* a Bluetooth pairing */
+  RIG_N_CABLE_KINDS
+} RigCableKind;
+
+const char *rig_cable_kind_to_nick (RigCableKind kind);
+int rig_cable_kind_from_nick (const char *nick);
+
+typedef enum
+{
+  RIG_END_FROM = 0,
+  RIG_END_TO = 1,
+} RigEnd;
+
+/* One end of a cable: what mates with the jack (or with the last adapter). */
+typedef struct
+{
+  RigConnector connector;
+  RigPhoneSize size; /* phone only */
+  RigPoles poles;    /* phone only */
+  RigGender gender;  /* PLUG for ordinary cables, SOCKET for extension cables */
+  guint plugs;       /* 1, or 2 for a pair (the RCA end of a 3.5 mm to 2 x RCA cable) */
+} RigCableEnd;
+
+/* An adapter in the chain at one end, listed from the device jack outward. */
+typedef struct
+{
+  RigDeviceModel *model; /* category RIG_CATEGORY_ADAPTER */
+  RigEnd end;
+} RigAdapter;
+
+typedef struct
+{
+  RigCableKind kind;
+  RigCableEnd ends[2]; /* [RIG_END_FROM], [RIG_END_TO]; CABLE kind only */
+  guint conductors;    /* 0 when not stated */
+  double length_m;     /* NAN when not stated */
+  double gauge_awg;    /* speaker wire; NAN when not stated */
+  RigAdapter *adapters;
+  guint n_adapters;
+} RigCableSpec;
+
+void rig_cable_spec_init (RigCableSpec *spec, RigCableKind kind);
+void rig_cable_spec_clear (RigCableSpec *spec);
+void rig_cable_spec_copy (RigCableSpec *dest, const RigCableSpec *src);
+gboolean rig_cable_spec_equal (const RigCableSpec *a, const RigCableSpec *b);
+void rig_cable_spec_add_adapter (RigCableSpec *spec, RigDeviceModel *model, RigEnd end);
+
+/* The cable a person would pick to join these two jacks: the same connector at
+ * each end as the jack (opposite gender), conductors from the poles, speaker
+ * wire (16 AWG) between speaker terminals, DIRECT when one side is a captive
+ * plug, WIRELESS between Bluetooth jacks. Length is left unset. */
+void rig_cable_spec_init_for_jacks (RigCableSpec *spec, const RigJack *from, const RigJack *to);
+
+/* "3.5 mm TRS to 2 x RCA", "Speaker wire 16 AWG, 3 m", "Direct", "Bluetooth".
+ * Free with g_free(). */
+char *rig_cable_spec_describe (const RigCableSpec *spec);
+
+typedef struct
+{
+  char *id;     /* stable within the document: "c1", "c2", ... */
+  char *number; /* "A-003": prefix by what it carries, see rig_cable_number_prefix() */
+  char *device[2]; /* device ids at [RIG_END_FROM] and [RIG_END_TO] */
+  char *jack[2];   /* jack ids on those devices */
+  RigCableSpec spec;
+} RigCable;
+
+RigCable *rig_cable_new (const char *id, const char *number, const char *from_device,
+                         const char *from_jack, const char *to_device, const char *to_jack,
+                         const RigCableSpec *spec);
+RigCable *rig_cable_copy (const RigCable *cable);
+void rig_cable_free (RigCable *cable);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RigCable, rig_cable_free)
+
+gboolean rig_cable_equal (const RigCable *a, const RigCable *b);
+
+/* The number prefix for a cable joining these jacks: "A" analog audio, "S"
+ * speaker level, "D" digital audio, "P" power. */
+const char *rig_cable_number_prefix (const RigJack *from, const RigJack *to);
+
+G_END_DECLS

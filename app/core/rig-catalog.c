@@ -1,0 +1,1 @@
+/* rig-catalog.c: to be written. */

@@ -1,0 +1,1 @@
+/* rig-change.c: to be written. */

@@ -1,0 +1,1 @@
+/* rig-command.c: to be written. */

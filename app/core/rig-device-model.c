@@ -1,0 +1,1 @@
+/* rig-device-model.c: to be written. */

@@ -1,0 +1,103 @@
+/* rig-device-model.h: a device model from the catalog (or embedded in a rig).
+ *
+ * A RigDeviceModel is an immutable, reference-counted value: the catalog and
+ * every document that uses it hold references. Its fields are public for
+ * reading; never change them once the model is built.
+ */
+#pragma once
+
+#include <glib-object.h>
+
+#include "rig-jack.h"
+
+G_BEGIN_DECLS
+
+/* Device-level figures. A model gives defaults; a device instance may override
+ * each one (RigDevice.overrides). Unset figures are NAN. */
+typedef enum
+{
+  RIG_FIGURE_NOMINAL_IMPEDANCE, /* Ω: speakers and headphones */
+  RIG_FIGURE_POWER_HANDLING,    /* W continuous (RMS): speakers */
+  RIG_FIGURE_SENSITIVITY,       /* dB SPL at 1 W / 1 m (speakers) or per mW (headphones) */
+  RIG_FIGURE_AMP_POWER,         /* W per channel at each amplifier output's first rating;
+                                   overriding it scales all of that output's ratings */
+  RIG_FIGURE_POWER_SOURCE,      /* a RigPowerSource, stored as a double */
+  RIG_FIGURE_BATTERY,           /* 1 if a charged battery is fitted, 0 if not */
+  RIG_FIGURE_EARTHED,           /* 1 if the mains plug is earthed (3-pin), 0 if not */
+  RIG_FIGURE_PHANTOM_ON,        /* 1 if the device's phantom-capable inputs have 48 V on */
+  RIG_N_FIGURES
+} RigFigure;
+
+const char *rig_figure_to_nick (RigFigure figure); /* "nominal-impedance", ... */
+int rig_figure_from_nick (const char *nick);       /* -1 if unknown */
+const char *rig_figure_to_label (RigFigure figure);
+const char *rig_figure_unit (RigFigure figure);    /* "Ω", "W", "dB", "" */
+
+/* Refuses values a user or a file must not set: negative or zero impedances,
+ * absurd powers (> 100 kW), a power source that is not a RigPowerSource, a
+ * boolean that is not 0 or 1. NAN (unset) is always valid. */
+gboolean rig_figure_validate (RigFigure figure, double value, GError **error);
+
+/* Internal routing: signal, power or ground entering @from_jack leaves by
+ * @to_jack (an amplifier's input to its speaker outputs, a splitter's plug to
+ * both sockets, a DAC's USB input to its line out). */
+typedef struct
+{
+  char *from_jack;
+  char *to_jack;
+} RigRoute;
+
+typedef struct _RigDeviceModel RigDeviceModel;
+
+struct _RigDeviceModel
+{
+  /*< private >*/
+  gatomicrefcount ref_count;
+
+  /*< public, read-only >*/
+  char *id;          /* unique in a catalog, [a-z0-9-]+ */
+  char *name;        /* "Smartphone (3.5 mm headset jack)" */
+  char *description; /* one or two sentences, may be NULL */
+  char *keywords;    /* extra search words, may be NULL */
+  RigCategory category;
+
+  RigJack *jacks;
+  guint n_jacks;
+
+  RigRoute *routes;
+  guint n_routes;
+
+  double figures[RIG_N_FIGURES];
+  gboolean isolates_ground; /* ground-loop isolator, DI box with ground lift */
+};
+
+GType rig_device_model_get_type (void) G_GNUC_CONST;
+#define RIG_TYPE_DEVICE_MODEL (rig_device_model_get_type ())
+
+/* A new model with no jacks and every figure unset; for builders (the XML
+ * reader, tests). Fill it in, then rig_device_model_validate() it. */
+RigDeviceModel *rig_device_model_new (const char *id, const char *name, RigCategory category);
+RigDeviceModel *rig_device_model_ref (RigDeviceModel *model);
+void rig_device_model_unref (RigDeviceModel *model);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RigDeviceModel, rig_device_model_unref)
+
+/* Builders: only before the model is shared. The jack is copied. */
+RigJack *rig_device_model_add_jack (RigDeviceModel *model, const RigJack *jack);
+void rig_device_model_add_route (RigDeviceModel *model, const char *from_jack, const char *to_jack);
+
+const RigJack *rig_device_model_find_jack (const RigDeviceModel *model, const char *jack_id);
+int rig_device_model_jack_index (const RigDeviceModel *model, const char *jack_id); /* -1 if none */
+
+/* Whether the model routes @from_jack to @to_jack. */
+gboolean rig_device_model_routes (const RigDeviceModel *model, const char *from_jack,
+                                  const char *to_jack);
+
+/* The model's own consistency: every jack valid, jack ids unique, routes name
+ * existing jacks, figures valid for the category. Sets RIG_ERROR_INVALID with a
+ * sentence naming the model and what is wrong. */
+gboolean rig_device_model_validate (const RigDeviceModel *model, GError **error);
+
+/* TRUE when both models describe the same device (same id and every field). */
+gboolean rig_device_model_equal (const RigDeviceModel *a, const RigDeviceModel *b);
+
+G_END_DECLS

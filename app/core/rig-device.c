@@ -1,0 +1,1 @@
+/* rig-device.c: to be written. */

@@ -1,0 +1,1 @@
+/* rig-document.c: to be written. */

@@ -1,0 +1,1 @@
+/* rig-error.c: to be written. */

@@ -1,0 +1,1 @@
+/* rig-format.c: to be written. */

@@ -1,0 +1,1 @@
+/* rig-history.c: to be written. */

@@ -1,0 +1,1 @@
+/* rig-jack.c: to be written. */

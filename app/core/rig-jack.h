@@ -1,0 +1,88 @@
+/* rig-jack.h: the specification of one jack on a device model.
+ *
+ * A RigJack is a plain value owned by its RigDeviceModel; it is immutable once
+ * the model is loaded. Electrical figures that a jack does not have are NAN
+ * (use rig_figure_is_set()).
+ */
+#pragma once
+
+#include <glib.h>
+#include <math.h>
+
+#include "rig-types.h"
+
+G_BEGIN_DECLS
+
+#define RIG_MAX_POWER_RATINGS 4
+
+/* Continuous (RMS) power per channel into a given load. */
+typedef struct
+{
+  double load_ohms;
+  double watts;
+} RigPowerRating;
+
+typedef struct
+{
+  char *id;   /* unique within the model, [a-z0-9-]+ */
+  char *name; /* human readable, e.g. "Headphone out" */
+
+  RigConnector connector;
+  RigPhoneSize size;  /* phone connectors only */
+  RigPoles poles;     /* phone connectors only */
+  RigWiring wiring;   /* phone connectors only */
+  RigGender gender;
+  RigDirection direction;
+  RigSignal signal;
+  guint channels;     /* 1 mono, 2 stereo, 6 for 5.1 over S/PDIF ... */
+
+  double output_impedance;   /* Ω, outputs */
+  double input_impedance;    /* Ω, inputs */
+  double max_output_voltage; /* V RMS, outputs */
+
+  /* Amplifier outputs (speaker or headphone): power per channel at rated loads. */
+  RigPowerRating ratings[RIG_MAX_POWER_RATINGS];
+  guint n_ratings;
+  double min_load; /* Ω, the lowest load the output accepts */
+
+  RigSupply phantom;      /* P48 on XLR mic inputs / condenser mics */
+  RigSupply plugin_power; /* 2-5 V on 3.5 mm mic inputs / electret mics */
+
+  double power_supplied_v; /* a jack that supplies power: USB port, DC out, outlet */
+  double power_supplied_w;
+  double power_required_v; /* a jack that needs power: USB inlet, DC inlet */
+  double power_required_w;
+} RigJack;
+
+static inline gboolean
+rig_figure_is_set (double value)
+{
+  return !isnan (value);
+}
+
+/* A jack with every figure unset (NAN) and counts zero. */
+void rig_jack_init (RigJack *jack);
+void rig_jack_clear (RigJack *jack);
+void rig_jack_copy (RigJack *dest, const RigJack *src);
+
+gboolean rig_jack_is_phone (const RigJack *jack);
+gboolean rig_jack_is_output (const RigJack *jack); /* OUT or BOTH */
+gboolean rig_jack_is_input (const RigJack *jack);  /* IN or BOTH */
+gboolean rig_jack_supplies_power (const RigJack *jack);
+gboolean rig_jack_requires_power (const RigJack *jack);
+
+/* Power per channel into @load_ohms, interpolated from the ratings as constant
+ * voltage (P ∝ 1/Z) from the nearest rating at or above the load; NAN for a jack
+ * with no ratings. */
+double rig_jack_power_at_load (const RigJack *jack, double load_ohms);
+
+/* A short description of the connector for glyphs and schedules:
+ * "3.5 mm TRRS (CTIA)", "RCA", "XLR", "USB-C". Free with g_free(). */
+char *rig_jack_describe_connector (const RigJack *jack);
+
+/* Checks the jack's own consistency (phone jacks have size, poles and a wiring
+ * that fits the poles; non-phone jacks have none; amplifier ratings positive...).
+ * On failure sets @error (RIG_ERROR_INVALID) with a sentence naming the jack. */
+gboolean rig_jack_validate (const RigJack *jack, GError **error);
+
+G_END_DECLS

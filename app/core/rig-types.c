@@ -1,0 +1,1 @@
+/* rig-types.c: to be written. */

@@ -1,0 +1,1 @@
+/* rig-xml.c: to be written. */

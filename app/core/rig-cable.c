@@ -1,1 +1,311 @@
-/* rig-cable.c: to be written. */
+/* rig-cable.c: cables and their specifications. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rig-cable.h"
+
+static const char *const cable_kind_nicks[] = {
+  [RIG_CABLE_KIND_CABLE] = "cable",
+  [RIG_CABLE_KIND_DIRECT] = "direct",
+  [RIG_CABLE_KIND_WIRELESS] = "wireless",
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (cable_kind_nicks) == RIG_N_CABLE_KINDS);
+
+const char *
+rig_cable_kind_to_nick (RigCableKind kind)
+{
+  return (guint) kind < RIG_N_CABLE_KINDS ? cable_kind_nicks[kind] : NULL;
+}
+
+int
+rig_cable_kind_from_nick (const char *nick)
+{
+  for (guint i = 0; nick != NULL && i < RIG_N_CABLE_KINDS; i++)
+    if (strcmp (cable_kind_nicks[i], nick) == 0)
+      return (int) i;
+  return -1;
+}
+
+void
+rig_cable_spec_init (RigCableSpec *spec, RigCableKind kind)
+{
+  memset (spec, 0, sizeof *spec);
+  spec->kind = kind;
+  spec->length_m = NAN;
+  spec->gauge_awg = NAN;
+  for (guint i = 0; i < 2; i++)
+    {
+      spec->ends[i].gender = RIG_GENDER_PLUG;
+      spec->ends[i].plugs = 1;
+    }
+}
+
+void
+rig_cable_spec_clear (RigCableSpec *spec)
+{
+  for (guint i = 0; i < spec->n_adapters; i++)
+    rig_device_model_unref (spec->adapters[i].model);
+  g_clear_pointer (&spec->adapters, g_free);
+  spec->n_adapters = 0;
+}
+
+void
+rig_cable_spec_copy (RigCableSpec *dest, const RigCableSpec *src)
+{
+  *dest = *src;
+  dest->adapters = g_memdup2 (src->adapters, sizeof (RigAdapter) * src->n_adapters);
+  for (guint i = 0; i < dest->n_adapters; i++)
+    rig_device_model_ref (dest->adapters[i].model);
+}
+
+static gboolean
+double_equal (double a, double b)
+{
+  return (isnan (a) && isnan (b)) || a == b;
+}
+
+static gboolean
+end_equal (const RigCableEnd *a, const RigCableEnd *b)
+{
+  return a->connector == b->connector && a->size == b->size && a->poles == b->poles
+         && a->gender == b->gender && a->plugs == b->plugs;
+}
+
+gboolean
+rig_cable_spec_equal (const RigCableSpec *a, const RigCableSpec *b)
+{
+  if (a->kind != b->kind || a->conductors != b->conductors
+      || !double_equal (a->length_m, b->length_m) || !double_equal (a->gauge_awg, b->gauge_awg)
+      || a->n_adapters != b->n_adapters)
+    return FALSE;
+  if (a->kind == RIG_CABLE_KIND_CABLE
+      && (!end_equal (&a->ends[0], &b->ends[0]) || !end_equal (&a->ends[1], &b->ends[1])))
+    return FALSE;
+  for (guint i = 0; i < a->n_adapters; i++)
+    if (a->adapters[i].end != b->adapters[i].end
+        || !rig_device_model_equal (a->adapters[i].model, b->adapters[i].model))
+      return FALSE;
+  return TRUE;
+}
+
+void
+rig_cable_spec_add_adapter (RigCableSpec *spec, RigDeviceModel *model, RigEnd end)
+{
+  spec->adapters = g_renew (RigAdapter, spec->adapters, spec->n_adapters + 1);
+  spec->adapters[spec->n_adapters].model = rig_device_model_ref (model);
+  spec->adapters[spec->n_adapters].end = end;
+  spec->n_adapters++;
+}
+
+/* Wires a connector carries, per plug. */
+static guint
+connector_conductors (RigConnector connector, RigPoles poles)
+{
+  switch (connector)
+    {
+    case RIG_CONNECTOR_PHONE:
+      return rig_poles_contacts (poles);
+    case RIG_CONNECTOR_RCA:
+    case RIG_CONNECTOR_SPEAKER_TERMINAL:
+    case RIG_CONNECTOR_DC_BARREL:
+      return 2;
+    case RIG_CONNECTOR_XLR3:
+    case RIG_CONNECTOR_IEC:
+      return 3;
+    case RIG_CONNECTOR_SPEAKON:
+    case RIG_CONNECTOR_USB_A:
+    case RIG_CONNECTOR_USB_B:
+    case RIG_CONNECTOR_USB_MICRO_B:
+    case RIG_CONNECTOR_USB_C:
+      return 4;
+    case RIG_CONNECTOR_TOSLINK:
+    case RIG_CONNECTOR_BLUETOOTH:
+    case RIG_N_CONNECTORS:
+    default:
+      return 0;
+    }
+}
+
+/* The pole count a sensible cable has at a phone jack: the ordinary aux cable
+ * (TRS) for stereo and headset sockets, TS for mono, the jack's own otherwise. */
+static RigPoles
+cable_poles_for (const RigJack *jack, const RigJack *other)
+{
+  if (jack->wiring == RIG_WIRING_HEADSET_CTIA || jack->wiring == RIG_WIRING_HEADSET_OMTP)
+    {
+      /* Headset to headset keeps the mic; anything else is plain stereo. */
+      if (other->connector == RIG_CONNECTOR_PHONE && other->poles == RIG_POLES_TRRS)
+        return RIG_POLES_TRRS;
+      return RIG_POLES_TRS;
+    }
+  if (other->connector == RIG_CONNECTOR_PHONE
+      && rig_poles_contacts (other->poles) < rig_poles_contacts (jack->poles)
+      && other->wiring != RIG_WIRING_HEADSET_CTIA && other->wiring != RIG_WIRING_HEADSET_OMTP)
+    return other->poles;
+  return jack->poles;
+}
+
+void
+rig_cable_spec_init_for_jacks (RigCableSpec *spec, const RigJack *from, const RigJack *to)
+{
+  const RigJack *jacks[2] = { from, to };
+
+  if (from->connector == RIG_CONNECTOR_BLUETOOTH || to->connector == RIG_CONNECTOR_BLUETOOTH)
+    {
+      rig_cable_spec_init (spec, RIG_CABLE_KIND_WIRELESS);
+      return;
+    }
+  if (from->gender != to->gender)
+    {
+      rig_cable_spec_init (spec, RIG_CABLE_KIND_DIRECT);
+      return;
+    }
+
+  rig_cable_spec_init (spec, RIG_CABLE_KIND_CABLE);
+  for (guint i = 0; i < 2; i++)
+    {
+      const RigJack *jack = jacks[i];
+      RigCableEnd *end = &spec->ends[i];
+
+      end->connector = jack->connector;
+      end->gender = jack->gender == RIG_GENDER_SOCKET ? RIG_GENDER_PLUG : RIG_GENDER_SOCKET;
+      end->plugs = (jack->connector == RIG_CONNECTOR_RCA && jack->channels == 2) ? 2 : 1;
+      if (jack->connector == RIG_CONNECTOR_PHONE)
+        {
+          end->size = jack->size;
+          end->poles = cable_poles_for (jack, jacks[1 - i]);
+        }
+    }
+
+  spec->conductors = MAX (connector_conductors (spec->ends[0].connector, spec->ends[0].poles),
+                          connector_conductors (spec->ends[1].connector, spec->ends[1].poles));
+  /* A pair of RCA plugs shares one ground: 3 conductors to a TRS end. */
+  if (spec->ends[0].plugs == 2 && spec->ends[1].plugs == 2)
+    spec->conductors = 4;
+  if (spec->ends[0].connector == RIG_CONNECTOR_SPEAKER_TERMINAL
+      || spec->ends[1].connector == RIG_CONNECTOR_SPEAKER_TERMINAL
+      || spec->ends[0].connector == RIG_CONNECTOR_SPEAKON)
+    spec->gauge_awg = 16;
+}
+
+static char *
+describe_end (const RigCableEnd *end)
+{
+  if (end->connector == RIG_CONNECTOR_PHONE)
+    return g_strdup_printf ("%s %s", rig_phone_size_to_label (end->size),
+                            rig_poles_to_label (end->poles));
+  if (end->plugs == 2)
+    return g_strdup_printf (_("2 × %s"), rig_connector_to_label (end->connector));
+  return g_strdup (rig_connector_to_label (end->connector));
+}
+
+char *
+rig_cable_spec_describe (const RigCableSpec *spec)
+{
+  GString *out = g_string_new (NULL);
+
+  switch (spec->kind)
+    {
+    case RIG_CABLE_KIND_DIRECT:
+      g_string_append (out, _("Plugged in directly"));
+      break;
+    case RIG_CABLE_KIND_WIRELESS:
+      g_string_append (out, _("Bluetooth link"));
+      break;
+    case RIG_CABLE_KIND_CABLE:
+    case RIG_N_CABLE_KINDS:
+    default:
+      if (spec->ends[0].connector == RIG_CONNECTOR_SPEAKER_TERMINAL
+          && spec->ends[1].connector == RIG_CONNECTOR_SPEAKER_TERMINAL)
+        {
+          g_string_append (out, _("Speaker wire"));
+        }
+      else
+        {
+          g_autofree char *a = describe_end (&spec->ends[0]);
+          g_autofree char *b = describe_end (&spec->ends[1]);
+          if (g_strcmp0 (a, b) == 0)
+            /* Translators: a cable with the same connector at both ends. */
+            g_string_append_printf (out, _("%s cable"), a);
+          else
+            g_string_append_printf (out, _("%s to %s"), a, b);
+        }
+      if (spec->conductors == 2 && spec->ends[0].connector == RIG_CONNECTOR_PHONE)
+        g_string_append (out, _(", 2 conductors"));
+      if (rig_figure_is_set (spec->gauge_awg))
+        g_string_append_printf (out, _(", %g AWG"), spec->gauge_awg);
+      if (rig_figure_is_set (spec->length_m))
+        g_string_append_printf (out, _(", %g m"), spec->length_m);
+      break;
+    }
+
+  for (guint i = 0; i < spec->n_adapters; i++)
+    g_string_append_printf (out, _(" + %s"), spec->adapters[i].model->name);
+
+  return g_string_free (out, FALSE);
+}
+
+RigCable *
+rig_cable_new (const char *id, const char *number, const char *from_device, const char *from_jack,
+               const char *to_device, const char *to_jack, const RigCableSpec *spec)
+{
+  RigCable *cable = g_new0 (RigCable, 1);
+
+  cable->id = g_strdup (id);
+  cable->number = g_strdup (number);
+  cable->device[RIG_END_FROM] = g_strdup (from_device);
+  cable->jack[RIG_END_FROM] = g_strdup (from_jack);
+  cable->device[RIG_END_TO] = g_strdup (to_device);
+  cable->jack[RIG_END_TO] = g_strdup (to_jack);
+  if (spec != NULL)
+    rig_cable_spec_copy (&cable->spec, spec);
+  else
+    rig_cable_spec_init (&cable->spec, RIG_CABLE_KIND_CABLE);
+  return cable;
+}
+
+RigCable *
+rig_cable_copy (const RigCable *cable)
+{
+  return rig_cable_new (cable->id, cable->number, cable->device[0], cable->jack[0],
+                        cable->device[1], cable->jack[1], &cable->spec);
+}
+
+void
+rig_cable_free (RigCable *cable)
+{
+  if (cable == NULL)
+    return;
+  g_free (cable->id);
+  g_free (cable->number);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_free (cable->device[i]);
+      g_free (cable->jack[i]);
+    }
+  rig_cable_spec_clear (&cable->spec);
+  g_free (cable);
+}
+
+gboolean
+rig_cable_equal (const RigCable *a, const RigCable *b)
+{
+  return g_strcmp0 (a->id, b->id) == 0 && g_strcmp0 (a->number, b->number) == 0
+         && g_strcmp0 (a->device[0], b->device[0]) == 0
+         && g_strcmp0 (a->jack[0], b->jack[0]) == 0
+         && g_strcmp0 (a->device[1], b->device[1]) == 0
+         && g_strcmp0 (a->jack[1], b->jack[1]) == 0 && rig_cable_spec_equal (&a->spec, &b->spec);
+}
+
+const char *
+rig_cable_number_prefix (const RigJack *from, const RigJack *to)
+{
+  if (from->signal == RIG_SIGNAL_POWER || to->signal == RIG_SIGNAL_POWER)
+    return "P";
+  if (from->signal == RIG_SIGNAL_SPEAKER || to->signal == RIG_SIGNAL_SPEAKER)
+    return "S";
+  if (rig_signal_is_digital (from->signal) || rig_signal_is_digital (to->signal))
+    return "D";
+  return "A";
+}

@@ -71,9 +71,8 @@ gboolean rig_jack_is_input (const RigJack *jack);  /* IN or BOTH */
 gboolean rig_jack_supplies_power (const RigJack *jack);
 gboolean rig_jack_requires_power (const RigJack *jack);
 
-/* Power per channel into @load_ohms, interpolated from the ratings as constant
- * voltage (P ∝ 1/Z) from the nearest rating at or above the load; NAN for a jack
- * with no ratings. */
+/* Power per channel into @load_ohms, scaled at constant voltage (P ∝ 1/Z) from
+ * the rating whose load is nearest; NAN for a jack with no ratings. */
 double rig_jack_power_at_load (const RigJack *jack, double load_ohms);
 
 /* A short description of the connector for glyphs and schedules:

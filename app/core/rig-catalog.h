@@ -2,7 +2,7 @@
  *
  * The built-in models are XML files compiled into the core GResource under
  * /io/github/rigwire/Rigwire/devices/. Users add models as
- * $XDG_DATA_HOME/rigwire/devices/*.xml, loaded after the built-in ones; a user
+ * $XDG_DATA_HOME/rigwire/devices/ (every .xml file), loaded after the built-in ones; a user
  * model with a built-in id replaces it. A broken user file is reported (file
  * name and line) and skipped, never fatal.
  *
@@ -24,7 +24,7 @@ G_DECLARE_FINAL_TYPE (RigCatalog, rig_catalog, RIG, CATALOG, GObject)
 RigCatalog *rig_catalog_new (void);
 
 /* The built-in models and the user's, loaded once; problems with user files
- * are logged with g_warning-free g_message() and kept in
+ * are logged with g_message() and kept in
  * rig_catalog_get_problems(). Never NULL. */
 RigCatalog *rig_catalog_get_default (void);
 

@@ -1,10 +1,34 @@
-/* main.c: placeholder until the application lands. */
+/* main.c: the rigwire program's entry point.
+ *
+ * Copyright 2026 The Rigwire contributors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
 #include "config.h"
 
-#include <glib.h>
+#include <locale.h>
+
+#include <glib/gi18n.h>
+
+#include "rig-application.h"
 
 int
 main (int argc, char *argv[])
 {
-  return 0;
+  g_autoptr (RigApplication) app = NULL;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  /* --- Headless command line ---------------------------------------------
+   * --check, --export and --list-rules are dispatched HERE, before any
+   * GtkApplication exists, so that they run without a display, e.g.:
+   *
+   *   if (rig_cli_wants (argc, argv))
+   *     return rig_cli_run (argc, argv);
+   * ---------------------------------------------------------------------- */
+
+  app = rig_application_new ();
+  return g_application_run (G_APPLICATION (app), argc, argv);
 }

@@ -1,0 +1,248 @@
+/* rig-application.c: the Rigwire GtkApplication: app actions, accelerators,
+ * style, and one window per rig.
+ *
+ * Copyright 2026 The Rigwire contributors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rig-application.h"
+#include "rig-window.h"
+
+#define RIG_RESOURCE_PATH "/io/github/rigwire/Rigwire"
+#define RIG_WEBSITE "https://rigwire.github.io/"
+
+struct _RigApplication
+{
+  GtkApplication parent_instance;
+
+  /* --example was given to this (primary) instance. */
+  gboolean open_example;
+};
+
+G_DEFINE_FINAL_TYPE (RigApplication, rig_application, GTK_TYPE_APPLICATION)
+
+static RigWindow *
+rig_application_new_window (RigApplication *self)
+{
+  return rig_window_new (GTK_APPLICATION (self));
+}
+
+/* The hook for --example. */
+static void
+rig_application_open_example (RigApplication *self)
+{
+  RigWindow *window = rig_application_new_window (self);
+
+  /* EXAMPLE RIG HOOK: load the bundled example rig from the core resources
+   * (/io/github/rigwire/Rigwire/examples/) into WINDOW here once the file
+   * format can load rigs. For now the window opens empty. */
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+quit_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  g_autoptr (GList) windows = g_list_copy (gtk_application_get_windows (app));
+
+  /* Close rather than quit, so each window saves its state (and, later, may
+   * ask about unsaved changes). The application quits with its last window. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (GTK_WINDOW (l->data));
+}
+
+static void
+about_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  static const char *authors[] = { "The Rigwire contributors", NULL };
+
+  /* clang-format off */
+  gtk_show_about_dialog (gtk_application_get_active_window (app),
+                         "program-name", _ ("Rigwire"),
+                         "logo-icon-name", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _ ("Plan the wiring of an audio rig and check it"),
+                         "website", RIG_WEBSITE,
+                         "copyright", "© 2026 The Rigwire contributors",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "authors", authors,
+                         /* Translators: your names, one per line. */
+                         "translator-credits", _ ("translator-credits"),
+                         NULL);
+  /* clang-format on */
+}
+
+static void
+new_window_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  RigWindow *window = rig_application_new_window (RIG_APPLICATION (user_data));
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+shortcuts_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  g_autoptr (GtkBuilder) builder
+      = gtk_builder_new_from_resource (RIG_RESOURCE_PATH "/ui/rig-shortcuts.ui");
+  GtkWindow *shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts"));
+  GtkWindow *parent = gtk_application_get_active_window (app);
+
+  if (parent != NULL)
+    gtk_window_set_transient_for (shortcuts, parent);
+  gtk_window_present (shortcuts);
+}
+
+static void
+open_example_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  rig_application_open_example (RIG_APPLICATION (user_data));
+}
+
+static const GActionEntry app_entries[] = {
+  { .name = "quit", .activate = quit_activated },
+  { .name = "about", .activate = about_activated },
+  { .name = "new-window", .activate = new_window_activated },
+  { .name = "shortcuts", .activate = shortcuts_activated },
+  /* --example, forwarded from a second instance to the primary one. */
+  { .name = "open-example", .activate = open_example_activated },
+};
+
+static const struct
+{
+  const char *action;
+  const char *accels[3];
+} app_accels[] = {
+  { "app.quit", { "<Control>q", NULL } },
+  { "app.new-window", { "<Control>n", NULL } },
+  { "app.shortcuts", { "<Control>question", NULL } },
+  { "win.close", { "<Control>w", NULL } },
+  { "win.undo", { "<Control>z", NULL } },
+  { "win.redo", { "<Control><Shift>z", NULL } },
+  { "win.open", { "<Control>o", NULL } },
+  { "win.save", { "<Control>s", NULL } },
+  { "win.save-as", { "<Control><Shift>s", NULL } },
+};
+
+static void
+rig_application_load_style (void)
+{
+  g_autoptr (GtkCssProvider) provider = gtk_css_provider_new ();
+
+  gtk_css_provider_load_from_resource (provider, RIG_RESOURCE_PATH "/ui/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
+static void
+rig_application_startup (GApplication *app)
+{
+  G_APPLICATION_CLASS (rig_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_entries, G_N_ELEMENTS (app_entries),
+                                   app);
+  for (gsize i = 0; i < G_N_ELEMENTS (app_accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (app), app_accels[i].action,
+                                           app_accels[i].accels);
+
+  gtk_window_set_default_icon_name (APP_ID);
+  rig_application_load_style ();
+}
+
+static int
+rig_application_handle_local_options (GApplication *app, GVariantDict *options)
+{
+  RigApplication *self = RIG_APPLICATION (app);
+  g_autoptr (GError) error = NULL;
+
+  if (!g_variant_dict_contains (options, "example"))
+    return -1;
+
+  if (!g_application_register (app, NULL, &error))
+    {
+      g_printerr ("rigwire: %s\n", error->message);
+      return EXIT_FAILURE;
+    }
+
+  if (g_application_get_is_remote (app))
+    {
+      g_action_group_activate_action (G_ACTION_GROUP (app), "open-example", NULL);
+      return EXIT_SUCCESS;
+    }
+
+  self->open_example = TRUE;
+  return -1;
+}
+
+static void
+rig_application_activate (GApplication *app)
+{
+  RigApplication *self = RIG_APPLICATION (app);
+
+  if (self->open_example)
+    {
+      self->open_example = FALSE;
+      rig_application_open_example (self);
+      return;
+    }
+
+  gtk_window_present (GTK_WINDOW (rig_application_new_window (self)));
+}
+
+static void
+rig_application_open (GApplication *app, GFile **files, int n_files, const char *hint)
+{
+  RigApplication *self = RIG_APPLICATION (app);
+
+  for (int i = 0; i < n_files; i++)
+    {
+      RigWindow *window = rig_application_new_window (self);
+
+      rig_window_open_file (window, files[i]);
+      gtk_window_present (GTK_WINDOW (window));
+    }
+
+  if (self->open_example)
+    {
+      self->open_example = FALSE;
+      rig_application_open_example (self);
+    }
+}
+
+static void
+rig_application_class_init (RigApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->startup = rig_application_startup;
+  app_class->handle_local_options = rig_application_handle_local_options;
+  app_class->activate = rig_application_activate;
+  app_class->open = rig_application_open;
+}
+
+static void
+rig_application_init (RigApplication *self)
+{
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _ ("[FILE…]"));
+  g_application_add_main_option (G_APPLICATION (self), "example", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_NONE, _ ("Open the example rig"), NULL);
+}
+
+RigApplication *
+rig_application_new (void)
+{
+  /* clang-format off */
+  return g_object_new (RIG_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", RIG_RESOURCE_PATH,
+                       NULL);
+  /* clang-format on */
+}

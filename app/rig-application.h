@@ -1,0 +1,18 @@
+/* rig-application.h: the Rigwire GtkApplication.
+ *
+ * Copyright 2026 The Rigwire contributors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+#define RIG_TYPE_APPLICATION (rig_application_get_type ())
+G_DECLARE_FINAL_TYPE (RigApplication, rig_application, RIG, APPLICATION, GtkApplication)
+
+RigApplication *
+rig_application_new (void);
+
+G_END_DECLS

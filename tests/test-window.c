@@ -1,0 +1,238 @@
+/* test-window.c: the application shell: RigApplication and RigWindow.
+ *
+ * A display test: run it under Xvfb (xvfb-run). With no display it fails.
+ *
+ * Copyright 2026 The Rigwire contributors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "rig-application.h"
+#include "rig-window.h"
+
+static RigApplication *app;
+
+/* A display test fails, never skips, without a display. */
+static void
+test_no_display (void)
+{
+  g_test_fail_printf ("no display: run this test under Xvfb (xvfb-run -a meson test ...)");
+}
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  gboolean *timed_out = user_data;
+
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Iterates the main loop until WIDGET is mapped, for at most 5 seconds. */
+static void
+wait_until_mapped (GtkWidget *widget)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (5, timeout_cb, &timed_out);
+
+  while (!gtk_widget_get_mapped (widget) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (!timed_out)
+    g_source_remove (id);
+  g_assert_true (gtk_widget_get_mapped (widget));
+}
+
+/* Iterates the main loop until nothing is pending. */
+static void
+flush_main_loop (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static RigWindow *
+show_new_window (void)
+{
+  RigWindow *window = rig_window_new (GTK_APPLICATION (app));
+
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until_mapped (GTK_WIDGET (window));
+  return window;
+}
+
+static gboolean
+class_has_action (GType type, const char *name)
+{
+  GtkWidgetClass *widget_class = g_type_class_ref (type);
+  GType owner;
+  const char *action_name;
+  const GVariantType *parameter_type;
+  const char *property_name;
+  gboolean found = FALSE;
+
+  for (guint i = 0; gtk_widget_class_query_action (widget_class, i, &owner, &action_name,
+                                                   &parameter_type, &property_name);
+       i++)
+    {
+      if (g_strcmp0 (action_name, name) == 0)
+        {
+          found = TRUE;
+          break;
+        }
+    }
+
+  g_type_class_unref (widget_class);
+  return found;
+}
+
+static void
+assert_accel (const char *action, const char *accel)
+{
+  g_auto (GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), action);
+
+  g_assert_nonnull (accels);
+  g_assert_true (g_strv_contains ((const char *const *)accels, accel));
+}
+
+static void
+test_window_shows (void)
+{
+  RigWindow *window;
+  GtkWidget *titlebar;
+
+  window = show_new_window ();
+
+  titlebar = gtk_window_get_titlebar (GTK_WINDOW (window));
+  g_assert_nonnull (titlebar);
+  g_assert_true (GTK_IS_HEADER_BAR (titlebar));
+  g_assert_true (gtk_widget_get_mapped (titlebar));
+  g_assert_cmpstr (gtk_window_get_icon_name (GTK_WINDOW (window)), ==, APP_ID);
+  g_assert_nonnull (gtk_window_get_child (GTK_WINDOW (window)));
+  g_assert_true (gtk_application_get_windows (GTK_APPLICATION (app))->data == window);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  flush_main_loop ();
+}
+
+static void
+test_window_actions (void)
+{
+  static const char *const actions[]
+      = { "win.close", "win.undo", "win.redo", "win.open", "win.save", "win.save-as" };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (actions); i++)
+    {
+      g_test_message ("action %s", actions[i]);
+      g_assert_true (class_has_action (RIG_TYPE_WINDOW, actions[i]));
+    }
+}
+
+static void
+test_app_actions (void)
+{
+  static const char *const actions[] = { "quit", "about", "new-window", "shortcuts" };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (actions); i++)
+    g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), actions[i]));
+
+  assert_accel ("app.quit", "<Control>q");
+  assert_accel ("app.new-window", "<Control>n");
+  assert_accel ("app.shortcuts", "<Control>question");
+  assert_accel ("win.close", "<Control>w");
+  assert_accel ("win.undo", "<Control>z");
+  assert_accel ("win.redo", "<Shift><Control>z");
+  assert_accel ("win.open", "<Control>o");
+  assert_accel ("win.save", "<Control>s");
+  assert_accel ("win.save-as", "<Shift><Control>s");
+}
+
+static void
+test_window_size_from_settings (void)
+{
+  g_autoptr (GSettings) settings = NULL;
+  RigWindow *window;
+  int width, height;
+
+  settings = g_settings_new (APP_ID);
+  g_settings_set_int (settings, "window-width", 900);
+  g_settings_set_int (settings, "window-height", 640);
+  g_settings_set_boolean (settings, "window-maximized", FALSE);
+
+  window = show_new_window ();
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, g_settings_get_int (settings, "window-width"));
+  g_assert_cmpint (height, ==, g_settings_get_int (settings, "window-height"));
+  g_assert_cmpint (width, ==, 900);
+  g_assert_cmpint (height, ==, 640);
+
+  /* Closing the window saves its size. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  flush_main_loop ();
+  gtk_window_close (GTK_WINDOW (window));
+  flush_main_loop ();
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1000);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 700);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+}
+
+static void
+test_window_open_file (void)
+{
+  g_autoptr (GFile) file = NULL;
+  RigWindow *window;
+
+  window = show_new_window ();
+  g_assert_null (rig_window_get_file (window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Untitled Rig");
+
+  file = g_file_new_for_path ("/nowhere/Living room.rigwire");
+  rig_window_open_file (window, file);
+  g_assert_true (rig_window_get_file (window) == file);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Living room.rigwire");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  flush_main_loop ();
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_autoptr (GError) error = NULL;
+  GApplicationFlags flags;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  /* No session bus: the test neither talks to a running session nor makes
+   * D-Bus autolaunch a bus daemon; GApplication then runs as a local instance. */
+  g_setenv ("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/rigwire-test-bus", TRUE);
+
+  if (!gtk_init_check ())
+    {
+      g_test_add_func ("/app/display", test_no_display);
+      return g_test_run ();
+    }
+
+  app = rig_application_new ();
+  /* Never talk to another running Rigwire (or become its remote). */
+  flags = g_application_get_flags (G_APPLICATION (app));
+  g_application_set_flags (G_APPLICATION (app), flags | G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/app/window/shows", test_window_shows);
+  g_test_add_func ("/app/window/actions", test_window_actions);
+  g_test_add_func ("/app/application/actions", test_app_actions);
+  g_test_add_func ("/app/window/size-from-settings", test_window_size_from_settings);
+  g_test_add_func ("/app/window/open-file", test_window_open_file);
+
+  status = g_test_run ();
+
+  g_clear_object (&app);
+  return status;
+}

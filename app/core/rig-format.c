@@ -1,1 +1,1157 @@
-/* rig-format.c: to be written. */
+/* rig-format.c: loading and saving .rigwire files (schemas/README.md). */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "rig-document-private.h"
+#include "rig-error.h"
+#include "rig-format.h"
+#include "rig-history.h"
+#include "rig-xml.h"
+
+/* ".NAME.rigwire-XXXXXX": NAME is the target's name without ".rigwire". */
+#define TEMP_SUFFIX ".rigwire-"
+#define TEMP_RANDOM_LENGTH 6
+#define STALE_SECONDS 60
+
+/* Loading ======================================================================= */
+
+typedef struct
+{
+  const char *display_name;
+  RigCatalog *catalog;
+  RigDocument *document;
+  GHashTable *models;    /* id -> RigDeviceModel (ref), those embedded in the file */
+  GHashTable *jack_uses; /* "device\njack" -> cable id (borrowed from the document) */
+} Loader;
+
+static void
+loader_clear (Loader *loader)
+{
+  g_clear_pointer (&loader->models, g_hash_table_unref);
+  g_clear_pointer (&loader->jack_uses, g_hash_table_unref);
+  g_clear_object (&loader->document);
+}
+
+static RigDeviceModel *
+loader_lookup_model (Loader *loader, const char *id)
+{
+  RigDeviceModel *model = g_hash_table_lookup (loader->models, id);
+
+  if (model == NULL && loader->catalog != NULL)
+    model = rig_catalog_lookup (loader->catalog, id);
+  return model;
+}
+
+static const char *
+unknown_model_reason (Loader *loader)
+{
+  return loader->catalog != NULL
+             ? _ ("the file does not include it and the device catalog does not have it")
+             : _ ("the file does not include it");
+}
+
+static gboolean
+read_models (Loader *loader, xmlNode *section, GError **error)
+{
+  if (!rig_xml_check_attributes (section, loader->display_name, error))
+    return FALSE;
+
+  for (xmlNode *node = section->children; node != NULL; node = node->next)
+    {
+      RigDeviceModel *model;
+
+      if (node->type != XML_ELEMENT_NODE)
+        continue;
+      model = rig_xml_read_model (node, loader->display_name, error);
+      if (model == NULL)
+        return FALSE;
+      if (g_hash_table_contains (loader->models, model->id))
+        {
+          rig_xml_set_error (error, RIG_ERROR_INVALID, loader->display_name, node,
+                             _ ("two models have the id “%s”."), model->id);
+          rig_device_model_unref (model);
+          return FALSE;
+        }
+      g_hash_table_insert (loader->models, model->id, model);
+    }
+  return TRUE;
+}
+
+static gboolean
+read_override (Loader *loader, xmlNode *node, RigDevice *device, GError **error)
+{
+  g_autofree char *figure_nick = NULL;
+  g_autofree char *value_text = NULL;
+  g_autoptr (GError) local_error = NULL;
+  RigFigure figure;
+  double value;
+
+  if (!rig_xml_check_attributes (node, loader->display_name, error))
+    return FALSE;
+
+  figure_nick = rig_xml_get_token (node, "figure");
+  value_text = rig_xml_get_token (node, "value");
+  figure = rig_figure_from_nick (figure_nick);
+  if (figure == RIG_FIGURE_POWER_SOURCE)
+    value = rig_power_source_from_nick (value_text);
+  else if (!rig_xml_parse_double (value_text, &value))
+    value = NAN; /* rig_xml_check_attributes() refused it already */
+
+  if (rig_figure_is_set (device->overrides[figure]))
+    {
+      rig_xml_set_error (error, RIG_ERROR_INVALID, loader->display_name, node,
+                         _ ("device “%s” overrides the figure “%s” twice."), device->id,
+                         figure_nick);
+      return FALSE;
+    }
+  if (!rig_figure_validate (figure, value, &local_error))
+    {
+      rig_xml_set_error (error, RIG_ERROR_INVALID, loader->display_name, node,
+                         _ ("device “%s”: %s"), device->id, local_error->message);
+      return FALSE;
+    }
+  device->overrides[figure] = value;
+  return TRUE;
+}
+
+static gboolean
+read_device (Loader *loader, xmlNode *node, GError **error)
+{
+  g_autofree char *id = NULL;
+  g_autofree char *model_id = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *x_text = NULL;
+  g_autofree char *y_text = NULL;
+  g_autoptr (RigDevice) device = NULL;
+  RigDeviceModel *model;
+  double x = 0, y = 0;
+
+  if (!rig_xml_is_element (node, "device"))
+    {
+      rig_xml_set_error (error, RIG_ERROR_INVALID, loader->display_name, node,
+                         _ ("<%s> is not allowed inside <devices>."), (const char *) node->name);
+      return FALSE;
+    }
+  if (!rig_xml_check_attributes (node, loader->display_name, error))
+    return FALSE;
+
+  id = rig_xml_get_token (node, "id");
+  model_id = rig_xml_get_token (node, "model");
+  label = rig_xml_get_string (node, "label");
+  x_text = rig_xml_get_token (node, "x");
+  y_text = rig_xml_get_token (node, "y");
+  rig_xml_parse_double (x_text, &x);
+  rig_xml_parse_double (y_text, &y);
+
+  if (rig_document_find_device (loader->document, id) != NULL)
+    {
+      rig_xml_set_error (error, RIG_ERROR_INVALID, loader->display_name, node,
+                         _ ("two devices have the id “%s”."), id);
+      return FALSE;
+    }
+
+  model = loader_lookup_model (loader, model_id);
+  if (model == NULL)
+    {
+      rig_xml_set_error (error, RIG_ERROR_INVALID, loader->display_name, node,
+                         _ ("device “%s” uses an unknown model “%s”: %s."), id, model_id,
+                         unknown_model_reason (loader));
+      return FALSE;
+    }
+
+  device = rig_device_new (id, model, label, x, y);
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+      if (!rig_xml_is_element (child, "override"))
+        {
+          rig_xml_set_error (error, RIG_ERROR_INVALID, loader->display_name, child,
+                             _ ("<%s> is not allowed inside <device>."),
+                             (const char *) child->name);
+          return FALSE;
+        }
+      if (!read_override (loader, child, device, error))
+        return FALSE;
+    }
+
+  _rig_document_insert_device (loader->document, g_steal_pointer (&device), G_MAXUINT, NULL);
+  return TRUE;
+}
+
+static int
+side_from_text (const char *text)
+{
+  if (g_strcmp0 (text, "from") == 0)
+    return RIG_END_FROM;
+  if (g_strcmp0 (text, "to") == 0)
+    return RIG_END_TO;
+  return -1;
+}
+
+static gboolean
+read_cable_end (Loader *loader, xmlNode *node, const char *cable_id, RigCableSpec *spec,
+                gboolean seen[2], GError **error)
+{
+  g_autofree char *side_text = NULL;
+  g_autofree char *connector = NULL;
+  g_autofree char *size = NULL;
+  g_autofree char *poles = NULL;
+  g_autofree char *gender = NULL;
+  g_autofree char *plugs = NULL;
+  RigCableEnd *end;
+  int side;
+
+  if (!rig_xml_check_attributes (node, loader->display_name, error))
+    return FALSE;
+
+  side_text = rig_xml_get_token (node, "side");
+  side = side_from_text (side_text);
+  if (spec->kind != RIG_CABLE_KIND_CABLE)
+    {
+      rig_xml_set_error (error, RIG_ERROR_INVALID, loader->display_name, node,
+                         _ ("cable “%s” is a %s connection, which has no <end> elements."),
+                         cable_id, rig_cable_kind_to_nick (spec->kind));
+      return FALSE;
+    }
+  if (seen[side])
+    {
+      rig_xml_set_error (error, RIG_ERROR_INVALID, loader->display_name, node,
+                         _ ("cable “%s” has two “%s” ends."), cable_id, side_text);
+      return FALSE;
+    }
+  seen[side] = TRUE;
+
+  end = &spec->ends[side];
+  connector = rig_xml_get_token (node, "connector");
+  size = rig_xml_get_token (node, "size");
+  poles = rig_xml_get_token (node, "poles");
+  gender = rig_xml_get_token (node, "gender");
+  plugs = rig_xml_get_token (node, "plugs");
+  end->connector = rig_connector_from_nick (connector);
+  end->size = size != NULL ? rig_phone_size_from_nick (size) : RIG_PHONE_SIZE_NONE;
+  end->poles = poles != NULL ? rig_poles_from_nick (poles) : RIG_POLES_NONE;
+  end->gender = rig_gender_from_nick (gender);
+  end->plugs = g_strcmp0 (plugs, "2") == 0 ? 2 : 1;
+  return TRUE;
+}
+
+static gboolean
+read_adapter (Loader *loader, xmlNode *node, const char *cable_id, RigCableSpec *spec,
+              GError **error)
+{
+  g_autofree char *model_id = NULL;
+  g_autofree char *end = NULL;
+  RigDeviceModel *model;
+
+  if (!rig_xml_check_attributes (node, loader->display_name, error))
+    return FALSE;
+
+  model_id = rig_xml_get_token (node, "model");
+  end = rig_xml_get_token (node, "end");
+  model = loader_lookup_model (loader, model_id);
+  if (model == NULL)
+    {
+      rig_xml_set_error (error, RIG_ERROR_INVALID, loader->display_name, node,
+                         _ ("cable “%s” uses an unknown adapter model “%s”: %s."), cable_id,
+                         model_id, unknown_model_reason (loader));
+      return FALSE;
+    }
+  if (model->category != RIG_CATEGORY_ADAPTER)
+    {
+      rig_xml_set_error (error, RIG_ERROR_INVALID, loader->display_name, node,
+                         _ ("cable “%s” lists “%s” as an adapter, but that model is not an "
+                            "adapter (its category is %s)."),
+                         cable_id, model_id, rig_category_to_nick (model->category));
+      return FALSE;
+    }
+  rig_cable_spec_add_adapter (spec, model, side_from_text (end));
+  return TRUE;
+}
+
+/* Several cables may share a jack only where that is physical: speaker wires
+ * twisted into one binding post (speakers daisy-chained in parallel). Every
+ * other jack takes one plug; Bluetooth is kept to one link per jack too. */
+static gboolean
+jack_takes_several_cables (const RigJack *jack)
+{
+  return jack->connector == RIG_CONNECTOR_SPEAKER_TERMINAL;
+}
+
+static gboolean
+read_cable (Loader *loader, xmlNode *node, GError **error)
+{
+  g_autofree char *id = NULL;
+  g_autofree char *number = NULL;
+  g_autofree char *kind_text = NULL;
+  g_autofree char *from_device = NULL;
+  g_autofree char *from_jack = NULL;
+  g_autofree char *to_device = NULL;
+  g_autofree char *to_jack = NULL;
+  const char *device_id[2];
+  const char *jack_id[2];
+  g_autofree char *conductors = NULL;
+  g_autofree char *length = NULL;
+  g_autofree char *gauge = NULL;
+  const RigJack *jacks[2];
+  RigCableSpec spec;
+  gboolean seen_ends[2] = { FALSE, FALSE };
+  RigCable *cable;
+  int kind;
+
+  if (!rig_xml_is_element (node, "cable"))
+    {
+      rig_xml_set_error (error, RIG_ERROR_INVALID, loader->display_name, node,
+                         _ ("<%s> is not allowed inside <cables>."), (const char *) node->name);
+      return FALSE;
+    }
+  if (!rig_xml_check_attributes (node, loader->display_name, error))
+    return FALSE;
+
+  id = rig_xml_get_token (node, "id");
+  number = rig_xml_get_string (node, "number");
+  kind_text = rig_xml_get_token (node, "kind");
+  kind = rig_cable_kind_from_nick (kind_text);
+
+  if (rig_document_find_cable (loader->document, id) != NULL)
+    {
+      rig_xml_set_error (error, RIG_ERROR_INVALID, loader->display_name, node,
+                         _ ("two cables have the id “%s”."), id);
+      return FALSE;
+    }
+
+  device_id[RIG_END_FROM] = from_device = rig_xml_get_token (node, "from-device");
+  jack_id[RIG_END_FROM] = from_jack = rig_xml_get_token (node, "from-jack");
+  device_id[RIG_END_TO] = to_device = rig_xml_get_token (node, "to-device");
+  jack_id[RIG_END_TO] = to_jack = rig_xml_get_token (node, "to-jack");
+
+  for (guint i = 0; i < 2; i++)
+    {
+      RigDevice *device;
+
+      device = rig_document_find_device (loader->document, device_id[i]);
+      if (device == NULL)
+        {
+          rig_xml_set_error (error, RIG_ERROR_INVALID, loader->display_name, node,
+                             _ ("cable “%s” ends at device “%s”, which is not in the file (a "
+                                "dangling cable end)."),
+                             id, device_id[i]);
+          return FALSE;
+        }
+      jacks[i] = rig_device_find_jack (device, jack_id[i]);
+      if (jacks[i] == NULL)
+        {
+          rig_xml_set_error (error, RIG_ERROR_INVALID, loader->display_name, node,
+                             _ ("cable “%s” ends at jack “%s” of device “%s”, but its model “%s” "
+                                "has no such jack."),
+                             id, jack_id[i], device_id[i], device->model->id);
+          return FALSE;
+        }
+    }
+
+  if (g_strcmp0 (device_id[0], device_id[1]) == 0 && g_strcmp0 (jack_id[0], jack_id[1]) == 0)
+    {
+      rig_xml_set_error (error, RIG_ERROR_INVALID, loader->display_name, node,
+                         _ ("cable “%s” has both ends on jack “%s” of device “%s”."), id,
+                         jack_id[0], device_id[0]);
+      return FALSE;
+    }
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *key = g_strconcat (device_id[i], "\n", jack_id[i], NULL);
+      const char *other = g_hash_table_lookup (loader->jack_uses, key);
+
+      if (other != NULL && !jack_takes_several_cables (jacks[i]))
+        {
+          rig_xml_set_error (error, RIG_ERROR_INVALID, loader->display_name, node,
+                             _ ("jack “%s” of device “%s” is used by two cables (%s and %s)."),
+                             jack_id[i], device_id[i], other, id);
+          return FALSE;
+        }
+    }
+
+  rig_cable_spec_init (&spec, kind);
+  conductors = rig_xml_get_token (node, "conductors");
+  length = rig_xml_get_token (node, "length");
+  gauge = rig_xml_get_token (node, "gauge");
+  if (conductors != NULL)
+    spec.conductors
+        = (guint) g_ascii_strtoull (conductors[0] == '+' ? conductors + 1 : conductors, NULL, 10);
+  if (length != NULL)
+    rig_xml_parse_double (length, &spec.length_m);
+  if (gauge != NULL)
+    rig_xml_parse_double (gauge, &spec.gauge_awg);
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      gboolean ok;
+
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+      if (rig_xml_is_element (child, "end"))
+        ok = read_cable_end (loader, child, id, &spec, seen_ends, error);
+      else if (rig_xml_is_element (child, "adapter"))
+        ok = read_adapter (loader, child, id, &spec, error);
+      else
+        {
+          rig_xml_set_error (error, RIG_ERROR_INVALID, loader->display_name, child,
+                             _ ("<%s> is not allowed inside <cable>."), (const char *) child->name);
+          ok = FALSE;
+        }
+      if (!ok)
+        {
+          rig_cable_spec_clear (&spec);
+          return FALSE;
+        }
+    }
+  if (kind == RIG_CABLE_KIND_CABLE && !(seen_ends[RIG_END_FROM] && seen_ends[RIG_END_TO]))
+    {
+      rig_xml_set_error (error, RIG_ERROR_INVALID, loader->display_name, node,
+                         _ ("cable “%s” needs an <end> element for each side (from and to)."), id);
+      rig_cable_spec_clear (&spec);
+      return FALSE;
+    }
+
+  cable = rig_cable_new (id, number, device_id[0], jack_id[0], device_id[1], jack_id[1], &spec);
+  rig_cable_spec_clear (&spec);
+  _rig_document_insert_cable (loader->document, cable, G_MAXUINT, NULL);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      char *key = g_strconcat (device_id[i], "\n", jack_id[i], NULL);
+
+      if (g_hash_table_contains (loader->jack_uses, key))
+        g_free (key);
+      else
+        g_hash_table_insert (loader->jack_uses, key, cable->id);
+    }
+  return TRUE;
+}
+
+static gboolean
+read_section (Loader *loader, xmlNode *section,
+              gboolean (*read_child) (Loader *, xmlNode *, GError **), GError **error)
+{
+  if (!rig_xml_check_attributes (section, loader->display_name, error))
+    return FALSE;
+  for (xmlNode *node = section->children; node != NULL; node = node->next)
+    if (node->type == XML_ELEMENT_NODE && !read_child (loader, node, error))
+      return FALSE;
+  return TRUE;
+}
+
+/* The root element and its format-version, before the schema, so that a file
+ * from a newer Rigwire says so rather than failing validation. */
+static gboolean
+check_root (xmlNode *root, const char *display_name, GError **error)
+{
+  g_autofree char *version = NULL;
+  const char *p;
+
+  if (root->ns == NULL || g_strcmp0 ((const char *) root->ns->href, RIG_XML_NS) != 0)
+    {
+      if (strcmp ((const char *) root->name, "rig") != 0)
+        g_set_error (error, RIG_ERROR, RIG_ERROR_NOT_A_RIG,
+                     _ ("%s is not a Rigwire rig: its root element is <%s>."), display_name,
+                     (const char *) root->name);
+      else if (root->ns == NULL)
+        g_set_error (error, RIG_ERROR, RIG_ERROR_NOT_A_RIG,
+                     _ ("%s is not a Rigwire rig: its <rig> element has no namespace (Rigwire "
+                        "rigs use the namespace %s)."),
+                     display_name, RIG_XML_NS);
+      else
+        g_set_error (error, RIG_ERROR, RIG_ERROR_NOT_A_RIG,
+                     _ ("%s is not a Rigwire rig: its <rig> element is in the namespace %s, not "
+                        "in Rigwire’s namespace %s."),
+                     display_name, (const char *) root->ns->href, RIG_XML_NS);
+      return FALSE;
+    }
+  if (strcmp ((const char *) root->name, "rig") != 0)
+    {
+      if (strcmp ((const char *) root->name, "catalog") == 0)
+        g_set_error (error, RIG_ERROR, RIG_ERROR_NOT_A_RIG,
+                     _ ("%s is not a Rigwire rig: its root element is <catalog> (it is a device "
+                        "catalog)."),
+                     display_name);
+      else
+        g_set_error (error, RIG_ERROR, RIG_ERROR_NOT_A_RIG,
+                     _ ("%s is not a Rigwire rig: its root element is <%s>."), display_name,
+                     (const char *) root->name);
+      return FALSE;
+    }
+
+  version = rig_xml_get_token (root, "format-version");
+  if (version == NULL)
+    {
+      rig_xml_set_error (error, RIG_ERROR_SCHEMA, display_name, root,
+                         _ ("<rig> has no “format-version” attribute."));
+      return FALSE;
+    }
+  p = version[0] == '+' ? version + 1 : version;
+  for (const char *q = p; *q != '\0'; q++)
+    if (!g_ascii_isdigit (*q))
+      p = NULL;
+  if (p == NULL || *p == '\0')
+    {
+      rig_xml_set_error (error, RIG_ERROR_SCHEMA, display_name, root,
+                         _ ("the “format-version” attribute of <rig> must be a whole number, not "
+                            "“%s”."),
+                         version);
+      return FALSE;
+    }
+  while (*p == '0' && p[1] != '\0')
+    p++;
+  /* Compare as text so that any number of digits works. */
+  if (strlen (p) > 1 || *p > '0' + RIG_FORMAT_VERSION)
+    {
+      g_set_error (error, RIG_ERROR, RIG_ERROR_NEWER_VERSION,
+                   _ ("%s was written by a newer version of Rigwire (format %s); this version "
+                      "reads format %d. Update Rigwire to open it."),
+                   display_name, p, RIG_FORMAT_VERSION);
+      return FALSE;
+    }
+  if (*p == '0')
+    {
+      rig_xml_set_error (error, RIG_ERROR_SCHEMA, display_name, root,
+                         _ ("the “format-version” attribute of <rig> must be 1 or more, not "
+                            "“%s”."),
+                         version);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+G_STATIC_ASSERT (RIG_FORMAT_VERSION >= 1 && RIG_FORMAT_VERSION <= 9);
+
+static RigDocument *
+load_doc (xmlDoc *doc, const char *display_name, RigCatalog *catalog, GError **error)
+{
+  Loader loader = { 0 };
+  xmlNode *root = xmlDocGetRootElement (doc);
+  RigDocument *document;
+  g_autofree char *title = NULL;
+  g_autofree char *author = NULL;
+  g_autofree char *notes = NULL;
+  RigHistory *history;
+
+  if (!check_root (root, display_name, error))
+    return NULL;
+  if (!rig_xml_validate_schema (doc, display_name, error))
+    return NULL;
+  if (!rig_xml_check_attributes (root, display_name, error))
+    return NULL;
+
+  loader.display_name = display_name;
+  loader.catalog = catalog;
+  loader.document = rig_document_new ();
+  loader.models = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                         (GDestroyNotify) rig_device_model_unref);
+  loader.jack_uses = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  /* Models first, wherever they are, since devices and cables name them. */
+  for (xmlNode *node = root->children; node != NULL; node = node->next)
+    if (rig_xml_is_element (node, "models") && !read_models (&loader, node, error))
+      goto fail;
+
+  for (xmlNode *node = root->children; node != NULL; node = node->next)
+    {
+      if (node->type != XML_ELEMENT_NODE || rig_xml_is_element (node, "models"))
+        continue;
+      if (rig_xml_is_element (node, "title") || rig_xml_is_element (node, "author")
+          || rig_xml_is_element (node, "notes"))
+        {
+          char **slot = rig_xml_is_element (node, "title")    ? &title
+                        : rig_xml_is_element (node, "author") ? &author
+                                                              : &notes;
+          if (!rig_xml_check_attributes (node, display_name, error))
+            goto fail;
+          g_free (*slot);
+          *slot = rig_xml_get_text (node);
+        }
+      else if (rig_xml_is_element (node, "devices"))
+        {
+          if (!read_section (&loader, node, read_device, error))
+            goto fail;
+        }
+      else if (rig_xml_is_element (node, "cables"))
+        {
+          /* Devices come first in a valid file; a cable naming a later device
+           * is reported as dangling. */
+          if (!read_section (&loader, node, read_cable, error))
+            goto fail;
+        }
+      else
+        {
+          rig_xml_set_error (error, RIG_ERROR_INVALID, display_name, node,
+                             _ ("<%s> is not allowed inside <rig>."), (const char *) node->name);
+          goto fail;
+        }
+    }
+
+  _rig_document_set_metadata (loader.document, title ? title : "", author ? author : "",
+                              notes ? notes : "", NULL);
+  _rig_document_reserve_ids (loader.document);
+
+  history = rig_document_get_history (loader.document);
+  rig_history_clear (history);
+  rig_history_set_save_point (history);
+
+  document = g_steal_pointer (&loader.document);
+  loader_clear (&loader);
+  return document;
+
+fail:
+  loader_clear (&loader);
+  return NULL;
+}
+
+RigDocument *
+rig_format_load_bytes (GBytes *bytes, const char *display_name, RigCatalog *catalog, GError **error)
+{
+  const char *name = display_name != NULL ? display_name : _ ("(unnamed)");
+  RigDocument *document;
+  const char *data;
+  gsize len;
+  xmlDoc *doc;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (catalog == NULL || RIG_IS_CATALOG (catalog), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  data = g_bytes_get_data (bytes, &len);
+  doc = rig_xml_parse_untrusted (data != NULL ? data : "", len, name, error);
+  if (doc == NULL)
+    return NULL;
+  document = load_doc (doc, name, catalog, error);
+  xmlFreeDoc (doc);
+  return document;
+}
+
+static char *
+file_display_name (GFile *file)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+
+  if (basename == NULL)
+    return g_file_get_parse_name (file);
+  return g_filename_display_name (basename);
+}
+
+RigDocument *
+rig_format_load_file (GFile *file, RigCatalog *catalog, GError **error)
+{
+  g_autofree char *name = NULL;
+  g_autoptr (GFileInfo) info = NULL;
+  g_autoptr (GFileInputStream) stream = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (GError) local_error = NULL;
+  RigDocument *document;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  name = file_display_name (file);
+
+  /* Read at most one byte over the cap, whatever the file's size says (it
+   * may grow while we read, or be a pipe). */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, NULL, &local_error);
+  if (info == NULL)
+    {
+      g_set_error (error, RIG_ERROR, RIG_ERROR_IO, _ ("Could not open %s: %s"), name,
+                   local_error->message);
+      return NULL;
+    }
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error (error, RIG_ERROR, RIG_ERROR_IO, _ ("Could not open %s: it is a folder."), name);
+      return NULL;
+    }
+  if (g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE)
+      && g_file_info_get_size (info) > RIG_XML_MAX_BYTES)
+    {
+      g_set_error (error, RIG_ERROR, RIG_ERROR_TOO_LARGE,
+                   _ ("%s is larger than %d MiB, the most Rigwire reads."), name,
+                   RIG_XML_MAX_BYTES / (1024 * 1024));
+      return NULL;
+    }
+
+  stream = g_file_read (file, NULL, &local_error);
+  if (stream != NULL)
+    {
+      g_autoptr (GByteArray) data = g_byte_array_new ();
+      g_autofree guint8 *buffer = g_malloc (64 * 1024);
+
+      while (data->len <= RIG_XML_MAX_BYTES)
+        {
+          gssize n = g_input_stream_read (G_INPUT_STREAM (stream), buffer, 64 * 1024, NULL,
+                                          &local_error);
+          if (n <= 0)
+            break;
+          g_byte_array_append (data, buffer, (guint) n);
+        }
+      bytes = g_byte_array_free_to_bytes (g_steal_pointer (&data));
+    }
+  if (local_error != NULL)
+    {
+      g_set_error (error, RIG_ERROR, RIG_ERROR_IO, _ ("Could not read %s: %s"), name,
+                   local_error->message);
+      return NULL;
+    }
+
+  document = rig_format_load_bytes (bytes, name, catalog, error);
+  if (document != NULL)
+    rig_document_set_file (document, file);
+  return document;
+}
+
+/* Saving ======================================================================== */
+
+static void
+append_indent (GString *out, guint indent)
+{
+  for (guint i = 0; i < indent; i++)
+    g_string_append_c (out, ' ');
+}
+
+static void
+append_attribute (GString *out, const char *name, const char *value)
+{
+  g_string_append_printf (out, " %s=\"", name);
+  rig_xml_append_escaped (out, value);
+  g_string_append_c (out, '"');
+}
+
+static void
+append_number_attribute (GString *out, const char *name, double value)
+{
+  g_string_append_printf (out, " %s=\"", name);
+  rig_xml_append_double (out, value);
+  g_string_append_c (out, '"');
+}
+
+static void
+append_text_element (GString *out, guint indent, const char *name, const char *text)
+{
+  if (text == NULL || *text == '\0')
+    return;
+  append_indent (out, indent);
+  g_string_append_printf (out, "<%s>", name);
+  rig_xml_append_escaped_text (out, text);
+  g_string_append_printf (out, "</%s>\n", name);
+}
+
+static int
+compare_model_ids (gconstpointer a, gconstpointer b)
+{
+  const RigDeviceModel *model_a = *(RigDeviceModel *const *) a;
+  const RigDeviceModel *model_b = *(RigDeviceModel *const *) b;
+
+  return g_strcmp0 (model_a->id, model_b->id);
+}
+
+static void
+write_models (GString *out, RigDocument *document)
+{
+  g_autoptr (GPtrArray) models = rig_document_list_models (document);
+  const char *last_id = NULL;
+
+  /* Sorted by id here too, and one model per id: two different models with
+   * one id (a catalog model updated since the file was loaded) would make a
+   * file that does not load. The first in the sorted order wins. */
+  g_ptr_array_sort (models, compare_model_ids);
+
+  if (models->len == 0)
+    {
+      g_string_append (out, "  <models/>\n");
+      return;
+    }
+  g_string_append (out, "  <models>\n");
+  for (guint i = 0; i < models->len; i++)
+    {
+      const RigDeviceModel *model = g_ptr_array_index (models, i);
+
+      if (g_strcmp0 (model->id, last_id) == 0)
+        continue;
+      last_id = model->id;
+      rig_xml_write_model (out, model, 4);
+    }
+  g_string_append (out, "  </models>\n");
+}
+
+static void
+write_device (GString *out, const RigDevice *device)
+{
+  gboolean has_overrides = FALSE;
+
+  append_indent (out, 4);
+  g_string_append (out, "<device");
+  append_attribute (out, "id", device->id);
+  append_attribute (out, "model", device->model->id);
+  append_attribute (out, "label", device->label ? device->label : "");
+  append_number_attribute (out, "x", device->x);
+  append_number_attribute (out, "y", device->y);
+
+  for (guint f = 0; f < RIG_N_FIGURES; f++)
+    {
+      double value = device->overrides[f];
+
+      if (!rig_figure_is_set (value))
+        continue;
+      if (f == RIG_FIGURE_POWER_SOURCE && !(value >= 0 && value < RIG_N_POWER_SOURCES))
+        continue;
+      if (!has_overrides)
+        g_string_append (out, ">\n");
+      has_overrides = TRUE;
+      append_indent (out, 6);
+      g_string_append (out, "<override");
+      append_attribute (out, "figure", rig_figure_to_nick (f));
+      if (f == RIG_FIGURE_POWER_SOURCE)
+        append_attribute (out, "value", rig_power_source_to_nick ((RigPowerSource) value));
+      else
+        append_number_attribute (out, "value", value);
+      g_string_append (out, "/>\n");
+    }
+
+  if (has_overrides)
+    {
+      append_indent (out, 4);
+      g_string_append (out, "</device>\n");
+    }
+  else
+    {
+      g_string_append (out, "/>\n");
+    }
+}
+
+static void
+write_cable_end (GString *out, const RigCableEnd *end, RigEnd side)
+{
+  append_indent (out, 6);
+  g_string_append (out, "<end");
+  append_attribute (out, "side", side == RIG_END_FROM ? "from" : "to");
+  append_attribute (out, "connector", rig_connector_to_nick (end->connector));
+  if (end->size != RIG_PHONE_SIZE_NONE && rig_phone_size_to_nick (end->size) != NULL)
+    append_attribute (out, "size", rig_phone_size_to_nick (end->size));
+  if (end->poles != RIG_POLES_NONE && rig_poles_to_nick (end->poles) != NULL)
+    append_attribute (out, "poles", rig_poles_to_nick (end->poles));
+  append_attribute (out, "gender", rig_gender_to_nick (end->gender));
+  if (end->plugs == 2)
+    append_attribute (out, "plugs", "2");
+  g_string_append (out, "/>\n");
+}
+
+static void
+write_cable (GString *out, const RigCable *cable)
+{
+  const RigCableSpec *spec = &cable->spec;
+  gboolean has_ends = spec->kind == RIG_CABLE_KIND_CABLE;
+
+  append_indent (out, 4);
+  g_string_append (out, "<cable");
+  append_attribute (out, "id", cable->id);
+  append_attribute (out, "number", cable->number ? cable->number : "");
+  append_attribute (out, "kind", rig_cable_kind_to_nick (spec->kind));
+  append_attribute (out, "from-device", cable->device[RIG_END_FROM]);
+  append_attribute (out, "from-jack", cable->jack[RIG_END_FROM]);
+  append_attribute (out, "to-device", cable->device[RIG_END_TO]);
+  append_attribute (out, "to-jack", cable->jack[RIG_END_TO]);
+  if (spec->conductors > 0)
+    g_string_append_printf (out, " conductors=\"%u\"", spec->conductors);
+  if (rig_figure_is_set (spec->length_m))
+    append_number_attribute (out, "length", spec->length_m);
+  if (rig_figure_is_set (spec->gauge_awg))
+    append_number_attribute (out, "gauge", spec->gauge_awg);
+
+  if (!has_ends && spec->n_adapters == 0)
+    {
+      g_string_append (out, "/>\n");
+      return;
+    }
+  g_string_append (out, ">\n");
+  if (has_ends)
+    {
+      write_cable_end (out, &spec->ends[RIG_END_FROM], RIG_END_FROM);
+      write_cable_end (out, &spec->ends[RIG_END_TO], RIG_END_TO);
+    }
+  for (guint i = 0; i < spec->n_adapters; i++)
+    {
+      append_indent (out, 6);
+      g_string_append (out, "<adapter");
+      append_attribute (out, "model", spec->adapters[i].model->id);
+      append_attribute (out, "end", spec->adapters[i].end == RIG_END_FROM ? "from" : "to");
+      g_string_append (out, "/>\n");
+    }
+  append_indent (out, 4);
+  g_string_append (out, "</cable>\n");
+}
+
+GBytes *
+rig_format_save_bytes (RigDocument *document)
+{
+  GString *out;
+  guint n_devices, n_cables;
+
+  g_return_val_if_fail (RIG_IS_DOCUMENT (document), NULL);
+
+  out = g_string_sized_new (4096);
+  g_string_append (out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+  g_string_append_printf (out, "<rig xmlns=\"%s\" format-version=\"%d\">\n", RIG_XML_NS,
+                          RIG_FORMAT_VERSION);
+  append_text_element (out, 2, "title", rig_document_get_title (document));
+  append_text_element (out, 2, "author", rig_document_get_author (document));
+  append_text_element (out, 2, "notes", rig_document_get_notes (document));
+
+  write_models (out, document);
+
+  n_devices = rig_document_get_n_devices (document);
+  if (n_devices == 0)
+    g_string_append (out, "  <devices/>\n");
+  else
+    {
+      g_string_append (out, "  <devices>\n");
+      for (guint i = 0; i < n_devices; i++)
+        write_device (out, rig_document_get_device (document, i));
+      g_string_append (out, "  </devices>\n");
+    }
+
+  n_cables = rig_document_get_n_cables (document);
+  if (n_cables == 0)
+    g_string_append (out, "  <cables/>\n");
+  else
+    {
+      g_string_append (out, "  <cables>\n");
+      for (guint i = 0; i < n_cables; i++)
+        write_cable (out, rig_document_get_cable (document, i));
+      g_string_append (out, "  </cables>\n");
+    }
+
+  g_string_append (out, "</rig>\n");
+  return g_string_free_to_bytes (out);
+}
+
+static void
+set_io_error (GError **error, const char *display_name, int saved_errno)
+{
+  g_set_error (error, RIG_ERROR, RIG_ERROR_IO, _ ("Could not save %s: %s."), display_name,
+               g_strerror (saved_errno));
+}
+
+static gboolean
+write_all (int fd, const char *data, gsize len)
+{
+  while (len > 0)
+    {
+      ssize_t written = write (fd, data, len);
+
+      if (written < 0)
+        {
+          if (errno == EINTR)
+            continue;
+          return FALSE;
+        }
+      data += written;
+      len -= (gsize) written;
+    }
+  return TRUE;
+}
+
+/* The temporary file's name for @basename: ".living.rigwire-XXXXXX" for
+ * "living.rigwire", ".notes.xml.rigwire-XXXXXX" for "notes.xml". */
+static char *
+temp_template (const char *dir, const char *basename)
+{
+  g_autofree char *stem = NULL;
+  g_autofree char *name = NULL;
+
+  if (g_str_has_suffix (basename, ".rigwire") && strlen (basename) > strlen (".rigwire"))
+    stem = g_strndup (basename, strlen (basename) - strlen (".rigwire"));
+  else
+    stem = g_strdup (basename);
+  name = g_strdup_printf (".%s" TEMP_SUFFIX "XXXXXX", stem);
+  return g_build_filename (dir, name, NULL);
+}
+
+static gboolean
+save_local (const char *target, GBytes *bytes, const char *display_name, GError **error)
+{
+  g_autofree char *dir = g_path_get_dirname (target);
+  g_autofree char *basename = g_path_get_basename (target);
+  g_autofree char *temp_path = temp_template (dir, basename);
+  struct stat target_stat;
+  gboolean target_exists;
+  const char *data;
+  gsize len;
+  int fd, dir_fd;
+
+  target_exists = stat (target, &target_stat) == 0;
+  if (target_exists && S_ISDIR (target_stat.st_mode))
+    {
+      set_io_error (error, display_name, EISDIR);
+      return FALSE;
+    }
+
+  /* Created 0666 less the umask, as a new file would be. */
+  fd = g_mkstemp_full (temp_path, O_RDWR | O_CLOEXEC, 0666);
+  if (fd < 0)
+    {
+      set_io_error (error, display_name, errno);
+      return FALSE;
+    }
+
+  /* Keep the replaced file's group (and owner, for root); best effort: an
+   * ordinary user can only give a file to one of their own groups. */
+  if (target_exists)
+    {
+      G_GNUC_UNUSED int ignored = fchown (fd, target_stat.st_uid, target_stat.st_gid);
+    }
+
+  data = g_bytes_get_data (bytes, &len);
+  if (!write_all (fd, data, len) || fsync (fd) != 0
+      || (target_exists && fchmod (fd, target_stat.st_mode & 07777) != 0))
+    {
+      int saved_errno = errno;
+
+      close (fd);
+      g_unlink (temp_path);
+      set_io_error (error, display_name, saved_errno);
+      return FALSE;
+    }
+  if (close (fd) != 0)
+    {
+      int saved_errno = errno;
+
+      g_unlink (temp_path);
+      set_io_error (error, display_name, saved_errno);
+      return FALSE;
+    }
+  if (g_rename (temp_path, target) != 0)
+    {
+      int saved_errno = errno;
+
+      g_unlink (temp_path);
+      set_io_error (error, display_name, saved_errno);
+      return FALSE;
+    }
+
+  /* Make the rename itself durable; some file systems cannot sync a folder,
+   * which is not a failure of the save. */
+  dir_fd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dir_fd >= 0)
+    {
+      fsync (dir_fd);
+      close (dir_fd);
+    }
+  return TRUE;
+}
+
+gboolean
+rig_format_save_file (RigDocument *document, GFile *file, GError **error)
+{
+  g_autoptr (GBytes) bytes = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (RIG_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  name = file_display_name (file);
+  bytes = rig_format_save_bytes (document);
+  path = g_file_get_path (file);
+
+  if (path != NULL)
+    {
+      g_autofree char *target = NULL;
+      struct stat link_stat;
+
+      /* Save through a symbolic link to the file it points at, rather than
+       * replacing the link with a file. */
+      if (lstat (path, &link_stat) == 0 && S_ISLNK (link_stat.st_mode))
+        target = realpath (path, NULL);
+      if (!save_local (target != NULL ? target : path, bytes, name, error))
+        return FALSE;
+    }
+  else
+    {
+      /* Not a local file (a remote location without a FUSE path): GIO's own
+       * replace, which also writes a temporary file and renames it. */
+      g_autoptr (GError) local_error = NULL;
+      gsize len;
+      const char *data = g_bytes_get_data (bytes, &len);
+
+      if (!g_file_replace_contents (file, data, len, NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL,
+                                    &local_error))
+        {
+          g_set_error (error, RIG_ERROR, RIG_ERROR_IO, _ ("Could not save %s: %s"), name,
+                       local_error->message);
+          return FALSE;
+        }
+    }
+
+  rig_history_set_save_point (rig_document_get_history (document));
+  rig_document_set_file (document, file);
+  return TRUE;
+}
+
+/* TRUE for ".NAME.rigwire-XXXXXX" with six letters or digits. */
+static gboolean
+is_temp_name (const char *name)
+{
+  gsize len = strlen (name);
+  gsize suffix = strlen (TEMP_SUFFIX) + TEMP_RANDOM_LENGTH;
+
+  if (name[0] != '.' || len < suffix + 2)
+    return FALSE;
+  if (strncmp (name + len - suffix, TEMP_SUFFIX, strlen (TEMP_SUFFIX)) != 0)
+    return FALSE;
+  for (gsize i = len - TEMP_RANDOM_LENGTH; i < len; i++)
+    if (!g_ascii_isalnum (name[i]))
+      return FALSE;
+  return TRUE;
+}
+
+guint
+rig_format_clean_stale_temporaries (GFile *dir)
+{
+  g_autofree char *path = NULL;
+  g_autoptr (GDir) listing = NULL;
+  const char *name;
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  guint removed = 0;
+
+  g_return_val_if_fail (G_IS_FILE (dir), 0);
+
+  path = g_file_get_path (dir);
+  if (path == NULL)
+    return 0;
+  listing = g_dir_open (path, 0, NULL);
+  if (listing == NULL)
+    return 0;
+
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *file_path = NULL;
+      struct stat file_stat;
+
+      if (!is_temp_name (name))
+        continue;
+      file_path = g_build_filename (path, name, NULL);
+      if (lstat (file_path, &file_stat) != 0 || !S_ISREG (file_stat.st_mode))
+        continue;
+      if (now - (gint64) file_stat.st_mtime <= STALE_SECONDS)
+        continue;
+      if (g_unlink (file_path) == 0)
+        removed++;
+    }
+  return removed;
+}

@@ -21,13 +21,7 @@ main (int argc, char *argv[])
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  /* --- Headless command line ---------------------------------------------
-   * --check, --export and --list-rules are dispatched HERE, before any
-   * GtkApplication exists, so that they run without a display, e.g.:
-   *
-   *   if (rig_cli_wants (argc, argv))
-   *     return rig_cli_run (argc, argv);
-   * ---------------------------------------------------------------------- */
+  /* CLI-DISPATCH */
 
   app = rig_application_new ();
   return g_application_run (G_APPLICATION (app), argc, argv);

@@ -13,6 +13,8 @@
 
 #define RIG_RESOURCE_PATH "/io/github/rigwire/Rigwire"
 #define RIG_WEBSITE "https://rigwire.github.io/"
+/* The rig `rigwire --example` (and build-aux/run with no file) opens. */
+#define RIG_DEFAULT_EXAMPLE "home-theater.rigwire"
 
 struct _RigApplication
 {
@@ -36,10 +38,7 @@ rig_application_open_example (RigApplication *self)
 {
   RigWindow *window = rig_application_new_window (self);
 
-  /* EXAMPLE RIG HOOK: load the bundled example rig from the core resources
-   * (/io/github/rigwire/Rigwire/examples/) into WINDOW here once the file
-   * format can load rigs. For now the window opens empty. */
-
+  rig_window_open_example (window, RIG_DEFAULT_EXAMPLE);
   gtk_window_present (GTK_WINDOW (window));
 }
 

@@ -8,6 +8,10 @@
 
 #include <glib/gi18n.h>
 
+#include "rig-catalog.h"
+#include "rig-error.h"
+#include "rig-format.h"
+#include "rig-history.h"
 #include "rig-window.h"
 
 struct _RigWindow
@@ -15,8 +19,12 @@ struct _RigWindow
   GtkApplicationWindow parent_instance;
 
   GSettings *settings;
-  GFile *file;
+  RigDocument *document;
+  char *example_title; /* the title of an example rig, which has no file */
   GtkFileChooserNative *open_dialog;
+  GtkFileChooserNative *save_dialog;
+  gboolean close_after_save; /* a save started from the unsaved-changes question */
+  gboolean closing_confirmed;
 
   /* Template children. */
   GtkHeaderBar *header_bar;
@@ -31,26 +39,112 @@ G_DEFINE_FINAL_TYPE (RigWindow, rig_window, GTK_TYPE_APPLICATION_WINDOW)
 static void
 rig_window_update_title (RigWindow *self)
 {
+  GFile *file = rig_document_get_file (self->document);
+  gboolean modified = rig_document_get_modified (self->document);
   g_autofree char *name = NULL;
   g_autofree char *folder = NULL;
+  g_autofree char *title = NULL;
 
-  if (self->file != NULL)
+  if (file != NULL)
     {
-      g_autoptr (GFile) parent = g_file_get_parent (self->file);
+      g_autoptr (GFile) parent = g_file_get_parent (file);
 
-      name = g_file_get_basename (self->file);
+      name = g_file_get_basename (file);
       if (parent != NULL)
         folder = g_file_get_parse_name (parent);
+    }
+  else if (self->example_title != NULL)
+    {
+      name = g_strdup (self->example_title);
+      folder = g_strdup (_ ("Example"));
     }
   else
     {
       name = g_strdup (_ ("Untitled Rig"));
     }
 
-  gtk_label_set_label (self->title_label, name);
+  /* The modified mark, as gnome-text-editor shows it: a leading bullet. */
+  title = modified ? g_strdup_printf ("• %s", name) : g_strdup (name);
+  gtk_label_set_label (self->title_label, title);
   gtk_label_set_label (self->subtitle_label, folder != NULL ? folder : "");
   gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), folder != NULL);
-  gtk_window_set_title (GTK_WINDOW (self), name);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
+static void
+rig_window_update_summary (RigWindow *self)
+{
+  guint n_devices = rig_document_get_n_devices (self->document);
+  guint n_cables = rig_document_get_n_cables (self->document);
+  g_autofree char *devices = NULL;
+  g_autofree char *text = NULL;
+
+  if (n_devices == 0)
+    {
+      gtk_label_set_label (GTK_LABEL (self->placeholder_label), _ ("Drop devices here"));
+      return;
+    }
+  devices = g_strdup_printf (ngettext ("%u device", "%u devices", n_devices), n_devices);
+  /* Translators: "8 devices, 7 cables" */
+  text = g_strdup_printf (ngettext ("%s, %u cable", "%s, %u cables", n_cables), devices,
+                          n_cables);
+  gtk_label_set_label (GTK_LABEL (self->placeholder_label), text);
+}
+
+static void
+rig_window_update_actions (RigWindow *self)
+{
+  RigHistory *history = rig_document_get_history (self->document);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", rig_history_can_undo (history));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", rig_history_can_redo (history));
+}
+
+static void
+document_changed_cb (RigDocument *document, const RigChange *change, RigWindow *self)
+{
+  rig_window_update_summary (self);
+  rig_window_update_actions (self);
+}
+
+static void
+document_notify_cb (RigDocument *document, GParamSpec *pspec, RigWindow *self)
+{
+  rig_window_update_title (self);
+  rig_window_update_actions (self);
+}
+
+/* Shows @document (transfer full) in the window. */
+static void
+rig_window_set_document (RigWindow *self, RigDocument *document)
+{
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_clear_object (&self->document);
+  self->document = document;
+
+  g_signal_connect_object (document, "changed", G_CALLBACK (document_changed_cb), self, 0);
+  g_signal_connect_object (document, "notify::modified", G_CALLBACK (document_notify_cb), self,
+                           0);
+  g_signal_connect_object (document, "notify::file", G_CALLBACK (document_notify_cb), self, 0);
+
+  rig_window_update_title (self);
+  rig_window_update_summary (self);
+  rig_window_update_actions (self);
+}
+
+/* A modal message with one button; nothing in the window changes. */
+static void
+rig_window_show_error (RigWindow *self, const char *primary, const char *secondary)
+{
+  GtkWidget *dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL
+                                              | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                              GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE, "%s",
+                                              primary);
+
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
+  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* Window state. */
@@ -100,13 +194,17 @@ close_activated (GtkWidget *widget, const char *action_name, GVariant *parameter
 static void
 undo_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  /* The history (undo/redo) arrives with the editor: it enables this action. */
+  RigWindow *self = RIG_WINDOW (widget);
+
+  rig_history_undo (rig_document_get_history (self->document));
 }
 
 static void
 redo_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  /* The history (undo/redo) arrives with the editor: it enables this action. */
+  RigWindow *self = RIG_WINDOW (widget);
+
+  rig_history_redo (rig_document_get_history (self->document));
 }
 
 static void
@@ -156,9 +254,9 @@ open_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
 
   gtk_file_chooser_set_filter (chooser, rig_filter);
 
-  if (self->file != NULL)
+  if (rig_document_get_file (self->document) != NULL)
     {
-      g_autoptr (GFile) folder = g_file_get_parent (self->file);
+      g_autoptr (GFile) folder = g_file_get_parent (rig_document_get_file (self->document));
 
       if (folder != NULL)
         gtk_file_chooser_set_current_folder (chooser, folder, NULL);
@@ -168,16 +266,173 @@ open_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->open_dialog));
 }
 
+/* Saves to @file; on failure tells the user and keeps everything as it was. */
+static gboolean
+rig_window_save_to (RigWindow *self, GFile *file)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (!rig_format_save_file (self->document, file, &error))
+    {
+      rig_window_show_error (self, _ ("The rig could not be saved"), error->message);
+      return FALSE;
+    }
+  g_clear_pointer (&self->example_title, g_free);
+  rig_window_update_title (self);
+  return TRUE;
+}
+
+static void
+save_response_cb (GtkNativeDialog *dialog, int response, gpointer user_data)
+{
+  RigWindow *self = RIG_WINDOW (user_data);
+  gboolean saved = FALSE;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr (GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autoptr (GFile) file = NULL;
+      g_autofree char *name = chosen ? g_file_get_basename (chosen) : NULL;
+
+      /* Add the extension people forget, so the file opens with Rigwire. */
+      if (name != NULL && !g_str_has_suffix (name, ".rigwire"))
+        {
+          g_autoptr (GFile) parent = g_file_get_parent (chosen);
+          g_autofree char *with_suffix = g_strconcat (name, ".rigwire", NULL);
+          file = g_file_get_child (parent, with_suffix);
+        }
+      else if (chosen != NULL)
+        file = g_object_ref (chosen);
+
+      if (file != NULL)
+        saved = rig_window_save_to (self, file);
+    }
+
+  gtk_native_dialog_destroy (dialog);
+  g_clear_object (&self->save_dialog);
+
+  if (saved && self->close_after_save)
+    {
+      self->closing_confirmed = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+  self->close_after_save = FALSE;
+}
+
+static void
+rig_window_save_as (RigWindow *self)
+{
+  GtkFileChooser *chooser;
+  g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
+  GFile *file = rig_document_get_file (self->document);
+
+  if (self->save_dialog != NULL)
+    {
+      gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->save_dialog));
+      return;
+    }
+
+  self->save_dialog = gtk_file_chooser_native_new (
+      _ ("Save Rig"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE, _ ("_Save"), _ ("_Cancel"));
+  chooser = GTK_FILE_CHOOSER (self->save_dialog);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->save_dialog), TRUE);
+  gtk_file_filter_set_name (filter, _ ("Rigwire rigs"));
+  gtk_file_filter_add_pattern (filter, "*.rigwire");
+  gtk_file_chooser_add_filter (chooser, filter);
+
+  if (file != NULL)
+    gtk_file_chooser_set_file (chooser, file, NULL);
+  else
+    {
+      const char *title = rig_document_get_title (self->document);
+      g_autofree char *name = g_strconcat (*title ? title : _ ("Untitled Rig"), ".rigwire", NULL);
+      gtk_file_chooser_set_current_name (chooser, name);
+    }
+
+  g_signal_connect (self->save_dialog, "response", G_CALLBACK (save_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->save_dialog));
+}
+
 static void
 save_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  /* Saving arrives with the file format: the action stays disabled until then. */
+  RigWindow *self = RIG_WINDOW (widget);
+  GFile *file = rig_document_get_file (self->document);
+
+  if (file == NULL)
+    rig_window_save_as (self);
+  else
+    rig_window_save_to (self, file);
 }
 
 static void
 save_as_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  /* Saving arrives with the file format: the action stays disabled until then. */
+  rig_window_save_as (RIG_WINDOW (widget));
+}
+
+/* Unsaved changes: Save / Discard / Cancel. */
+
+enum
+{
+  RESPONSE_DISCARD = 1,
+  RESPONSE_SAVE = 2,
+};
+
+static void
+unsaved_response_cb (GtkDialog *dialog, int response, gpointer user_data)
+{
+  RigWindow *self = RIG_WINDOW (user_data);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  switch (response)
+    {
+    case RESPONSE_DISCARD:
+      self->closing_confirmed = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+      break;
+    case RESPONSE_SAVE:
+      if (rig_document_get_file (self->document) != NULL)
+        {
+          if (rig_window_save_to (self, rig_document_get_file (self->document)))
+            {
+              self->closing_confirmed = TRUE;
+              gtk_window_close (GTK_WINDOW (self));
+            }
+        }
+      else
+        {
+          self->close_after_save = TRUE;
+          rig_window_save_as (self);
+        }
+      break;
+    default:
+      break;
+    }
+}
+
+static void
+rig_window_ask_unsaved (RigWindow *self)
+{
+  GtkWidget *dialog;
+  GtkWidget *button;
+
+  dialog = gtk_message_dialog_new (GTK_WINDOW (self),
+                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
+                                   _ ("Save changes to “%s” before closing?"),
+                                   gtk_window_get_title (GTK_WINDOW (self)));
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
+                                            _ ("If you don’t save, your changes will be lost."));
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _ ("_Cancel"), GTK_RESPONSE_CANCEL);
+  button = gtk_dialog_add_button (GTK_DIALOG (dialog), _ ("_Discard"), RESPONSE_DISCARD);
+  gtk_widget_add_css_class (button, "destructive-action");
+  button = gtk_dialog_add_button (GTK_DIALOG (dialog), _ ("_Save"), RESPONSE_SAVE);
+  gtk_widget_add_css_class (button, "suggested-action");
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), RESPONSE_SAVE);
+  g_signal_connect (dialog, "response", G_CALLBACK (unsaved_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* GObject and GtkWidget. */
@@ -185,7 +440,15 @@ save_as_activated (GtkWidget *widget, const char *action_name, GVariant *paramet
 static gboolean
 rig_window_close_request (GtkWindow *window)
 {
-  rig_window_save_state (RIG_WINDOW (window));
+  RigWindow *self = RIG_WINDOW (window);
+
+  if (rig_document_get_modified (self->document) && !self->closing_confirmed)
+    {
+      rig_window_ask_unsaved (self);
+      return TRUE; /* stay open until the question is answered */
+    }
+
+  rig_window_save_state (self);
 
   return GTK_WINDOW_CLASS (rig_window_parent_class)->close_request (window);
 }
@@ -200,6 +463,12 @@ rig_window_dispose (GObject *object)
       g_signal_handlers_disconnect_by_data (self->open_dialog, self);
       gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->open_dialog));
       g_clear_object (&self->open_dialog);
+    }
+  if (self->save_dialog != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->save_dialog, self);
+      gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->save_dialog));
+      g_clear_object (&self->save_dialog);
     }
 
   /* No gtk_widget_dispose_template () here: in GTK 4.8 it unparents the
@@ -216,7 +485,8 @@ rig_window_finalize (GObject *object)
   RigWindow *self = RIG_WINDOW (object);
 
   g_clear_object (&self->settings);
-  g_clear_object (&self->file);
+  g_clear_object (&self->document);
+  g_free (self->example_title);
 
   G_OBJECT_CLASS (rig_window_parent_class)->finalize (object);
 }
@@ -254,15 +524,9 @@ rig_window_init (RigWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  /* Nothing to undo, and nothing can be saved yet. */
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", FALSE);
-
   self->settings = g_settings_new (APP_ID);
   rig_window_restore_state (self);
-  rig_window_update_title (self);
+  rig_window_set_document (self, rig_document_new ());
 }
 
 RigWindow *
@@ -273,16 +537,61 @@ rig_window_new (GtkApplication *application)
   return g_object_new (RIG_TYPE_WINDOW, "application", application, NULL);
 }
 
-void
+gboolean
 rig_window_open_file (RigWindow *self, GFile *file)
 {
-  g_return_if_fail (RIG_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
+  g_autoptr (GError) error = NULL;
+  RigDocument *document;
 
-  /* FILE LOADING HOOK: read and validate the rig here once the file format
-   * lands (report errors in the window). For now only the title follows. */
-  g_set_object (&self->file, file);
-  rig_window_update_title (self);
+  g_return_val_if_fail (RIG_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  document = rig_format_load_file (file, rig_catalog_get_default (), &error);
+  if (document == NULL)
+    {
+      /* The rig shown so far stays as it was. */
+      rig_window_show_error (self, _ ("The rig could not be opened"), error->message);
+      return FALSE;
+    }
+  g_clear_pointer (&self->example_title, g_free);
+  rig_window_set_document (self, document);
+  return TRUE;
+}
+
+gboolean
+rig_window_open_example (RigWindow *self, const char *name)
+{
+  g_autofree char *path = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (GError) error = NULL;
+  RigDocument *document = NULL;
+
+  g_return_val_if_fail (RIG_IS_WINDOW (self), FALSE);
+
+  path = g_strconcat ("/io/github/rigwire/Rigwire/examples/", name, NULL);
+  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  if (bytes != NULL)
+    document = rig_format_load_bytes (bytes, name, rig_catalog_get_default (), &error);
+  if (document == NULL)
+    {
+      rig_window_show_error (self, _ ("The example could not be opened"), error->message);
+      return FALSE;
+    }
+
+  g_free (self->example_title);
+  self->example_title = g_strdup (*rig_document_get_title (document)
+                                      ? rig_document_get_title (document)
+                                      : name);
+  rig_window_set_document (self, document);
+  return TRUE;
+}
+
+RigDocument *
+rig_window_get_document (RigWindow *self)
+{
+  g_return_val_if_fail (RIG_IS_WINDOW (self), NULL);
+
+  return self->document;
 }
 
 GFile *
@@ -290,5 +599,5 @@ rig_window_get_file (RigWindow *self)
 {
   g_return_val_if_fail (RIG_IS_WINDOW (self), NULL);
 
-  return self->file;
+  return rig_document_get_file (self->document);
 }

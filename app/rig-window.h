@@ -7,6 +7,8 @@
 
 #include <gtk/gtk.h>
 
+#include "rig-document.h"
+
 G_BEGIN_DECLS
 
 #define RIG_TYPE_WINDOW (rig_window_get_type ())
@@ -15,10 +17,17 @@ G_DECLARE_FINAL_TYPE (RigWindow, rig_window, RIG, WINDOW, GtkApplicationWindow)
 RigWindow *
 rig_window_new (GtkApplication *application);
 
-/* Shows FILE in the window. A stub for now: only the title follows the file;
- * loading the rig arrives with the file format. */
-void
+/* Loads FILE and shows it. On failure a message says why and the window keeps
+ * the rig it had; returns FALSE. */
+gboolean
 rig_window_open_file (RigWindow *self, GFile *file);
+
+/* Shows the example rig NAME from the core resources (examples/NAME). */
+gboolean
+rig_window_open_example (RigWindow *self, const char *name);
+
+RigDocument *
+rig_window_get_document (RigWindow *self);
 
 /* The file shown, or NULL for a new, unsaved rig. */
 GFile *

@@ -7,9 +7,11 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
 #include "rig-application.h"
+#include "rig-history.h"
 #include "rig-window.h"
 
 static RigApplication *app;
@@ -181,20 +183,84 @@ test_window_size_from_settings (void)
   g_settings_reset (settings, "window-height");
 }
 
+/* The window opens a real rig, saves it, undoes, and keeps its rig when a
+ * file cannot be read. */
 static void
 test_window_open_file (void)
 {
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("rigwire-window-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autofree char *bad_path = NULL;
   g_autoptr (GFile) file = NULL;
+  g_autoptr (GFile) bad = NULL;
+  g_autoptr (GBytes) example = NULL;
+  RigDocument *document;
   RigWindow *window;
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "Living room.rigwire", NULL);
+  bad_path = g_build_filename (dir, "broken.rigwire", NULL);
+  example = g_resources_lookup_data ("/io/github/rigwire/Rigwire/examples/home-theater.rigwire",
+                                     G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (example, NULL),
+                                      g_bytes_get_size (example), NULL));
+  g_assert_true (g_file_set_contents (bad_path, "<rig>not a rig", -1, NULL));
+  file = g_file_new_for_path (path);
+  bad = g_file_new_for_path (bad_path);
 
   window = show_new_window ();
   g_assert_null (rig_window_get_file (window));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Untitled Rig");
 
-  file = g_file_new_for_path ("/nowhere/Living room.rigwire");
-  rig_window_open_file (window, file);
-  g_assert_true (rig_window_get_file (window) == file);
+  g_assert_true (rig_window_open_file (window, file));
+  g_assert_true (g_file_equal (rig_window_get_file (window), file));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Living room.rigwire");
+  document = rig_window_get_document (window);
+  g_assert_cmpuint (rig_document_get_n_devices (document), ==, 8);
+
+  /* An edit marks the title; undo through the window action clears it. */
+  g_assert_true (rig_history_apply (rig_document_get_history (document),
+                                    rig_command_set_metadata ("Renamed", NULL, NULL), &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Living room.rigwire");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpstr (rig_document_get_title (document), ==, "Home theater");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Living room.rigwire");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_cmpstr (rig_document_get_title (document), ==, "Renamed");
+
+  /* Ctrl+S saves to the same file and clears the mark. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Living room.rigwire");
+  {
+    g_autofree char *saved = NULL;
+    g_assert_true (g_file_get_contents (path, &saved, NULL, NULL));
+    g_assert_nonnull (strstr (saved, "<title>Renamed</title>"));
+  }
+
+  /* A broken file is refused; the window keeps the rig it had. */
+  g_assert_false (rig_window_open_file (window, bad));
+  g_assert_true (rig_window_get_document (window) == document);
+  g_assert_true (g_file_equal (rig_window_get_file (window), file));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  flush_main_loop ();
+  g_unlink (path);
+  g_unlink (bad_path);
+  g_rmdir (dir);
+}
+
+static void
+test_window_open_example (void)
+{
+  RigWindow *window = show_new_window ();
+
+  g_assert_true (rig_window_open_example (window, "home-theater.rigwire"));
+  g_assert_null (rig_window_get_file (window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Home theater");
+  g_assert_cmpuint (rig_document_get_n_cables (rig_window_get_document (window)), ==, 7);
 
   gtk_window_destroy (GTK_WINDOW (window));
   flush_main_loop ();
@@ -230,6 +296,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/app/application/actions", test_app_actions);
   g_test_add_func ("/app/window/size-from-settings", test_window_size_from_settings);
   g_test_add_func ("/app/window/open-file", test_window_open_file);
+  g_test_add_func ("/app/window/open-example", test_window_open_example);
 
   status = g_test_run ();
 

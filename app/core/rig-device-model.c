@@ -172,8 +172,12 @@ rig_device_model_unref (RigDeviceModel *model)
 RigJack *
 rig_device_model_add_jack (RigDeviceModel *model, const RigJack *jack)
 {
+  RigJack copy;
+
+  /* Copy before growing: @jack may point into model->jacks itself. */
+  rig_jack_copy (&copy, jack);
   model->jacks = g_renew (RigJack, model->jacks, model->n_jacks + 1);
-  rig_jack_copy (&model->jacks[model->n_jacks], jack);
+  model->jacks[model->n_jacks] = copy;
   return &model->jacks[model->n_jacks++];
 }
 

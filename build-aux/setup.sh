@@ -45,3 +45,21 @@ rigwire_build () {
   rigwire_log "Building"
   ninja -C "$RIGWIRE_BUILD"
 }
+
+# rigwire_summary BUILD_DIR: one plain closing line from meson's test log.
+rigwire_summary () {
+  python3 - "$1/meson-logs/testlog.json" <<'PY' || true
+import json, sys
+passed = failed = skipped = 0
+try:
+    with open(sys.argv[1]) as f:
+        for line in f:
+            r = json.loads(line).get("result")
+            if r in ("OK", "EXPECTEDFAIL"): passed += 1
+            elif r == "SKIP": skipped += 1
+            else: failed += 1
+except OSError:
+    pass
+print(f"tests: {passed} passed, {failed} failed, {skipped} skipped")
+PY
+}

@@ -555,6 +555,14 @@ rig_window_open_file (RigWindow *self, GFile *file)
     }
   g_clear_pointer (&self->example_title, g_free);
   rig_window_set_document (self, document);
+
+  /* A save killed half-way leaves a hidden temporary file beside the rig:
+   * tidy such leftovers (older than a minute) now. */
+  {
+    g_autoptr (GFile) folder = g_file_get_parent (file);
+    if (folder != NULL)
+      rig_format_clean_stale_temporaries (folder);
+  }
   return TRUE;
 }
 

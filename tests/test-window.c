@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <utime.h>
 #include <gtk/gtk.h>
 
 #include "rig-application.h"
@@ -192,6 +193,7 @@ test_window_open_file (void)
   g_autofree char *dir = g_dir_make_tmp ("rigwire-window-XXXXXX", &error);
   g_autofree char *path = NULL;
   g_autofree char *bad_path = NULL;
+  g_autofree char *stale_path = NULL;
   g_autoptr (GFile) file = NULL;
   g_autoptr (GFile) bad = NULL;
   g_autoptr (GBytes) example = NULL;
@@ -207,6 +209,13 @@ test_window_open_file (void)
   g_assert_true (g_file_set_contents (path, g_bytes_get_data (example, NULL),
                                       g_bytes_get_size (example), NULL));
   g_assert_true (g_file_set_contents (bad_path, "<rig>not a rig", -1, NULL));
+  /* What a save killed half-way leaves behind, two minutes ago. */
+  stale_path = g_build_filename (dir, ".Living room.rigwire-a1B2c3", NULL);
+  g_assert_true (g_file_set_contents (stale_path, "<rig", -1, NULL));
+  {
+    struct utimbuf old = { time (NULL) - 120, time (NULL) - 120 };
+    g_assert_cmpint (g_utime (stale_path, &old), ==, 0);
+  }
   file = g_file_new_for_path (path);
   bad = g_file_new_for_path (bad_path);
 
@@ -217,6 +226,7 @@ test_window_open_file (void)
   g_assert_true (rig_window_open_file (window, file));
   g_assert_true (g_file_equal (rig_window_get_file (window), file));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Living room.rigwire");
+  g_assert_false (g_file_test (stale_path, G_FILE_TEST_EXISTS));
   document = rig_window_get_document (window);
   g_assert_cmpuint (rig_document_get_n_devices (document), ==, 8);
 

@@ -338,6 +338,15 @@ rig_history_set_save_point (RigHistory *self)
   update_state (self);
 }
 
+void
+rig_history_forget_save_point (RigHistory *self)
+{
+  g_return_if_fail (RIG_IS_HISTORY (self));
+
+  self->save_point = -1;
+  update_state (self);
+}
+
 gboolean
 rig_history_is_modified (RigHistory *self)
 {

@@ -35,6 +35,10 @@ void rig_history_seal (RigHistory *self);
 void rig_history_set_save_point (RigHistory *self);
 gboolean rig_history_is_modified (RigHistory *self);
 
+/* Makes the document modified until its next save, whatever is undone: for a
+ * rig restored from an autosaved draft, which differs from its file. */
+void rig_history_forget_save_point (RigHistory *self);
+
 /* Forgets every step (after loading a document). */
 void rig_history_clear (RigHistory *self);
 

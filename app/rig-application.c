@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "rig-application.h"
+#include "rig-autosave.h"
 #include "rig-window.h"
 
 #define RIG_RESOURCE_PATH "/io/github/rigwire/Rigwire"
@@ -22,9 +23,13 @@ struct _RigApplication
 
   /* --example was given to this (primary) instance. */
   gboolean open_example;
+  /* Drafts left by a crash were looked for (once, at the first window). */
+  gboolean recovery_checked;
 };
 
 G_DEFINE_FINAL_TYPE (RigApplication, rig_application, GTK_TYPE_APPLICATION)
+
+static void rig_application_offer_recovery (RigApplication *self, GtkWindow *parent);
 
 static RigWindow *
 rig_application_new_window (RigApplication *self)
@@ -40,6 +45,82 @@ rig_application_open_example (RigApplication *self)
 
   rig_window_open_example (window, RIG_DEFAULT_EXAMPLE);
   gtk_window_present (GTK_WINDOW (window));
+  rig_application_offer_recovery (self, GTK_WINDOW (window));
+}
+
+static void
+recovery_response_cb (GtkDialog *dialog, int response, gpointer user_data)
+{
+  RigApplication *self = RIG_APPLICATION (user_data);
+  GPtrArray *drafts = g_object_get_data (G_OBJECT (dialog), "drafts");
+
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      RigDraft *draft = g_ptr_array_index (drafts, i);
+
+      if (response == GTK_RESPONSE_ACCEPT)
+        {
+          g_autoptr (GError) error = NULL;
+          g_autoptr (RigDocument) document = rig_draft_restore (draft, &error);
+
+          if (document == NULL)
+            {
+              g_message ("Could not restore %s: %s", draft->title, error->message);
+              continue;
+            }
+          RigWindow *window = rig_application_new_window (self);
+          rig_window_restore_document (window, document);
+          gtk_window_present (GTK_WINDOW (window));
+        }
+      else if (response == GTK_RESPONSE_REJECT)
+        {
+          rig_draft_delete (draft);
+        }
+    }
+  /* Closing the question any other way keeps the drafts for next time. */
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/* After a crash, the drafts of the rigs that had unsaved changes are still
+ * there: offer them back, once, over the first window. */
+static void
+rig_application_offer_recovery (RigApplication *self, GtkWindow *parent)
+{
+  g_autoptr (GFile) folder = NULL;
+  g_autoptr (GPtrArray) drafts = NULL;
+  g_autoptr (GString) names = g_string_new (NULL);
+  GtkWidget *dialog;
+  GtkWidget *button;
+
+  if (self->recovery_checked)
+    return;
+  self->recovery_checked = TRUE;
+
+  folder = rig_autosave_default_folder ();
+  drafts = rig_autosave_list_drafts (folder);
+  if (drafts->len == 0)
+    return;
+
+  for (guint i = 0; i < drafts->len; i++)
+    g_string_append_printf (names, "\n• %s", ((RigDraft *) g_ptr_array_index (drafts, i))->title);
+
+  dialog = gtk_message_dialog_new (parent, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE, "%s",
+                                   _ ("Restore unsaved changes?"));
+  gtk_message_dialog_format_secondary_text (
+      GTK_MESSAGE_DIALOG (dialog),
+      ngettext ("Rigwire did not close properly. This rig had unsaved changes:%s",
+                "Rigwire did not close properly. These rigs had unsaved changes:%s", drafts->len),
+      names->str);
+  button = gtk_dialog_add_button (GTK_DIALOG (dialog), _ ("_Discard"), GTK_RESPONSE_REJECT);
+  gtk_widget_add_css_class (button, "destructive-action");
+  button = gtk_dialog_add_button (GTK_DIALOG (dialog), _ ("_Restore"), GTK_RESPONSE_ACCEPT);
+  gtk_widget_add_css_class (button, "suggested-action");
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  g_object_set_data_full (G_OBJECT (dialog), "drafts", g_steal_pointer (&drafts),
+                          (GDestroyNotify) g_ptr_array_unref);
+  g_signal_connect (dialog, "response", G_CALLBACK (recovery_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -192,7 +273,9 @@ rig_application_activate (GApplication *app)
       return;
     }
 
-  gtk_window_present (GTK_WINDOW (rig_application_new_window (self)));
+  RigWindow *window = rig_application_new_window (self);
+  gtk_window_present (GTK_WINDOW (window));
+  rig_application_offer_recovery (self, GTK_WINDOW (window));
 }
 
 static void
@@ -206,6 +289,8 @@ rig_application_open (GApplication *app, GFile **files, int n_files, const char 
 
       rig_window_open_file (window, files[i]);
       gtk_window_present (GTK_WINDOW (window));
+      if (i == 0)
+        rig_application_offer_recovery (self, GTK_WINDOW (window));
     }
 
   if (self->open_example)

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rig-autosave.h"
 #include "rig-catalog.h"
 #include "rig-error.h"
 #include "rig-format.h"
@@ -20,6 +21,7 @@ struct _RigWindow
 
   GSettings *settings;
   RigDocument *document;
+  RigAutosave *autosave;
   char *example_title; /* the title of an example rig, which has no file */
   GtkFileChooserNative *open_dialog;
   GtkFileChooserNative *save_dialog;
@@ -118,10 +120,17 @@ document_notify_cb (RigDocument *document, GParamSpec *pspec, RigWindow *self)
 static void
 rig_window_set_document (RigWindow *self, RigDocument *document)
 {
+  g_autoptr (GFile) drafts = rig_autosave_default_folder ();
+
+  if (self->autosave != NULL)
+    rig_autosave_discard (self->autosave);
+  g_clear_object (&self->autosave);
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
   g_clear_object (&self->document);
   self->document = document;
+  self->autosave = rig_autosave_new (document, drafts,
+                                     g_settings_get_int (self->settings, "autosave-seconds"));
 
   g_signal_connect_object (document, "changed", G_CALLBACK (document_changed_cb), self, 0);
   g_signal_connect_object (document, "notify::modified", G_CALLBACK (document_notify_cb), self,
@@ -448,6 +457,9 @@ rig_window_close_request (GtkWindow *window)
       return TRUE; /* stay open until the question is answered */
     }
 
+  /* Closing on purpose: nothing to recover later. */
+  rig_autosave_discard (self->autosave);
+
   rig_window_save_state (self);
 
   return GTK_WINDOW_CLASS (rig_window_parent_class)->close_request (window);
@@ -485,6 +497,7 @@ rig_window_finalize (GObject *object)
   RigWindow *self = RIG_WINDOW (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->autosave);
   g_clear_object (&self->document);
   g_free (self->example_title);
 
@@ -592,6 +605,16 @@ rig_window_open_example (RigWindow *self, const char *name)
                                       : name);
   rig_window_set_document (self, document);
   return TRUE;
+}
+
+void
+rig_window_restore_document (RigWindow *self, RigDocument *document)
+{
+  g_return_if_fail (RIG_IS_WINDOW (self));
+  g_return_if_fail (RIG_IS_DOCUMENT (document));
+
+  g_clear_pointer (&self->example_title, g_free);
+  rig_window_set_document (self, g_object_ref (document));
 }
 
 RigDocument *

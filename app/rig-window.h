@@ -26,6 +26,10 @@ rig_window_open_file (RigWindow *self, GFile *file);
 gboolean
 rig_window_open_example (RigWindow *self, const char *name);
 
+/* Shows a rig restored from an autosaved draft (modified, with its file). */
+void
+rig_window_restore_document (RigWindow *self, RigDocument *document);
+
 RigDocument *
 rig_window_get_document (RigWindow *self);
 

@@ -1,0 +1,601 @@
+/* rig-rules-power.c: what drives speakers, and what powers devices.
+ *
+ * power.passive-unamplified      doc §5 (a line/headphone output cannot drive a
+ *                                passive speaker; article 000)
+ * power.headphone-amp-to-speaker doc §5 (well under 1 W, no speaker terminals;
+ *                                article 002)
+ * power.unpowered                doc §5 (an active speaker needs mains, USB or a
+ *                                charged battery). Mains devices are assumed
+ *                                plugged in; USB and DC devices need a cable from
+ *                                a power-requiring jack to a supplying one (through
+ *                                passive adapters and hubs); battery devices need
+ *                                RIG_FIGURE_BATTERY = 1 (or a charger on an inlet).
+ * power.not-a-power-source       doc §5 (an audio output cannot power or charge
+ *                                anything; article 000)
+ * power.phantom-missing          doc §5 (P48 only from XLR mic inputs with it
+ *                                switched on; aux never; plug-in power for
+ *                                electrets). RIG_FIGURE_PHANTOM_ON unset reads as
+ *                                off, as desks ship.
+ * power.phantom-unbalanced       doc §5 (phantom into an unbalanced adapter or a
+ *                                ribbon mic: noise or damage)
+ * power.amp-underpowered         doc §5 (below 0.5x the speaker's rating)
+ * power.amp-overpowered          doc §5 (above 2x)
+ * power.usb-budget               doc §5 (USB bus power: 2.5 W, 4.5 W, 7.5/15 W)
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "rig-rules-private.h"
+
+static double
+speaker_impedance (const RigDevNode *dev, const RigJack *jack)
+{
+  double z = rig_device_get_figure (dev->device, RIG_FIGURE_NOMINAL_IMPEDANCE);
+
+  if (!rig_figure_is_set (z))
+    z = jack->input_impedance;
+  return z;
+}
+
+static double
+link_source_volts (const RigLink *link)
+{
+  const RigJack *s = link->sjack;
+
+  if (rig_figure_is_set (s->max_output_voltage))
+    return s->max_output_voltage;
+  return rig_signal_typical_volts (link->sclass);
+}
+
+static void
+emit_link (RigRegion *region, const RigLink *link, gboolean with_source_dev, gboolean with_sink_dev,
+           const char *code, RigSeverity severity, const char *what, char *why, char *hear,
+           char *fix)
+{
+  RigDiagBuilder b;
+  g_autofree char *head = rig_text_link (link);
+
+  rig_diag_init (&b);
+  rig_diag_add_link (&b, link);
+  if (with_source_dev)
+    rig_diag_add_device (&b, link->sdev);
+  if (with_sink_dev)
+    rig_diag_add_device (&b, link->kdev);
+  rig_diag_emit (region, &b, code, severity, g_strdup_printf (_ ("%s: %s"), head, what), why, hear,
+                 fix);
+}
+
+/* ------------------------------------------------------------------ */
+/* Driving a passive speaker (doc §5)                                  */
+
+/* power.passive-unamplified (doc §5: "An AUX/line/headphone output ... cannot
+ * drive a passive speaker (faint whisper at best)"; article 000) and
+ * power.headphone-amp-to-speaker (doc §5: "A headphone amplifier makes well
+ * under 1 W and has no speaker terminals"; article 002). V = sqrt(P·Z). */
+static void
+unamplified (RigRegion *region, RigLink *link)
+{
+  const char *src = rig_text_label (link->sdev);
+  const char *snk = rig_text_label (link->kdev);
+  double z = speaker_impedance (link->kdev, link->kjack);
+  double p = rig_device_get_figure (link->kdev->device, RIG_FIGURE_POWER_HANDLING);
+  double vs = link_source_volts (link);
+  gboolean rated = rig_figure_is_set (p);
+  g_autofree char *vs_t = rig_text_volts (vs);
+  g_autofree char *z_t = NULL;
+  g_autofree char *p_t = NULL;
+  g_autofree char *v_t = NULL;
+  g_autofree char *need = NULL;
+
+  if (!rig_figure_is_set (z))
+    z = 8;
+  if (!rated)
+    p = 1;
+  z_t = rig_text_ohms (z);
+  p_t = rig_text_watts (p);
+  v_t = rig_text_volts (sqrt (p * z));
+  need = rated ? g_strdup_printf (_ ("to play at its rated %s it needs about %s"), p_t, v_t)
+               : g_strdup_printf (_ ("even 1 W into it needs about %s"), v_t);
+
+  if (rig_dev_category (link->sdev) == RIG_CATEGORY_HEADPHONE_AMPLIFIER)
+    {
+      const RigJack *out = link->sjack;
+      g_autofree char *rating = NULL;
+
+      /* The headphone amplifier's own rating, into headphones. */
+      if (out->n_ratings > 0)
+        {
+          g_autofree char *w = rig_text_watts (out->ratings[0].watts);
+          g_autofree char *l = rig_text_ohms (out->ratings[0].load_ohms);
+          rating = g_strdup_printf (_ (" (rated %s into %s)"), w, l);
+        }
+      else
+        rating = g_strdup ("");
+      emit_link (
+          region, link, FALSE, TRUE, RIG_CODE_POWER_HEADPHONE_AMP_TO_SPEAKER, RIG_SEVERITY_ERROR,
+          _ ("a headphone amplifier driving a speaker"),
+          g_strdup_printf (_ ("%s is a headphone amplifier: it is built to give a few volts into "
+                              "headphones of 32 Ω and more, well under 1 W%s, and cannot deliver "
+                              "the current that this %s speaker draws; it has no speaker "
+                              "terminals. %s "
+                              "is passive: %s, and the current to go with it (article 002)."),
+                           src, rating, z_t, snk, need),
+          g_strdup (_ ("Very quiet, thin sound at best, distorting as you turn it up; the "
+                       "headphone amplifier can overheat.")),
+          g_strdup_printf (_ ("Use a power amplifier for passive speakers: %s's output → the "
+                              "amplifier's input, the amplifier's speaker out → %s. Or use "
+                              "powered speakers."),
+                           src, snk));
+    }
+  else
+    {
+      emit_link (
+          region, link, FALSE, TRUE, RIG_CODE_POWER_PASSIVE_UNAMPLIFIED, RIG_SEVERITY_ERROR,
+          _ ("passive speaker with no amplifier"),
+          g_strdup_printf (_ ("%s gives about %s of signal (%s), with almost no current behind "
+                              "it. %s is a passive %s speaker: %s, from an amplifier "
+                              "(article 000)."),
+                           src, vs_t, rig_signal_to_label (link->sclass), snk, z_t, need),
+          g_strdup (_ ("Silence, or at best a faint, thin whisper.")),
+          g_strdup_printf (_ ("Put an amplifier between them: %s → amplifier's aux in, "
+                              "amplifier's speaker out → %s. Or use an active (powered) speaker "
+                              "instead."),
+                           src, snk));
+    }
+  link->class_issue = TRUE;
+}
+
+/* ------------------------------------------------------------------ */
+/* Phantom power (doc §5)                                              */
+
+static gboolean
+jack_unbalanced (const RigJack *jack)
+{
+  return jack->connector == RIG_CONNECTOR_RCA
+         || (jack->connector == RIG_CONNECTOR_PHONE
+             && (jack->wiring == RIG_WIRING_MONO || jack->wiring == RIG_WIRING_STEREO));
+}
+
+static gboolean
+model_unbalanced (const RigDeviceModel *model)
+{
+  for (guint j = 0; j < model->n_jacks; j++)
+    if (jack_unbalanced (&model->jacks[j]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+path_unbalanced (const RigLink *link)
+{
+  for (guint i = 0; i < link->path->len; i++)
+    {
+      const RigCableSpec *spec = &((RigCabNode *) g_ptr_array_index (link->path, i))->cable->spec;
+      if (spec->kind == RIG_CABLE_KIND_CABLE)
+        for (guint e = 0; e < 2; e++)
+          if (spec->ends[e].connector == RIG_CONNECTOR_RCA
+              || (spec->ends[e].connector == RIG_CONNECTOR_PHONE
+                  && spec->ends[e].poles == RIG_POLES_TS))
+            return TRUE;
+      for (guint a = 0; a < spec->n_adapters; a++)
+        if (model_unbalanced (spec->adapters[a].model))
+          return TRUE;
+    }
+  for (guint i = 0; i < link->transit->len; i++)
+    if (model_unbalanced (((RigDevNode *) g_ptr_array_index (link->transit, i))->device->model))
+      return TRUE;
+  return FALSE;
+}
+
+/* power.phantom-missing (doc §5: "Condenser microphones need +48 V phantom
+ * power ... supplied only on balanced XLR mic inputs that have it switched
+ * on. AUX ports never supply phantom"; electrets: "plug-in power") and
+ * power.phantom-unbalanced (doc §5: "Phantom into an unbalanced adapter or a
+ * vintage ribbon mic can cause damage or noise"; a ribbon mic says "ribbon"
+ * in its keywords). */
+static void
+phantom (RigRegion *region, RigLink *link)
+{
+  const char *src, *snk;
+  gboolean on;
+
+  if (link->sjack->phantom != RIG_SUPPLY_REQUIRES
+      && link->sjack->plugin_power != RIG_SUPPLY_REQUIRES
+      && link->kjack->phantom != RIG_SUPPLY_SUPPLIES)
+    return;
+  src = rig_text_label (link->sdev);
+  snk = rig_text_label (link->kdev);
+  on = rig_dev_phantom_on (link->kdev);
+
+  if (link->sjack->phantom == RIG_SUPPLY_REQUIRES)
+    {
+      gboolean can = link->kjack->phantom == RIG_SUPPLY_SUPPLIES;
+      if (!(can && on))
+        emit_link (
+            region, link, TRUE, FALSE, RIG_CODE_POWER_PHANTOM_MISSING, RIG_SEVERITY_ERROR,
+            can ? _ ("phantom power is off") : _ ("no phantom power for a condenser mic"),
+            can ? g_strdup_printf (_ ("%s is a condenser mic: it needs +48 V phantom power from "
+                                      "the input. The input of %s can give it, but phantom is "
+                                      "switched off."),
+                                   src, snk)
+                : g_strdup_printf (_ ("%s is a condenser mic: it needs +48 V phantom power, "
+                                      "which only balanced XLR mic inputs give, with phantom "
+                                      "switched on. %s gives none here (an aux or line input "
+                                      "never does, article 000)."),
+                                   src, snk),
+            g_strdup (_ ("Silence from the mic, or a faint crackle.")),
+            can ? g_strdup_printf (_ ("Switch on 48 V phantom power on %s."), snk)
+                : g_strdup_printf (_ ("Plug %s into a mic input with phantom power (a mixer's "
+                                      "or an audio interface's XLR input) and switch phantom "
+                                      "on."),
+                                   src));
+    }
+  else if (link->sjack->plugin_power == RIG_SUPPLY_REQUIRES
+           && link->kjack->plugin_power != RIG_SUPPLY_SUPPLIES)
+    emit_link (region, link, TRUE, FALSE, RIG_CODE_POWER_PHANTOM_MISSING, RIG_SEVERITY_ERROR,
+               _ ("no plug-in power for an electret mic"),
+               g_strdup_printf (_ ("%s is an electret mic that runs on 2 to 5 V plug-in power "
+                                   "from a computer's or camera's mic input; %s gives none."),
+                                src, snk),
+               g_strdup (_ ("Silence from the mic.")),
+               g_strdup (_ ("Plug it into a mic input with plug-in power (a computer's or a "
+                            "camera's mic socket), or use a mic with its own battery.")));
+
+  if (link->kjack->phantom == RIG_SUPPLY_SUPPLIES && on)
+    {
+      gboolean ribbon = (link->sdev->info->flags & RIG_MODEL_RIBBON) != 0;
+      gboolean unbalanced = !rig_jack_is_balanced (link->sjack) || path_unbalanced (link);
+
+      if (ribbon)
+        emit_link (region, link, TRUE, FALSE, RIG_CODE_POWER_PHANTOM_UNBALANCED, RIG_SEVERITY_ERROR,
+                   _ ("phantom power on a ribbon mic"),
+                   g_strdup_printf (_ ("Phantom power (48 V) is on at the input of %s, and %s "
+                                       "is a ribbon mic: a fault or a miswired cable puts that "
+                                       "voltage across the ribbon and can destroy it."),
+                                    snk, src),
+                   g_strdup (_ ("Loud pops, then perhaps nothing ever again.")),
+                   g_strdup_printf (_ ("Switch phantom power off on %s before plugging in the "
+                                       "ribbon mic."),
+                                    snk));
+      else if (unbalanced)
+        emit_link (region, link, FALSE, FALSE, RIG_CODE_POWER_PHANTOM_UNBALANCED,
+                   RIG_SEVERITY_WARNING, _ ("phantom power into an unbalanced connection"),
+                   g_strdup_printf (_ ("Phantom power (48 V) is on at the input of %s, and "
+                                       "the signal from %s reaches it through an unbalanced "
+                                       "connection: the 48 V lands on a contact meant for "
+                                       "audio only."),
+                                    snk, src),
+                   g_strdup (_ ("Loud pops and crackles, hum, or nothing; the device at the "
+                                "other end can be damaged.")),
+                   g_strdup_printf (_ ("Switch phantom power off on %s (only condenser mics "
+                                       "need it), or use a balanced XLR connection."),
+                                    snk));
+    }
+}
+
+void
+rig_rules_power_link (RigRegion *region, RigLink *link)
+{
+  if (link->sclass == RIG_SIGNAL_POWER || link->kclass == RIG_SIGNAL_POWER)
+    return;
+  if (link->kclass == RIG_SIGNAL_SPEAKER && link->sclass != RIG_SIGNAL_SPEAKER
+      && rig_signal_is_analog (link->sclass))
+    unamplified (region, link);
+  if (rig_signal_is_analog (link->sclass) && rig_signal_is_analog (link->kclass))
+    phantom (region, link);
+}
+
+/* ------------------------------------------------------------------ */
+/* Supplies (doc §5)                                                   */
+
+/* Per net: marks powered inlets; power.usb-budget (doc §5: "USB 2.0 port 5 V
+ * 500 mA (2.5 W); USB 3.x 900 mA (4.5 W); USB-C 1.5 A or 3 A") and
+ * power.not-a-power-source (doc §5: an audio output "cannot charge or power
+ * anything", article 000). */
+void
+rig_rules_power_net (RigRegion *region, guint net_id)
+{
+  const RigNet *net = &region->nets[net_id];
+  g_autoptr (GArray) req = NULL;
+  g_autoptr (GArray) sup = NULL;
+  g_autoptr (GArray) audio = NULL;
+  gboolean usb = FALSE, any = FALSE;
+  double need = 0, give = 0;
+
+  for (guint m = 0; m < net->n_members && !any; m++)
+    {
+      guint node = region->members[net->first + m];
+      any = !(rig_node_jflags (region, node) & RIG_JACK_TRANSIT)
+            && rig_jack_requires_power (rig_node_jack_spec (region, node));
+    }
+  if (!any)
+    return;
+  req = g_array_new (FALSE, FALSE, sizeof (guint));
+  sup = g_array_new (FALSE, FALSE, sizeof (guint));
+  audio = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint m = 0; m < net->n_members; m++)
+    {
+      guint node = region->members[net->first + m];
+      const RigJack *jack = rig_node_jack_spec (region, node);
+      guint8 f = rig_node_jflags (region, node);
+
+      if (f & RIG_JACK_TRANSIT)
+        continue;
+      if (rig_jack_requires_power (jack))
+        {
+          g_array_append_val (req, node);
+          need += jack->power_required_w;
+        }
+      else if (rig_jack_supplies_power (jack))
+        {
+          g_array_append_val (sup, node);
+          give += jack->power_supplied_w;
+          if (rig_connector_is_usb (jack->connector))
+            usb = TRUE;
+        }
+      else if (f & RIG_JACK_AUDIO)
+        g_array_append_val (audio, node);
+    }
+  if (req->len == 0)
+    return;
+  rig_region_sort_nodes (region, (guint *) req->data, req->len);
+  rig_region_sort_nodes (region, (guint *) sup->data, sup->len);
+  rig_region_sort_nodes (region, (guint *) audio->data, audio->len);
+
+  if (sup->len > 0)
+    {
+      RigDiagBuilder b;
+      g_autofree char *give_t = NULL;
+      g_autofree char *need_t = NULL;
+      g_autofree char *title = NULL;
+      GString *who;
+
+      for (guint i = 0; i < req->len; i++)
+        region->node_flags[g_array_index (req, guint, i)] |= RIG_NODE_POWERED;
+      if (!usb || need <= give * 1.0001)
+        return;
+
+      give_t = rig_text_watts (give);
+      need_t = rig_text_watts (need);
+      title = rig_text_cable_title (region->net_cables[net->first_cable]);
+      who = g_string_new (NULL);
+      rig_diag_init (&b);
+      for (guint c = 0; c < net->n_cables; c++)
+        rig_diag_add_cable (&b, region->net_cables[net->first_cable + c]);
+      for (guint i = 0; i < sup->len; i++)
+        {
+          guint node = g_array_index (sup, guint, i);
+          rig_diag_add_jack (&b, region->node_dev[node], rig_node_jack (region, node));
+        }
+      for (guint i = 0; i < req->len; i++)
+        {
+          guint node = g_array_index (req, guint, i);
+          rig_diag_add_jack (&b, region->node_dev[node], rig_node_jack (region, node));
+          rig_diag_add_device (&b, region->node_dev[node]);
+          if (i > 0)
+            g_string_append (who, i + 1 == req->len ? _ (" and ") : ", ");
+          g_string_append (who, rig_text_label (region->node_dev[node]));
+        }
+      {
+        guint s0 = g_array_index (sup, guint, 0);
+        g_autofree char *port = rig_text_jack (region->node_dev[s0], rig_node_jack (region, s0));
+        rig_diag_emit (
+            region, &b, RIG_CODE_POWER_USB_BUDGET, RIG_SEVERITY_WARNING,
+            g_strdup_printf (_ ("%s: %s draws %s from %s, which gives %s"), title, who->str, need_t,
+                             port, give_t),
+            g_strdup_printf (_ ("%s supplies %s; %s needs %s: more than the port can give (a USB "
+                                "2.0 port gives 2.5 W, USB 3 4.5 W, USB-C 7.5 or 15 W)."),
+                             port, give_t, who->str, need_t),
+            g_strdup (_ ("Dropouts and clicks, the device resetting or not starting; the port "
+                         "may shut off.")),
+            g_strdup (_ ("Use a powered USB hub or the device's own power supply, or a port that "
+                         "gives more (USB 3 or USB-C).")));
+      }
+      g_string_free (who, TRUE);
+      return;
+    }
+
+  if (audio->len == 0)
+    return;
+
+  /* An inlet wired to audio jacks only. */
+  for (guint i = 0; i < req->len; i++)
+    {
+      guint r = g_array_index (req, guint, i);
+      guint a = g_array_index (audio, guint, 0);
+      RigDevNode *rdev = region->node_dev[r];
+      RigDevNode *adev = region->node_dev[a];
+      const RigJack *rj = rig_node_jack_spec (region, r);
+      const RigJack *aj = rig_node_jack_spec (region, a);
+      g_autoptr (GPtrArray) path = rig_region_net_path (region, a, r);
+      g_autofree char *title
+          = path->len > 0 ? rig_text_cable_title (path->pdata[path->len - 1]) : g_strdup ("");
+      g_autofree char *an = rig_text_jack (adev, rig_node_jack (region, a));
+      g_autofree char *rn = rig_text_jack (rdev, rig_node_jack (region, r));
+      g_autofree char *w = rig_text_watts (rj->power_required_w);
+      g_autofree char *v = rig_figure_is_set (rj->power_required_v)
+                               ? rig_text_volts (rj->power_required_v)
+                               : g_strdup ("?");
+      double av = rig_figure_is_set (aj->max_output_voltage)
+                      ? aj->max_output_voltage
+                      : rig_signal_typical_volts (aj->signal);
+      g_autofree char *av_t
+          = rig_figure_is_set (av) ? rig_text_volts (av) : g_strdup (_ ("a signal"));
+      RigDiagBuilder b;
+
+      rdev->flags |= RIG_DEV_POWER_EXPLAINED;
+      rig_diag_init (&b);
+      rig_diag_add_path (&b, path);
+      rig_diag_add_jack (&b, rdev, rig_node_jack (region, r));
+      rig_diag_add_jack (&b, adev, rig_node_jack (region, a));
+      rig_diag_add_device (&b, rdev);
+      rig_diag_emit (
+          region, &b, RIG_CODE_POWER_NOT_A_POWER_SOURCE, RIG_SEVERITY_ERROR,
+          g_strdup_printf (_ ("%s: %s → %s: an audio jack gives no power"), title, an, rn),
+          g_strdup_printf (_ ("%s is an audio jack: it carries a signal of about %s with almost "
+                              "no current behind it, and no supply. %s needs %s at %s on its "
+                              "power inlet (article 000: an aux cable cannot power or charge "
+                              "anything)."),
+                           an, av_t, rig_text_label (rdev), w, v),
+          g_strdup_printf (_ ("Nothing: %s stays off. Forcing power through an audio jack can "
+                              "damage the source."),
+                           rig_text_label (rdev)),
+          g_strdup_printf (_ ("Connect the power inlet of %s to a power supply (a USB charger, a "
+                              "computer's USB port, or its own adapter), and keep the audio "
+                              "cable for sound only."),
+                           rig_text_label (rdev)));
+    }
+}
+
+/* power.unpowered (doc §5: "An active (powered) speaker has its own
+ * amplifier but needs power: mains, USB, or a charged battery"). */
+void
+rig_rules_power_device (RigRegion *region, RigDevNode *dev)
+{
+  RigPowerSource source = rig_device_get_power_source (dev->device);
+  const char *label = rig_text_label (dev);
+  int inlet = -1;
+  gboolean powered = FALSE;
+  RigDiagBuilder b;
+  char *why, *fix;
+
+  if (source != RIG_POWER_SOURCE_USB && source != RIG_POWER_SOURCE_DC
+      && source != RIG_POWER_SOURCE_BATTERY)
+    return;
+
+  for (guint j = 0; j < dev->n_jacks; j++)
+    if (rig_jack_requires_power (rig_dev_jack (dev, (int) j)))
+      {
+        if (inlet < 0)
+          inlet = (int) j;
+        if (region->node_flags[rig_node_of (dev, (int) j)] & RIG_NODE_POWERED)
+          powered = TRUE;
+      }
+  if (powered)
+    return;
+
+  if (source == RIG_POWER_SOURCE_BATTERY)
+    {
+      if (rig_device_get_figure (dev->device, RIG_FIGURE_BATTERY) == 1)
+        return;
+      why = g_strdup_printf (_ ("%s runs on its battery, and it is marked flat or missing; no "
+                                "charger is connected."),
+                             label);
+      fix = g_strdup_printf (_ ("Charge or fit the battery of %s (set “Battery fitted”), or "
+                                "connect it to a charger."),
+                             label);
+    }
+  else
+    {
+      g_autofree char *jack = NULL;
+      const RigJack *spec;
+      g_autofree char *w = NULL;
+
+      /* A model with no inlet cannot be checked; trust it. */
+      if (inlet < 0 || (dev->flags & RIG_DEV_POWER_EXPLAINED))
+        return;
+      spec = rig_dev_jack (dev, inlet);
+      jack = rig_text_jack (dev, inlet);
+      w = rig_text_watts (spec->power_required_w);
+      if (source == RIG_POWER_SOURCE_USB)
+        {
+          why = g_strdup_printf (_ ("%s takes its power over USB (%s), and %s is not connected "
+                                    "to anything that supplies power: it has no battery and no "
+                                    "mains plug."),
+                                 label, w, jack);
+          fix = g_strdup_printf (_ ("Connect %s to a USB charger or a computer's USB port."), jack);
+        }
+      else
+        {
+          why = g_strdup_printf (_ ("%s takes its power from a DC adapter (%s), and %s is not "
+                                    "connected to one."),
+                                 label, w, jack);
+          fix = g_strdup_printf (_ ("Plug its DC power adapter into %s."), jack);
+        }
+    }
+
+  rig_diag_init (&b);
+  rig_diag_add_device (&b, dev);
+  if (inlet >= 0 && source != RIG_POWER_SOURCE_BATTERY)
+    rig_diag_add_jack (&b, dev, inlet);
+  rig_diag_emit (region, &b, RIG_CODE_POWER_UNPOWERED, RIG_SEVERITY_ERROR,
+                 g_strdup_printf (_ ("%s: no power"), label), why,
+                 g_strdup_printf (_ ("Nothing: %s stays off."), label), fix);
+}
+
+/* ------------------------------------------------------------------ */
+/* Amplifier power against the speaker's rating (doc §5)               */
+
+/* power.amp-underpowered, power.amp-overpowered (doc §5: "compare the amp's
+ * continuous (RMS) power per channel at the speaker's impedance with the
+ * speaker's continuous power handling ... below 0.5x the amp clips early
+ * ... above 2x the speaker can be overdriven"). */
+void
+rig_rules_power_amp_speaker (RigRegion *region, RigDevNode *amp, int amp_jack, RigDevNode *speaker,
+                             int speaker_jack, GPtrArray *path, double load_ohms,
+                             double speaker_watts)
+{
+  double handling = rig_device_get_figure (speaker->device, RIG_FIGURE_POWER_HANDLING);
+  double ratio;
+  g_autofree char *a = NULL;
+  g_autofree char *s = NULL;
+  g_autofree char *pw = NULL;
+  g_autofree char *hw = NULL;
+  g_autofree char *lo = NULL;
+  g_autofree char *hi = NULL;
+  g_autofree char *z = NULL;
+  g_autofree char *half = NULL;
+  RigDiagBuilder b;
+
+  if (!rig_figure_is_set (handling) || !rig_figure_is_set (speaker_watts) || handling <= 0)
+    return;
+  /* A little tolerance: the share is computed through V = sqrt(P·Z). */
+  ratio = speaker_watts / handling;
+  if (ratio >= 0.5 * (1 - 1e-9) && ratio <= 2 * (1 + 1e-9))
+    return;
+
+  a = rig_text_jack (amp, amp_jack);
+  s = rig_text_jack (speaker, speaker_jack);
+  pw = rig_text_watts (speaker_watts);
+  hw = rig_text_watts (handling);
+  lo = rig_text_watts (handling);
+  hi = rig_text_watts (2 * handling);
+  z = rig_text_ohms (load_ohms);
+  half = rig_text_watts (speaker_watts / 2);
+
+  rig_diag_init (&b);
+  rig_diag_add_path (&b, path);
+  rig_diag_add_jack (&b, amp, amp_jack);
+  rig_diag_add_jack (&b, speaker, speaker_jack);
+  rig_diag_add_device (&b, amp);
+  rig_diag_add_device (&b, speaker);
+  if (ratio < 0.5)
+    rig_diag_emit (
+        region, &b, RIG_CODE_POWER_AMP_UNDERPOWERED, RIG_SEVERITY_WARNING,
+        g_strdup_printf (_ ("%s → %s: %s for a speaker rated %s"), a, s, pw, hw),
+        g_strdup_printf (_ ("Into the %s load on this channel, %s gives %s about %s; the speaker "
+                            "is rated %s continuous: less than half. An amplifier of 1 to 2 "
+                            "times the rating is the usual advice (article 002: slightly more "
+                            "powerful)."),
+                         z, rig_text_label (amp), rig_text_label (speaker), pw, hw),
+        g_strdup (_ ("Fine at low volume; pushed loud, the amplifier clips: harsh, gritty sound, "
+                     "and clipping can burn the tweeters.")),
+        g_strdup_printf (_ ("Use an amplifier giving about %s to %s per channel into %s, or keep "
+                            "the volume moderate."),
+                         lo, hi, z));
+  else
+    rig_diag_emit (
+        region, &b, RIG_CODE_POWER_AMP_OVERPOWERED, RIG_SEVERITY_WARNING,
+        g_strdup_printf (_ ("%s → %s: %s for a speaker rated %s"), a, s, pw, hw),
+        g_strdup_printf (_ ("Into the %s load on this channel, %s can give %s about %s; the "
+                            "speaker is rated %s continuous: more than twice that."),
+                         z, rig_text_label (amp), rig_text_label (speaker), pw, hw),
+        g_strdup (_ ("Fine at normal volume; turned up, the speaker is overdriven: distortion, "
+                     "then a burnt voice coil or a torn cone.")),
+        g_strdup_printf (_ ("Keep the volume well below maximum, or choose speakers rated about "
+                            "%s or more (or a smaller amplifier)."),
+                         half));
+}

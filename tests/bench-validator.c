@@ -1,0 +1,304 @@
+/* bench-validator.c: how fast the validator is on big rigs.
+ *
+ * Generated rigs of 100, 1,000 and 10,000 devices, built from a home-studio
+ * "station" of 10 devices: a PC feeding an audio interface over USB, two mics
+ * and a guitar into it, two monitors and headphones out of it, and USB desk
+ * speakers fed through a ground-loop isolator.
+ *
+ * Planned rigs wire each station as a person would, 10 cables (two cable ends
+ * per device); some stations carry deliberate mistakes (phantom off, a TS
+ * cable on balanced jacks, a long aux cable), so that the checks also build
+ * diagnostics. Dense rigs wire 20 cables per station between random jacks
+ * (two cables per device), so most cables have problems: the cost of writing
+ * many diagnostics shows there.
+ *
+ * Times are the thread's CPU time (CLOCK_THREAD_CPUTIME_ID), so that other
+ * work on a shared machine does not inflate them.
+ *
+ * Prints, per size: the full check (rig_validator_check_full(), median of
+ * runs), building a validator (a full check with its own copy of the rig), the
+ * re-check after one edit (median over many edits of several kinds, timed
+ * inside RigDocument::changed around the validator's handler), and memory
+ * (VmRSS growth for the rig and for the validator, and the process's VmHWM).
+ * Figures only, no assertions.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "rig-command.h"
+#include "rig-test-models.h"
+
+#define STATION 10
+
+/* CPU time of this thread, in µs: other processes on a shared machine do not
+ * count against us. */
+static gint64
+now_us (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return (gint64) ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
+}
+
+static long
+proc_status_kb (const char *field)
+{
+  g_autofree char *text = NULL;
+  const char *p;
+
+  if (!g_file_get_contents ("/proc/self/status", &text, NULL, NULL))
+    return -1;
+  p = strstr (text, field);
+  if (p == NULL)
+    return -1;
+  return strtol (p + strlen (field) + 1, NULL, 10);
+}
+
+static void
+build_station (RigDocument *doc, guint s)
+{
+  const char *pc = rig_test_add (doc, "pc", "PC");
+  const char *iface = rig_test_add (doc, "interface", "Interface");
+  const char *cond = rig_test_add (doc, "mic-condenser", "Vocal mic");
+  const char *dyn = rig_test_add (doc, "mic-dynamic", "Amp mic");
+  const char *gtr = rig_test_add (doc, "guitar", "Guitar");
+  const char *mon_l = rig_test_add (doc, "monitor", "Monitor L");
+  const char *mon_r = rig_test_add (doc, "monitor", "Monitor R");
+  const char *hp = rig_test_add (doc, "headphones-300", "Headphones");
+  const char *iso = rig_test_add (doc, "isolator", "Isolator");
+  const char *usb_spk = rig_test_add (doc, "speaker-usb", "Desk speakers");
+  RigCableSpec spec;
+  const char *aux;
+
+  rig_test_connect (doc, pc, "usb-1", iface, "usb");
+  rig_test_connect (doc, cond, "out", iface, "in-1");
+  rig_test_connect (doc, dyn, "out", iface, "in-2");
+  rig_test_connect (doc, gtr, "out", iface, "inst");
+  if (s % 5 == 4)
+    {
+      /* A TS cable on balanced jacks (information). */
+      rig_test_spec_phone (&spec, RIG_PHONE_SIZE_6_35, RIG_POLES_TS, RIG_PHONE_SIZE_6_35,
+                           RIG_POLES_TS, 2);
+      rig_test_connect_spec (doc, iface, "out-l", mon_l, "trs-in", &spec);
+    }
+  else
+    rig_test_connect (doc, iface, "out-l", mon_l, "trs-in");
+  rig_test_connect (doc, iface, "out-r", mon_r, "trs-in");
+  rig_cable_spec_init (&spec, RIG_CABLE_KIND_DIRECT);
+  rig_cable_spec_add_adapter (&spec, rig_test_model ("adapter-35-635"), RIG_END_FROM);
+  rig_test_connect_spec (doc, iface, "phones", hp, "plug", &spec);
+  rig_cable_spec_clear (&spec);
+  rig_test_connect (doc, pc, "line-out", iso, "in");
+  aux = rig_test_connect (doc, iso, "out", usb_spk, "aux-in");
+  rig_test_connect (doc, pc, "usb-2", usb_spk, "usb-power");
+  /* Phantom on, except in every third station (an error). */
+  if (s % 3 != 2)
+    rig_test_set_figure (doc, iface, RIG_FIGURE_PHANTOM_ON, 1);
+  if (s % 7 == 6)
+    rig_test_set_length (doc, aux, 8); /* a long unbalanced cable (a warning) */
+}
+
+/* A dense station: the same ten devices, twenty cables between random jacks
+ * of the station (two cables per device, most of them wrong). */
+static void
+build_dense_station (RigDocument *doc, guint s, GRand *rand)
+{
+  static const char *const models[STATION]
+      = { "pc",      "interface", "mic-condenser",  "mic-dynamic", "guitar",
+          "monitor", "monitor",   "headphones-300", "isolator",    "speaker-usb" };
+  const char *ids[STATION];
+
+  for (guint i = 0; i < STATION; i++)
+    ids[i] = rig_test_add (doc, models[i], NULL);
+  for (guint c = 0; c < 2 * STATION; c++)
+    {
+      const char *a = ids[g_rand_int_range (rand, 0, STATION)];
+      const char *b = ids[g_rand_int_range (rand, 0, STATION)];
+      RigDevice *da = rig_document_find_device (doc, a);
+      RigDevice *db = rig_document_find_device (doc, b);
+
+      rig_test_connect (doc, a, da->model->jacks[g_rand_int_range (rand, 0, da->model->n_jacks)].id,
+                        b, db->model->jacks[g_rand_int_range (rand, 0, db->model->n_jacks)].id);
+    }
+}
+
+static int
+double_compare (gconstpointer a, gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+  return x < y ? -1 : x > y;
+}
+
+static double
+median (GArray *values)
+{
+  g_array_sort (values, double_compare);
+  return values->len ? g_array_index (values, double, values->len / 2) : 0;
+}
+
+typedef struct
+{
+  gint64 start;
+  GArray *times; /* ms */
+  gboolean on;
+} Timer;
+
+static void
+before_validator (RigDocument *doc, const RigChange *change, Timer *t)
+{
+  t->start = now_us ();
+}
+
+static void
+after_validator (RigDocument *doc, const RigChange *change, Timer *t)
+{
+  if (t->on)
+    {
+      double ms = (now_us () - t->start) / 1000.0;
+      g_array_append_val (t->times, ms);
+    }
+}
+
+static void
+bench (guint n_devices, guint32 seed, gboolean dense)
+{
+  g_autoptr (RigDocument) doc = rig_document_new ();
+  RigHistory *history = rig_document_get_history (doc);
+  g_autoptr (RigValidator) validator = NULL;
+  g_autoptr (GArray) full_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GRand) rand = g_rand_new_with_seed (seed);
+  Timer timer = { 0, g_array_new (FALSE, FALSE, sizeof (double)), FALSE };
+  guint n_stations = n_devices / STATION, runs = n_devices >= 10000 ? 7 : 21;
+  guint n_diags = 0, n_edits = 2000;
+  long rss0, rss1, rss2;
+  gint64 t0;
+  double build_ms;
+
+  rss0 = proc_status_kb ("VmRSS:");
+  for (guint s = 0; s < n_stations; s++)
+    if (dense)
+      build_dense_station (doc, s, rand);
+    else
+      build_station (doc, s);
+  rig_history_clear (history);
+  rss1 = proc_status_kb ("VmRSS:");
+
+  for (guint r = 0; r < runs; r++)
+    {
+      g_autoptr (GPtrArray) diags = NULL;
+      double ms;
+
+      t0 = now_us ();
+      diags = rig_validator_check_full (doc);
+      ms = (now_us () - t0) / 1000.0;
+      g_array_append_val (full_times, ms);
+      n_diags = diags->len;
+    }
+
+  g_signal_connect (doc, "changed", G_CALLBACK (before_validator), &timer);
+  t0 = now_us ();
+  validator = rig_validator_new (doc);
+  build_ms = (now_us () - t0) / 1000.0;
+  g_signal_connect (doc, "changed", G_CALLBACK (after_validator), &timer);
+  rss2 = proc_status_kb ("VmRSS:");
+
+  /* Edits of several kinds, each followed by its undo (also an edit). */
+  timer.on = TRUE;
+  for (guint e = 0; e < n_edits / 2; e++)
+    {
+      guint station = g_rand_int_range (rand, 0, n_stations);
+      RigDevice *first = rig_document_get_device (doc, station * STATION);
+      g_autofree char *iface = g_strdup_printf ("d%u", station * STATION + 2);
+      RigCommand *command;
+
+      switch (e % 4)
+        {
+          case 0:
+            command = rig_command_set_device_figure (iface, RIG_FIGURE_PHANTOM_ON,
+                                                     g_rand_boolean (rand) ? 1 : 0);
+            break;
+          case 1:
+            {
+              RigCable *cable = rig_document_get_cable (
+                  doc, g_rand_int_range (rand, 0, rig_document_get_n_cables (doc)));
+              const char *ids[] = { cable->id, NULL };
+              command = rig_command_remove_cables (ids);
+            }
+            break;
+          case 2:
+            command = rig_command_set_device_label (first->id, e % 8 == 2 ? "Studio PC" : "PC");
+            break;
+          default:
+            {
+              const char *ids[] = { first->id, NULL };
+              command = rig_command_remove_devices (ids);
+            }
+            break;
+        }
+      if (!rig_history_apply (history, command, NULL))
+        continue;
+      rig_history_undo (history);
+    }
+  timer.on = FALSE;
+
+  {
+    guint n = timer.times->len;
+    double max = 0;
+    for (guint i = 0; i < n; i++)
+      max = MAX (max, g_array_index (timer.times, double, i));
+    printf ("%6u devices %6u cables %5u diagnostics | full check %8.3f ms (%6.0f ns/device) "
+            "| new validator %8.3f ms | one-edit re-check median %.4f ms, max %.3f ms over %u "
+            "edits | rig %ld kB, validator %ld kB, VmHWM %ld kB\n",
+            rig_document_get_n_devices (doc), rig_document_get_n_cables (doc), n_diags,
+            median (full_times), median (full_times) * 1e6 / MAX (n_devices, 1), build_ms,
+            median (timer.times), max, n, rss1 - rss0, rss2 - rss1, proc_status_kb ("VmHWM:"));
+    fflush (stdout);
+  }
+  g_array_unref (timer.times);
+}
+
+/* RIG_BENCH_PROFILE=N: only N full checks of the largest rig, for a profiler. */
+static void
+profile (guint n)
+{
+  g_autoptr (RigDocument) doc = rig_document_new ();
+  g_autoptr (GRand) rand = g_rand_new_with_seed (1);
+  gboolean dense = g_getenv ("RIG_BENCH_DENSE") != NULL;
+
+  for (guint s = 0; s < 1000; s++)
+    if (dense)
+      build_dense_station (doc, s, rand);
+    else
+      build_station (doc, s);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_unref (rig_validator_check_full (doc));
+}
+
+int
+main (int argc, char **argv)
+{
+  static const guint sizes[] = { 100, 1000, 10000 };
+
+  if (g_getenv ("RIG_BENCH_PROFILE") != NULL)
+    {
+      profile (atoi (g_getenv ("RIG_BENCH_PROFILE")));
+      return 0;
+    }
+
+  printf ("Rigwire validator benchmark (CPU time of this thread)\n");
+  printf ("Planned rigs: stations of %u devices and %u cables (two cable ends per device)\n",
+          STATION, STATION);
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    bench (sizes[i], 42 + i, FALSE);
+  printf ("Dense rigs: stations of %u devices and %u cables between random jacks (two cables "
+          "per device, most of them wrong)\n",
+          STATION, 2 * STATION);
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    bench (sizes[i], 42 + i, TRUE);
+  return 0;
+}

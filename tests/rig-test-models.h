@@ -1,0 +1,69 @@
+/* rig-test-models.h: realistic device models built in code, and helpers to
+ * build rigs through edit commands, for the core tests and benchmarks.
+ *
+ * The models follow the conventions of schemas/README.md: an RCA stereo pair
+ * is one jack with 2 channels, one speaker-terminal jack per channel, a USB
+ * port that powers things states power-supplied-v/w, a USB-powered device's
+ * inlet power-required-v/w. Every chassis connector (XLR included) is a
+ * "socket" (it receives a cable's connector); captive plugs (headphones,
+ * dongles, adapters) are "plugs".
+ */
+#pragma once
+
+#include "rig-cable.h"
+#include "rig-document.h"
+#include "rig-history.h"
+#include "rig-validator.h"
+
+G_BEGIN_DECLS
+
+/* A model by id (see rig-test-models.c for the list); the same pointer each
+ * time, valid for the life of the program. Aborts on an unknown id. */
+RigDeviceModel *
+rig_test_model (const char *id);
+/* Every model id, NULL-terminated (static). */
+const char *const *
+rig_test_model_ids (void);
+
+/* Adds a device of @model_id; returns its id (valid as long as @doc). */
+const char *
+rig_test_add (RigDocument *doc, const char *model_id, const char *label);
+/* Connects two jacks with the cable rig_cable_spec_init_for_jacks() picks
+ * (@spec NULL) or @spec; returns the cable id (valid as long as @doc). */
+const char *
+rig_test_connect (RigDocument *doc, const char *from_device, const char *from_jack,
+                  const char *to_device, const char *to_jack);
+const char *
+rig_test_connect_spec (RigDocument *doc, const char *from_device, const char *from_jack,
+                       const char *to_device, const char *to_jack, const RigCableSpec *spec);
+void
+rig_test_set_figure (RigDocument *doc, const char *device_id, RigFigure figure, double value);
+void
+rig_test_set_spec (RigDocument *doc, const char *cable_id, const RigCableSpec *spec);
+void
+rig_test_set_length (RigDocument *doc, const char *cable_id, double length_m);
+void
+rig_test_remove_cable (RigDocument *doc, const char *cable_id);
+
+/* Cable specs. */
+void
+rig_test_spec_phone (RigCableSpec *spec, RigPhoneSize size_a, RigPoles poles_a, RigPhoneSize size_b,
+                     RigPoles poles_b, guint conductors);
+void
+rig_test_spec_plain (RigCableSpec *spec, RigConnector a, RigConnector b);
+
+/* A full check of @doc (new array). */
+GPtrArray *
+rig_test_check (RigDocument *doc);
+/* Whether @diags holds a diagnostic with @code that names @object (a cable,
+ * device or "DEVICE:JACK" id; NULL: any). */
+gboolean
+rig_test_has (GPtrArray *diags, const char *code, const char *object);
+/* The number of diagnostics with @code. */
+guint
+rig_test_count (GPtrArray *diags, const char *code);
+/* Prints the diagnostics (for test failures and debugging). */
+void
+rig_test_dump (GPtrArray *diags);
+
+G_END_DECLS

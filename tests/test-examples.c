@@ -5,6 +5,7 @@
 
 #include "rig-catalog.h"
 #include "rig-format.h"
+#include "rig-validator.h"
 #include "rig-xml.h"
 
 #define EXAMPLES_PATH "/io/github/rigwire/Rigwire/examples/"
@@ -49,6 +50,58 @@ test_example_round_trip (gconstpointer data)
   xmlFreeDoc (doc);
 }
 
+/* What each example must raise, exactly: "code@objects", where objects are
+ * the diagnostic's cables, or its devices when it names no cable. The correct
+ * rigs must check clean; each lesson shows its article's mistake (issue:
+ * "Tests assert each example's exact set of codes"). */
+static const struct
+{
+  const char *name;
+  const char *expected[6];
+} expected_codes[] = {
+  { "car.rigwire", { NULL } },
+  { "home-studio.rigwire", { NULL } },
+  { "home-theater.rigwire", { NULL } },
+  { "podcast-desk.rigwire", { NULL } },
+  { "lesson-aux-power-speakers.rigwire", { "power.passive-unamplified@c1", NULL } },
+  { "lesson-aux-in-as-out.rigwire",
+    { "signal.input-to-input@c1", "topology.no-signal@d1", "topology.no-signal@d2", NULL } },
+  { "lesson-headphone-amp-speakers.rigwire", { "power.headphone-amp-to-speaker@c2", NULL } },
+  { "lesson-aux-vs-headphone.rigwire",
+    { "connector.size@c1", "connector.headset-standard@c2", "impedance.headphone-drive@c1",
+      "impedance.headphone-drive@c3,c4", NULL } },
+};
+
+static void
+test_example_codes (gconstpointer data)
+{
+  guint index = GPOINTER_TO_UINT (data);
+  const char *name = expected_codes[index].name;
+  const char *const *expected = expected_codes[index].expected;
+  g_autoptr (GBytes) bytes = example_bytes (name);
+  g_autoptr (RigDocument) document = NULL;
+  g_autoptr (GPtrArray) diagnostics = NULL;
+  g_autoptr (GError) error = NULL;
+  guint n_expected = g_strv_length ((char **) expected);
+
+  document = rig_format_load_bytes (bytes, name, NULL, &error);
+  g_assert_no_error (error);
+  diagnostics = rig_validator_check_full (document);
+
+  for (guint i = 0; i < diagnostics->len; i++)
+    {
+      RigDiagnostic *d = g_ptr_array_index (diagnostics, i);
+      char **objects = d->cables[0] != NULL ? d->cables : d->devices;
+      g_autofree char *joined = g_strjoinv (",", objects);
+      g_autofree char *got = g_strdup_printf ("%s@%s", d->code, joined);
+
+      if (i >= n_expected || g_strcmp0 (got, expected[i]) != 0)
+        g_error ("%s: diagnostic %u is %s (%s), expected %s", name, i, got, d->message,
+                 i < n_expected ? expected[i] : "nothing more");
+    }
+  g_assert_cmpuint (diagnostics->len, ==, n_expected);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -67,6 +120,14 @@ main (int argc, char *argv[])
       g_autofree char *path = g_strdup_printf ("/examples/round-trip/%s", names[i]);
       g_test_add_data_func (path, names[i], test_example_round_trip);
     }
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected_codes); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/examples/codes/%s", expected_codes[i].name);
+      g_test_add_data_func (path, GUINT_TO_POINTER (i), test_example_codes);
+    }
+  /* Every shipped example has its expected codes listed above. */
+  g_assert_cmpuint (g_strv_length (names), ==, G_N_ELEMENTS (expected_codes));
 
   return g_test_run ();
 }

@@ -1,0 +1,439 @@
+/* rig-cli.c: the headless command line. */
+#include "config.h"
+
+#include <stdio.h>
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+
+#include "rig-catalog.h"
+#include "rig-cli.h"
+#include "rig-diagnostic.h"
+#include "rig-export.h"
+#include "rig-format.h"
+#include "rig-validator.h"
+
+static const char *const cli_options[] = { "--check", "--list-rules", "--export", NULL };
+
+gboolean
+rig_cli_wants (int argc, char **argv)
+{
+  for (int i = 1; i < argc; i++)
+    {
+      if (strcmp (argv[i], "--") == 0)
+        break;
+      for (guint j = 0; cli_options[j] != NULL; j++)
+        if (strcmp (argv[i], cli_options[j]) == 0
+            || (g_str_has_prefix (argv[i], cli_options[j])
+                && argv[i][strlen (cli_options[j])] == '='))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+typedef struct
+{
+  char *display_name;
+  GPtrArray *diagnostics; /* RigDiagnostic *, validator order; NULL if unreadable */
+  GError *error;
+} CheckedFile;
+
+static void
+checked_file_clear (CheckedFile *file)
+{
+  g_free (file->display_name);
+  g_clear_pointer (&file->diagnostics, g_ptr_array_unref);
+  g_clear_error (&file->error);
+}
+
+static void
+check_file (const char *path, CheckedFile *result)
+{
+  g_autoptr (GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr (RigDocument) document = NULL;
+
+  result->display_name = g_strdup (path);
+  document = rig_format_load_file (file, rig_catalog_get_default (), &result->error);
+  if (document != NULL)
+    result->diagnostics = rig_validator_check_full (document);
+}
+
+static guint
+count_severity (GPtrArray *diagnostics, RigSeverity severity)
+{
+  guint n = 0;
+
+  for (guint i = 0; diagnostics != NULL && i < diagnostics->len; i++)
+    n += ((RigDiagnostic *) g_ptr_array_index (diagnostics, i))->severity == severity;
+  return n;
+}
+
+static void
+print_text (CheckedFile *files, guint n_files, FILE *out, FILE *err)
+{
+  guint errors = 0, warnings = 0, infos = 0, unreadable = 0;
+
+  for (guint i = 0; i < n_files; i++)
+    {
+      CheckedFile *file = &files[i];
+
+      if (file->error != NULL)
+        {
+          fprintf (err, "%s: %s: %s\n", file->display_name, _ ("cannot read"),
+                   file->error->message);
+          unreadable++;
+          continue;
+        }
+      for (guint j = 0; j < file->diagnostics->len; j++)
+        {
+          RigDiagnostic *d = g_ptr_array_index (file->diagnostics, j);
+          fprintf (out, "%s: %s: [%s] %s\n", file->display_name, rig_severity_to_nick (d->severity),
+                   d->code, d->message);
+        }
+      errors += count_severity (file->diagnostics, RIG_SEVERITY_ERROR);
+      warnings += count_severity (file->diagnostics, RIG_SEVERITY_WARNING);
+      infos += count_severity (file->diagnostics, RIG_SEVERITY_INFO);
+    }
+
+  fprintf (out,
+           /* Translators: the summary line of `rigwire --check`. */
+           _ ("%u %s checked: %u %s, %u %s, %u info"), n_files, ngettext ("file", "files", n_files),
+           errors, ngettext ("error", "errors", errors), warnings,
+           ngettext ("warning", "warnings", warnings), infos);
+  if (unreadable > 0)
+    fprintf (out, _ (", %u unreadable"), unreadable);
+  fputc ('\n', out);
+}
+
+static JsonNode *
+strv_to_json (char **strv)
+{
+  JsonArray *array = json_array_new ();
+
+  for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
+    json_array_add_string_element (array, strv[i]);
+  return json_node_init_array (json_node_alloc (), array);
+}
+
+static void
+print_json (CheckedFile *files, guint n_files, FILE *out)
+{
+  g_autoptr (JsonBuilder) builder = json_builder_new ();
+  g_autoptr (JsonGenerator) generator = json_generator_new ();
+  g_autoptr (JsonNode) root = NULL;
+  g_autofree char *text = NULL;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "files");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < n_files; i++)
+    {
+      CheckedFile *file = &files[i];
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "file");
+      json_builder_add_string_value (builder, file->display_name);
+      if (file->error != NULL)
+        {
+          json_builder_set_member_name (builder, "error");
+          json_builder_add_string_value (builder, file->error->message);
+          json_builder_end_object (builder);
+          continue;
+        }
+      json_builder_set_member_name (builder, "errors");
+      json_builder_add_int_value (builder, count_severity (file->diagnostics, RIG_SEVERITY_ERROR));
+      json_builder_set_member_name (builder, "warnings");
+      json_builder_add_int_value (builder,
+                                  count_severity (file->diagnostics, RIG_SEVERITY_WARNING));
+      json_builder_set_member_name (builder, "info");
+      json_builder_add_int_value (builder, count_severity (file->diagnostics, RIG_SEVERITY_INFO));
+      json_builder_set_member_name (builder, "diagnostics");
+      json_builder_begin_array (builder);
+      for (guint j = 0; j < file->diagnostics->len; j++)
+        {
+          RigDiagnostic *d = g_ptr_array_index (file->diagnostics, j);
+
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "code");
+          json_builder_add_string_value (builder, d->code);
+          json_builder_set_member_name (builder, "severity");
+          json_builder_add_string_value (builder, rig_severity_to_nick (d->severity));
+          json_builder_set_member_name (builder, "cables");
+          json_builder_add_value (builder, strv_to_json (d->cables));
+          json_builder_set_member_name (builder, "devices");
+          json_builder_add_value (builder, strv_to_json (d->devices));
+          json_builder_set_member_name (builder, "jacks");
+          json_builder_add_value (builder, strv_to_json (d->jacks));
+          json_builder_set_member_name (builder, "message");
+          json_builder_add_string_value (builder, d->message);
+          json_builder_set_member_name (builder, "why");
+          json_builder_add_string_value (builder, d->why);
+          json_builder_set_member_name (builder, "hear");
+          json_builder_add_string_value (builder, d->hear);
+          json_builder_set_member_name (builder, "fix");
+          json_builder_add_string_value (builder, d->fix);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  text = json_generator_to_data (generator, NULL);
+  fprintf (out, "%s\n", text);
+}
+
+static int
+list_rules (FILE *out)
+{
+  guint n_rules = 0;
+  const RigRuleInfo *rules = rig_rules_list (&n_rules);
+  int width = 0;
+
+  for (guint i = 0; i < n_rules; i++)
+    width = MAX (width, (int) strlen (rules[i].code));
+  for (guint i = 0; i < n_rules; i++)
+    fprintf (out, "%-*s  %-7s  %s\n", width, rules[i].code,
+             rig_severity_to_nick (rules[i].severity), _ (rules[i].description));
+  return 0;
+}
+
+/* --scale: "fit", or a percentage ("50", "50%"). */
+static gboolean
+parse_scale (const char *text, double *scale)
+{
+  g_autofree char *copy = NULL;
+  char *end = NULL;
+  double percent;
+
+  if (text == NULL || g_ascii_strcasecmp (text, "fit") == 0)
+    {
+      *scale = RIG_SHEET_SCALE_FIT;
+      return TRUE;
+    }
+  copy = g_strstrip (g_strdup (text));
+  if (g_str_has_suffix (copy, "%"))
+    copy[strlen (copy) - 1] = '\0';
+  percent = g_ascii_strtod (copy, &end);
+  if (end == copy || *end != '\0' || !(percent >= RIG_SHEET_MIN_SCALE * 100)
+      || !(percent <= RIG_SHEET_MAX_SCALE * 100))
+    return FALSE;
+  *scale = percent / 100;
+  return TRUE;
+}
+
+typedef struct
+{
+  char *out;
+  gboolean sheet, diagram_only, landscape, greyscale;
+  char *page, *scale, *revision;
+  int dpi;
+} ExportArgs;
+
+static void
+export_args_clear (ExportArgs *args)
+{
+  g_free (args->out);
+  g_free (args->page);
+  g_free (args->scale);
+  g_free (args->revision);
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ExportArgs, export_args_clear)
+
+/* rigwire --export OUT FILE: the wiring sheet of FILE as OUT, in the format
+ * OUT's extension names. Exit 0 written, 2 anything wrong (nothing written). */
+static int
+export_rig (ExportArgs *args, char **files, FILE *out, FILE *err)
+{
+  RigSheetOptions options;
+  int format, page_size = RIG_PAGE_A4;
+  g_autoptr (GFile) input = NULL;
+  g_autoptr (GFile) output = NULL;
+  g_autoptr (RigDocument) document = NULL;
+  g_autoptr (RigValidator) validator = NULL;
+  g_autoptr (RigSheet) sheet = NULL;
+  g_autoptr (GError) error = NULL;
+  guint n_pages, n_written;
+
+  if (files == NULL || files[0] == NULL || files[1] != NULL)
+    {
+      fprintf (err, _ ("rigwire: --export needs exactly one FILE: rigwire --export OUT FILE\n"));
+      return 2;
+    }
+  format = rig_export_format_for_name (args->out);
+  if (format < 0)
+    {
+      fprintf (err, _ ("rigwire: cannot tell the format of “%s”: end it with .png, .svg or .pdf\n"),
+               args->out);
+      return 2;
+    }
+  if (args->sheet && args->diagram_only)
+    {
+      fprintf (err, _ ("rigwire: use --sheet or --diagram-only, not both\n"));
+      return 2;
+    }
+  if (args->page != NULL && (page_size = rig_page_size_from_nick (args->page)) < 0)
+    {
+      fprintf (err, _ ("rigwire: unknown --page “%s”: use a4, letter or a3\n"), args->page);
+      return 2;
+    }
+  if (args->dpi != 0 && (args->dpi < RIG_SHEET_MIN_DPI || args->dpi > RIG_SHEET_MAX_DPI))
+    {
+      fprintf (err, _ ("rigwire: --dpi=%d is out of range: use %g to %g\n"), args->dpi,
+               RIG_SHEET_MIN_DPI, RIG_SHEET_MAX_DPI);
+      return 2;
+    }
+
+  rig_sheet_options_init (&options);
+  options.kind = args->diagram_only ? RIG_SHEET_DIAGRAM_ONLY : RIG_SHEET_FULL;
+  options.page_size = page_size;
+  options.landscape = args->landscape;
+  options.greyscale = args->greyscale;
+  options.revision = args->revision;
+  if (args->dpi != 0)
+    options.dpi = args->dpi;
+  if (!parse_scale (args->scale, &options.scale))
+    {
+      fprintf (err, _ ("rigwire: unknown --scale “%s”: use fit or a percentage from %g to %g\n"),
+               args->scale, RIG_SHEET_MIN_SCALE * 100, RIG_SHEET_MAX_SCALE * 100);
+      return 2;
+    }
+
+  input = g_file_new_for_commandline_arg (files[0]);
+  document = rig_format_load_file (input, rig_catalog_get_default (), &error);
+  if (document == NULL)
+    {
+      fprintf (err, "%s: %s: %s\n", files[0], _ ("cannot read"), error->message);
+      return 2;
+    }
+  validator = rig_validator_new (document);
+  sheet = rig_sheet_new (document, validator, &options);
+  output = g_file_new_for_commandline_arg (args->out);
+  if (!rig_export_sheet_to_file (sheet, format, output, &error))
+    {
+      fprintf (err, "rigwire: %s\n", error->message);
+      return 2;
+    }
+
+  n_pages = rig_sheet_get_n_pages (sheet);
+  n_written = rig_export_format_n_pages (format, n_pages);
+  if (n_written < n_pages)
+    /* Translators: after exporting the first page of a longer sheet as PNG or SVG. */
+    fprintf (out, _ ("%s: page 1 of %u (export a .pdf for every page)\n"), args->out, n_pages);
+  else
+    fprintf (out, ngettext ("%s: %u page\n", "%s: %u pages\n", n_written), args->out, n_written);
+  return 0;
+}
+
+int
+rig_cli_run (int argc, char **argv, FILE *out, FILE *err)
+{
+  gboolean check = FALSE, list = FALSE;
+  g_autofree char *format = NULL;
+  g_auto (GStrv) files = NULL;
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError) error = NULL;
+  g_auto (GStrv) args = NULL;
+  const GOptionEntry entries[]
+      = { { "check", 0, 0, G_OPTION_ARG_NONE, &check, N_ ("Check rigs and print their problems"),
+            NULL },
+          { "format", 0, 0, G_OPTION_ARG_STRING, &format,
+            N_ ("Output format of --check: text or json"), N_ ("FORMAT") },
+          { "list-rules", 0, 0, G_OPTION_ARG_NONE, &list,
+            N_ ("List every rule the checker applies"), NULL },
+          { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_ ("FILE…") },
+          { NULL } };
+  g_auto (ExportArgs) export = { 0 };
+  const GOptionEntry export_entries[]
+      = { { "export", 0, 0, G_OPTION_ARG_FILENAME, &export.out,
+            N_ ("Write FILE's wiring sheet to OUT: .png, .svg or .pdf"), N_ ("OUT") },
+          { "sheet", 0, 0, G_OPTION_ARG_NONE, &export.sheet,
+            N_ ("Export the full sheet: diagram, schedule, materials, problems (the default)"),
+            NULL },
+          { "diagram-only", 0, 0, G_OPTION_ARG_NONE, &export.diagram_only,
+            N_ ("Export the title block, diagram and legend only"), NULL },
+          { "page", 0, 0, G_OPTION_ARG_STRING, &export.page, N_ ("Paper size: a4, letter or a3"),
+            N_ ("SIZE") },
+          { "landscape", 0, 0, G_OPTION_ARG_NONE, &export.landscape, N_ ("Turn the page sideways"),
+            NULL },
+          { "scale", 0, 0, G_OPTION_ARG_STRING, &export.scale,
+            N_ ("Fit the diagram to its page (fit), or draw it at a percentage over several pages"),
+            N_ ("fit|PERCENT") },
+          { "greyscale", 0, 0, G_OPTION_ARG_NONE, &export.greyscale,
+            N_ ("Black, white and greys, for black-and-white printers"), NULL },
+          { "revision", 0, 0, G_OPTION_ARG_STRING, &export.revision,
+            N_ ("The revision shown in the title block"), N_ ("TEXT") },
+          { "dpi", 0, 0, G_OPTION_ARG_INT, &export.dpi, N_ ("Resolution of a PNG export (150)"),
+            N_ ("N") },
+          { NULL } };
+  GOptionGroup *export_group;
+  g_autofree CheckedFile *checked = NULL;
+  guint n_files;
+  int status = 0;
+
+  context = g_option_context_new (_ ("— check audio rigs and export their wiring sheets"));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  export_group = g_option_group_new ("export", _ ("Export options:"),
+                                     _ ("Show the wiring sheet export options"), NULL, NULL);
+  g_option_group_add_entries (export_group, export_entries);
+  g_option_group_set_translation_domain (export_group, GETTEXT_PACKAGE);
+  g_option_context_add_group (context, export_group);
+  args = g_new0 (char *, argc + 1);
+  for (int i = 0; i < argc; i++)
+    args[i] = g_strdup (argv[i]);
+  if (!g_option_context_parse_strv (context, &args, &error))
+    {
+      fprintf (err, "rigwire: %s\n", error->message);
+      return 2;
+    }
+
+  if (list)
+    return list_rules (out);
+
+  if (export.out != NULL)
+    {
+      if (check)
+        {
+          fprintf (err, _ ("rigwire: use --check or --export, not both\n"));
+          status = 2;
+        }
+      else
+        status = export_rig (&export, files, out, err);
+      return status;
+    }
+
+  if (format != NULL && strcmp (format, "text") != 0 && strcmp (format, "json") != 0)
+    {
+      fprintf (err, _ ("rigwire: unknown --format “%s”: use text or json\n"), format);
+      return 2;
+    }
+  n_files = files ? g_strv_length (files) : 0;
+  if (!check || n_files == 0)
+    {
+      fprintf (err, _ ("rigwire: --check needs at least one FILE\n"));
+      return 2;
+    }
+
+  checked = g_new0 (CheckedFile, n_files);
+  for (guint i = 0; i < n_files; i++)
+    {
+      check_file (files[i], &checked[i]);
+      if (checked[i].error != NULL)
+        status = 2;
+      else if (status == 0 && count_severity (checked[i].diagnostics, RIG_SEVERITY_ERROR) > 0)
+        status = 1;
+    }
+
+  if (format != NULL && strcmp (format, "json") == 0)
+    print_json (checked, n_files, out);
+  else
+    print_text (checked, n_files, out, err);
+
+  for (guint i = 0; i < n_files; i++)
+    checked_file_clear (&checked[i]);
+  return status;
+}

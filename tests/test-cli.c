@@ -1,0 +1,454 @@
+/* test-cli.c: the headless command line (rigwire --check, --list-rules,
+ * --export). */
+#include "config.h"
+
+#include <stdio.h>
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+#include <cairo.h>
+
+#include "rig-cli.h"
+#include "rig-diagnostic.h"
+
+typedef struct
+{
+  int status;
+  char *out;
+  char *err;
+} CliRun;
+
+static void
+cli_run_clear (CliRun *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+}
+
+/* Runs rig_cli_run() on a NULL-terminated argument list, capturing output. */
+static CliRun
+run_cli (const char *first, ...)
+{
+  g_autoptr (GPtrArray) args = g_ptr_array_new ();
+  CliRun run = { 0 };
+  size_t out_len = 0, err_len = 0;
+  FILE *out = open_memstream (&run.out, &out_len);
+  FILE *err = open_memstream (&run.err, &err_len);
+  va_list ap;
+
+  g_ptr_array_add (args, (char *) "rigwire");
+  va_start (ap, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (char *) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  run.status = rig_cli_run (args->len - 1, (char **) args->pdata, out, err);
+  fclose (out);
+  fclose (err);
+  return run;
+}
+
+static char *
+example (const char *name)
+{
+  return g_build_filename (g_getenv ("RIGWIRE_SOURCE_DIR"), "resources", "examples", name, NULL);
+}
+
+static void
+test_wants (void)
+{
+  char *check[] = { (char *) "rigwire", (char *) "--check", (char *) "x.rigwire", NULL };
+  char *open[] = { (char *) "rigwire", (char *) "x.rigwire", NULL };
+  char *after_dashes[] = { (char *) "rigwire", (char *) "--", (char *) "--check", NULL };
+
+  char *export[]
+      = { (char *) "rigwire", (char *) "--export", (char *) "x.pdf", (char *) "x.rigwire", NULL };
+  char *export_eq[] = { (char *) "rigwire", (char *) "--export=x.pdf", (char *) "x.rigwire", NULL };
+  char *exporter[] = { (char *) "rigwire", (char *) "--exporter", NULL };
+
+  g_assert_true (rig_cli_wants (3, check));
+  g_assert_true (rig_cli_wants (4, export));
+  g_assert_true (rig_cli_wants (3, export_eq));
+  g_assert_false (rig_cli_wants (2, exporter));
+  g_assert_false (rig_cli_wants (2, open));
+  g_assert_false (rig_cli_wants (3, after_dashes));
+}
+
+static void
+test_list_rules (void)
+{
+  CliRun run = run_cli ("--list-rules", NULL);
+  guint n_rules = 0;
+  const RigRuleInfo *rules = rig_rules_list (&n_rules);
+  g_auto (GStrv) lines = NULL;
+
+  g_assert_cmpint (run.status, ==, 0);
+  lines = g_strsplit (run.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, n_rules + 1); /* trailing newline */
+  for (guint i = 0; i < n_rules; i++)
+    {
+      g_assert_true (g_str_has_prefix (lines[i], rules[i].code));
+      g_assert_nonnull (strstr (lines[i], rig_severity_to_nick (rules[i].severity)));
+    }
+  g_assert_nonnull (strstr (run.out, "power.passive-unamplified"));
+  cli_run_clear (&run);
+}
+
+static void
+test_check_clean (void)
+{
+  g_autofree char *path = example ("car.rigwire");
+  CliRun run = run_cli ("--check", path, NULL);
+
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_true (g_str_has_suffix (run.out, "1 file checked: 0 errors, 0 warnings, 0 info\n"));
+  cli_run_clear (&run);
+}
+
+static void
+test_check_errors (void)
+{
+  g_autofree char *lesson = example ("lesson-aux-vs-headphone.rigwire");
+  g_autofree char *clean = example ("car.rigwire");
+  CliRun run = run_cli ("--check", lesson, clean, NULL);
+  g_auto (GStrv) lines = NULL;
+  g_autofree char *expected_first = NULL;
+  guint n;
+
+  g_assert_cmpint (run.status, ==, 1);
+  lines = g_strsplit (run.out, "\n", -1);
+  n = g_strv_length (lines);
+  g_assert_cmpuint (n, >=, 3);
+
+  /* Compiler style, errors first. */
+  expected_first = g_strdup_printf ("%s: error: [connector.size] Cable A-001:", lesson);
+  g_assert_true (g_str_has_prefix (lines[0], expected_first));
+  for (guint i = 1; i + 2 < n; i++)
+    g_assert_true (g_str_has_prefix (lines[i], lesson));
+  g_assert_nonnull (strstr (run.out, ": warning: [connector.headset-standard] Cable A-002:"));
+  g_assert_cmpstr (lines[n - 2], ==, "2 files checked: 1 error, 3 warnings, 0 info");
+  cli_run_clear (&run);
+}
+
+static void
+test_check_unreadable (void)
+{
+  g_autofree char *clean = example ("car.rigwire");
+  CliRun run = run_cli ("--check", clean, "/nonexistent/missing.rigwire", NULL);
+
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "/nonexistent/missing.rigwire: cannot read: "));
+  g_assert_nonnull (strstr (run.out, "2 files checked: 0 errors, 0 warnings, 0 info, 1 unreadable"));
+  cli_run_clear (&run);
+}
+
+static void
+test_bad_arguments (void)
+{
+  g_autofree char *clean = example ("car.rigwire");
+  CliRun run = run_cli ("--check", NULL);
+
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "--check needs at least one FILE"));
+  cli_run_clear (&run);
+
+  run = run_cli ("--check", "--format=xml", clean, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "unknown --format “xml”"));
+  cli_run_clear (&run);
+}
+
+static void
+test_check_json (void)
+{
+  g_autofree char *lesson = example ("lesson-aux-power-speakers.rigwire");
+  CliRun run = run_cli ("--check", "--format=json", lesson, "/nonexistent.rigwire", NULL);
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (GError) error = NULL;
+  JsonObject *root, *file, *missing, *diagnostic;
+  JsonArray *files, *diagnostics;
+
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_true (json_parser_load_from_data (parser, run.out, -1, &error));
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  files = json_object_get_array_member (root, "files");
+  g_assert_cmpuint (json_array_get_length (files), ==, 2);
+
+  file = json_array_get_object_element (files, 0);
+  g_assert_cmpstr (json_object_get_string_member (file, "file"), ==, lesson);
+  g_assert_cmpint (json_object_get_int_member (file, "errors"), ==, 1);
+  diagnostics = json_object_get_array_member (file, "diagnostics");
+  g_assert_cmpuint (json_array_get_length (diagnostics), ==, 1);
+  diagnostic = json_array_get_object_element (diagnostics, 0);
+  g_assert_cmpstr (json_object_get_string_member (diagnostic, "code"), ==,
+                   "power.passive-unamplified");
+  g_assert_cmpstr (json_object_get_string_member (diagnostic, "severity"), ==, "error");
+  g_assert_cmpstr (json_array_get_string_element (
+                       json_object_get_array_member (diagnostic, "cables"), 0),
+                   ==, "c1");
+  g_assert_cmpuint (strlen (json_object_get_string_member (diagnostic, "why")), >, 20);
+  g_assert_cmpuint (strlen (json_object_get_string_member (diagnostic, "hear")), >, 10);
+  g_assert_cmpuint (strlen (json_object_get_string_member (diagnostic, "fix")), >, 10);
+
+  missing = json_array_get_object_element (files, 1);
+  g_assert_true (json_object_has_member (missing, "error"));
+  g_assert_false (json_object_has_member (missing, "diagnostics"));
+  cli_run_clear (&run);
+}
+
+/* The real program, with no display at all. */
+static void
+test_program_without_display (void)
+{
+  g_autofree char *lesson = example ("lesson-aux-power-speakers.rigwire");
+  const char *program = g_getenv ("RIGWIRE_PROGRAM");
+  const char *argv[] = { program, "--check", lesson, NULL };
+  g_auto (GStrv) envp = g_get_environ ();
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr (GError) error = NULL;
+  int wait_status;
+
+  g_assert_nonnull (program);
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_DEFAULT, NULL, NULL, &out,
+                               &err, &wait_status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  g_assert_cmpint (WEXITSTATUS (wait_status), ==, 1);
+  g_assert_nonnull (strstr (out, "error: [power.passive-unamplified] Cable A-001:"));
+  g_assert_cmpstr (err, ==, "");
+}
+
+/* ---- --export ------------------------------------------------------------ */
+
+static char *
+temp_dir (void)
+{
+  g_autoptr (GError) error = NULL;
+  char *dir = g_dir_make_tmp ("rigwire-test-cli-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static guint
+count_files (const char *dir)
+{
+  g_autoptr (GDir) listing = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (listing != NULL && g_dir_read_name (listing) != NULL)
+    n++;
+  return n;
+}
+
+static void
+remove_dir (const char *dir)
+{
+  g_autoptr (GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      if (g_rmdir (path) != 0)
+        g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+static char *
+pdfinfo (const char *path)
+{
+  const char *argv[] = { "pdfinfo", path, NULL };
+  g_autofree char *out = NULL;
+  g_autoptr (GError) error = NULL;
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out,
+                               NULL, &status, &error));
+  g_assert_no_error (error);
+  return g_steal_pointer (&out);
+}
+
+static void
+test_export_formats (void)
+{
+  g_autofree char *lesson = example ("lesson-aux-vs-headphone.rigwire");
+  g_autofree char *dir = temp_dir ();
+  const char *const names[] = { "sheet.png", "sheet.svg", "sheet.pdf", "SHEET.PDF" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *out = g_build_filename (dir, names[i], NULL);
+      CliRun run = run_cli ("--export", out, lesson, NULL);
+
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_cmpstr (run.err, ==, "");
+      g_assert_true (g_str_has_prefix (run.out, out));
+      g_assert_true (g_file_test (out, G_FILE_TEST_IS_REGULAR));
+      cli_run_clear (&run);
+    }
+  /* A PNG or SVG says it holds the first page of several. */
+  {
+    g_autofree char *out = g_build_filename (dir, "sheet.png", NULL);
+    CliRun run = run_cli ("--export", out, lesson, NULL);
+
+    g_assert_nonnull (strstr (run.out, "page 1 of 2"));
+    cli_run_clear (&run);
+  }
+  g_assert_cmpuint (count_files (dir), ==, G_N_ELEMENTS (names));
+  remove_dir (dir);
+}
+
+static void
+test_export_options (void)
+{
+  g_autofree char *car = example ("car.rigwire");
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *pdf = g_build_filename (dir, "letter.pdf", NULL);
+  g_autofree char *png = g_build_filename (dir, "small.png", NULL);
+  g_autofree char *info = NULL;
+  cairo_surface_t *image;
+  CliRun run;
+
+  run = run_cli ("--export", pdf, "--page=letter", "--landscape", "--diagram-only", "--greyscale",
+                 "--revision=B", car, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  cli_run_clear (&run);
+  info = pdfinfo (pdf);
+  g_assert_nonnull (strstr (info, "Page size:       792 x 612 pts"));
+  g_assert_nonnull (strstr (info, "Pages:           1"));
+
+  /* --dpi sets the PNG's size: A4 at 72 dpi is 596 x 842 pixels. */
+  run = run_cli ("--export", png, "--dpi=72", "--sheet", car, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  cli_run_clear (&run);
+  image = cairo_image_surface_create_from_png (png);
+  g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (image), ==, 596);
+  g_assert_cmpint (cairo_image_surface_get_height (image), ==, 842);
+  cairo_surface_destroy (image);
+
+  /* A fixed scale tiles the diagram. */
+  run = run_cli ("--export", pdf, "--scale=100%", "--diagram-only", car, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "2 pages"));
+  cli_run_clear (&run);
+  remove_dir (dir);
+}
+
+/* Each mistake: exit 2, a message, and no OUT (nor a temporary file). */
+static void
+test_export_errors (void)
+{
+  g_autofree char *car = example ("car.rigwire");
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *out = g_build_filename (dir, "sheet.pdf", NULL);
+  g_autofree char *jpg = g_build_filename (dir, "sheet.jpg", NULL);
+  g_autofree char *missing = g_build_filename (dir, "no-such-folder", "sheet.pdf", NULL);
+  g_autofree char *folder = g_build_filename (dir, "folder.svg", NULL);
+  g_autofree char *broken = g_build_filename (dir, "broken.rigwire", NULL);
+  const struct
+  {
+    const char *args[6];
+    const char *message;
+  } cases[] = {
+    { { "--export", jpg, car }, "cannot tell the format of" },
+    { { "--export", out, "/nonexistent/missing.rigwire" }, "cannot read" },
+    { { "--export", out, broken }, "cannot read" },
+    { { "--export", missing, car }, "Could not write" },
+    { { "--export", "/proc/rigwire-test.pdf", car }, "Could not write" },
+    { { "--export", folder, car }, "Could not write" },
+    { { "--export", out }, "needs exactly one FILE" },
+    { { "--export", out, car, car }, "needs exactly one FILE" },
+    { { "--export", out, "--page=b5", car }, "unknown --page “b5”" },
+    { { "--export", out, "--dpi=5", car }, "--dpi=5 is out of range" },
+    { { "--export", out, "--scale=huge", car }, "unknown --scale “huge”" },
+    { { "--export", out, "--sheet", "--diagram-only", car }, "not both" },
+    { { "--export", out, "--check", car }, "not both" },
+  };
+
+  g_assert_cmpint (g_mkdir (folder, 0755), ==, 0);
+  g_assert_true (g_file_set_contents (broken, "<rig>not a rig", -1, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const char *const *a = cases[i].args;
+      CliRun run = run_cli (a[0], a[1], a[2], a[3], a[4], a[5], NULL);
+
+      if (run.status != 2 || strstr (run.err, cases[i].message) == NULL)
+        g_error ("case %u: exit %d, stderr “%s”, expected “%s”", i, run.status, run.err,
+                 cases[i].message);
+      g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+      g_assert_false (g_file_test (jpg, G_FILE_TEST_EXISTS));
+      g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+      g_assert_true (g_file_test (folder, G_FILE_TEST_IS_DIR));
+      g_assert_cmpuint (count_files (dir), ==, 2); /* the folder and the broken rig */
+      cli_run_clear (&run);
+    }
+  g_assert_false (g_file_test ("/proc/rigwire-test.pdf", G_FILE_TEST_EXISTS));
+  remove_dir (dir);
+}
+
+/* The real program exports with no display at all. */
+static void
+test_export_without_display (void)
+{
+  g_autofree char *lesson = example ("lesson-aux-power-speakers.rigwire");
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *out = g_build_filename (dir, "lesson.pdf", NULL);
+  const char *program = g_getenv ("RIGWIRE_PROGRAM");
+  const char *argv[] = { program, "--export", out, lesson, NULL };
+  const char *bad_argv[] = { program, "--export", out, "/nonexistent.rigwire", NULL };
+  g_auto (GStrv) envp = g_get_environ ();
+  g_autofree char *err = NULL;
+  g_autoptr (GError) error = NULL;
+  int wait_status;
+
+  g_assert_nonnull (program);
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
+                               NULL, &err, &wait_status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  g_assert_cmpint (WEXITSTATUS (wait_status), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_true (g_file_test (out, G_FILE_TEST_IS_REGULAR));
+  g_unlink (out);
+
+  g_clear_pointer (&err, g_free);
+  g_assert_true (g_spawn_sync (NULL, (char **) bad_argv, envp, G_SPAWN_STDOUT_TO_DEV_NULL, NULL,
+                               NULL, NULL, &err, &wait_status, &error));
+  g_assert_cmpint (WEXITSTATUS (wait_status), ==, 2);
+  g_assert_nonnull (strstr (err, "cannot read"));
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+  remove_dir (dir);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/cli/wants", test_wants);
+  g_test_add_func ("/cli/list-rules", test_list_rules);
+  g_test_add_func ("/cli/check/clean", test_check_clean);
+  g_test_add_func ("/cli/check/errors", test_check_errors);
+  g_test_add_func ("/cli/check/unreadable", test_check_unreadable);
+  g_test_add_func ("/cli/check/bad-arguments", test_bad_arguments);
+  g_test_add_func ("/cli/check/json", test_check_json);
+  g_test_add_func ("/cli/program-without-display", test_program_without_display);
+  g_test_add_func ("/cli/export/formats", test_export_formats);
+  g_test_add_func ("/cli/export/options", test_export_options);
+  g_test_add_func ("/cli/export/errors", test_export_errors);
+  g_test_add_func ("/cli/export/without-display", test_export_without_display);
+
+  return g_test_run ();
+}

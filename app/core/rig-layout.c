@@ -1,0 +1,1340 @@
+/* rig-layout.c: card, port and cable geometry, and a spatial index.
+ *
+ * The index is a uniform grid of CELL x CELL unit cells, kept in a hash table
+ * of non-empty buckets. A device is registered in every cell its bounds
+ * touch; a cable in the cells its flattened curve (and label box) touch, so a
+ * long diagonal cable does not fill the whole rectangle it spans. Each entry
+ * remembers its cells, so moving or removing it only touches those buckets.
+ * A query visits the cells of its rectangle (or every bucket, when the
+ * rectangle covers more cells than there are buckets) and marks entries with a
+ * stamp so that each is reported once.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "rig-layout.h"
+
+#define CELL 256.0
+#define CELL_MAX 1073741823.0 /* cell coordinates stay within 31 bits */
+#define FLATTEN 16            /* segments of a cable when indexing it */
+
+/* ---- rects ------------------------------------------------------------- */
+
+gboolean
+rig_rect_intersects (const RigRect *a, const RigRect *b)
+{
+  return a->x <= b->x + b->width && b->x <= a->x + a->width && a->y <= b->y + b->height
+         && b->y <= a->y + a->height;
+}
+
+gboolean
+rig_rect_contains_point (const RigRect *rect, double x, double y)
+{
+  return x >= rect->x && x <= rect->x + rect->width && y >= rect->y && y <= rect->y + rect->height;
+}
+
+gboolean
+rig_rect_contains_rect (const RigRect *outer, const RigRect *inner)
+{
+  return inner->x >= outer->x && inner->y >= outer->y
+         && inner->x + inner->width <= outer->x + outer->width
+         && inner->y + inner->height <= outer->y + outer->height;
+}
+
+void
+rig_rect_union (const RigRect *a, const RigRect *b, RigRect *out)
+{
+  double x0, y0, x1, y1;
+
+  if (a->width <= 0 && a->height <= 0)
+    {
+      *out = *b;
+      return;
+    }
+  if (b->width <= 0 && b->height <= 0)
+    {
+      *out = *a;
+      return;
+    }
+  x0 = MIN (a->x, b->x);
+  y0 = MIN (a->y, b->y);
+  x1 = MAX (a->x + a->width, b->x + b->width);
+  y1 = MAX (a->y + a->height, b->y + b->height);
+  *out = (RigRect){ x0, y0, x1 - x0, y1 - y0 };
+}
+
+void
+rig_rect_inflate (RigRect *rect, double dx, double dy)
+{
+  rect->x -= dx;
+  rect->y -= dy;
+  rect->width += 2 * dx;
+  rect->height += 2 * dy;
+}
+
+void
+rig_rect_from_corners (RigRect *out, double x0, double y0, double x1, double y1)
+{
+  out->x = MIN (x0, x1);
+  out->y = MIN (y0, y1);
+  out->width = fabs (x1 - x0);
+  out->height = fabs (y1 - y0);
+}
+
+/* ---- Bézier ------------------------------------------------------------ */
+
+void
+rig_bezier_point (const RigPoint c[4], double t, RigPoint *out)
+{
+  double u = 1 - t;
+  double a = u * u * u, b = 3 * u * u * t, d = 3 * u * t * t, e = t * t * t;
+
+  out->x = a * c[0].x + b * c[1].x + d * c[2].x + e * c[3].x;
+  out->y = a * c[0].y + b * c[1].y + d * c[2].y + e * c[3].y;
+}
+
+/* Extremes of one coordinate of a cubic Bézier: the roots of its derivative. */
+static void
+bezier_axis_range (double p0, double p1, double p2, double p3, double *lo, double *hi)
+{
+  double a = -p0 + 3 * p1 - 3 * p2 + p3;
+  double b = 2 * (p0 - 2 * p1 + p2);
+  double c = p1 - p0;
+  double roots[2];
+  guint n = 0;
+
+  *lo = MIN (p0, p3);
+  *hi = MAX (p0, p3);
+
+  if (fabs (a) < 1e-12)
+    {
+      if (fabs (b) > 1e-12)
+        roots[n++] = -c / b;
+    }
+  else
+    {
+      double disc = b * b - 4 * a * c;
+      if (disc >= 0)
+        {
+          double s = sqrt (disc);
+          roots[n++] = (-b + s) / (2 * a);
+          roots[n++] = (-b - s) / (2 * a);
+        }
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      double t = roots[i], u = 1 - t, v;
+      if (t <= 0 || t >= 1)
+        continue;
+      v = u * u * u * p0 + 3 * u * u * t * p1 + 3 * u * t * t * p2 + t * t * t * p3;
+      *lo = MIN (*lo, v);
+      *hi = MAX (*hi, v);
+    }
+}
+
+void
+rig_bezier_bounds (const RigPoint c[4], RigRect *out)
+{
+  double x0, x1, y0, y1;
+
+  bezier_axis_range (c[0].x, c[1].x, c[2].x, c[3].x, &x0, &x1);
+  bezier_axis_range (c[0].y, c[1].y, c[2].y, c[3].y, &y0, &y1);
+  *out = (RigRect){ x0, y0, x1 - x0, y1 - y0 };
+}
+
+static double
+segment_distance (const RigPoint *a, const RigPoint *b, double x, double y, double *s)
+{
+  double dx = b->x - a->x, dy = b->y - a->y;
+  double len2 = dx * dx + dy * dy;
+  double t = len2 > 0 ? ((x - a->x) * dx + (y - a->y) * dy) / len2 : 0;
+
+  t = CLAMP (t, 0, 1);
+  *s = t;
+  return hypot (a->x + t * dx - x, a->y + t * dy - y);
+}
+
+double
+rig_bezier_distance (const RigPoint c[4], double x, double y, double *t)
+{
+  enum
+  {
+    STEPS = 48
+  };
+  RigPoint prev = c[0];
+  double best = G_MAXDOUBLE, best_t = 0;
+
+  for (guint i = 1; i <= STEPS; i++)
+    {
+      RigPoint p;
+      double s, d;
+
+      rig_bezier_point (c, (double) i / STEPS, &p);
+      d = segment_distance (&prev, &p, x, y, &s);
+      if (d < best)
+        {
+          best = d;
+          best_t = (i - 1 + s) / STEPS;
+        }
+      prev = p;
+    }
+  if (t != NULL)
+    *t = best_t;
+  return best;
+}
+
+void
+rig_port_side_normal (RigPortSide side, double *nx, double *ny)
+{
+  switch (side)
+    {
+      case RIG_PORT_SIDE_LEFT:
+        *nx = -1, *ny = 0;
+        break;
+      case RIG_PORT_SIDE_RIGHT:
+        *nx = 1, *ny = 0;
+        break;
+      case RIG_PORT_SIDE_BOTTOM:
+      default:
+        *nx = 0, *ny = 1;
+        break;
+    }
+}
+
+/* How far a control point sits out from its anchor: longer for long cables,
+ * and longer still when the other end lies behind the port, so the cable
+ * leaves the card before it turns. */
+static double
+handle_length (const RigPoint *from, double nx, double ny, const RigPoint *to)
+{
+  double dx = to->x - from->x, dy = to->y - from->y;
+  double dist = hypot (dx, dy);
+  double ahead = dx * nx + dy * ny;
+  double k = CLAMP (dist * 0.4, 28.0, 200.0);
+
+  if (ahead < 0)
+    k = MAX (k, MIN (-ahead * 0.5 + 70.0, 260.0));
+  return MIN (k, MAX (dist, 28.0));
+}
+
+void
+rig_layout_curve_between (const RigPoint *from, RigPortSide from_side, const RigPoint *to,
+                          RigPortSide to_side, RigPoint curve[4])
+{
+  double n0x, n0y, n1x, n1y, k0, k1;
+
+  rig_port_side_normal (from_side, &n0x, &n0y);
+  rig_port_side_normal (to_side, &n1x, &n1y);
+  k0 = handle_length (from, n0x, n0y, to);
+  k1 = handle_length (to, n1x, n1y, from);
+  curve[0] = *from;
+  curve[1] = (RigPoint){ from->x + n0x * k0, from->y + n0y * k0 };
+  curve[2] = (RigPoint){ to->x + n1x * k1, to->y + n1y * k1 };
+  curve[3] = *to;
+}
+
+void
+rig_layout_curve_to_point (const RigPoint *from, RigPortSide from_side, const RigPoint *to,
+                           RigPoint curve[4])
+{
+  RigPortSide to_side;
+
+  switch (from_side)
+    {
+      case RIG_PORT_SIDE_LEFT:
+        to_side = RIG_PORT_SIDE_RIGHT;
+        break;
+      case RIG_PORT_SIDE_RIGHT:
+        to_side = RIG_PORT_SIDE_LEFT;
+        break;
+      case RIG_PORT_SIDE_BOTTOM:
+      default:
+        to_side = RIG_PORT_SIDE_BOTTOM;
+        break;
+    }
+  rig_layout_curve_between (from, from_side, to, to_side, curve);
+}
+
+/* ---- the layout -------------------------------------------------------- */
+
+typedef struct
+{
+  char *id; /* owned */
+  gboolean is_cable;
+  RigRect bounds; /* what the index holds: the drawing's extent */
+  GArray *cells;  /* gint64 cell keys this entry is registered in */
+  guint stamp;    /* the last query that reported it */
+
+  /* devices */
+  RigDevice *device; /* borrowed from the document, refreshed on each change */
+  const RigCardShape *shape;
+  RigRect card;
+
+  /* cables */
+  RigCable *cable; /* borrowed */
+  RigPoint curve[4];
+} Entry;
+
+typedef struct
+{
+  gint64 key;
+  GPtrArray *entries; /* Entry*, borrowed */
+} Bucket;
+
+struct _RigLayout
+{
+  GObject parent_instance;
+
+  RigDocument *document;
+  gulong changed_id;
+
+  GHashTable *shapes;  /* RigDeviceModel* (a reference) -> RigCardShape* */
+  GHashTable *devices; /* id (borrowed from the entry) -> Entry* (owned) */
+  GHashTable *cables;
+  GHashTable *buckets; /* &bucket->key -> Bucket* (owned) */
+  guint stamp;
+};
+
+G_DEFINE_FINAL_TYPE (RigLayout, rig_layout, G_TYPE_OBJECT)
+
+enum
+{
+  SIGNAL_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+shape_free (gpointer data)
+{
+  RigCardShape *shape = data;
+
+  g_free (shape->ports);
+  g_free (shape);
+}
+
+static void
+bucket_free (gpointer data)
+{
+  Bucket *bucket = data;
+
+  g_ptr_array_unref (bucket->entries);
+  g_free (bucket);
+}
+
+static void
+entry_free (gpointer data)
+{
+  Entry *entry = data;
+
+  g_free (entry->id);
+  g_array_unref (entry->cells);
+  g_free (entry);
+}
+
+RigPortSide
+rig_layout_jack_side (const RigJack *jack)
+{
+  if (jack->signal == RIG_SIGNAL_POWER)
+    return RIG_PORT_SIDE_BOTTOM;
+  if (jack->direction == RIG_DIRECTION_IN)
+    return RIG_PORT_SIDE_LEFT;
+  return RIG_PORT_SIDE_RIGHT;
+}
+
+static RigCardShape *
+shape_new (RigDeviceModel *model)
+{
+  RigCardShape *shape = g_new0 (RigCardShape, 1);
+  const double r = RIG_LAYOUT_PORT_RADIUS;
+  const double rows_top = RIG_LAYOUT_HEADER_HEIGHT + 6;
+  guint n_left = 0, n_right = 0, n_bottom = 0;
+  guint left = 0, right = 0, bottom = 0;
+  double body_bottom;
+
+  for (guint i = 0; i < model->n_jacks; i++)
+    switch (rig_layout_jack_side (&model->jacks[i]))
+      {
+        case RIG_PORT_SIDE_LEFT:
+          n_left++;
+          break;
+        case RIG_PORT_SIDE_RIGHT:
+          n_right++;
+          break;
+        case RIG_PORT_SIDE_BOTTOM:
+        default:
+          n_bottom++;
+          break;
+      }
+
+  shape->n_ports = model->n_jacks;
+  shape->ports = g_new0 (RigPortShape, MAX (model->n_jacks, 1));
+  shape->n_rows = n_left + n_right;
+  shape->n_bottom = n_bottom;
+  shape->header_height = RIG_LAYOUT_HEADER_HEIGHT;
+  shape->width = MAX (RIG_LAYOUT_CARD_WIDTH, n_bottom * RIG_LAYOUT_SLOT_WIDTH);
+  /* No rows: the bottom band (or the card's end) follows the header. */
+  body_bottom = shape->n_rows > 0 ? rows_top + shape->n_rows * RIG_LAYOUT_ROW_HEIGHT + 8
+                                  : RIG_LAYOUT_HEADER_HEIGHT + (n_bottom > 0 ? 0 : 8);
+  shape->band_top = body_bottom;
+  shape->height = body_bottom + (n_bottom > 0 ? RIG_LAYOUT_BAND_HEIGHT : 0);
+
+  for (guint i = 0; i < model->n_jacks; i++)
+    {
+      RigPortShape *port = &shape->ports[i];
+      double row_top, cy, slot, cx;
+
+      port->jack_index = i;
+      port->side = rig_layout_jack_side (&model->jacks[i]);
+      switch (port->side)
+        {
+          case RIG_PORT_SIDE_LEFT:
+            row_top = rows_top + (left++) * RIG_LAYOUT_ROW_HEIGHT;
+            cy = row_top + RIG_LAYOUT_ROW_HEIGHT / 2;
+            port->anchor = (RigPoint){ 0, cy };
+            port->label = (RigRect){ 20, row_top, shape->width - 32, RIG_LAYOUT_ROW_HEIGHT };
+            break;
+          case RIG_PORT_SIDE_RIGHT:
+            row_top = rows_top + (n_left + right++) * RIG_LAYOUT_ROW_HEIGHT;
+            cy = row_top + RIG_LAYOUT_ROW_HEIGHT / 2;
+            port->anchor = (RigPoint){ shape->width, cy };
+            port->label = (RigRect){ 12, row_top, shape->width - 32, RIG_LAYOUT_ROW_HEIGHT };
+            break;
+          case RIG_PORT_SIDE_BOTTOM:
+          default:
+            slot = shape->width / n_bottom;
+            cx = slot * (bottom++ + 0.5);
+            port->anchor = (RigPoint){ cx, shape->height };
+            port->label = (RigRect){ cx - slot / 2 + 4, shape->band_top + 3, slot - 8,
+                                     RIG_LAYOUT_BAND_HEIGHT - r - 6 };
+            break;
+        }
+      port->glyph = (RigRect){ port->anchor.x - r, port->anchor.y - r, 2 * r, 2 * r };
+    }
+  return shape;
+}
+
+const RigCardShape *
+rig_layout_get_shape (RigLayout *self, RigDeviceModel *model)
+{
+  RigCardShape *shape;
+
+  g_return_val_if_fail (RIG_IS_LAYOUT (self), NULL);
+  shape = g_hash_table_lookup (self->shapes, model);
+  if (shape == NULL)
+    {
+      shape = shape_new (model);
+      g_hash_table_insert (self->shapes, rig_device_model_ref (model), shape);
+    }
+  return shape;
+}
+
+/* ---- the grid ---------------------------------------------------------- */
+
+static gint64
+cell_coord (double v)
+{
+  return (gint64) CLAMP (floor (v / CELL), -CELL_MAX, CELL_MAX);
+}
+
+static gint64
+cell_key (gint64 cx, gint64 cy)
+{
+  return (gint64) (((guint64) cx << 32) | (guint32) cy);
+}
+
+static void
+key_cell (gint64 key, gint64 *cx, gint64 *cy)
+{
+  *cx = key >> 32;
+  *cy = (gint32) (guint32) (key & 0xffffffff);
+}
+
+static void
+add_rect_cells (GArray *cells, const RigRect *r)
+{
+  gint64 x0 = cell_coord (r->x), x1 = cell_coord (r->x + r->width);
+  gint64 y0 = cell_coord (r->y), y1 = cell_coord (r->y + r->height);
+
+  for (gint64 cx = x0; cx <= x1; cx++)
+    for (gint64 cy = y0; cy <= y1; cy++)
+      {
+        gint64 key = cell_key (cx, cy);
+        g_array_append_val (cells, key);
+      }
+}
+
+static int
+compare_keys (gconstpointer a, gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static void
+unregister (RigLayout *self, Entry *entry)
+{
+  for (guint i = 0; i < entry->cells->len; i++)
+    {
+      gint64 key = g_array_index (entry->cells, gint64, i);
+      Bucket *bucket = g_hash_table_lookup (self->buckets, &key);
+
+      if (bucket == NULL)
+        continue;
+      g_ptr_array_remove_fast (bucket->entries, entry);
+      if (bucket->entries->len == 0)
+        g_hash_table_remove (self->buckets, &key);
+    }
+  g_array_set_size (entry->cells, 0);
+}
+
+static void
+register_entry (RigLayout *self, Entry *entry)
+{
+  GArray *cells = entry->cells;
+  guint n = 0;
+
+  g_array_set_size (cells, 0);
+  if (entry->is_cable)
+    {
+      RigPoint prev = entry->curve[0], label;
+
+      for (guint i = 1; i <= FLATTEN; i++)
+        {
+          RigPoint p;
+          RigRect seg;
+
+          rig_bezier_point (entry->curve, (double) i / FLATTEN, &p);
+          rig_rect_from_corners (&seg, prev.x, prev.y, p.x, p.y);
+          rig_rect_inflate (&seg, RIG_LAYOUT_CABLE_MARGIN, RIG_LAYOUT_CABLE_MARGIN);
+          add_rect_cells (cells, &seg);
+          prev = p;
+        }
+      rig_bezier_point (entry->curve, 0.5, &label);
+      add_rect_cells (cells, &(RigRect){ label.x - RIG_LAYOUT_LABEL_HALF_WIDTH,
+                                         label.y - RIG_LAYOUT_LABEL_HALF_HEIGHT,
+                                         2 * RIG_LAYOUT_LABEL_HALF_WIDTH,
+                                         2 * RIG_LAYOUT_LABEL_HALF_HEIGHT });
+      g_array_sort (cells, compare_keys);
+      for (guint i = 0; i < cells->len; i++)
+        if (n == 0 || g_array_index (cells, gint64, i) != g_array_index (cells, gint64, n - 1))
+          g_array_index (cells, gint64, n++) = g_array_index (cells, gint64, i);
+      g_array_set_size (cells, n);
+    }
+  else
+    add_rect_cells (cells, &entry->bounds);
+
+  for (guint i = 0; i < cells->len; i++)
+    {
+      gint64 key = g_array_index (cells, gint64, i);
+      Bucket *bucket = g_hash_table_lookup (self->buckets, &key);
+
+      if (bucket == NULL)
+        {
+          bucket = g_new0 (Bucket, 1);
+          bucket->key = key;
+          bucket->entries = g_ptr_array_new ();
+          g_hash_table_insert (self->buckets, &bucket->key, bucket);
+        }
+      g_ptr_array_add (bucket->entries, entry);
+    }
+}
+
+/* ---- entries ----------------------------------------------------------- */
+
+static Entry *
+entry_new (const char *id, gboolean is_cable)
+{
+  Entry *entry = g_new0 (Entry, 1);
+
+  entry->id = g_strdup (id);
+  entry->is_cable = is_cable;
+  entry->cells = g_array_new (FALSE, FALSE, sizeof (gint64));
+  return entry;
+}
+
+static void
+compute_device (RigLayout *self, Entry *entry)
+{
+  RigDevice *device = entry->device;
+
+  entry->shape = rig_layout_get_shape (self, device->model);
+  entry->card = (RigRect){ device->x, device->y, entry->shape->width, entry->shape->height };
+  entry->bounds = entry->card;
+  rig_rect_inflate (&entry->bounds, RIG_LAYOUT_DEVICE_MARGIN, RIG_LAYOUT_DEVICE_MARGIN);
+}
+
+/* The anchor and side of one end of a cable. */
+static void
+cable_end (RigLayout *self, const RigCable *cable, RigEnd end, RigPoint *anchor, RigPortSide *side)
+{
+  Entry *dev = g_hash_table_lookup (self->devices, cable->device[end]);
+  int index;
+
+  if (dev == NULL)
+    {
+      *anchor = (RigPoint){ 0, 0 };
+      *side = end == RIG_END_FROM ? RIG_PORT_SIDE_RIGHT : RIG_PORT_SIDE_LEFT;
+      return;
+    }
+  index = rig_device_model_jack_index (dev->device->model, cable->jack[end]);
+  if (index < 0)
+    {
+      *anchor = (RigPoint){ dev->card.x + dev->card.width / 2, dev->card.y + dev->card.height / 2 };
+      *side = end == RIG_END_FROM ? RIG_PORT_SIDE_RIGHT : RIG_PORT_SIDE_LEFT;
+      return;
+    }
+  *anchor = (RigPoint){ dev->card.x + dev->shape->ports[index].anchor.x,
+                        dev->card.y + dev->shape->ports[index].anchor.y };
+  *side = dev->shape->ports[index].side;
+}
+
+static void
+compute_cable (RigLayout *self, Entry *entry)
+{
+  RigPoint a, b, label;
+  RigPortSide sa, sb;
+  RigRect box;
+
+  cable_end (self, entry->cable, RIG_END_FROM, &a, &sa);
+  cable_end (self, entry->cable, RIG_END_TO, &b, &sb);
+  rig_layout_curve_between (&a, sa, &b, sb, entry->curve);
+  rig_bezier_bounds (entry->curve, &entry->bounds);
+  rig_bezier_point (entry->curve, 0.5, &label);
+  box = (RigRect){ label.x - RIG_LAYOUT_LABEL_HALF_WIDTH, label.y - RIG_LAYOUT_LABEL_HALF_HEIGHT,
+                   2 * RIG_LAYOUT_LABEL_HALF_WIDTH, 2 * RIG_LAYOUT_LABEL_HALF_HEIGHT };
+  rig_rect_union (&entry->bounds, &box, &entry->bounds);
+  rig_rect_inflate (&entry->bounds, RIG_LAYOUT_CABLE_MARGIN, RIG_LAYOUT_CABLE_MARGIN);
+}
+
+static void
+add_damage (GArray *damage, const RigRect *rect)
+{
+  if (damage != NULL && rect->width > 0 && rect->height > 0)
+    g_array_append_val (damage, *rect);
+}
+
+/* A cable's damage: its bounds, or the boxes along its curve when they
+ * cover much less (a long diagonal cable). */
+static void
+add_cable_damage (GArray *damage, const Entry *entry)
+{
+  enum
+  {
+    PIECES = 8
+  };
+  RigRect pieces[PIECES + 1];
+  RigPoint prev = entry->curve[0], label;
+  double area = 0;
+
+  if (damage == NULL)
+    return;
+  for (guint i = 1; i <= PIECES; i++)
+    {
+      RigPoint p;
+
+      rig_bezier_point (entry->curve, (double) i / PIECES, &p);
+      rig_rect_from_corners (&pieces[i - 1], prev.x, prev.y, p.x, p.y);
+      rig_rect_inflate (&pieces[i - 1], RIG_LAYOUT_CABLE_MARGIN, RIG_LAYOUT_CABLE_MARGIN);
+      area += pieces[i - 1].width * pieces[i - 1].height;
+      prev = p;
+    }
+  rig_bezier_point (entry->curve, 0.5, &label);
+  pieces[PIECES] = (RigRect){ label.x - RIG_LAYOUT_LABEL_HALF_WIDTH - RIG_LAYOUT_CABLE_MARGIN,
+                              label.y - RIG_LAYOUT_LABEL_HALF_HEIGHT - RIG_LAYOUT_CABLE_MARGIN,
+                              2 * (RIG_LAYOUT_LABEL_HALF_WIDTH + RIG_LAYOUT_CABLE_MARGIN),
+                              2 * (RIG_LAYOUT_LABEL_HALF_HEIGHT + RIG_LAYOUT_CABLE_MARGIN) };
+  area += pieces[PIECES].width * pieces[PIECES].height;
+  if (area >= 0.5 * entry->bounds.width * entry->bounds.height)
+    add_damage (damage, &entry->bounds);
+  else
+    for (guint i = 0; i <= PIECES; i++)
+      add_damage (damage, &pieces[i]);
+}
+
+/* Brings the entry of a device up to date; returns TRUE when its card moved
+ * or changed shape (so its cables must follow). */
+static gboolean
+update_device (RigLayout *self, const char *id, GArray *damage)
+{
+  RigDevice *device = rig_document_find_device (self->document, id);
+  Entry *entry = g_hash_table_lookup (self->devices, id);
+  RigRect old_card;
+
+  if (device == NULL)
+    {
+      if (entry != NULL)
+        {
+          add_damage (damage, &entry->bounds);
+          unregister (self, entry);
+          g_hash_table_remove (self->devices, id);
+        }
+      return FALSE;
+    }
+  if (entry == NULL)
+    {
+      entry = entry_new (id, FALSE);
+      g_hash_table_insert (self->devices, entry->id, entry);
+      old_card = (RigRect){ 0, 0, -1, -1 };
+    }
+  else
+    {
+      old_card = entry->card;
+      add_damage (damage, &entry->bounds);
+    }
+  entry->device = device;
+  compute_device (self, entry);
+  add_damage (damage, &entry->bounds);
+  if (memcmp (&old_card, &entry->card, sizeof old_card) != 0)
+    {
+      unregister (self, entry);
+      register_entry (self, entry);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+update_cable (RigLayout *self, const char *id, GArray *damage)
+{
+  RigCable *cable = rig_document_find_cable (self->document, id);
+  Entry *entry = g_hash_table_lookup (self->cables, id);
+
+  if (cable == NULL)
+    {
+      if (entry != NULL)
+        {
+          add_cable_damage (damage, entry);
+          unregister (self, entry);
+          g_hash_table_remove (self->cables, id);
+        }
+      return;
+    }
+  if (entry == NULL)
+    {
+      entry = entry_new (id, TRUE);
+      g_hash_table_insert (self->cables, entry->id, entry);
+    }
+  else
+    {
+      add_cable_damage (damage, entry);
+      unregister (self, entry);
+    }
+  entry->cable = cable;
+  compute_cable (self, entry);
+  register_entry (self, entry);
+  add_cable_damage (damage, entry);
+}
+
+static void
+rebuild (RigLayout *self)
+{
+  guint n;
+
+  g_hash_table_remove_all (self->buckets);
+  g_hash_table_remove_all (self->cables);
+  g_hash_table_remove_all (self->devices);
+
+  n = rig_document_get_n_devices (self->document);
+  for (guint i = 0; i < n; i++)
+    update_device (self, rig_document_get_device (self->document, i)->id, NULL);
+  n = rig_document_get_n_cables (self->document);
+  for (guint i = 0; i < n; i++)
+    update_cable (self, rig_document_get_cable (self->document, i)->id, NULL);
+}
+
+static void
+document_changed_cb (RigDocument *document, const RigChange *change, RigLayout *self)
+{
+  g_autoptr (GArray) damage = g_array_new (FALSE, FALSE, sizeof (RigRect));
+  g_autoptr (GHashTable) done = NULL;
+
+  if (change->flags & RIG_CHANGE_ALL)
+    {
+      RigRect bounds;
+
+      if (rig_layout_get_bounds (self, &bounds))
+        add_damage (damage, &bounds);
+      rebuild (self);
+      if (rig_layout_get_bounds (self, &bounds))
+        add_damage (damage, &bounds);
+      g_signal_emit (self, signals[SIGNAL_CHANGED], 0, change, damage);
+      return;
+    }
+
+  /* Devices first: cables take their anchors from the device entries. The
+   * device pointers of every named device are refreshed (a removal undone
+   * puts a new copy in place). */
+  done = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < change->devices->len; i++)
+    {
+      const char *id = g_ptr_array_index (change->devices, i);
+
+      if (update_device (self, id, damage))
+        {
+          GPtrArray *list = rig_document_get_device_cables (self->document, id);
+
+          for (guint j = 0; j < list->len; j++)
+            {
+              RigCable *cable = g_ptr_array_index (list, j);
+              if (g_hash_table_add (done, cable->id))
+                update_cable (self, cable->id, damage);
+            }
+        }
+    }
+  for (guint i = 0; i < change->cables->len; i++)
+    {
+      const char *id = g_ptr_array_index (change->cables, i);
+      if (!g_hash_table_contains (done, id))
+        update_cable (self, id, damage);
+    }
+  g_signal_emit (self, signals[SIGNAL_CHANGED], 0, change, damage);
+}
+
+static void
+rig_layout_dispose (GObject *object)
+{
+  RigLayout *self = RIG_LAYOUT (object);
+
+  if (self->document != NULL)
+    {
+      g_clear_signal_handler (&self->changed_id, self->document);
+      g_clear_object (&self->document);
+    }
+  G_OBJECT_CLASS (rig_layout_parent_class)->dispose (object);
+}
+
+static void
+rig_layout_finalize (GObject *object)
+{
+  RigLayout *self = RIG_LAYOUT (object);
+
+  g_hash_table_unref (self->buckets);
+  g_hash_table_unref (self->cables);
+  g_hash_table_unref (self->devices);
+  g_hash_table_unref (self->shapes);
+  G_OBJECT_CLASS (rig_layout_parent_class)->finalize (object);
+}
+
+static void
+rig_layout_class_init (RigLayoutClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = rig_layout_dispose;
+  object_class->finalize = rig_layout_finalize;
+
+  /**
+   * RigLayout::changed:
+   * @change: (type gpointer): the const RigChange * the layout followed
+   * @damage: (type gpointer): a const GArray * of RigRect: what to redraw
+   */
+  signals[SIGNAL_CHANGED]
+      = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                      G_TYPE_NONE, 2, G_TYPE_POINTER, G_TYPE_POINTER);
+}
+
+static void
+rig_layout_init (RigLayout *self)
+{
+  self->shapes = g_hash_table_new_full (g_direct_hash, g_direct_equal,
+                                        (GDestroyNotify) rig_device_model_unref, shape_free);
+  self->devices = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, entry_free);
+  self->cables = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, entry_free);
+  self->buckets = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, bucket_free);
+}
+
+RigLayout *
+rig_layout_new (RigDocument *document)
+{
+  RigLayout *self;
+
+  g_return_val_if_fail (RIG_IS_DOCUMENT (document), NULL);
+
+  self = g_object_new (RIG_TYPE_LAYOUT, NULL);
+  self->document = g_object_ref (document);
+  self->changed_id = g_signal_connect (document, "changed", G_CALLBACK (document_changed_cb), self);
+  rebuild (self);
+  return self;
+}
+
+RigDocument *
+rig_layout_get_document (RigLayout *self)
+{
+  g_return_val_if_fail (RIG_IS_LAYOUT (self), NULL);
+  return self->document;
+}
+
+/* ---- geometry getters -------------------------------------------------- */
+
+gboolean
+rig_layout_get_card_rect (RigLayout *self, const char *device_id, RigRect *rect)
+{
+  Entry *entry;
+
+  g_return_val_if_fail (RIG_IS_LAYOUT (self), FALSE);
+  if (device_id == NULL || (entry = g_hash_table_lookup (self->devices, device_id)) == NULL)
+    return FALSE;
+  *rect = entry->card;
+  return TRUE;
+}
+
+gboolean
+rig_layout_get_device_bounds (RigLayout *self, const char *device_id, RigRect *rect)
+{
+  Entry *entry;
+
+  g_return_val_if_fail (RIG_IS_LAYOUT (self), FALSE);
+  if (device_id == NULL || (entry = g_hash_table_lookup (self->devices, device_id)) == NULL)
+    return FALSE;
+  *rect = entry->bounds;
+  return TRUE;
+}
+
+static void
+port_from_shape (const Entry *entry, guint index, RigPortGeometry *port)
+{
+  const RigPortShape *ps = &entry->shape->ports[index];
+  double x = entry->card.x, y = entry->card.y;
+
+  port->jack = &entry->device->model->jacks[index];
+  port->jack_index = index;
+  port->side = ps->side;
+  port->anchor = (RigPoint){ x + ps->anchor.x, y + ps->anchor.y };
+  port->glyph = (RigRect){ x + ps->glyph.x, y + ps->glyph.y, ps->glyph.width, ps->glyph.height };
+  port->label = (RigRect){ x + ps->label.x, y + ps->label.y, ps->label.width, ps->label.height };
+}
+
+gboolean
+rig_layout_get_port (RigLayout *self, const char *device_id, const char *jack_id,
+                     RigPortGeometry *port)
+{
+  Entry *entry;
+  int index;
+
+  g_return_val_if_fail (RIG_IS_LAYOUT (self), FALSE);
+  if (device_id == NULL || jack_id == NULL
+      || (entry = g_hash_table_lookup (self->devices, device_id)) == NULL)
+    return FALSE;
+  index = rig_device_model_jack_index (entry->device->model, jack_id);
+  if (index < 0)
+    return FALSE;
+  port_from_shape (entry, index, port);
+  return TRUE;
+}
+
+gboolean
+rig_layout_get_cable_curve (RigLayout *self, const char *cable_id, RigPoint curve[4])
+{
+  Entry *entry;
+
+  g_return_val_if_fail (RIG_IS_LAYOUT (self), FALSE);
+  if (cable_id == NULL || (entry = g_hash_table_lookup (self->cables, cable_id)) == NULL)
+    return FALSE;
+  memcpy (curve, entry->curve, sizeof entry->curve);
+  return TRUE;
+}
+
+gboolean
+rig_layout_get_cable_bounds (RigLayout *self, const char *cable_id, RigRect *rect)
+{
+  Entry *entry;
+
+  g_return_val_if_fail (RIG_IS_LAYOUT (self), FALSE);
+  if (cable_id == NULL || (entry = g_hash_table_lookup (self->cables, cable_id)) == NULL)
+    return FALSE;
+  *rect = entry->bounds;
+  return TRUE;
+}
+
+gboolean
+rig_layout_get_cable_damage (RigLayout *self, const char *cable_id, GArray *rects)
+{
+  Entry *entry;
+
+  g_return_val_if_fail (RIG_IS_LAYOUT (self), FALSE);
+  if (cable_id == NULL || (entry = g_hash_table_lookup (self->cables, cable_id)) == NULL)
+    return FALSE;
+  add_cable_damage (rects, entry);
+  return TRUE;
+}
+
+gboolean
+rig_layout_get_cable_label_point (RigLayout *self, const char *cable_id, RigPoint *point)
+{
+  Entry *entry;
+
+  g_return_val_if_fail (RIG_IS_LAYOUT (self), FALSE);
+  if (cable_id == NULL || (entry = g_hash_table_lookup (self->cables, cable_id)) == NULL)
+    return FALSE;
+  rig_bezier_point (entry->curve, 0.5, point);
+  return TRUE;
+}
+
+/* ---- queries ----------------------------------------------------------- */
+
+typedef struct
+{
+  int index;
+  Entry *entry;
+} Ranked;
+
+static int
+compare_ranked (gconstpointer a, gconstpointer b)
+{
+  const Ranked *x = a, *y = b;
+
+  return x->index < y->index ? -1 : x->index > y->index;
+}
+
+/* Visits each entry whose bounds intersect @rect once; fills @devices and
+ * @cables with Entry* in document order. */
+static void
+query_entries (RigLayout *self, const RigRect *rect, GPtrArray *devices, GPtrArray *cables)
+{
+  gint64 x0 = cell_coord (rect->x), x1 = cell_coord (rect->x + rect->width);
+  gint64 y0 = cell_coord (rect->y), y1 = cell_coord (rect->y + rect->height);
+  double n_cells = (double) (x1 - x0 + 1) * (double) (y1 - y0 + 1);
+  g_autoptr (GArray) dev = g_array_new (FALSE, FALSE, sizeof (Ranked));
+  g_autoptr (GArray) cab = g_array_new (FALSE, FALSE, sizeof (Ranked));
+  guint stamp = ++self->stamp;
+
+  if (stamp == 0)
+    {
+      /* The stamp wrapped around: forget every mark. */
+      GHashTableIter iter;
+      gpointer value;
+
+      g_hash_table_iter_init (&iter, self->devices);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        ((Entry *) value)->stamp = 0;
+      g_hash_table_iter_init (&iter, self->cables);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        ((Entry *) value)->stamp = 0;
+      stamp = ++self->stamp;
+    }
+
+#define VISIT(bucket)                                                                              \
+  for (guint k = 0; k < (bucket)->entries->len; k++)                                               \
+    {                                                                                              \
+      Entry *e = g_ptr_array_index ((bucket)->entries, k);                                         \
+      Ranked r;                                                                                    \
+      if (e->stamp == stamp)                                                                       \
+        continue;                                                                                  \
+      e->stamp = stamp;                                                                            \
+      if (!rig_rect_intersects (&e->bounds, rect))                                                 \
+        continue;                                                                                  \
+      r.entry = e;                                                                                 \
+      if (e->is_cable)                                                                             \
+        {                                                                                          \
+          if (cables != NULL)                                                                      \
+            {                                                                                      \
+              r.index = rig_document_cable_index (self->document, e->id);                          \
+              g_array_append_val (cab, r);                                                         \
+            }                                                                                      \
+        }                                                                                          \
+      else if (devices != NULL)                                                                    \
+        {                                                                                          \
+          r.index = rig_document_device_index (self->document, e->id);                             \
+          g_array_append_val (dev, r);                                                             \
+        }                                                                                          \
+    }
+
+  if (n_cells > 2.0 * g_hash_table_size (self->buckets))
+    {
+      GHashTableIter iter;
+      gpointer value;
+
+      g_hash_table_iter_init (&iter, self->buckets);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        {
+          Bucket *bucket = value;
+          gint64 cx, cy;
+
+          key_cell (bucket->key, &cx, &cy);
+          if (cx < x0 || cx > x1 || cy < y0 || cy > y1)
+            continue;
+          VISIT (bucket);
+        }
+    }
+  else
+    {
+      for (gint64 cx = x0; cx <= x1; cx++)
+        for (gint64 cy = y0; cy <= y1; cy++)
+          {
+            gint64 key = cell_key (cx, cy);
+            Bucket *bucket = g_hash_table_lookup (self->buckets, &key);
+            if (bucket != NULL)
+              VISIT (bucket);
+          }
+    }
+#undef VISIT
+
+  g_array_sort (dev, compare_ranked);
+  g_array_sort (cab, compare_ranked);
+  if (devices != NULL)
+    for (guint i = 0; i < dev->len; i++)
+      g_ptr_array_add (devices, g_array_index (dev, Ranked, i).entry);
+  if (cables != NULL)
+    for (guint i = 0; i < cab->len; i++)
+      g_ptr_array_add (cables, g_array_index (cab, Ranked, i).entry);
+}
+
+void
+rig_layout_query (RigLayout *self, const RigRect *rect, GPtrArray *devices, GPtrArray *cables)
+{
+  g_autoptr (GPtrArray) dev = NULL;
+  g_autoptr (GPtrArray) cab = NULL;
+
+  g_return_if_fail (RIG_IS_LAYOUT (self));
+  if (devices != NULL)
+    {
+      g_ptr_array_set_size (devices, 0);
+      dev = g_ptr_array_new ();
+    }
+  if (cables != NULL)
+    {
+      g_ptr_array_set_size (cables, 0);
+      cab = g_ptr_array_new ();
+    }
+  query_entries (self, rect, dev, cab);
+  if (dev != NULL)
+    for (guint i = 0; i < dev->len; i++)
+      g_ptr_array_add (devices, ((Entry *) g_ptr_array_index (dev, i))->device);
+  if (cab != NULL)
+    for (guint i = 0; i < cab->len; i++)
+      g_ptr_array_add (cables, ((Entry *) g_ptr_array_index (cab, i))->cable);
+}
+
+RigDevice *
+rig_layout_device_at (RigLayout *self, double x, double y)
+{
+  g_autoptr (GPtrArray) dev = g_ptr_array_new ();
+  RigRect probe = { x, y, 0, 0 };
+
+  g_return_val_if_fail (RIG_IS_LAYOUT (self), NULL);
+  query_entries (self, &probe, dev, NULL);
+  for (guint i = dev->len; i-- > 0;)
+    {
+      Entry *entry = g_ptr_array_index (dev, i);
+      if (rig_rect_contains_point (&entry->card, x, y))
+        return entry->device;
+    }
+  return NULL;
+}
+
+gboolean
+rig_layout_port_at (RigLayout *self, double x, double y, double zoom, double tolerance_px,
+                    const char **device_id, const char **jack_id)
+{
+  g_autoptr (GPtrArray) dev = g_ptr_array_new ();
+  double reach = RIG_LAYOUT_PORT_RADIUS + tolerance_px / MAX (zoom, 1e-6);
+  RigRect probe = { x - reach, y - reach, 2 * reach, 2 * reach };
+  Entry *best_entry = NULL;
+  guint best_port = 0;
+  double best = G_MAXDOUBLE;
+
+  g_return_val_if_fail (RIG_IS_LAYOUT (self), FALSE);
+  query_entries (self, &probe, dev, NULL);
+  for (guint i = 0; i < dev->len; i++)
+    {
+      Entry *entry = g_ptr_array_index (dev, i);
+      RigRect near = entry->card;
+
+      rig_rect_inflate (&near, reach, reach);
+      if (!rig_rect_contains_point (&near, x, y))
+        continue;
+      for (guint p = 0; p < entry->shape->n_ports; p++)
+        {
+          const RigPortShape *ps = &entry->shape->ports[p];
+          double d = hypot (entry->card.x + ps->anchor.x - x, entry->card.y + ps->anchor.y - y);
+
+          /* <= : a later (upper) device wins a tie. */
+          if (d <= reach && d <= best)
+            {
+              best = d;
+              best_entry = entry;
+              best_port = p;
+            }
+        }
+    }
+  if (best_entry == NULL)
+    return FALSE;
+  if (device_id != NULL)
+    *device_id = best_entry->device->id;
+  if (jack_id != NULL)
+    *jack_id = best_entry->device->model->jacks[best_port].id;
+  return TRUE;
+}
+
+RigCable *
+rig_layout_cable_at (RigLayout *self, double x, double y, double zoom, double tolerance_px,
+                     double *t)
+{
+  g_autoptr (GPtrArray) cab = g_ptr_array_new ();
+  double reach = tolerance_px / MAX (zoom, 1e-6);
+  RigRect probe = { x - reach, y - reach, 2 * reach, 2 * reach };
+  Entry *best_entry = NULL;
+  double best = G_MAXDOUBLE, best_t = 0;
+
+  g_return_val_if_fail (RIG_IS_LAYOUT (self), NULL);
+  query_entries (self, &probe, NULL, cab);
+  for (guint i = 0; i < cab->len; i++)
+    {
+      Entry *entry = g_ptr_array_index (cab, i);
+      RigPoint label;
+      double d, s;
+
+      rig_bezier_point (entry->curve, 0.5, &label);
+      if (fabs (x - label.x) <= RIG_LAYOUT_LABEL_HALF_WIDTH * 0.75
+          && fabs (y - label.y) <= RIG_LAYOUT_LABEL_HALF_HEIGHT * 0.75)
+        {
+          d = 0;
+          s = 0.5;
+        }
+      else
+        d = rig_bezier_distance (entry->curve, x, y, &s);
+      if (d <= reach && d <= best)
+        {
+          best = d;
+          best_t = s;
+          best_entry = entry;
+        }
+    }
+  if (best_entry == NULL)
+    return NULL;
+  if (t != NULL)
+    *t = best_t;
+  return best_entry->cable;
+}
+
+GPtrArray *
+rig_layout_devices_in_rect (RigLayout *self, const RigRect *rect, gboolean inside)
+{
+  g_autoptr (GPtrArray) dev = g_ptr_array_new ();
+  GPtrArray *ids = g_ptr_array_new ();
+
+  g_return_val_if_fail (RIG_IS_LAYOUT (self), ids);
+  query_entries (self, rect, dev, NULL);
+  for (guint i = 0; i < dev->len; i++)
+    {
+      Entry *entry = g_ptr_array_index (dev, i);
+      if (inside ? rig_rect_contains_rect (rect, &entry->card)
+                 : rig_rect_intersects (rect, &entry->card))
+        g_ptr_array_add (ids, entry->device->id);
+    }
+  return ids;
+}
+
+gboolean
+rig_layout_get_bounds (RigLayout *self, RigRect *rect)
+{
+  GHashTable *tables[2];
+  gboolean any = FALSE;
+  RigRect all = { 0, 0, 0, 0 };
+
+  g_return_val_if_fail (RIG_IS_LAYOUT (self), FALSE);
+  tables[0] = self->devices;
+  tables[1] = self->cables;
+  for (guint t = 0; t < 2; t++)
+    {
+      GHashTableIter iter;
+      gpointer value;
+
+      g_hash_table_iter_init (&iter, tables[t]);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        {
+          Entry *entry = value;
+          RigRect r = t == 0 ? entry->card : entry->bounds;
+
+          if (t == 1)
+            rig_rect_inflate (&r, -RIG_LAYOUT_CABLE_MARGIN, -RIG_LAYOUT_CABLE_MARGIN);
+          if (!any)
+            all = r;
+          else
+            rig_rect_union (&all, &r, &all);
+          any = TRUE;
+        }
+    }
+  if (any)
+    *rect = all;
+  return any;
+}
+
+guint
+rig_layout_get_n_buckets (RigLayout *self)
+{
+  g_return_val_if_fail (RIG_IS_LAYOUT (self), 0);
+  return g_hash_table_size (self->buckets);
+}
+
+static int
+compare_strings (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+char *
+rig_layout_dump_index (RigLayout *self, const RigRect *rect)
+{
+  g_autoptr (GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) dev = g_ptr_array_new ();
+  g_autoptr (GPtrArray) cab = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer value;
+  GString *out = g_string_new (NULL);
+
+  g_return_val_if_fail (RIG_IS_LAYOUT (self), NULL);
+
+  /* What a query finds, with the geometry. */
+  query_entries (self, rect, dev, cab);
+  for (guint i = 0; i < dev->len; i++)
+    {
+      Entry *e = g_ptr_array_index (dev, i);
+      g_ptr_array_add (lines, g_strdup_printf ("device %s %.2f %.2f %.2f %.2f", e->id, e->card.x,
+                                               e->card.y, e->card.width, e->card.height));
+    }
+  for (guint i = 0; i < cab->len; i++)
+    {
+      Entry *e = g_ptr_array_index (cab, i);
+      g_ptr_array_add (lines, g_strdup_printf ("cable %s %.2f %.2f %.2f %.2f %.2f %.2f %.2f %.2f",
+                                               e->id, e->curve[0].x, e->curve[0].y, e->curve[1].x,
+                                               e->curve[1].y, e->curve[2].x, e->curve[2].y,
+                                               e->curve[3].x, e->curve[3].y));
+    }
+  /* The buckets themselves: which ids each cell holds. */
+  g_hash_table_iter_init (&iter, self->buckets);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      Bucket *bucket = value;
+      g_autoptr (GPtrArray) ids = g_ptr_array_new ();
+      g_autoptr (GString) line = g_string_new (NULL);
+      gint64 cx, cy;
+
+      key_cell (bucket->key, &cx, &cy);
+      for (guint k = 0; k < bucket->entries->len; k++)
+        {
+          Entry *e = g_ptr_array_index (bucket->entries, k);
+          g_ptr_array_add (ids, g_strdup_printf ("%s%s", e->is_cable ? "c:" : "d:", e->id));
+        }
+      g_ptr_array_sort (ids, compare_strings);
+      g_string_printf (line, "cell %" G_GINT64_FORMAT " %" G_GINT64_FORMAT ":", cx, cy);
+      for (guint k = 0; k < ids->len; k++)
+        {
+          g_string_append_printf (line, " %s", (char *) g_ptr_array_index (ids, k));
+          g_free (g_ptr_array_index (ids, k));
+        }
+      g_ptr_array_add (lines, g_string_free (g_steal_pointer (&line), FALSE));
+    }
+  g_ptr_array_sort (lines, compare_strings);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      g_string_append (out, g_ptr_array_index (lines, i));
+      g_string_append_c (out, '\n');
+    }
+  return g_string_free (out, FALSE);
+}

@@ -1,0 +1,1409 @@
+/* rig-painter.c: the look of a rig, on any cairo_t.
+ *
+ * Three layers, so that cards hide the cables that pass behind them but no
+ * cable number is ever hidden: cable strokes (neutral first, errors last, so
+ * problems lie on top), then cards in document order, then cable labels and
+ * badges. The objects come from the layout's spatial index for the visible
+ * rectangle only.
+ *
+ * Text is laid out once per (font, width, string) with a PangoContext that
+ * does no hinting, so a layout is valid at every zoom, and kept in a cache;
+ * drawing a cached layout under the zoomed matrix only renders its glyphs.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <pango/pangocairo.h>
+#include <string.h>
+
+#include "rig-painter.h"
+
+#define TEXT_CACHE_MAX 60000
+#define CARD_RADIUS 8.0
+#define BADGE_RADIUS 7.5
+
+typedef enum
+{
+  FONT_TITLE,
+  FONT_SUBTITLE,
+  FONT_PORT,
+  FONT_CONNECTOR,
+  FONT_BAND,
+  FONT_NUMBER,
+  N_FONTS
+} Font;
+
+struct _RigPainter
+{
+  RigLayout *layout;
+  RigDocument *document; /* the layout's */
+  RigValidator *validator;
+  gboolean greyscale;
+
+  GHashTable *sel_devices; /* owned ids */
+  GHashTable *sel_cables;
+  GHashTable *hl_devices;
+  GHashTable *hl_cables;
+  GHashTable *excluded;
+
+  char *hover_device;
+  char *hover_jack;
+  char *hover_cable;
+
+  RigPainterPortFunc port_func;
+  gpointer port_data;
+
+  double lod_scale; /* device px per screen px, for the level of detail */
+
+  PangoContext *pango;
+  PangoFontDescription *fonts[N_FONTS];
+  GHashTable *texts; /* key -> PangoLayout* */
+
+  GPtrArray *devices; /* scratch arrays for queries */
+  GPtrArray *cables;
+};
+
+/* ---- colours ----------------------------------------------------------- */
+
+static void
+set_rgb (cairo_t *cr, guint32 rgb)
+{
+  cairo_set_source_rgb (cr, ((rgb >> 16) & 0xff) / 255.0, ((rgb >> 8) & 0xff) / 255.0,
+                        (rgb & 0xff) / 255.0);
+}
+
+static void
+set_rgba (cairo_t *cr, guint32 rgb, double alpha)
+{
+  cairo_set_source_rgba (cr, ((rgb >> 16) & 0xff) / 255.0, ((rgb >> 8) & 0xff) / 255.0,
+                         (rgb & 0xff) / 255.0, alpha);
+}
+
+/* The luminance of a colour, as a grey. */
+static guint32
+to_grey (guint32 rgb)
+{
+  double l = 0.2126 * ((rgb >> 16) & 0xff) + 0.7152 * ((rgb >> 8) & 0xff) + 0.0722 * (rgb & 0xff);
+  guint v = (guint) CLAMP (l + 0.5, 0, 255);
+
+  return (v << 16) | (v << 8) | v;
+}
+
+static guint32
+paint_color (RigPainter *self, guint32 rgb)
+{
+  return self->greyscale ? to_grey (rgb) : rgb;
+}
+
+guint32
+rig_painter_status_color (RigPainter *self, RigSeverity severity)
+{
+  if (self->greyscale)
+    return severity == RIG_SEVERITY_NONE ? 0x777777 : 0x000000;
+  switch (severity)
+    {
+      case RIG_SEVERITY_ERROR:
+        return RIG_PAINTER_COLOR_ERROR;
+      case RIG_SEVERITY_WARNING:
+        return RIG_PAINTER_COLOR_WARNING;
+      case RIG_SEVERITY_INFO:
+        return RIG_PAINTER_COLOR_INFO;
+      case RIG_SEVERITY_NONE:
+      case RIG_N_SEVERITIES:
+      default:
+        return RIG_PAINTER_COLOR_NEUTRAL;
+    }
+}
+
+/* The "fine" colour of a connect-drag verdict. */
+static guint32
+verdict_color (RigPainter *self, RigSeverity severity)
+{
+  if (severity == RIG_SEVERITY_NONE)
+    return self->greyscale ? 0x000000 : RIG_PAINTER_COLOR_FINE;
+  return rig_painter_status_color (self, severity);
+}
+
+static guint32
+category_color (RigCategory category)
+{
+  switch (category)
+    {
+      case RIG_CATEGORY_SOURCE:
+        return 0x3584E4;
+      case RIG_CATEGORY_AMPLIFIER:
+      case RIG_CATEGORY_HEADPHONE_AMPLIFIER:
+        return 0x9141AC;
+      case RIG_CATEGORY_PASSIVE_SPEAKER:
+        return 0x986A44;
+      case RIG_CATEGORY_ACTIVE_SPEAKER:
+        return 0x63452C;
+      case RIG_CATEGORY_HEADPHONES:
+        return 0x2190A4;
+      case RIG_CATEGORY_MICROPHONE:
+        return 0xC061CB;
+      case RIG_CATEGORY_INSTRUMENT:
+        return 0xE5A50A;
+      case RIG_CATEGORY_MIXER:
+        return 0x613583;
+      case RIG_CATEGORY_INTERFACE:
+        return 0x1A5FB4;
+      case RIG_CATEGORY_CONVERTER:
+        return 0x1C8C8C;
+      case RIG_CATEGORY_ADAPTER:
+        return 0x77767B;
+      case RIG_CATEGORY_ACCESSORY:
+        return 0x9A9996;
+      case RIG_CATEGORY_POWER:
+      case RIG_N_CATEGORIES:
+      default:
+        return 0x3D3846;
+    }
+}
+
+/* A colour mixed with white: @amount of the colour. */
+static guint32
+tint (guint32 rgb, double amount)
+{
+  guint r = (guint) (255 - (255 - ((rgb >> 16) & 0xff)) * amount);
+  guint g = (guint) (255 - (255 - ((rgb >> 8) & 0xff)) * amount);
+  guint b = (guint) (255 - (255 - (rgb & 0xff)) * amount);
+
+  return (r << 16) | (g << 8) | b;
+}
+
+/* ---- construction ------------------------------------------------------ */
+
+static GHashTable *
+id_set_new (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+static void
+id_set_fill (GHashTable *set, const char *const *ids)
+{
+  g_hash_table_remove_all (set);
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    g_hash_table_add (set, g_strdup (ids[i]));
+}
+
+static PangoFontDescription *
+font_new (double px, PangoWeight weight)
+{
+  PangoFontDescription *desc = pango_font_description_from_string ("Cantarell, Sans");
+
+  pango_font_description_set_absolute_size (desc, px * PANGO_SCALE);
+  pango_font_description_set_weight (desc, weight);
+  return desc;
+}
+
+RigPainter *
+rig_painter_new (RigLayout *layout)
+{
+  RigPainter *self;
+  cairo_font_options_t *options;
+
+  g_return_val_if_fail (RIG_IS_LAYOUT (layout), NULL);
+
+  self = g_new0 (RigPainter, 1);
+  self->layout = g_object_ref (layout);
+  self->document = rig_layout_get_document (layout);
+  self->lod_scale = 1.0;
+  self->sel_devices = id_set_new ();
+  self->sel_cables = id_set_new ();
+  self->hl_devices = id_set_new ();
+  self->hl_cables = id_set_new ();
+  self->excluded = id_set_new ();
+  self->devices = g_ptr_array_new ();
+  self->cables = g_ptr_array_new ();
+  self->texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+
+  /* No hinting: a layout measured once is right at every zoom. */
+  self->pango = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  options = cairo_font_options_create ();
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
+  pango_cairo_context_set_font_options (self->pango, options);
+  cairo_font_options_destroy (options);
+  pango_cairo_context_set_resolution (self->pango, 96);
+  pango_context_set_round_glyph_positions (self->pango, FALSE);
+
+  self->fonts[FONT_TITLE] = font_new (13, PANGO_WEIGHT_BOLD);
+  self->fonts[FONT_SUBTITLE] = font_new (11, PANGO_WEIGHT_NORMAL);
+  self->fonts[FONT_PORT] = font_new (11, PANGO_WEIGHT_NORMAL);
+  self->fonts[FONT_CONNECTOR] = font_new (9.5, PANGO_WEIGHT_NORMAL);
+  self->fonts[FONT_BAND] = font_new (10, PANGO_WEIGHT_NORMAL);
+  self->fonts[FONT_NUMBER] = font_new (10, PANGO_WEIGHT_BOLD);
+  return self;
+}
+
+void
+rig_painter_free (RigPainter *self)
+{
+  if (self == NULL)
+    return;
+  g_clear_object (&self->validator);
+  g_clear_object (&self->layout);
+  g_hash_table_unref (self->sel_devices);
+  g_hash_table_unref (self->sel_cables);
+  g_hash_table_unref (self->hl_devices);
+  g_hash_table_unref (self->hl_cables);
+  g_hash_table_unref (self->excluded);
+  g_hash_table_unref (self->texts);
+  g_ptr_array_unref (self->devices);
+  g_ptr_array_unref (self->cables);
+  for (guint i = 0; i < N_FONTS; i++)
+    pango_font_description_free (self->fonts[i]);
+  g_object_unref (self->pango);
+  g_free (self->hover_device);
+  g_free (self->hover_jack);
+  g_free (self->hover_cable);
+  g_free (self);
+}
+
+RigLayout *
+rig_painter_get_layout (RigPainter *self)
+{
+  return self->layout;
+}
+
+RigDocument *
+rig_painter_get_document (RigPainter *self)
+{
+  return self->document;
+}
+
+void
+rig_painter_set_validator (RigPainter *self, RigValidator *validator)
+{
+  g_set_object (&self->validator, validator);
+}
+
+void
+rig_painter_set_device_scale (RigPainter *self, double scale)
+{
+  self->lod_scale = scale > 0 ? scale : 1.0;
+}
+
+void
+rig_painter_set_greyscale (RigPainter *self, gboolean greyscale)
+{
+  self->greyscale = !!greyscale;
+}
+
+gboolean
+rig_painter_get_greyscale (RigPainter *self)
+{
+  return self->greyscale;
+}
+
+void
+rig_painter_set_selection (RigPainter *self, const char *const *device_ids,
+                           const char *const *cable_ids)
+{
+  id_set_fill (self->sel_devices, device_ids);
+  id_set_fill (self->sel_cables, cable_ids);
+}
+
+gboolean
+rig_painter_is_selected (RigPainter *self, const char *id, gboolean cable)
+{
+  return g_hash_table_contains (cable ? self->sel_cables : self->sel_devices, id);
+}
+
+void
+rig_painter_set_highlight (RigPainter *self, const char *const *device_ids,
+                           const char *const *cable_ids)
+{
+  id_set_fill (self->hl_devices, device_ids);
+  id_set_fill (self->hl_cables, cable_ids);
+}
+
+void
+rig_painter_set_hover (RigPainter *self, const char *device_id, const char *jack_id,
+                       const char *cable_id)
+{
+  g_free (self->hover_device);
+  g_free (self->hover_jack);
+  g_free (self->hover_cable);
+  self->hover_device = g_strdup (device_id);
+  self->hover_jack = g_strdup (jack_id);
+  self->hover_cable = g_strdup (cable_id);
+}
+
+void
+rig_painter_set_port_func (RigPainter *self, RigPainterPortFunc func, gpointer user_data)
+{
+  self->port_func = func;
+  self->port_data = user_data;
+}
+
+void
+rig_painter_set_excluded (RigPainter *self, const char *const *device_ids)
+{
+  id_set_fill (self->excluded, device_ids);
+}
+
+gboolean
+rig_painter_is_excluded_cable (RigPainter *self, const RigCable *cable)
+{
+  return g_hash_table_size (self->excluded) > 0
+         && (g_hash_table_contains (self->excluded, cable->device[RIG_END_FROM])
+             || g_hash_table_contains (self->excluded, cable->device[RIG_END_TO]));
+}
+
+double
+rig_painter_margin (double zoom)
+{
+  return 10.0 + 6.0 / MAX (zoom, 1e-3);
+}
+
+/* ---- text -------------------------------------------------------------- */
+
+static PangoLayout *
+text_layout (RigPainter *self, Font font, const char *text, double width, PangoAlignment align)
+{
+  int w = width > 0 ? (int) (width * PANGO_SCALE) : -1;
+  g_autofree char *key = g_strdup_printf ("%d:%d:%d:%s", font, w, align, text);
+  PangoLayout *layout = g_hash_table_lookup (self->texts, key);
+
+  if (layout != NULL)
+    return layout;
+  if (g_hash_table_size (self->texts) >= TEXT_CACHE_MAX)
+    g_hash_table_remove_all (self->texts);
+
+  layout = pango_layout_new (self->pango);
+  pango_layout_set_font_description (layout, self->fonts[font]);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_set_single_paragraph_mode (layout, TRUE);
+  if (w > 0)
+    {
+      pango_layout_set_width (layout, w);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+    }
+  pango_layout_set_alignment (layout, align);
+  g_hash_table_insert (self->texts, g_steal_pointer (&key), layout);
+  return layout;
+}
+
+static void
+text_size (PangoLayout *layout, double *width, double *height)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  if (width != NULL)
+    *width = (double) logical.width / PANGO_SCALE;
+  if (height != NULL)
+    *height = (double) logical.height / PANGO_SCALE;
+}
+
+/* Draws @layout with its top-left corner at (x, y). */
+static void
+show_text (cairo_t *cr, PangoLayout *layout, double x, double y)
+{
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+}
+
+const char *
+rig_painter_connector_short (const RigJack *jack)
+{
+  switch (jack->connector)
+    {
+      case RIG_CONNECTOR_PHONE:
+        {
+          static const char *const names[RIG_N_PHONE_SIZES][RIG_N_POLES] = {
+            [RIG_PHONE_SIZE_2_5] = { "2.5 mm", "2.5 TS", "2.5 TRS", "2.5 TRRS", "2.5 TRRRS" },
+            [RIG_PHONE_SIZE_3_5] = { "3.5 mm", "3.5 TS", "3.5 TRS", "3.5 TRRS", "3.5 TRRRS" },
+            [RIG_PHONE_SIZE_4_4] = { "4.4 mm", "4.4 TS", "4.4 TRS", "4.4 TRRS", "4.4 TRRRS" },
+            [RIG_PHONE_SIZE_6_35] = { "6.35 mm", "6.35 TS", "6.35 TRS", "6.35 TRRS", "6.35 TRRRS" },
+          };
+          if ((guint) jack->size < RIG_N_PHONE_SIZES && (guint) jack->poles < RIG_N_POLES
+              && names[jack->size][jack->poles] != NULL)
+            return names[jack->size][jack->poles];
+          return _ ("Jack");
+        }
+      case RIG_CONNECTOR_RCA:
+        return jack->channels == 2 ? "RCA ×2" : "RCA";
+      case RIG_CONNECTOR_XLR3:
+        return "XLR";
+      case RIG_CONNECTOR_SPEAKER_TERMINAL:
+        return _ ("Speaker");
+      case RIG_CONNECTOR_SPEAKON:
+        return "Speakon";
+      case RIG_CONNECTOR_USB_A:
+        return "USB-A";
+      case RIG_CONNECTOR_USB_B:
+        return "USB-B";
+      case RIG_CONNECTOR_USB_MICRO_B:
+        return "Micro-USB";
+      case RIG_CONNECTOR_USB_C:
+        return "USB-C";
+      case RIG_CONNECTOR_TOSLINK:
+        return _ ("Optical");
+      case RIG_CONNECTOR_DC_BARREL:
+        return "DC";
+      case RIG_CONNECTOR_IEC:
+        return _ ("Mains");
+      case RIG_CONNECTOR_BLUETOOTH:
+        return "Bluetooth";
+      case RIG_N_CONNECTORS:
+      default:
+        return "?";
+    }
+}
+
+/* ---- shapes ------------------------------------------------------------ */
+
+static void
+rounded_rect (cairo_t *cr, double x, double y, double w, double h, double r)
+{
+  r = MIN (r, MIN (w, h) / 2);
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x + w - r, y + r, r, -G_PI / 2, 0);
+  cairo_arc (cr, x + w - r, y + h - r, r, 0, G_PI / 2);
+  cairo_arc (cr, x + r, y + h - r, r, G_PI / 2, G_PI);
+  cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+}
+
+/* A line width of @units canvas units, but never thinner than @min_px on screen. */
+static double
+line_width (double units, double min_px, double zoom)
+{
+  return MAX (units, min_px / zoom);
+}
+
+/* The dash pattern of a status, in canvas units (at least a few px on screen). */
+static void
+set_status_dash (cairo_t *cr, RigSeverity severity, double width, double zoom)
+{
+  double px = 1.0 / zoom;
+
+  switch (severity)
+    {
+      case RIG_SEVERITY_ERROR:
+        {
+          double dashes[] = { MAX (9.0, 7 * px), MAX (6.0, 5 * px) };
+          cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+          cairo_set_dash (cr, dashes, 2, 0);
+        }
+        break;
+      case RIG_SEVERITY_WARNING:
+        {
+          /* Round dots: a zero-length dash with round caps. */
+          double dashes[] = { 0, MAX (width * 2.2, 5 * px) };
+          cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+          cairo_set_dash (cr, dashes, 2, 0);
+        }
+        break;
+      case RIG_SEVERITY_INFO:
+      case RIG_SEVERITY_NONE:
+      case RIG_N_SEVERITIES:
+      default:
+        cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+        cairo_set_dash (cr, NULL, 0, 0);
+        break;
+    }
+}
+
+/* A status badge centred on (cx, cy): a disc with a cross (error), a
+ * triangle with "!" (warning), a disc with "i" (info). The shape carries the
+ * status without colour. */
+static void
+draw_badge (RigPainter *self, cairo_t *cr, double cx, double cy, double r, RigSeverity severity,
+            double zoom)
+{
+  guint32 fill = rig_painter_status_color (self, severity);
+  guint32 mark;
+  double lw = r * 0.26;
+
+  if (severity == RIG_SEVERITY_NONE)
+    return;
+
+  if (r * zoom * self->lod_scale < 5.5)
+    {
+      /* A few px on screen: the shape alone (disc or triangle) still tells
+       * the status apart; the rim and mark would not be seen. */
+      cairo_new_path (cr);
+      if (severity == RIG_SEVERITY_WARNING)
+        {
+          double h = r * 1.9, top = cy - h * 0.58;
+          cairo_move_to (cr, cx, top);
+          cairo_line_to (cr, cx + r * 1.1, top + h);
+          cairo_line_to (cr, cx - r * 1.1, top + h);
+          cairo_close_path (cr);
+        }
+      else
+        cairo_arc (cr, cx, cy, r, 0, 2 * G_PI);
+      set_rgb (cr, fill);
+      cairo_fill (cr);
+      return;
+    }
+
+  cairo_save (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+  cairo_new_path (cr);
+  if (severity == RIG_SEVERITY_WARNING)
+    {
+      double h = r * 1.9, top = cy - h * 0.58;
+
+      cairo_move_to (cr, cx, top);
+      cairo_line_to (cr, cx + r * 1.1, top + h);
+      cairo_line_to (cr, cx - r * 1.1, top + h);
+      cairo_close_path (cr);
+    }
+  else
+    cairo_arc (cr, cx, cy, r, 0, 2 * G_PI);
+
+  /* A white rim keeps the badge readable over cables and cards. */
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_set_line_width (cr, r * 0.35);
+  cairo_stroke_preserve (cr);
+  if (self->greyscale && severity != RIG_SEVERITY_ERROR)
+    {
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_fill_preserve (cr);
+      set_rgb (cr, 0x000000);
+      cairo_set_line_width (cr, r * 0.18);
+      cairo_stroke (cr);
+      mark = 0x000000;
+    }
+  else
+    {
+      set_rgb (cr, fill);
+      cairo_fill (cr);
+      mark = severity == RIG_SEVERITY_WARNING ? 0x1E1E1E : 0xFFFFFF;
+    }
+
+  set_rgb (cr, mark);
+  cairo_set_line_width (cr, lw);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  switch (severity)
+    {
+      case RIG_SEVERITY_ERROR:
+        {
+          double d = r * 0.42;
+          cairo_move_to (cr, cx - d, cy - d);
+          cairo_line_to (cr, cx + d, cy + d);
+          cairo_move_to (cr, cx + d, cy - d);
+          cairo_line_to (cr, cx - d, cy + d);
+          cairo_stroke (cr);
+        }
+        break;
+      case RIG_SEVERITY_WARNING:
+        cairo_move_to (cr, cx, cy - r * 0.45);
+        cairo_line_to (cr, cx, cy + r * 0.18);
+        cairo_stroke (cr);
+        cairo_arc (cr, cx, cy + r * 0.55, lw * 0.6, 0, 2 * G_PI);
+        cairo_fill (cr);
+        break;
+      case RIG_SEVERITY_INFO:
+      case RIG_SEVERITY_NONE:
+      case RIG_N_SEVERITIES:
+      default:
+        cairo_arc (cr, cx, cy - r * 0.45, lw * 0.6, 0, 2 * G_PI);
+        cairo_fill (cr);
+        cairo_move_to (cr, cx, cy - r * 0.05);
+        cairo_line_to (cr, cx, cy + r * 0.5);
+        cairo_stroke (cr);
+        break;
+    }
+  cairo_restore (cr);
+}
+
+/* The outline of a port glyph: a distinct shape per connector family. */
+static void
+glyph_path (cairo_t *cr, RigConnector connector, double cx, double cy, double r)
+{
+  cairo_new_path (cr);
+  switch (connector)
+    {
+      case RIG_CONNECTOR_PHONE:
+      case RIG_CONNECTOR_RCA:
+      case RIG_CONNECTOR_DC_BARREL:
+      case RIG_CONNECTOR_BLUETOOTH:
+        cairo_arc (cr, cx, cy, r, 0, 2 * G_PI);
+        break;
+      case RIG_CONNECTOR_XLR3:
+        rounded_rect (cr, cx - r, cy - r, 2 * r, 2 * r, r * 0.45);
+        break;
+      case RIG_CONNECTOR_SPEAKON:
+        for (guint i = 0; i < 8; i++)
+          {
+            double a = G_PI / 8 + i * G_PI / 4;
+            double k = r / cos (G_PI / 8);
+            if (i == 0)
+              cairo_move_to (cr, cx + k * cos (a), cy + k * sin (a));
+            else
+              cairo_line_to (cr, cx + k * cos (a), cy + k * sin (a));
+          }
+        cairo_close_path (cr);
+        break;
+      case RIG_CONNECTOR_SPEAKER_TERMINAL:
+        cairo_rectangle (cr, cx - r, cy - r * 0.75, 2 * r, 1.5 * r);
+        break;
+      case RIG_CONNECTOR_USB_A:
+        cairo_rectangle (cr, cx - r, cy - r * 0.6, 2 * r, 1.2 * r);
+        break;
+      case RIG_CONNECTOR_USB_B:
+        cairo_move_to (cr, cx - r * 0.85, cy + r * 0.85);
+        cairo_line_to (cr, cx + r * 0.85, cy + r * 0.85);
+        cairo_line_to (cr, cx + r * 0.85, cy - r * 0.35);
+        cairo_line_to (cr, cx + r * 0.4, cy - r * 0.85);
+        cairo_line_to (cr, cx - r * 0.4, cy - r * 0.85);
+        cairo_line_to (cr, cx - r * 0.85, cy - r * 0.35);
+        cairo_close_path (cr);
+        break;
+      case RIG_CONNECTOR_USB_MICRO_B:
+        cairo_move_to (cr, cx - r, cy - r * 0.5);
+        cairo_line_to (cr, cx + r, cy - r * 0.5);
+        cairo_line_to (cr, cx + r * 0.6, cy + r * 0.5);
+        cairo_line_to (cr, cx - r * 0.6, cy + r * 0.5);
+        cairo_close_path (cr);
+        break;
+      case RIG_CONNECTOR_USB_C:
+        rounded_rect (cr, cx - r, cy - r * 0.55, 2 * r, 1.1 * r, r * 0.55);
+        break;
+      case RIG_CONNECTOR_TOSLINK:
+        cairo_move_to (cr, cx, cy - r * 1.1);
+        cairo_line_to (cr, cx + r * 1.1, cy);
+        cairo_line_to (cr, cx, cy + r * 1.1);
+        cairo_line_to (cr, cx - r * 1.1, cy);
+        cairo_close_path (cr);
+        break;
+      case RIG_CONNECTOR_IEC:
+        cairo_move_to (cr, cx - r, cy - r * 0.7);
+        cairo_line_to (cr, cx + r, cy - r * 0.7);
+        cairo_line_to (cr, cx + r, cy + r * 0.2);
+        cairo_line_to (cr, cx + r * 0.5, cy + r * 0.8);
+        cairo_line_to (cr, cx - r * 0.5, cy + r * 0.8);
+        cairo_line_to (cr, cx - r, cy + r * 0.2);
+        cairo_close_path (cr);
+        break;
+      case RIG_N_CONNECTORS:
+      default:
+        cairo_arc (cr, cx, cy, r, 0, 2 * G_PI);
+        break;
+    }
+}
+
+/* A port glyph: filled for a plug, hollow for a socket; RCA and DC show a
+ * centre pin, Bluetooth a broken outline (no contact). */
+static void
+draw_glyph (RigPainter *self, cairo_t *cr, const RigJack *jack, double cx, double cy, double zoom)
+{
+  const double r = RIG_LAYOUT_PORT_RADIUS;
+  guint32 ink = paint_color (self, 0x3D3846);
+  gboolean plug = jack->gender == RIG_GENDER_PLUG;
+
+  glyph_path (cr, jack->connector, cx, cy, r);
+  if (plug)
+    set_rgb (cr, ink);
+  else
+    cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_fill_preserve (cr);
+  set_rgb (cr, ink);
+  cairo_set_line_width (cr, line_width (1.5, 1, zoom));
+  if (jack->connector == RIG_CONNECTOR_BLUETOOTH)
+    {
+      double dashes[] = { 2.2, 1.6 };
+      cairo_set_dash (cr, dashes, 2, 0);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+    }
+  else
+    cairo_stroke (cr);
+
+  if (jack->connector == RIG_CONNECTOR_RCA || jack->connector == RIG_CONNECTOR_DC_BARREL)
+    {
+      cairo_arc (cr, cx, cy, jack->connector == RIG_CONNECTOR_RCA ? r * 0.38 : r * 0.5, 0,
+                 2 * G_PI);
+      if (plug)
+        cairo_set_source_rgb (cr, 1, 1, 1);
+      else
+        set_rgb (cr, ink);
+      if (jack->connector == RIG_CONNECTOR_RCA)
+        cairo_fill (cr);
+      else
+        {
+          cairo_set_line_width (cr, line_width (1.2, 0.8, zoom));
+          cairo_stroke (cr);
+        }
+    }
+  else if (jack->connector == RIG_CONNECTOR_SPEAKER_TERMINAL)
+    {
+      cairo_move_to (cr, cx, cy - r * 0.75);
+      cairo_line_to (cr, cx, cy + r * 0.75);
+      if (plug)
+        cairo_set_source_rgb (cr, 1, 1, 1);
+      else
+        set_rgb (cr, ink);
+      cairo_set_line_width (cr, line_width (1.2, 0.8, zoom));
+      cairo_stroke (cr);
+    }
+}
+
+/* A small arrow inside the card, centred on (x, y), pointing along (dx, dy):
+ * into the card for inputs, out of it for outputs; a pair pointing both
+ * ways for both-direction jacks. */
+static void
+arrow_head (cairo_t *cr, double tip_x, double tip_y, double dx, double dy)
+{
+  const double len = 3.6, half = 2.9;
+
+  cairo_move_to (cr, tip_x, tip_y);
+  cairo_line_to (cr, tip_x - dx * len - dy * half, tip_y - dy * len + dx * half);
+  cairo_line_to (cr, tip_x - dx * len + dy * half, tip_y - dy * len - dx * half);
+  cairo_close_path (cr);
+}
+
+static void
+draw_direction (RigPainter *self, cairo_t *cr, RigDirection direction, double x, double y,
+                double dx, double dy)
+{
+  cairo_new_path (cr);
+  set_rgb (cr, paint_color (self, 0x9A9996));
+  if (direction == RIG_DIRECTION_BOTH)
+    {
+      arrow_head (cr, x + dx * 4.4, y + dy * 4.4, dx, dy);
+      arrow_head (cr, x - dx * 4.4, y - dy * 4.4, -dx, -dy);
+    }
+  else
+    arrow_head (cr, x + dx * 1.8, y + dy * 1.8, dx, dy);
+  cairo_fill (cr);
+}
+
+/* ---- background -------------------------------------------------------- */
+
+void
+rig_painter_draw_background (RigPainter *self, cairo_t *cr, const RigRect *visible, double zoom,
+                             double grid)
+{
+  cairo_save (cr);
+  set_rgb (cr, paint_color (self, RIG_PAINTER_COLOR_BACKGROUND));
+  cairo_rectangle (cr, visible->x, visible->y, visible->width, visible->height);
+  cairo_fill (cr);
+
+  if (grid > 0)
+    {
+      double step = grid;
+      double dot = 1.6 / zoom;
+
+      /* Fewer dots when they would crowd: every 5th line, then none. */
+      if (step * zoom < 10)
+        step *= 5;
+      if (step * zoom >= 10)
+        {
+          double x0 = floor (visible->x / step) * step;
+          double y0 = floor (visible->y / step) * step;
+
+          set_rgb (cr, paint_color (self, 0xD0CFCC));
+          for (double y = y0; y <= visible->y + visible->height; y += step)
+            for (double x = x0; x <= visible->x + visible->width; x += step)
+              cairo_rectangle (cr, x - dot / 2, y - dot / 2, dot, dot);
+          cairo_fill (cr);
+        }
+    }
+  cairo_restore (cr);
+}
+
+/* ---- cables ------------------------------------------------------------ */
+
+static RigSeverity
+cable_status (RigPainter *self, const RigCable *cable)
+{
+  return self->validator != NULL ? rig_validator_get_cable_status (self->validator, cable->id)
+                                 : RIG_SEVERITY_NONE;
+}
+
+static RigSeverity
+device_status (RigPainter *self, const RigDevice *device)
+{
+  return self->validator != NULL ? rig_validator_get_device_status (self->validator, device->id)
+                                 : RIG_SEVERITY_NONE;
+}
+
+/* The signal a cable carries, from its FROM jack. */
+static RigSignal
+cable_signal (RigPainter *self, const RigCable *cable)
+{
+  const RigJack *jack = rig_document_cable_jack (self->document, cable, RIG_END_FROM);
+
+  return jack != NULL ? jack->signal : RIG_SIGNAL_LINE_CONSUMER;
+}
+
+static double
+cable_width (RigPainter *self, const RigCable *cable)
+{
+  switch (cable_signal (self, cable))
+    {
+      case RIG_SIGNAL_SPEAKER:
+        return 3.2;
+      case RIG_SIGNAL_POWER:
+        return 2.0;
+      case RIG_SIGNAL_MIC:
+      case RIG_SIGNAL_INSTRUMENT:
+      case RIG_SIGNAL_LINE_CONSUMER:
+      case RIG_SIGNAL_LINE_PRO:
+      case RIG_SIGNAL_PHONO:
+      case RIG_SIGNAL_HEADPHONE:
+      case RIG_SIGNAL_SPDIF:
+      case RIG_SIGNAL_USB_AUDIO:
+      case RIG_SIGNAL_BLUETOOTH:
+      case RIG_N_SIGNALS:
+      default:
+        return 2.4;
+    }
+}
+
+static void
+curve_path (cairo_t *cr, const RigPoint c[4])
+{
+  cairo_new_path (cr);
+  cairo_move_to (cr, c[0].x, c[0].y);
+  cairo_curve_to (cr, c[1].x, c[1].y, c[2].x, c[2].y, c[3].x, c[3].y);
+}
+
+static void
+stroke_cable (RigPainter *self, cairo_t *cr, const RigCable *cable, double zoom)
+{
+  RigPoint c[4];
+  RigSeverity status = cable_status (self, cable);
+  double w = line_width (cable_width (self, cable), 1.0, zoom);
+  gboolean selected = g_hash_table_contains (self->sel_cables, cable->id);
+  gboolean hovered = self->hover_cable != NULL && strcmp (self->hover_cable, cable->id) == 0;
+
+  if (!rig_layout_get_cable_curve (self->layout, cable->id, c))
+    return;
+
+  curve_path (cr, c);
+  cairo_set_dash (cr, NULL, 0, 0);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  if (g_hash_table_contains (self->hl_cables, cable->id))
+    {
+      set_rgba (cr, paint_color (self, RIG_PAINTER_COLOR_HIGHLIGHT), self->greyscale ? 0.5 : 0.8);
+      cairo_set_line_width (cr, w + line_width (9, 5, zoom));
+      cairo_stroke_preserve (cr);
+    }
+  if (selected || hovered)
+    {
+      set_rgba (cr, paint_color (self, RIG_PAINTER_COLOR_ACCENT), selected ? 0.38 : 0.18);
+      cairo_set_line_width (cr, w + line_width (8, 4, zoom));
+      cairo_stroke_preserve (cr);
+    }
+  /* A light casing separates cables where they cross. */
+  if (zoom * self->lod_scale >= 0.4)
+    {
+      cairo_set_source_rgba (cr, 1, 1, 1, 0.9);
+      cairo_set_line_width (cr, w + 3);
+      cairo_stroke_preserve (cr);
+    }
+
+  set_rgb (cr, rig_painter_status_color (self, status));
+  cairo_set_line_width (cr, w);
+  set_status_dash (cr, status, w, zoom);
+  if (cable->spec.kind == RIG_CABLE_KIND_WIRELESS && status != RIG_SEVERITY_WARNING)
+    {
+      /* A wireless link is a hollow line: no copper. */
+      cairo_set_line_width (cr, w * 1.6);
+      cairo_stroke_preserve (cr);
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_set_line_width (cr, w * 0.6);
+    }
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+}
+
+static void
+label_cable (RigPainter *self, cairo_t *cr, const RigCable *cable, double zoom)
+{
+  RigPoint p;
+  RigSeverity status = cable_status (self, cable);
+  double badge_r;
+
+  if (!rig_layout_get_cable_label_point (self->layout, cable->id, &p))
+    return;
+
+  if (zoom * self->lod_scale >= RIG_PAINTER_LOD_GLYPHS && cable->number != NULL
+      && *cable->number != '\0')
+    {
+      PangoLayout *layout = text_layout (self, FONT_NUMBER, cable->number, -1, PANGO_ALIGN_LEFT);
+      double tw, th, w, h = 16;
+      guint32 edge = status == RIG_SEVERITY_NONE ? paint_color (self, 0xC0BFBC)
+                                                 : rig_painter_status_color (self, status);
+      gboolean selected = g_hash_table_contains (self->sel_cables, cable->id);
+
+      text_size (layout, &tw, &th);
+      w = tw + 12;
+      if (selected)
+        {
+          rounded_rect (cr, p.x - w / 2 - 2.5, p.y - h / 2 - 2.5, w + 5, h + 5, h / 2 + 2.5);
+          set_rgba (cr, paint_color (self, RIG_PAINTER_COLOR_ACCENT), 0.45);
+          cairo_fill (cr);
+        }
+      rounded_rect (cr, p.x - w / 2, p.y - h / 2, w, h, h / 2);
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_fill_preserve (cr);
+      set_rgb (cr, edge);
+      cairo_set_line_width (cr, line_width (status == RIG_SEVERITY_NONE ? 1 : 1.5, 1, zoom));
+      cairo_stroke (cr);
+      set_rgb (cr, paint_color (self, 0x241F31));
+      show_text (cr, layout, p.x - tw / 2, p.y - th / 2);
+      badge_r = BADGE_RADIUS;
+      draw_badge (self, cr, p.x - w / 2 - badge_r * 0.55, p.y, badge_r, status, zoom);
+    }
+  else if (status != RIG_SEVERITY_NONE)
+    {
+      /* Far out: the badge alone, at a size that stays visible. */
+      badge_r = MAX (BADGE_RADIUS, 3.5 / zoom);
+      draw_badge (self, cr, p.x, p.y, badge_r, status, zoom);
+    }
+}
+
+/* ---- cards ------------------------------------------------------------- */
+
+/* The verdict on a would-be cable at a port: a coloured ring with the status
+ * dash pattern; an error also crosses the glyph. */
+static void
+draw_verdict (RigPainter *self, cairo_t *cr, double cx, double cy, RigSeverity verdict, double zoom)
+{
+  const double r = RIG_LAYOUT_PORT_RADIUS;
+
+  cairo_save (cr);
+  cairo_new_path (cr);
+  cairo_arc (cr, cx, cy, r + 3.5, 0, 2 * G_PI);
+  set_rgb (cr, verdict_color (self, verdict));
+  cairo_set_line_width (cr, line_width (3, 1.5, zoom));
+  if (verdict == RIG_SEVERITY_ERROR || verdict == RIG_SEVERITY_WARNING)
+    {
+      double dashes[] = { verdict == RIG_SEVERITY_ERROR ? 3.5 : 0.01, 2.6 };
+      cairo_set_line_cap (cr, verdict == RIG_SEVERITY_ERROR ? CAIRO_LINE_CAP_BUTT
+                                                            : CAIRO_LINE_CAP_ROUND);
+      cairo_set_dash (cr, dashes, 2, 0);
+    }
+  cairo_stroke (cr);
+  if (verdict == RIG_SEVERITY_ERROR)
+    {
+      cairo_set_dash (cr, NULL, 0, 0);
+      cairo_set_line_width (cr, line_width (2, 1, zoom));
+      cairo_move_to (cr, cx - r * 0.7, cy - r * 0.7);
+      cairo_line_to (cr, cx + r * 0.7, cy + r * 0.7);
+      cairo_move_to (cr, cx + r * 0.7, cy - r * 0.7);
+      cairo_line_to (cr, cx - r * 0.7, cy + r * 0.7);
+      cairo_stroke (cr);
+    }
+  cairo_restore (cr);
+}
+
+static void
+draw_port_mark (RigPainter *self, cairo_t *cr, const char *device_id, const RigJack *jack,
+                double cx, double cy, double zoom)
+{
+  RigSeverity verdict;
+  const double r = RIG_LAYOUT_PORT_RADIUS;
+
+  if (self->hover_device != NULL && self->hover_jack != NULL
+      && strcmp (self->hover_device, device_id) == 0 && strcmp (self->hover_jack, jack->id) == 0)
+    {
+      cairo_new_path (cr);
+      cairo_arc (cr, cx, cy, r + 4, 0, 2 * G_PI);
+      set_rgba (cr, paint_color (self, RIG_PAINTER_COLOR_ACCENT), 0.35);
+      cairo_fill (cr);
+    }
+  if (self->port_func != NULL && self->port_func (device_id, jack->id, &verdict, self->port_data))
+    draw_verdict (self, cr, cx, cy, verdict, zoom);
+}
+
+/* Too small to read: the port's label as grey bars the length of its text
+ * ("greeking"), so a card still shows its rows. */
+static void
+greek_port (RigPainter *self, cairo_t *cr, const RigJack *jack, const RigPortShape *ps, double x,
+            double y)
+{
+  double lx = x + ps->label.x, ly = y + ps->label.y, lw = ps->label.width;
+  double cw = MIN (g_utf8_strlen (rig_painter_connector_short (jack), -1) * 5.0, lw / 3);
+  double nw = MIN (g_utf8_strlen (jack->name, -1) * 6.0, lw - cw - 10);
+  double cy = ly + ps->label.height / 2;
+
+  set_rgb (cr, paint_color (self, 0xC0BFBC));
+  switch (ps->side)
+    {
+      case RIG_PORT_SIDE_LEFT:
+        cairo_rectangle (cr, lx, cy - 2.5, nw, 5);
+        break;
+      case RIG_PORT_SIDE_RIGHT:
+        cairo_rectangle (cr, lx + lw - nw, cy - 2.5, nw, 5);
+        break;
+      case RIG_PORT_SIDE_BOTTOM:
+      default:
+        nw = MIN (g_utf8_strlen (jack->name, -1) * 5.5, lw);
+        cairo_rectangle (cr, lx + (lw - nw) / 2, ly + 4, nw, 5);
+        break;
+    }
+  cairo_fill (cr);
+  if (ps->side != RIG_PORT_SIDE_BOTTOM)
+    {
+      set_rgb (cr, paint_color (self, 0xDEDDDA));
+      cairo_rectangle (cr, ps->side == RIG_PORT_SIDE_LEFT ? lx + lw - cw : lx, cy - 2, cw, 4);
+      cairo_fill (cr);
+    }
+}
+
+static void
+draw_port (RigPainter *self, cairo_t *cr, const RigDevice *device, const RigCardShape *shape,
+           guint index, double zoom)
+{
+  const RigPortShape *ps = &shape->ports[index];
+  const RigJack *jack = &device->model->jacks[index];
+  double x = device->x, y = device->y;
+  double ax = x + ps->anchor.x, ay = y + ps->anchor.y;
+
+  if (zoom * self->lod_scale >= RIG_PAINTER_LOD_PORT_TEXT)
+    {
+      const char *conn = rig_painter_connector_short (jack);
+      PangoLayout *cl = text_layout (self, FONT_CONNECTOR, conn, -1, PANGO_ALIGN_LEFT);
+      double cw, ch, nw, nh, lx = x + ps->label.x, ly = y + ps->label.y;
+      double lw = ps->label.width, lh = ps->label.height;
+      PangoLayout *nl;
+
+      text_size (cl, &cw, &ch);
+      switch (ps->side)
+        {
+          case RIG_PORT_SIDE_LEFT:
+            nl = text_layout (self, FONT_PORT, jack->name, MAX (lw - cw - 10, 20),
+                              PANGO_ALIGN_LEFT);
+            text_size (nl, &nw, &nh);
+            set_rgb (cr, paint_color (self, 0x2E2E33));
+            show_text (cr, nl, lx, ly + (lh - nh) / 2);
+            set_rgb (cr, paint_color (self, 0x77767B));
+            show_text (cr, cl, lx + lw - cw, ly + (lh - ch) / 2 + 0.5);
+            draw_direction (self, cr, jack->direction, ax + 12, ay, 1, 0);
+            break;
+          case RIG_PORT_SIDE_RIGHT:
+            nl = text_layout (self, FONT_PORT, jack->name, MAX (lw - cw - 10, 20),
+                              PANGO_ALIGN_RIGHT);
+            text_size (nl, &nw, &nh);
+            set_rgb (cr, paint_color (self, 0x2E2E33));
+            show_text (cr, nl, lx + lw - MAX (lw - cw - 10, 20), ly + (lh - nh) / 2);
+            set_rgb (cr, paint_color (self, 0x77767B));
+            show_text (cr, cl, lx, ly + (lh - ch) / 2 + 0.5);
+            draw_direction (self, cr, jack->direction, ax - 12, ay,
+                            jack->direction == RIG_DIRECTION_IN ? -1 : 1, 0);
+            break;
+          case RIG_PORT_SIDE_BOTTOM:
+          default:
+            nl = text_layout (self, FONT_BAND, jack->name, lw, PANGO_ALIGN_CENTER);
+            text_size (nl, &nw, &nh);
+            cl = text_layout (self, FONT_CONNECTOR, conn, lw, PANGO_ALIGN_CENTER);
+            text_size (cl, &cw, &ch);
+            set_rgb (cr, paint_color (self, 0x2E2E33));
+            show_text (cr, nl, lx, ly);
+            set_rgb (cr, paint_color (self, 0x77767B));
+            show_text (cr, cl, lx, ly + nh - 0.5);
+            draw_direction (self, cr, jack->direction, ax + 13, ay - 4, 0,
+                            jack->direction == RIG_DIRECTION_IN ? -1 : 1);
+            break;
+        }
+    }
+  else if (zoom * self->lod_scale >= RIG_PAINTER_LOD_GLYPHS)
+    greek_port (self, cr, jack, ps, x, y);
+  if (zoom * self->lod_scale >= RIG_PAINTER_LOD_GLYPHS)
+    {
+      draw_glyph (self, cr, jack, ax, ay, zoom);
+      draw_port_mark (self, cr, device->id, jack, ax, ay, zoom);
+    }
+}
+
+static void
+draw_card (RigPainter *self, cairo_t *cr, const RigDevice *device, double zoom)
+{
+  const RigCardShape *shape = rig_layout_get_shape (self->layout, device->model);
+  RigSeverity status = device_status (self, device);
+  guint32 cat = paint_color (self, category_color (device->model->category));
+  gboolean selected = g_hash_table_contains (self->sel_devices, device->id);
+  gboolean highlighted = g_hash_table_contains (self->hl_devices, device->id);
+  double x = device->x, y = device->y, w = shape->width, h = shape->height;
+  double hh = shape->header_height;
+  guint32 edge = status == RIG_SEVERITY_NONE ? paint_color (self, 0xC0BFBC)
+                                             : rig_painter_status_color (self, status);
+
+  if (zoom * self->lod_scale < RIG_PAINTER_LOD_SIMPLE)
+    {
+      /* Far out: a box, its header band and its status edge; no text. */
+      if (selected || highlighted)
+        {
+          double m = 4 / zoom;
+          cairo_rectangle (cr, x - m, y - m, w + 2 * m, h + 2 * m);
+          set_rgba (
+              cr,
+              paint_color (self, selected ? RIG_PAINTER_COLOR_ACCENT : RIG_PAINTER_COLOR_HIGHLIGHT),
+              0.8);
+          cairo_fill (cr);
+        }
+      cairo_rectangle (cr, x, y, w, h);
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_fill_preserve (cr);
+      set_rgb (cr, edge);
+      cairo_set_line_width (cr, line_width (status == RIG_SEVERITY_NONE ? 1 : 3, 1, zoom));
+      cairo_stroke (cr);
+      cairo_rectangle (cr, x, y, w, hh);
+      set_rgb (cr, tint (cat, 0.45));
+      cairo_fill (cr);
+      if (status != RIG_SEVERITY_NONE)
+        draw_badge (self, cr, x + w - 14, y + 16, MAX (9, 3.5 / zoom), status, zoom);
+      return;
+    }
+
+  /* Halos: signal path, then selection. */
+  if (highlighted)
+    {
+      rounded_rect (cr, x - 5, y - 5, w + 10, h + 10, CARD_RADIUS + 5);
+      set_rgba (cr, paint_color (self, RIG_PAINTER_COLOR_HIGHLIGHT), self->greyscale ? 0.5 : 0.8);
+      cairo_fill (cr);
+    }
+  if (selected)
+    {
+      rounded_rect (cr, x - 4, y - 4, w + 8, h + 8, CARD_RADIUS + 4);
+      set_rgba (cr, paint_color (self, RIG_PAINTER_COLOR_ACCENT), 0.25);
+      cairo_fill_preserve (cr);
+      set_rgb (cr, paint_color (self, RIG_PAINTER_COLOR_ACCENT));
+      cairo_set_line_width (cr, line_width (2, 1.5, zoom));
+      cairo_stroke (cr);
+    }
+  else if (zoom * self->lod_scale >= 0.5)
+    {
+      /* A soft shadow. */
+      rounded_rect (cr, x - 0.5, y + 1, w + 1, h + 1.5, CARD_RADIUS + 0.5);
+      cairo_set_source_rgba (cr, 0, 0, 0, 0.07);
+      cairo_fill (cr);
+      rounded_rect (cr, x - 1.5, y + 1.5, w + 3, h + 3.5, CARD_RADIUS + 1.5);
+      cairo_set_source_rgba (cr, 0, 0, 0, 0.04);
+      cairo_fill (cr);
+    }
+
+  /* Body and header band. */
+  rounded_rect (cr, x, y, w, h, CARD_RADIUS);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_fill_preserve (cr);
+  cairo_save (cr);
+  cairo_clip (cr);
+  cairo_rectangle (cr, x, y, w, hh);
+  set_rgb (cr, tint (cat, 0.13));
+  cairo_fill (cr);
+  cairo_rectangle (cr, x, y, w, 4);
+  set_rgb (cr, cat);
+  cairo_fill (cr);
+  set_rgb (cr, paint_color (self, 0xDEDDDA));
+  cairo_rectangle (cr, x, y + hh - 0.5, w, line_width (1, 1, zoom));
+  cairo_fill (cr);
+  if (shape->n_bottom > 0)
+    {
+      cairo_rectangle (cr, x, y + shape->band_top, w, h - shape->band_top);
+      set_rgb (cr, paint_color (self, 0xF6F5F4));
+      cairo_fill (cr);
+      set_rgb (cr, paint_color (self, 0xDEDDDA));
+      cairo_rectangle (cr, x, y + shape->band_top, w, line_width (1, 1, zoom));
+      cairo_fill (cr);
+    }
+  cairo_restore (cr);
+
+  /* The edge: neutral, or the status colour (dashed for an error, dotted
+   * for a warning, as on cables). */
+  rounded_rect (cr, x, y, w, h, CARD_RADIUS);
+  set_rgb (cr, edge);
+  if (status == RIG_SEVERITY_NONE)
+    cairo_set_line_width (cr, line_width (1, 1, zoom));
+  else
+    {
+      cairo_set_line_width (cr, line_width (2.2, 1.2, zoom));
+      if (self->greyscale)
+        set_status_dash (cr, status, 2.2, zoom);
+    }
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+
+  /* Title and model. */
+  if (zoom * self->lod_scale >= RIG_PAINTER_LOD_TITLE)
+    {
+      double tw = w - 24 - (status != RIG_SEVERITY_NONE ? 20 : 0);
+      PangoLayout *title
+          = text_layout (self, FONT_TITLE, device->label ? device->label : device->model->name, tw,
+                         PANGO_ALIGN_LEFT);
+      PangoLayout *model
+          = text_layout (self, FONT_SUBTITLE, device->model->name, w - 24, PANGO_ALIGN_LEFT);
+
+      set_rgb (cr, paint_color (self, 0x1E1E1E));
+      show_text (cr, title, x + 12, y + 9);
+      set_rgb (cr, paint_color (self, 0x5E5C64));
+      show_text (cr, model, x + 12, y + 27);
+    }
+  if (status != RIG_SEVERITY_NONE)
+    draw_badge (self, cr, x + w - 16, y + 18, 8.5, status, zoom);
+
+  for (guint i = 0; i < shape->n_ports; i++)
+    draw_port (self, cr, device, shape, i, zoom);
+}
+
+/* ---- drawing ----------------------------------------------------------- */
+
+static int
+status_rank (RigSeverity s)
+{
+  return (int) s;
+}
+
+static int
+compare_cable_status (gconstpointer a, gconstpointer b, gpointer user_data)
+{
+  const RigCable *x = *(RigCable *const *) a, *y = *(RigCable *const *) b;
+
+  return status_rank (cable_status (user_data, x)) - status_rank (cable_status (user_data, y));
+}
+
+static void
+draw_layers (RigPainter *self, cairo_t *cr, GPtrArray *devices, GPtrArray *cables, double zoom)
+{
+  cairo_save (cr);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+
+  /* Problems on top: a stable sort keeps document order within a status. */
+  if (self->validator != NULL && cables->len > 1)
+    g_ptr_array_sort_with_data (cables, compare_cable_status, self);
+  for (guint i = 0; i < cables->len; i++)
+    stroke_cable (self, cr, g_ptr_array_index (cables, i), zoom);
+  for (guint i = 0; i < devices->len; i++)
+    draw_card (self, cr, g_ptr_array_index (devices, i), zoom);
+  if (zoom * self->lod_scale >= RIG_PAINTER_LOD_SIMPLE || self->validator != NULL)
+    for (guint i = 0; i < cables->len; i++)
+      label_cable (self, cr, g_ptr_array_index (cables, i), zoom);
+  cairo_restore (cr);
+}
+
+void
+rig_painter_draw (RigPainter *self, cairo_t *cr, const RigRect *visible, double zoom)
+{
+  RigRect area = *visible;
+  double m = rig_painter_margin (zoom);
+
+  g_return_if_fail (self != NULL && cr != NULL && visible != NULL);
+  zoom = MAX (zoom, 1e-3);
+
+  rig_rect_inflate (&area, m, m);
+  rig_layout_query (self->layout, &area, self->devices, self->cables);
+  if (g_hash_table_size (self->excluded) > 0)
+    {
+      guint n = 0;
+
+      for (guint i = 0; i < self->devices->len; i++)
+        {
+          RigDevice *d = g_ptr_array_index (self->devices, i);
+          if (!g_hash_table_contains (self->excluded, d->id))
+            g_ptr_array_index (self->devices, n++) = d;
+        }
+      g_ptr_array_set_size (self->devices, n);
+      n = 0;
+      for (guint i = 0; i < self->cables->len; i++)
+        {
+          RigCable *c = g_ptr_array_index (self->cables, i);
+          if (!rig_painter_is_excluded_cable (self, c))
+            g_ptr_array_index (self->cables, n++) = c;
+        }
+      g_ptr_array_set_size (self->cables, n);
+    }
+  draw_layers (self, cr, self->devices, self->cables, zoom);
+}
+
+void
+rig_painter_draw_objects (RigPainter *self, cairo_t *cr, GPtrArray *devices, GPtrArray *cables,
+                          double zoom)
+{
+  g_autoptr (GPtrArray) dev = g_ptr_array_new ();
+  g_autoptr (GPtrArray) cab = g_ptr_array_new ();
+
+  g_return_if_fail (self != NULL && cr != NULL);
+  for (guint i = 0; devices != NULL && i < devices->len; i++)
+    g_ptr_array_add (dev, g_ptr_array_index (devices, i));
+  for (guint i = 0; cables != NULL && i < cables->len; i++)
+    g_ptr_array_add (cab, g_ptr_array_index (cables, i));
+  draw_layers (self, cr, dev, cab, MAX (zoom, 1e-3));
+}
+
+void
+rig_painter_draw_port_marks (RigPainter *self, cairo_t *cr, const RigRect *visible, double zoom,
+                             RigPainterPortFunc func, gpointer user_data)
+{
+  RigRect area = *visible;
+  double m = rig_painter_margin (zoom);
+
+  g_return_if_fail (self != NULL && cr != NULL && func != NULL);
+  if (zoom * self->lod_scale < RIG_PAINTER_LOD_GLYPHS)
+    return;
+  rig_rect_inflate (&area, m, m);
+  rig_layout_query (self->layout, &area, self->devices, NULL);
+  for (guint i = 0; i < self->devices->len; i++)
+    {
+      RigDevice *device = g_ptr_array_index (self->devices, i);
+      const RigCardShape *shape = rig_layout_get_shape (self->layout, device->model);
+
+      for (guint p = 0; p < shape->n_ports; p++)
+        {
+          RigSeverity verdict;
+          double cx = device->x + shape->ports[p].anchor.x,
+                 cy = device->y + shape->ports[p].anchor.y;
+
+          if (rig_rect_contains_point (&area, cx, cy)
+              && func (device->id, device->model->jacks[p].id, &verdict, user_data))
+            draw_verdict (self, cr, cx, cy, verdict, zoom);
+        }
+    }
+}
+
+void
+rig_painter_draw_wire (RigPainter *self, cairo_t *cr, const RigPoint curve[4], int status,
+                       double zoom)
+{
+  double w = line_width (2.4, 1.2, zoom);
+
+  cairo_save (cr);
+  curve_path (cr, curve);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_set_source_rgba (cr, 1, 1, 1, 0.9);
+  cairo_set_line_width (cr, w + 3);
+  cairo_stroke_preserve (cr);
+  if (status < 0)
+    {
+      double dashes[] = { 6, 4 };
+      set_rgb (cr, paint_color (self, RIG_PAINTER_COLOR_ACCENT));
+      cairo_set_dash (cr, dashes, 2, 0);
+    }
+  else
+    {
+      set_rgb (cr, verdict_color (self, (RigSeverity) status));
+      set_status_dash (cr, (RigSeverity) status, w, zoom);
+    }
+  cairo_set_line_width (cr, w);
+  cairo_stroke (cr);
+  cairo_new_path (cr);
+  cairo_arc (cr, curve[3].x, curve[3].y, line_width (3.5, 2.5, zoom), 0, 2 * G_PI);
+  cairo_fill (cr);
+  cairo_restore (cr);
+}
+
+void
+rig_painter_draw_rubber_band (RigPainter *self, cairo_t *cr, const RigRect *rect, double zoom)
+{
+  cairo_save (cr);
+  cairo_rectangle (cr, rect->x, rect->y, rect->width, rect->height);
+  set_rgba (cr, paint_color (self, RIG_PAINTER_COLOR_ACCENT), 0.12);
+  cairo_fill_preserve (cr);
+  set_rgb (cr, paint_color (self, RIG_PAINTER_COLOR_ACCENT));
+  cairo_set_line_width (cr, 1.0 / zoom);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}

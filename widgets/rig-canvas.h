@@ -1,0 +1,91 @@
+/* rig-canvas.h: the rig diagram editor.
+ *
+ * A RigCanvas shows one document through the core painter and edits it only
+ * through commands applied by the document's history: click to select
+ * (Shift adds, Ctrl toggles), rubber band on empty space, drag devices (one
+ * undo step per drag), drag from a port to another port to connect them,
+ * drag a cable's end (near its port) to another port to reconnect it, Delete
+ * removes the selection, arrow keys nudge it (one grid step; Shift: one unit).
+ * Ctrl+scroll and pinch zoom, scroll pans, and so do middle-drag and
+ * Space+drag. Catalog models dropped as "rigwire-model:ID" strings are placed
+ * where they are dropped.
+ *
+ * Properties: zoom (double), snap-to-grid (gboolean), show-signal-paths
+ * (gboolean: highlight the signal paths of the selected devices).
+ *
+ * Signals:
+ *   object-activated (RigCanvas *self, const char *device_id, const char *cable_id)
+ *     a device or a cable was double-clicked (the other id is NULL).
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "rig-document.h"
+#include "rig-selection.h"
+#include "rig-validator.h"
+
+G_BEGIN_DECLS
+
+#define RIG_CANVAS_GRID 20.0 /* canvas units */
+#define RIG_CANVAS_ZOOM_MIN 0.02
+#define RIG_CANVAS_ZOOM_MAX 4.0
+
+#define RIG_TYPE_CANVAS (rig_canvas_get_type ())
+G_DECLARE_FINAL_TYPE (RigCanvas, rig_canvas, RIG, CANVAS, GtkWidget)
+
+GtkWidget *
+rig_canvas_new (void);
+
+/* Shows @document (NULL: nothing), with statuses from @validator (may be
+ * NULL) and the window's shared @selection (may be NULL: the canvas keeps its
+ * own). Zooms to fit the rig. */
+void
+rig_canvas_set_document (RigCanvas *self, RigDocument *document, RigValidator *validator,
+                         RigSelection *selection);
+RigDocument *
+rig_canvas_get_document (RigCanvas *self);
+RigSelection *
+rig_canvas_get_selection (RigCanvas *self);
+
+double
+rig_canvas_get_zoom (RigCanvas *self);
+/* Zooms around the centre of the view, clamped to the zoom range. */
+void
+rig_canvas_set_zoom (RigCanvas *self, double zoom);
+void
+rig_canvas_zoom_in (RigCanvas *self);
+void
+rig_canvas_zoom_out (RigCanvas *self);
+void
+rig_canvas_zoom_reset (RigCanvas *self);
+void
+rig_canvas_zoom_to_fit (RigCanvas *self);
+
+gboolean
+rig_canvas_get_snap_to_grid (RigCanvas *self);
+void
+rig_canvas_set_snap_to_grid (RigCanvas *self, gboolean snap);
+gboolean
+rig_canvas_get_show_signal_paths (RigCanvas *self);
+void
+rig_canvas_set_show_signal_paths (RigCanvas *self, gboolean show);
+
+/* Adds a device of @model at the centre of the view (one command) and
+ * selects it. Returns its id (a new string), or NULL if there is no
+ * document or the command failed. */
+char *
+rig_canvas_place_model (RigCanvas *self, RigDeviceModel *model);
+
+/* Scrolls (and zooms out if needed) so that these devices and cables are in
+ * view, centred. Either array may be NULL. */
+void
+rig_canvas_scroll_to (RigCanvas *self, const char *const *device_ids, const char *const *cable_ids);
+
+/* Converts between widget coordinates (px) and canvas units. */
+void
+rig_canvas_widget_to_canvas (RigCanvas *self, double wx, double wy, double *cx, double *cy);
+void
+rig_canvas_canvas_to_widget (RigCanvas *self, double cx, double cy, double *wx, double *wy);
+
+G_END_DECLS

@@ -1,0 +1,711 @@
+/* test-inspector.c: the inspector: what it shows for the selection, input
+ * refused on the spot, one undoable command per edit, following undo.
+ *
+ * A display test: run it under Xvfb (xvfb-run). With no display it fails.
+ *
+ * Copyright 2026 The Rigwire contributors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "rig-error.h"
+#include "rig-format.h"
+#include "rig-history.h"
+#include "rig-inspector.h"
+
+static RigCatalog *catalog;
+
+static void
+test_no_display (void)
+{
+  g_test_fail_printf ("no display: run this test under Xvfb (xvfb-run -a meson test ...)");
+}
+
+static void
+flush_main_loop (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+typedef struct
+{
+  GtkWidget *window;
+  RigInspector *inspector;
+  RigDocument *document;
+  RigHistory *history;
+  RigSelection *selection;
+  char *phone_cable; /* a phone's headset jack to the receiver's aux in */
+} Fixture;
+
+static void
+apply (Fixture *fixture, RigCommand *command)
+{
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (rig_history_apply (fixture->history, command, &error));
+  g_assert_no_error (error);
+}
+
+/* The home theater example, plus a phone cabled to the receiver's aux in,
+ * with an empty history. */
+static void
+fixture_setup (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  RigCommand *add_phone;
+  RigCommand *add_cable;
+
+  bytes = g_resources_lookup_data ("/io/github/rigwire/Rigwire/examples/home-theater.rigwire",
+                                   G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  fixture->document = rig_format_load_bytes (bytes, "home-theater.rigwire", catalog, &error);
+  g_assert_no_error (error);
+  fixture->history = rig_document_get_history (fixture->document);
+
+  add_phone = rig_command_add_device (rig_catalog_lookup (catalog, "phone-ctia"), "Phone", 40, 40);
+  apply (fixture, add_phone);
+  add_cable = rig_command_add_cable ("d9", "headset", "d2", "in-aux", NULL, NULL);
+  g_assert_cmpstr (rig_document_get_device (fixture->document, 8)->id, ==, "d9");
+  apply (fixture, add_cable);
+  fixture->phone_cable = g_strdup (
+      rig_document_get_cable (fixture->document, rig_document_get_n_cables (fixture->document) - 1)
+          ->id);
+  rig_history_clear (fixture->history);
+
+  fixture->selection = rig_selection_new ();
+  fixture->inspector = RIG_INSPECTOR (rig_inspector_new ());
+  rig_inspector_set_document (fixture->inspector, fixture->document, fixture->selection);
+
+  fixture->window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 800);
+  gtk_window_set_child (GTK_WINDOW (fixture->window), GTK_WIDGET (fixture->inspector));
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  flush_main_loop ();
+}
+
+static void
+fixture_teardown (Fixture *fixture, gconstpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  flush_main_loop ();
+  g_clear_object (&fixture->selection);
+  g_clear_object (&fixture->document);
+  g_free (fixture->phone_cable);
+}
+
+static GtkWidget *
+find_named (GtkWidget *root, const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+get (Fixture *fixture, const char *name)
+{
+  GtkWidget *widget = find_named (GTK_WIDGET (fixture->inspector), name);
+
+  if (widget == NULL)
+    g_error ("the inspector shows no “%s”", name);
+  return widget;
+}
+
+static const char *
+text_of (Fixture *fixture, const char *name)
+{
+  GtkWidget *widget = get (fixture, name);
+
+  if (GTK_IS_LABEL (widget))
+    return gtk_label_get_text (GTK_LABEL (widget));
+  return gtk_editable_get_text (GTK_EDITABLE (widget));
+}
+
+/* Whether the row holding a field is shown. */
+static gboolean
+row_shown (Fixture *fixture, const char *name)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (get (fixture, name), GTK_TYPE_LIST_BOX_ROW);
+
+  g_assert_nonnull (row);
+  return gtk_widget_get_visible (row);
+}
+
+static void
+type_and_enter (Fixture *fixture, const char *name, const char *text)
+{
+  GtkWidget *entry = get (fixture, name);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  g_signal_emit_by_name (entry, "activate");
+}
+
+static void
+select_device (Fixture *fixture, const char *id)
+{
+  const char *ids[] = { id, NULL };
+
+  rig_selection_set (fixture->selection, ids, NULL);
+}
+
+static void
+select_cable (Fixture *fixture, const char *id)
+{
+  const char *ids[] = { id, NULL };
+
+  rig_selection_set (fixture->selection, NULL, ids);
+}
+
+/* The field shows @message under it, has the error style, and nothing was
+ * applied. */
+static void
+assert_refused (Fixture *fixture, const char *name, const char *message, RigDocument *before)
+{
+  g_autofree char *error_name = g_strconcat (name, "-error", NULL);
+  GtkWidget *error = get (fixture, error_name);
+
+  g_assert_true (gtk_widget_has_css_class (get (fixture, name), "error"));
+  g_assert_true (gtk_widget_get_visible (error));
+  if (message != NULL)
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (error)), ==, message);
+  else
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (error)), !=, "");
+  g_assert_false (rig_history_can_undo (fixture->history));
+  g_assert_true (rig_document_content_equal (fixture->document, before));
+}
+
+static void
+assert_accepted (Fixture *fixture, const char *name)
+{
+  g_autofree char *error_name = g_strconcat (name, "-error", NULL);
+
+  g_assert_false (gtk_widget_has_css_class (get (fixture, name), "error"));
+  g_assert_false (gtk_widget_get_visible (get (fixture, error_name)));
+}
+
+/* Exactly one undo step since the history was cleared. */
+static void
+assert_one_step (Fixture *fixture)
+{
+  g_assert_true (rig_history_can_undo (fixture->history));
+  g_assert_true (rig_history_undo (fixture->history));
+  g_assert_false (rig_history_can_undo (fixture->history));
+  g_assert_true (rig_history_redo (fixture->history));
+}
+
+static char *
+figure_error (RigFigure figure, double value)
+{
+  g_autoptr (GError) error = NULL;
+
+  g_assert_false (rig_figure_validate (figure, value, &error));
+  return g_strdup (error->message);
+}
+
+/* ---- the summary -------------------------------------------------------------- */
+
+static void
+test_summary (Fixture *fixture, gconstpointer data)
+{
+  const char *devices[] = { "d1", "d2", "d3", NULL };
+  const char *cables[] = { "c1", "c2", NULL };
+
+  g_assert_cmpstr (text_of (fixture, "summary-title"), ==, "Nothing Selected");
+  g_assert_cmpstr (text_of (fixture, "summary-hint"), ==,
+                   "Select a device or a cable to see its details.");
+
+  rig_selection_set (fixture->selection, devices, cables);
+  g_assert_cmpstr (text_of (fixture, "summary-title"), ==, "3 devices, 2 cables selected");
+
+  rig_selection_set (fixture->selection, devices, NULL);
+  g_assert_cmpstr (text_of (fixture, "summary-title"), ==, "3 devices selected");
+
+  rig_selection_set (fixture->selection, (const char *[]){ "d1", NULL }, cables + 1);
+  g_assert_cmpstr (text_of (fixture, "summary-title"), ==, "1 device, 1 cable selected");
+
+  select_device (fixture, "d3");
+  g_assert_cmpstr (text_of (fixture, "device-title"), ==, "Front left");
+  g_assert_null (find_named (GTK_WIDGET (fixture->inspector), "summary-title"));
+
+  rig_selection_clear (fixture->selection);
+  g_assert_cmpstr (text_of (fixture, "summary-title"), ==, "Nothing Selected");
+
+  /* A removed device is no longer shown, and not counted. */
+  select_device (fixture, "d3");
+  apply (fixture, rig_command_remove_devices ((const char *[]){ "d3", NULL }));
+  g_assert_cmpstr (text_of (fixture, "summary-title"), ==, "Nothing Selected");
+
+  /* No document at all. */
+  rig_inspector_set_document (fixture->inspector, NULL, NULL);
+  g_assert_cmpstr (text_of (fixture, "summary-title"), ==, "Nothing Selected");
+}
+
+/* ---- devices ------------------------------------------------------------------ */
+
+static void
+test_device_shows (Fixture *fixture, gconstpointer data)
+{
+  select_device (fixture, "d3");
+  g_assert_cmpstr (text_of (fixture, "device-title"), ==, "Front left");
+  g_assert_cmpstr (text_of (fixture, "device-title-subtitle"), ==,
+                   "Bookshelf speaker (8 Ω, passive)");
+  g_assert_cmpstr (text_of (fixture, "device-label"), ==, "Front left");
+  g_assert_cmpstr (text_of (fixture, "figure-nominal-impedance"), ==, "8");
+  g_assert_cmpstr (text_of (fixture, "figure-power-handling"), ==, "50");
+  g_assert_cmpstr (text_of (fixture, "figure-sensitivity"), ==, "87");
+  g_assert_true (row_shown (fixture, "figure-nominal-impedance"));
+  g_assert_false (row_shown (fixture, "figure-amp-power"));
+  /* A passive speaker needs no power: no power settings. */
+  g_assert_false (row_shown (fixture, "figure-power-source"));
+  g_assert_false (gtk_widget_get_visible (get (fixture, "figure-nominal-impedance-reset")));
+
+  /* An amplifier: its power per channel and its mains plug. */
+  select_device (fixture, "d2");
+  g_assert_cmpstr (text_of (fixture, "device-title"), ==, "AV receiver");
+  g_assert_cmpstr (text_of (fixture, "figure-amp-power"), ==, "100");
+  g_assert_true (row_shown (fixture, "figure-amp-power"));
+  g_assert_false (row_shown (fixture, "figure-nominal-impedance"));
+  g_assert_true (row_shown (fixture, "figure-power-source"));
+  g_assert_cmpstr (
+      gtk_string_object_get_string (GTK_STRING_OBJECT (
+          gtk_drop_down_get_selected_item (GTK_DROP_DOWN (get (fixture, "figure-power-source"))))),
+      ==, "Mains");
+  g_assert_true (row_shown (fixture, "figure-earthed"));
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (get (fixture, "figure-earthed"))));
+  g_assert_false (row_shown (fixture, "figure-battery"));
+  g_assert_false (row_shown (fixture, "figure-phantom-on"));
+
+  /* A phone runs on its battery. */
+  select_device (fixture, "d9");
+  g_assert_true (row_shown (fixture, "figure-battery"));
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (get (fixture, "figure-battery"))));
+  g_assert_false (row_shown (fixture, "figure-earthed"));
+}
+
+static void
+test_figure_refused (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (RigDocument) before = rig_document_copy (fixture->document);
+  g_autofree char *negative = figure_error (RIG_FIGURE_NOMINAL_IMPEDANCE, -8);
+  g_autofree char *absurd = figure_error (RIG_FIGURE_NOMINAL_IMPEDANCE, 1e9);
+  g_autofree char *zero = figure_error (RIG_FIGURE_NOMINAL_IMPEDANCE, 0);
+
+  select_device (fixture, "d3");
+
+  type_and_enter (fixture, "figure-nominal-impedance", "abc");
+  assert_refused (fixture, "figure-nominal-impedance", "“abc” is not a number.", before);
+
+  type_and_enter (fixture, "figure-nominal-impedance", "-8");
+  assert_refused (fixture, "figure-nominal-impedance", negative, before);
+
+  type_and_enter (fixture, "figure-nominal-impedance", "1e9");
+  assert_refused (fixture, "figure-nominal-impedance", absurd, before);
+
+  type_and_enter (fixture, "figure-nominal-impedance", "0");
+  assert_refused (fixture, "figure-nominal-impedance", zero, before);
+
+  type_and_enter (fixture, "figure-nominal-impedance", "nan");
+  assert_refused (fixture, "figure-nominal-impedance", "“nan” is not a number.", before);
+
+  type_and_enter (fixture, "figure-nominal-impedance", "inf");
+  assert_refused (fixture, "figure-nominal-impedance", NULL, before);
+
+  type_and_enter (fixture, "figure-sensitivity", "300");
+  assert_refused (fixture, "figure-sensitivity", NULL, before);
+  /* The refused text stays for the user to fix. */
+  g_assert_cmpstr (text_of (fixture, "figure-sensitivity"), ==, "300");
+
+  /* Fixing the text clears the message before it is applied. */
+  gtk_editable_set_text (GTK_EDITABLE (get (fixture, "figure-nominal-impedance")), "4");
+  assert_accepted (fixture, "figure-nominal-impedance");
+  g_assert_false (rig_history_can_undo (fixture->history));
+}
+
+static void
+test_figure_applies (Fixture *fixture, gconstpointer data)
+{
+  RigDevice *device;
+
+  select_device (fixture, "d3");
+  type_and_enter (fixture, "figure-nominal-impedance", "6");
+  assert_accepted (fixture, "figure-nominal-impedance");
+  device = rig_document_find_device (fixture->document, "d3");
+  g_assert_cmpfloat (device->overrides[RIG_FIGURE_NOMINAL_IMPEDANCE], ==, 6);
+  g_assert_cmpstr (rig_history_get_undo_label (fixture->history), ==,
+                   "Change Impedance of Front left");
+  g_assert_true (gtk_widget_get_visible (get (fixture, "figure-nominal-impedance-reset")));
+  g_assert_cmpstr (text_of (fixture, "figure-nominal-impedance"), ==, "6");
+  assert_one_step (fixture);
+
+  /* Undo restores the model's value, and the field follows. */
+  g_assert_true (rig_history_undo (fixture->history));
+  device = rig_document_find_device (fixture->document, "d3");
+  g_assert_false (rig_figure_is_set (device->overrides[RIG_FIGURE_NOMINAL_IMPEDANCE]));
+  g_assert_cmpstr (text_of (fixture, "figure-nominal-impedance"), ==, "8");
+  g_assert_false (gtk_widget_get_visible (get (fixture, "figure-nominal-impedance-reset")));
+  g_assert_true (rig_history_redo (fixture->history));
+  g_assert_cmpstr (text_of (fixture, "figure-nominal-impedance"), ==, "6");
+
+  /* Enter again on the same text applies nothing more. */
+  g_signal_emit_by_name (get (fixture, "figure-nominal-impedance"), "activate");
+  assert_one_step (fixture);
+
+  /* Typing the model's own value clears the override. */
+  type_and_enter (fixture, "figure-nominal-impedance", "8 Ω");
+  device = rig_document_find_device (fixture->document, "d3");
+  g_assert_false (rig_figure_is_set (device->overrides[RIG_FIGURE_NOMINAL_IMPEDANCE]));
+  g_assert_cmpstr (rig_history_get_undo_label (fixture->history), ==,
+                   "Reset Impedance of Front left");
+  g_assert_cmpstr (text_of (fixture, "figure-nominal-impedance"), ==, "8");
+  g_assert_false (gtk_widget_get_visible (get (fixture, "figure-nominal-impedance-reset")));
+  g_assert_true (rig_history_undo (fixture->history));
+  g_assert_cmpstr (text_of (fixture, "figure-nominal-impedance"), ==, "6");
+
+  /* A unit and a decimal comma are understood. */
+  type_and_enter (fixture, "figure-power-handling", "62,5 W");
+  device = rig_document_find_device (fixture->document, "d3");
+  g_assert_cmpfloat (device->overrides[RIG_FIGURE_POWER_HANDLING], ==, 62.5);
+  g_assert_cmpstr (text_of (fixture, "figure-power-handling"), ==, "62.5");
+}
+
+static void
+test_figure_reset (Fixture *fixture, gconstpointer data)
+{
+  RigDevice *device;
+
+  select_device (fixture, "d3");
+  type_and_enter (fixture, "figure-nominal-impedance", "4");
+  rig_history_clear (fixture->history);
+
+  g_signal_emit_by_name (get (fixture, "figure-nominal-impedance-reset"), "clicked");
+  device = rig_document_find_device (fixture->document, "d3");
+  g_assert_false (rig_figure_is_set (device->overrides[RIG_FIGURE_NOMINAL_IMPEDANCE]));
+  g_assert_cmpstr (text_of (fixture, "figure-nominal-impedance"), ==, "8");
+  g_assert_false (gtk_widget_get_visible (get (fixture, "figure-nominal-impedance-reset")));
+  g_assert_cmpstr (rig_history_get_undo_label (fixture->history), ==,
+                   "Reset Impedance of Front left");
+  assert_one_step (fixture);
+
+  /* Emptying the field is a reset too. */
+  g_assert_true (rig_history_undo (fixture->history));
+  g_assert_cmpstr (text_of (fixture, "figure-nominal-impedance"), ==, "4");
+  rig_history_clear (fixture->history);
+  type_and_enter (fixture, "figure-nominal-impedance", "");
+  device = rig_document_find_device (fixture->document, "d3");
+  g_assert_false (rig_figure_is_set (device->overrides[RIG_FIGURE_NOMINAL_IMPEDANCE]));
+  g_assert_cmpstr (text_of (fixture, "figure-nominal-impedance"), ==, "8");
+  assert_one_step (fixture);
+}
+
+static void
+select_item (GtkDropDown *dropdown, const char *text)
+{
+  GListModel *model = gtk_drop_down_get_model (dropdown);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr (GtkStringObject) item = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (gtk_string_object_get_string (item), text) == 0)
+        {
+          gtk_drop_down_set_selected (dropdown, i);
+          return;
+        }
+    }
+  g_error ("no “%s” to choose", text);
+}
+
+static void
+test_power_and_switches (Fixture *fixture, gconstpointer data)
+{
+  GtkDropDown *source;
+  RigDevice *device;
+  guint n;
+
+  select_device (fixture, "d2");
+  source = GTK_DROP_DOWN (get (fixture, "figure-power-source"));
+  n = g_list_model_get_n_items (gtk_drop_down_get_model (source));
+  g_assert_cmpuint (n, ==, RIG_N_POWER_SOURCES);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (GtkStringObject) item
+          = g_list_model_get_item (gtk_drop_down_get_model (source), i);
+
+      if (g_strcmp0 (gtk_string_object_get_string (item), "USB") == 0)
+        gtk_drop_down_set_selected (source, i);
+    }
+  device = rig_document_find_device (fixture->document, "d2");
+  g_assert_cmpint (rig_device_get_power_source (device), ==, RIG_POWER_SOURCE_USB);
+  g_assert_true (gtk_widget_get_visible (get (fixture, "figure-power-source-reset")));
+  /* Not on mains any more: the earthed switch means nothing. */
+  g_assert_false (row_shown (fixture, "figure-earthed"));
+  assert_one_step (fixture);
+
+  g_assert_true (rig_history_undo (fixture->history));
+  g_assert_cmpstr (
+      gtk_string_object_get_string (GTK_STRING_OBJECT (gtk_drop_down_get_selected_item (source))),
+      ==, "Mains");
+  g_assert_true (row_shown (fixture, "figure-earthed"));
+  rig_history_clear (fixture->history);
+
+  gtk_switch_set_active (GTK_SWITCH (get (fixture, "figure-earthed")), FALSE);
+  device = rig_document_find_device (fixture->document, "d2");
+  g_assert_cmpfloat (device->overrides[RIG_FIGURE_EARTHED], ==, 0);
+  assert_one_step (fixture);
+  g_assert_true (rig_history_undo (fixture->history));
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (get (fixture, "figure-earthed"))));
+
+  /* Choosing the model's own power source again clears the override. */
+  select_item (source, "Battery");
+  select_item (source, "Mains");
+  device = rig_document_find_device (fixture->document, "d2");
+  g_assert_false (rig_figure_is_set (device->overrides[RIG_FIGURE_POWER_SOURCE]));
+  g_assert_false (gtk_widget_get_visible (get (fixture, "figure-power-source-reset")));
+}
+
+static void
+test_label (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (RigDocument) before = rig_document_copy (fixture->document);
+
+  select_device (fixture, "d3");
+  type_and_enter (fixture, "device-label", "   ");
+  assert_refused (fixture, "device-label", "A device needs a label.", before);
+
+  type_and_enter (fixture, "device-label", "  Front L ");
+  assert_accepted (fixture, "device-label");
+  g_assert_cmpstr (rig_document_find_device (fixture->document, "d3")->label, ==, "Front L");
+  g_assert_cmpstr (text_of (fixture, "device-title"), ==, "Front L");
+  g_assert_cmpstr (text_of (fixture, "device-label"), ==, "Front L");
+  assert_one_step (fixture);
+
+  g_assert_true (rig_history_undo (fixture->history));
+  g_assert_cmpstr (text_of (fixture, "device-label"), ==, "Front left");
+  g_assert_cmpstr (text_of (fixture, "device-title"), ==, "Front left");
+}
+
+/* A document change never replaces what the user is typing. */
+static void
+test_typing_kept (Fixture *fixture, gconstpointer data)
+{
+  GtkWidget *entry;
+  RigDevice *device;
+
+  select_device (fixture, "d3");
+  entry = get (fixture, "figure-nominal-impedance");
+  gtk_widget_grab_focus (entry);
+  g_assert_true (gtk_widget_get_state_flags (entry) & GTK_STATE_FLAG_FOCUS_WITHIN);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "12");
+
+  /* Another device changes; then this very figure changes elsewhere. */
+  apply (fixture, rig_command_set_device_label ("d4", "Front R"));
+  g_assert_cmpstr (text_of (fixture, "figure-nominal-impedance"), ==, "12");
+  apply (fixture, rig_command_set_device_figure ("d3", RIG_FIGURE_NOMINAL_IMPEDANCE, 4));
+  g_assert_cmpstr (text_of (fixture, "figure-nominal-impedance"), ==, "12");
+  g_assert_true (gtk_widget_get_visible (get (fixture, "figure-nominal-impedance-reset")));
+
+  /* Enter applies what was typed. */
+  g_signal_emit_by_name (entry, "activate");
+  device = rig_document_find_device (fixture->document, "d3");
+  g_assert_cmpfloat (device->overrides[RIG_FIGURE_NOMINAL_IMPEDANCE], ==, 12);
+}
+
+/* What was typed but not entered is applied when the selection moves on. */
+static void
+test_selection_change_commits (Fixture *fixture, gconstpointer data)
+{
+  RigDevice *device;
+
+  select_device (fixture, "d3");
+  gtk_editable_set_text (GTK_EDITABLE (get (fixture, "figure-nominal-impedance")), "4");
+  select_device (fixture, "d4");
+  g_assert_cmpstr (text_of (fixture, "device-title"), ==, "Front right");
+  device = rig_document_find_device (fixture->document, "d3");
+  g_assert_cmpfloat (device->overrides[RIG_FIGURE_NOMINAL_IMPEDANCE], ==, 4);
+  assert_one_step (fixture);
+
+  /* A refused value is dropped. */
+  gtk_editable_set_text (GTK_EDITABLE (get (fixture, "figure-nominal-impedance")), "-1");
+  select_device (fixture, "d5");
+  device = rig_document_find_device (fixture->document, "d4");
+  g_assert_false (rig_figure_is_set (device->overrides[RIG_FIGURE_NOMINAL_IMPEDANCE]));
+  assert_one_step (fixture);
+}
+
+/* ---- cables ---------------------------------------------------------------------- */
+
+static void
+test_cable_shows (Fixture *fixture, gconstpointer data)
+{
+  select_cable (fixture, "c2");
+  g_assert_cmpstr (text_of (fixture, "cable-title"), ==, "Cable S-001");
+  g_assert_cmpstr (text_of (fixture, "cable-title-subtitle"), ==,
+                   "AV receiver · Front left speaker → Front left · Speaker terminals");
+  g_assert_cmpstr (text_of (fixture, "cable-number"), ==, "S-001");
+  g_assert_cmpstr (text_of (fixture, "cable-length"), ==, "3");
+  g_assert_true (row_shown (fixture, "cable-gauge"));
+  g_assert_cmpstr (text_of (fixture, "cable-gauge"), ==, "16");
+
+  /* An RCA cable has no gauge. */
+  select_cable (fixture, "c7");
+  g_assert_cmpstr (text_of (fixture, "cable-number"), ==, "A-001");
+  g_assert_false (row_shown (fixture, "cable-gauge"));
+}
+
+static guint
+find_type (GtkDropDown *dropdown, const char *name)
+{
+  GListModel *model = gtk_drop_down_get_model (dropdown);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr (GtkStringObject) item = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (gtk_string_object_get_string (item), name) == 0)
+        return i;
+    }
+  g_error ("no cable type “%s”", name);
+}
+
+static void
+test_cable_type (Fixture *fixture, gconstpointer data)
+{
+  GtkDropDown *types;
+  RigCable *cable;
+
+  select_cable (fixture, fixture->phone_cable);
+  types = GTK_DROP_DOWN (get (fixture, "cable-type"));
+  /* The cable that fits, and plausible wrong ones. */
+  g_assert_cmpuint (gtk_drop_down_get_selected (types), ==,
+                    find_type (types, "3.5 mm TRS to 2 × RCA"));
+  find_type (types, "3.5 mm TS to 2 × RCA, 2 conductors");
+  find_type (types, "3.5 mm TRRS to 2 × RCA");
+  find_type (types, "3.5 mm TRS to RCA");
+
+  type_and_enter (fixture, "cable-length", "1.5");
+  rig_history_clear (fixture->history);
+
+  gtk_drop_down_set_selected (types, find_type (types, "3.5 mm TRRS to 2 × RCA"));
+  cable = rig_document_find_cable (fixture->document, fixture->phone_cable);
+  g_assert_cmpint (cable->spec.ends[RIG_END_FROM].poles, ==, RIG_POLES_TRRS);
+  g_assert_cmpuint (cable->spec.conductors, ==, 4);
+  /* The length stays. */
+  g_assert_cmpfloat (cable->spec.length_m, ==, 1.5);
+  assert_one_step (fixture);
+
+  g_assert_true (rig_history_undo (fixture->history));
+  cable = rig_document_find_cable (fixture->document, fixture->phone_cable);
+  g_assert_cmpint (cable->spec.ends[RIG_END_FROM].poles, ==, RIG_POLES_TRS);
+  g_assert_cmpuint (gtk_drop_down_get_selected (types), ==,
+                    find_type (types, "3.5 mm TRS to 2 × RCA"));
+
+  /* Speaker wire offers the right gauge, and keeps a chosen one. */
+  select_cable (fixture, "c2");
+  types = GTK_DROP_DOWN (get (fixture, "cable-type"));
+  g_assert_cmpuint (gtk_drop_down_get_selected (types), ==, find_type (types, "Speaker wire"));
+}
+
+static void
+test_cable_length_and_gauge (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (RigDocument) before = rig_document_copy (fixture->document);
+  static const char *const bad_lengths[] = { "0", "-1", "2000", "abc", "3 km", NULL };
+  RigCable *cable;
+
+  select_cable (fixture, "c2");
+  for (guint i = 0; bad_lengths[i] != NULL; i++)
+    {
+      type_and_enter (fixture, "cable-length", bad_lengths[i]);
+      assert_refused (fixture, "cable-length", NULL, before);
+    }
+  type_and_enter (fixture, "cable-gauge", "30");
+  assert_refused (fixture, "cable-gauge", NULL, before);
+  type_and_enter (fixture, "cable-gauge", "8");
+  assert_refused (fixture, "cable-gauge", NULL, before);
+
+  type_and_enter (fixture, "cable-length", "2.5 m");
+  assert_accepted (fixture, "cable-length");
+  cable = rig_document_find_cable (fixture->document, "c2");
+  g_assert_cmpfloat (cable->spec.length_m, ==, 2.5);
+  assert_one_step (fixture);
+  g_assert_true (rig_history_undo (fixture->history));
+  g_assert_cmpstr (text_of (fixture, "cable-length"), ==, "3");
+  rig_history_clear (fixture->history);
+
+  type_and_enter (fixture, "cable-gauge", "14");
+  cable = rig_document_find_cable (fixture->document, "c2");
+  g_assert_cmpfloat (cable->spec.gauge_awg, ==, 14);
+  assert_one_step (fixture);
+}
+
+static void
+test_cable_number (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (RigDocument) before = rig_document_copy (fixture->document);
+
+  select_cable (fixture, "c2");
+  type_and_enter (fixture, "cable-number", "");
+  assert_refused (fixture, "cable-number", "A cable needs a number.", before);
+  type_and_enter (fixture, "cable-number", "S-002");
+  assert_refused (fixture, "cable-number", "Another cable already has the number “S-002”.", before);
+
+  type_and_enter (fixture, "cable-number", "S-100");
+  assert_accepted (fixture, "cable-number");
+  g_assert_cmpstr (rig_document_find_cable (fixture->document, "c2")->number, ==, "S-100");
+  g_assert_cmpstr (text_of (fixture, "cable-title"), ==, "Cable S-100");
+  assert_one_step (fixture);
+  g_assert_true (rig_history_undo (fixture->history));
+  g_assert_cmpstr (text_of (fixture, "cable-number"), ==, "S-001");
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_autoptr (GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_test_add_func ("/inspector/display", test_no_display);
+      return g_test_run ();
+    }
+
+  catalog = rig_catalog_new ();
+  g_assert_true (rig_catalog_load_builtin (catalog, &error));
+  g_assert_no_error (error);
+
+#define ADD(path, func)                                                                            \
+  g_test_add ("/inspector/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("summary", test_summary);
+  ADD ("device/shows", test_device_shows);
+  ADD ("device/figure-refused", test_figure_refused);
+  ADD ("device/figure-applies", test_figure_applies);
+  ADD ("device/figure-reset", test_figure_reset);
+  ADD ("device/power-and-switches", test_power_and_switches);
+  ADD ("device/label", test_label);
+  ADD ("device/typing-kept", test_typing_kept);
+  ADD ("device/selection-change-commits", test_selection_change_commits);
+  ADD ("cable/shows", test_cable_shows);
+  ADD ("cable/type", test_cable_type);
+  ADD ("cable/length-and-gauge", test_cable_length_and_gauge);
+  ADD ("cable/number", test_cable_number);
+#undef ADD
+
+  status = g_test_run ();
+  g_clear_object (&catalog);
+  return status;
+}

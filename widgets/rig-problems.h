@@ -1,0 +1,34 @@
+/* rig-problems.h: the problems list at the bottom of the editor.
+ *
+ * Every diagnostic of the rig, errors first, each with its severity (icon and
+ * word, not colour alone), its code and its message, and an expander with why,
+ * what you would hear, and the fix. Follows the validator live. Activating a
+ * row emits "diagnostic-activated" so the window can select the objects and
+ * scroll the canvas to them.
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "rig-validator.h"
+
+G_BEGIN_DECLS
+
+#define RIG_TYPE_PROBLEMS (rig_problems_get_type ())
+G_DECLARE_FINAL_TYPE (RigProblems, rig_problems, RIG, PROBLEMS, GtkWidget)
+
+/* At most this many rows are built; a last row says how many more there are. */
+#define RIG_PROBLEMS_MAX_ROWS 500
+
+GtkWidget *rig_problems_new (void);
+
+/* Follows @validator (NULL: shows nothing). */
+void rig_problems_set_validator (RigProblems *self, RigValidator *validator);
+
+/* The diagnostics shown, in order (borrowed). */
+GPtrArray *rig_problems_get_diagnostics (RigProblems *self);
+
+/* The icon name and the words used for a severity. */
+const char *rig_problems_severity_icon (RigSeverity severity);
+
+G_END_DECLS

@@ -1,0 +1,477 @@
+/* rig-export.c: a rig's wiring sheet as PNG, SVG or PDF, written atomically. */
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <math.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "rig-error.h"
+#include "rig-export.h"
+
+static const struct
+{
+  const char *nick;
+  const char *label;
+  const char *mime_type;
+} formats[] = {
+  [RIG_EXPORT_PNG] = { "png", N_ ("PNG image"), "image/png" },
+  [RIG_EXPORT_SVG] = { "svg", N_ ("SVG drawing"), "image/svg+xml" },
+  [RIG_EXPORT_PDF] = { "pdf", N_ ("PDF document"), "application/pdf" },
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (formats) == RIG_N_EXPORT_FORMATS);
+
+const char *
+rig_export_format_to_nick (RigExportFormat format)
+{
+  g_return_val_if_fail ((guint) format < RIG_N_EXPORT_FORMATS, "pdf");
+  return formats[format].nick;
+}
+
+int
+rig_export_format_from_nick (const char *nick)
+{
+  for (guint i = 0; nick != NULL && i < RIG_N_EXPORT_FORMATS; i++)
+    if (g_ascii_strcasecmp (nick, formats[i].nick) == 0)
+      return (int) i;
+  return -1;
+}
+
+int
+rig_export_format_for_name (const char *file_name)
+{
+  const char *dot;
+  g_autofree char *base = NULL;
+
+  if (file_name == NULL)
+    return -1;
+  base = g_path_get_basename (file_name);
+  dot = strrchr (base, '.');
+  if (dot == NULL || dot == base)
+    return -1;
+  return rig_export_format_from_nick (dot + 1);
+}
+
+const char *
+rig_export_format_to_label (RigExportFormat format)
+{
+  g_return_val_if_fail ((guint) format < RIG_N_EXPORT_FORMATS, "");
+  return _ (formats[format].label);
+}
+
+const char *
+rig_export_format_to_mime_type (RigExportFormat format)
+{
+  g_return_val_if_fail ((guint) format < RIG_N_EXPORT_FORMATS, "application/octet-stream");
+  return formats[format].mime_type;
+}
+
+guint
+rig_export_format_n_pages (RigExportFormat format, guint n_pages)
+{
+  return format == RIG_EXPORT_PDF ? n_pages : MIN (n_pages, 1);
+}
+
+/* ---- writing ----------------------------------------------------------- */
+
+/* Where cairo's output goes: a file descriptor, or a stream. */
+typedef struct
+{
+  int fd;
+  GOutputStream *stream;
+  GCancellable *cancellable;
+  int saved_errno;
+  GError *error;
+} Sink;
+
+static cairo_status_t
+sink_write (void *closure, const unsigned char *data, unsigned int length)
+{
+  Sink *sink = closure;
+
+  if (sink->saved_errno != 0 || sink->error != NULL)
+    return CAIRO_STATUS_WRITE_ERROR;
+  if (sink->stream != NULL)
+    {
+      if (!g_output_stream_write_all (sink->stream, data, length, NULL, sink->cancellable,
+                                      &sink->error))
+        return CAIRO_STATUS_WRITE_ERROR;
+      return CAIRO_STATUS_SUCCESS;
+    }
+  while (length > 0)
+    {
+      ssize_t written = write (sink->fd, data, length);
+
+      if (written < 0)
+        {
+          if (errno == EINTR)
+            continue;
+          sink->saved_errno = errno;
+          return CAIRO_STATUS_WRITE_ERROR;
+        }
+      data += written;
+      length -= (unsigned int) written;
+    }
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* The sink's own error, else cairo's. */
+static gboolean
+check_status (Sink *sink, cairo_status_t status, GError **error)
+{
+  if (sink->error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&sink->error));
+      return FALSE;
+    }
+  if (sink->saved_errno != 0)
+    {
+      g_set_error_literal (error, RIG_ERROR, RIG_ERROR_IO, g_strerror (sink->saved_errno));
+      return FALSE;
+    }
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, RIG_ERROR,
+                   status == CAIRO_STATUS_WRITE_ERROR ? RIG_ERROR_IO : RIG_ERROR_FAILED,
+                   _ ("cairo could not draw the sheet: %s"), cairo_status_to_string (status));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+check_dpi (const RigSheetOptions *options, GError **error)
+{
+  if (options->dpi < RIG_SHEET_MIN_DPI || options->dpi > RIG_SHEET_MAX_DPI)
+    {
+      g_set_error (error, RIG_ERROR, RIG_ERROR_INVALID,
+                   _ ("A resolution of %g dpi is out of range: use %g to %g dpi."), options->dpi,
+                   RIG_SHEET_MIN_DPI, RIG_SHEET_MAX_DPI);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_png (RigSheet *sheet, Sink *sink, GError **error)
+{
+  const RigSheetOptions *options = rig_sheet_get_options (sheet);
+  double w, h, k;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+
+  if (!check_dpi (options, error))
+    return FALSE;
+  rig_sheet_get_page_size (sheet, &w, &h);
+  k = options->dpi / 72.0;
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) ceil (w * k - 1e-6),
+                                        (int) ceil (h * k - 1e-6));
+  status = cairo_surface_status (surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      cairo_surface_destroy (surface);
+      return check_status (sink, status, error);
+    }
+  cr = cairo_create (surface);
+  cairo_scale (cr, k, k);
+  rig_sheet_draw_page (sheet, cr, 0);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_write_to_png_stream (surface, sink_write, sink);
+  cairo_surface_destroy (surface);
+  return check_status (sink, status, error);
+}
+
+static gboolean
+write_svg (RigSheet *sheet, Sink *sink, GError **error)
+{
+  double w, h;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+
+  rig_sheet_get_page_size (sheet, &w, &h);
+  surface = cairo_svg_surface_create_for_stream (sink_write, sink, w, h);
+  cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PT);
+  cr = cairo_create (surface);
+  rig_sheet_draw_page (sheet, cr, 0);
+  cairo_show_page (cr);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  return check_status (sink, status, error);
+}
+
+static void
+add_outline (cairo_surface_t *surface, const char *title, int page)
+{
+  g_autofree char *link = NULL;
+
+  if (page < 0)
+    return;
+  link = g_strdup_printf ("page=%d", page + 1);
+  cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT, title, link, 0);
+}
+
+static gboolean
+write_pdf (RigSheet *sheet, RigDocument *doc, Sink *sink, GError **error)
+{
+  const RigSheetOptions *options = rig_sheet_get_options (sheet);
+  double w, h;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+  g_autofree char *creator = g_strdup_printf ("Rigwire %s", PACKAGE_VERSION);
+  g_autofree char *date = NULL;
+  const char *title = rig_document_get_title (doc);
+
+  rig_sheet_get_page_size (sheet, &w, &h);
+  surface = cairo_pdf_surface_create_for_stream (sink_write, sink, w, h);
+  cairo_pdf_surface_restrict_to_version (surface, CAIRO_PDF_VERSION_1_5);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
+                                  *title != '\0' ? title : _ ("Untitled rig"));
+  if (*rig_document_get_author (doc) != '\0')
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR,
+                                    rig_document_get_author (doc));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, _ ("Wiring sheet"));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, creator);
+  /* The sheet's own date, so that the same rig gives the same file. */
+  if (options->date != NULL && strlen (options->date) == 10)
+    {
+      date = g_strdup_printf ("%sT00:00:00", options->date);
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_MOD_DATE, date);
+    }
+
+  cr = cairo_create (surface);
+  for (guint i = 0; i < rig_sheet_get_n_pages (sheet); i++)
+    {
+      rig_sheet_draw_page (sheet, cr, i);
+      cairo_show_page (cr);
+      if (cairo_status (cr) != CAIRO_STATUS_SUCCESS || sink->error != NULL
+          || sink->saved_errno != 0)
+        break;
+    }
+  add_outline (surface, _ ("Wiring diagram"), 0);
+  add_outline (surface, _ ("Cable schedule"), rig_sheet_get_table_first_page (sheet, "schedule"));
+  add_outline (surface, _ ("Bill of materials"), rig_sheet_get_table_first_page (sheet, "bom"));
+  add_outline (surface, _ ("Problems and fixes"),
+               rig_sheet_get_table_first_page (sheet, "problems"));
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  return check_status (sink, status, error);
+}
+
+static gboolean
+write_sheet (RigSheet *sheet, RigDocument *doc, RigExportFormat format, Sink *sink, GError **error)
+{
+  switch (format)
+    {
+      case RIG_EXPORT_PNG:
+        return write_png (sheet, sink, error);
+      case RIG_EXPORT_SVG:
+        return write_svg (sheet, sink, error);
+      case RIG_EXPORT_PDF:
+        return write_pdf (sheet, doc, sink, error);
+      case RIG_N_EXPORT_FORMATS:
+      default:
+        g_set_error (error, RIG_ERROR, RIG_ERROR_INVALID, _ ("Unknown export format."));
+        return FALSE;
+    }
+}
+
+gboolean
+rig_export_sheet_to_stream (RigSheet *sheet, RigExportFormat format, GOutputStream *out,
+                            GCancellable *cancellable, GError **error)
+{
+  Sink sink = { -1, out, cancellable, 0, NULL };
+
+  g_return_val_if_fail (sheet != NULL, FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (out), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return write_sheet (sheet, rig_sheet_get_document (sheet), format, &sink, error);
+}
+
+static void
+set_write_error (GError **error, GFile *file, const char *why)
+{
+  g_autofree char *name = g_file_get_parse_name (file);
+
+  g_set_error (error, RIG_ERROR, RIG_ERROR_IO, _ ("Could not write %s: %s"), name, why);
+}
+
+/* Writes to ".NAME-XXXXXX" beside @target, then renames it over @target. */
+static gboolean
+export_local (RigSheet *sheet, RigExportFormat format, const char *target, GFile *file,
+              GError **error)
+{
+  g_autofree char *dir = g_path_get_dirname (target);
+  g_autofree char *basename = g_path_get_basename (target);
+  g_autofree char *temp_name = g_strdup_printf (".%s-XXXXXX", basename);
+  g_autofree char *temp_path = g_build_filename (dir, temp_name, NULL);
+  g_autoptr (GError) local_error = NULL;
+  struct stat target_stat;
+  gboolean target_exists;
+  Sink sink = { -1, NULL, NULL, 0, NULL };
+  int dir_fd;
+
+  target_exists = stat (target, &target_stat) == 0;
+  if (target_exists && S_ISDIR (target_stat.st_mode))
+    {
+      set_write_error (error, file, g_strerror (EISDIR));
+      return FALSE;
+    }
+
+  /* 0666 less the umask, as a new file would be. */
+  sink.fd = g_mkstemp_full (temp_path, O_RDWR | O_CLOEXEC, 0666);
+  if (sink.fd < 0)
+    {
+      set_write_error (error, file, g_strerror (errno));
+      return FALSE;
+    }
+  if (target_exists)
+    {
+      G_GNUC_UNUSED int ignored = fchown (sink.fd, target_stat.st_uid, target_stat.st_gid);
+      ignored = fchmod (sink.fd, target_stat.st_mode & 07777);
+    }
+
+  if (!write_sheet (sheet, rig_sheet_get_document (sheet), format, &sink, &local_error))
+    {
+      close (sink.fd);
+      g_unlink (temp_path);
+      set_write_error (error, file, local_error->message);
+      return FALSE;
+    }
+  if (fsync (sink.fd) != 0 && errno != EINVAL && errno != EROFS)
+    {
+      int saved_errno = errno;
+
+      close (sink.fd);
+      g_unlink (temp_path);
+      set_write_error (error, file, g_strerror (saved_errno));
+      return FALSE;
+    }
+  if (close (sink.fd) != 0 || g_rename (temp_path, target) != 0)
+    {
+      int saved_errno = errno;
+
+      g_unlink (temp_path);
+      set_write_error (error, file, g_strerror (saved_errno));
+      return FALSE;
+    }
+  dir_fd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dir_fd >= 0)
+    {
+      fsync (dir_fd);
+      close (dir_fd);
+    }
+  return TRUE;
+}
+
+gboolean
+rig_export_sheet_to_file (RigSheet *sheet, RigExportFormat format, GFile *file, GError **error)
+{
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (sheet != NULL, FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if ((guint) format >= RIG_N_EXPORT_FORMATS)
+    {
+      g_set_error (error, RIG_ERROR, RIG_ERROR_INVALID, _ ("Unknown export format."));
+      return FALSE;
+    }
+  if (format == RIG_EXPORT_PNG && !check_dpi (rig_sheet_get_options (sheet), error))
+    return FALSE;
+
+  path = g_file_get_path (file);
+  if (path != NULL)
+    {
+      g_autofree char *target = NULL;
+      struct stat link_stat;
+
+      /* Write through a symbolic link to the file it points at. */
+      if (lstat (path, &link_stat) == 0 && S_ISLNK (link_stat.st_mode))
+        target = realpath (path, NULL);
+      return export_local (sheet, format, target != NULL ? target : path, file, error);
+    }
+  else
+    {
+      /* A remote location: into memory, then GIO's replace (which also goes
+       * through a temporary file where the backend can). */
+      g_autoptr (GOutputStream) memory = g_memory_output_stream_new_resizable ();
+      g_autoptr (GBytes) bytes = NULL;
+      g_autoptr (GError) local_error = NULL;
+
+      if (!rig_export_sheet_to_stream (sheet, format, memory, NULL, &local_error)
+          || !g_output_stream_close (memory, NULL, &local_error))
+        {
+          set_write_error (error, file, local_error->message);
+          return FALSE;
+        }
+      bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (memory));
+      if (!g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                    NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, &local_error))
+        {
+          set_write_error (error, file, local_error->message);
+          return FALSE;
+        }
+      return TRUE;
+    }
+}
+
+gboolean
+rig_export_file (RigDocument *doc, RigValidator *validator, const RigSheetOptions *options,
+                 GFile *out, RigExportFormat format, GError **error)
+{
+  g_autoptr (RigSheet) sheet = NULL;
+  RigSheetOptions defaults;
+
+  g_return_val_if_fail (RIG_IS_DOCUMENT (doc), FALSE);
+  g_return_val_if_fail (G_IS_FILE (out), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (options == NULL)
+    {
+      rig_sheet_options_init (&defaults);
+      options = &defaults;
+    }
+  sheet = rig_sheet_new (doc, validator, options);
+  return rig_export_sheet_to_file (sheet, format, out, error);
+}
+
+GBytes *
+rig_export_bytes (RigDocument *doc, RigValidator *validator, const RigSheetOptions *options,
+                  RigExportFormat format, GError **error)
+{
+  g_autoptr (RigSheet) sheet = NULL;
+  g_autoptr (GOutputStream) memory = NULL;
+
+  g_return_val_if_fail (RIG_IS_DOCUMENT (doc), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  sheet = rig_sheet_new (doc, validator, options);
+  memory = g_memory_output_stream_new_resizable ();
+  if (!rig_export_sheet_to_stream (sheet, format, memory, NULL, error)
+      || !g_output_stream_close (memory, NULL, error))
+    return NULL;
+  return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (memory));
+}

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "rig-application.h"
+#include "rig-cli.h"
 
 int
 main (int argc, char *argv[])
@@ -21,7 +22,10 @@ main (int argc, char *argv[])
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  /* CLI-DISPATCH */
+  /* The headless commands (--check, --list-rules) run before any
+   * GtkApplication exists, so they need no display. */
+  if (rig_cli_wants (argc, argv))
+    return rig_cli_run (argc, argv, stdout, stderr);
 
   app = rig_application_new ();
   return g_application_run (G_APPLICATION (app), argc, argv);

@@ -208,6 +208,19 @@ static const struct
   { "win.open", { "<Control>o", NULL } },
   { "win.save", { "<Control>s", NULL } },
   { "win.save-as", { "<Control><Shift>s", NULL } },
+  { "win.copy", { "<Control>c", NULL } },
+  { "win.cut", { "<Control>x", NULL } },
+  { "win.paste", { "<Control>v", NULL } },
+  { "win.duplicate", { "<Control>d", NULL } },
+  { "win.select-all", { "<Control>a", NULL } },
+  { "win.delete", { "Delete", NULL } },
+  { "win.zoom-in", { "<Control>plus", "<Control>equal" } },
+  { "win.zoom-out", { "<Control>minus", NULL } },
+  { "win.zoom-reset", { "<Control>0", NULL } },
+  { "win.zoom-fit", { "<Control>1", NULL } },
+  { "win.toggle-palette", { "F9", NULL } },
+  { "win.find-device", { "<Control>f", NULL } },
+  { "win.print", { "<Control>p", NULL } },
 };
 
 static void

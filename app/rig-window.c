@@ -13,30 +13,11 @@
 #include "rig-error.h"
 #include "rig-format.h"
 #include "rig-history.h"
-#include "rig-window.h"
-
-struct _RigWindow
-{
-  GtkApplicationWindow parent_instance;
-
-  GSettings *settings;
-  RigDocument *document;
-  RigAutosave *autosave;
-  char *example_title; /* the title of an example rig, which has no file */
-  GtkFileChooserNative *open_dialog;
-  GtkFileChooserNative *save_dialog;
-  gboolean close_after_save; /* a save started from the unsaved-changes question */
-  gboolean closing_confirmed;
-
-  /* Template children. */
-  GtkHeaderBar *header_bar;
-  GtkLabel *title_label;
-  GtkLabel *subtitle_label;
-  GtkMenuButton *menu_button;
-  GtkWidget *placeholder_label;
-};
+#include "rig-window-private.h"
 
 G_DEFINE_FINAL_TYPE (RigWindow, rig_window, GTK_TYPE_APPLICATION_WINDOW)
+
+static void rig_window_open_in_place (RigWindow *self, GFile *file);
 
 static void
 rig_window_update_title (RigWindow *self)
@@ -76,21 +57,8 @@ rig_window_update_title (RigWindow *self)
 static void
 rig_window_update_summary (RigWindow *self)
 {
-  guint n_devices = rig_document_get_n_devices (self->document);
-  guint n_cables = rig_document_get_n_cables (self->document);
-  g_autofree char *devices = NULL;
-  g_autofree char *text = NULL;
-
-  if (n_devices == 0)
-    {
-      gtk_label_set_label (GTK_LABEL (self->placeholder_label), _ ("Drop devices here"));
-      return;
-    }
-  devices = g_strdup_printf (ngettext ("%u device", "%u devices", n_devices), n_devices);
-  /* Translators: "8 devices, 7 cables" */
-  text = g_strdup_printf (ngettext ("%s, %u cable", "%s, %u cables", n_cables), devices,
-                          n_cables);
-  gtk_label_set_label (GTK_LABEL (self->placeholder_label), text);
+  /* The hint shows on an empty rig only. */
+  gtk_widget_set_visible (self->placeholder_label, rig_document_get_n_devices (self->document) == 0);
 }
 
 static void
@@ -100,13 +68,23 @@ rig_window_update_actions (RigWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", rig_history_can_undo (history));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", rig_history_can_redo (history));
+  rig_window_update_editing_actions (self);
 }
 
 static void
 document_changed_cb (RigDocument *document, const RigChange *change, RigWindow *self)
 {
+  /* Deleted objects leave the selection (the inspector then shows the rest). */
+  rig_selection_prune (self->selection, document);
   rig_window_update_summary (self);
   rig_window_update_actions (self);
+}
+
+static void
+statuses_changed_cb (RigValidator *validator, const char *const *cables,
+                     const char *const *devices, RigWindow *self)
+{
+  rig_window_update_problems_button (self);
 }
 
 static void
@@ -127,8 +105,13 @@ rig_window_set_document (RigWindow *self, RigDocument *document)
   g_clear_object (&self->autosave);
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
+  if (self->validator != NULL)
+    g_signal_handlers_disconnect_by_data (self->validator, self);
+  rig_selection_clear (self->selection);
+  g_clear_object (&self->validator);
   g_clear_object (&self->document);
   self->document = document;
+  self->validator = rig_validator_new (document);
   self->autosave = rig_autosave_new (document, drafts,
                                      g_settings_get_int (self->settings, "autosave-seconds"));
 
@@ -136,6 +119,15 @@ rig_window_set_document (RigWindow *self, RigDocument *document)
   g_signal_connect_object (document, "notify::modified", G_CALLBACK (document_notify_cb), self,
                            0);
   g_signal_connect_object (document, "notify::file", G_CALLBACK (document_notify_cb), self, 0);
+  g_signal_connect_object (self->validator, "statuses-changed", G_CALLBACK (statuses_changed_cb),
+                           self, 0);
+
+  rig_canvas_set_document (self->canvas, document, self->validator, self->selection);
+  /* A fresh rig starts with the keyboard on the canvas. */
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->canvas));
+  rig_inspector_set_document (self->inspector, document, self->selection);
+  rig_problems_set_validator (self->problems, self->validator);
+  rig_window_update_problems_button (self);
 
   rig_window_update_title (self);
   rig_window_update_summary (self);
@@ -143,7 +135,7 @@ rig_window_set_document (RigWindow *self, RigDocument *document)
 }
 
 /* A modal message with one button; nothing in the window changes. */
-static void
+void
 rig_window_show_error (RigWindow *self, const char *primary, const char *secondary)
 {
   GtkWidget *dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL
@@ -156,6 +148,204 @@ rig_window_show_error (RigWindow *self, const char *primary, const char *seconda
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Recent files: kept in GSettings (newest first, at most RECENT_MAX), and
+ * told to GTK's recent manager so the desktop knows them too. */
+
+#define RECENT_MAX 10
+
+static void
+rig_window_update_recent_menu (RigWindow *self)
+{
+  g_auto (GStrv) uris = g_settings_get_strv (self->settings, "recent-files");
+
+  g_menu_remove_all (self->recent_section);
+  for (guint i = 0; uris[i] != NULL; i++)
+    {
+      g_autoptr (GFile) file = g_file_new_for_uri (uris[i]);
+      g_autofree char *name = g_file_get_basename (file);
+      g_autoptr (GMenuItem) item = g_menu_item_new (name, NULL);
+
+      g_menu_item_set_action_and_target_value (item, "win.open-recent",
+                                               g_variant_new_string (uris[i]));
+      g_menu_append_item (self->recent_section, item);
+    }
+  if (uris[0] == NULL)
+    {
+      g_autoptr (GMenuItem) item = g_menu_item_new (_ ("No Recent Rigs"), "win.no-recent");
+      g_menu_append_item (self->recent_section, item);
+    }
+}
+
+static void
+rig_window_add_recent (RigWindow *self, GFile *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+  g_auto (GStrv) old = g_settings_get_strv (self->settings, "recent-files");
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto (GStrv) uris = NULL;
+  guint n = 1;
+
+  g_strv_builder_add (builder, uri);
+  for (guint i = 0; old[i] != NULL && n < RECENT_MAX; i++)
+    if (g_strcmp0 (old[i], uri) != 0)
+      {
+        g_strv_builder_add (builder, old[i]);
+        n++;
+      }
+  uris = g_strv_builder_end (builder);
+  g_settings_set_strv (self->settings, "recent-files", (const char *const *) uris);
+  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+}
+
+static void
+open_recent_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  RigWindow *self = RIG_WINDOW (widget);
+  g_autoptr (GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  rig_window_open_in_place (self, file);
+}
+
+static void
+open_example_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  RigWindow *self = RIG_WINDOW (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
+
+  /* Keep the rig in this window when it has work in it: open another. */
+  if (rig_document_get_modified (self->document) || rig_document_get_n_devices (self->document) > 0)
+    {
+      RigWindow *other = rig_window_new (gtk_window_get_application (GTK_WINDOW (self)));
+      rig_window_open_example (other, name);
+      gtk_window_present (GTK_WINDOW (other));
+      return;
+    }
+  rig_window_open_example (self, name);
+}
+
+/* Opens @file here when this window holds an untouched empty rig, else in a
+ * new window: nothing the user did is ever replaced. */
+static void
+rig_window_open_in_place (RigWindow *self, GFile *file)
+{
+  if (rig_document_get_modified (self->document) || rig_document_get_n_devices (self->document) > 0
+      || rig_document_get_file (self->document) != NULL)
+    {
+      RigWindow *other = rig_window_new (gtk_window_get_application (GTK_WINDOW (self)));
+      if (rig_window_open_file (other, file))
+        gtk_window_present (GTK_WINDOW (other));
+      else
+        gtk_window_destroy (GTK_WINDOW (other));
+      return;
+    }
+  rig_window_open_file (self, file);
+}
+
+/* Dropping .rigwire files on the window opens them. */
+static gboolean
+file_drop_cb (GtkDropTarget *target, const GValue *value, double x, double y, RigWindow *self)
+{
+  GSList *files = g_value_get_boxed (value);
+
+  for (GSList *l = files; l != NULL; l = l->next)
+    rig_window_open_in_place (self, G_FILE (l->data));
+  return files != NULL;
+}
+
+/* The editor's widgets (their own classes, made here so the template stays
+ * a plain layout), and the signals that tie them together. */
+
+static void
+model_activated_cb (RigPalette *palette, RigDeviceModel *model, RigWindow *self)
+{
+  g_autofree char *id = rig_canvas_place_model (self->canvas, model);
+
+  if (id != NULL)
+    {
+      const char *ids[] = { id, NULL };
+      rig_selection_set (self->selection, ids, NULL);
+      gtk_widget_grab_focus (GTK_WIDGET (self->canvas));
+    }
+}
+
+static void
+diagnostic_activated_cb (RigProblems *problems, RigDiagnostic *diagnostic, RigWindow *self)
+{
+  const char *const *devices = (const char *const *) diagnostic->devices;
+  const char *const *cables = (const char *const *) diagnostic->cables;
+
+  /* A cable problem selects its cables; a device problem its devices. */
+  if (cables[0] != NULL)
+    rig_selection_set (self->selection, NULL, cables);
+  else
+    rig_selection_set (self->selection, devices, NULL);
+  rig_canvas_scroll_to (self->canvas, devices, cables);
+  gtk_widget_grab_focus (GTK_WIDGET (self->canvas));
+}
+
+static void
+canvas_zoom_cb (RigCanvas *canvas, GParamSpec *pspec, RigWindow *self)
+{
+  rig_window_update_zoom_label (self);
+}
+
+static void
+selection_changed_cb (RigSelection *selection, RigWindow *self)
+{
+  rig_window_update_editing_actions (self);
+}
+
+static void
+rig_window_build_editor (RigWindow *self)
+{
+  GtkDropTarget *drop;
+
+  self->canvas = RIG_CANVAS (rig_canvas_new ());
+  gtk_widget_set_hexpand (GTK_WIDGET (self->canvas), TRUE);
+  gtk_widget_set_vexpand (GTK_WIDGET (self->canvas), TRUE);
+  gtk_overlay_set_child (self->canvas_overlay, GTK_WIDGET (self->canvas));
+  g_signal_connect_object (self->canvas, "notify::zoom", G_CALLBACK (canvas_zoom_cb), self, 0);
+  g_settings_bind (self->settings, "snap-to-grid", self->canvas, "snap-to-grid",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "show-signal-paths", self->canvas, "show-signal-paths",
+                   G_SETTINGS_BIND_DEFAULT);
+
+  self->palette = RIG_PALETTE (rig_palette_new (rig_catalog_get_default ()));
+  gtk_widget_set_vexpand (GTK_WIDGET (self->palette), TRUE);
+  gtk_box_append (GTK_BOX (self->palette_box), GTK_WIDGET (self->palette));
+  g_signal_connect_object (self->palette, "model-activated", G_CALLBACK (model_activated_cb), self,
+                           0);
+
+  self->inspector = RIG_INSPECTOR (rig_inspector_new ());
+  gtk_widget_set_vexpand (GTK_WIDGET (self->inspector), TRUE);
+  gtk_box_append (GTK_BOX (self->inspector_box), GTK_WIDGET (self->inspector));
+
+  self->problems = RIG_PROBLEMS (rig_problems_new ());
+  gtk_widget_set_vexpand (GTK_WIDGET (self->problems), TRUE);
+  gtk_box_append (GTK_BOX (self->problems_box), GTK_WIDGET (self->problems));
+  g_signal_connect_object (self->problems, "diagnostic-activated",
+                           G_CALLBACK (diagnostic_activated_cb), self, 0);
+
+  g_signal_connect_object (self->selection, "changed", G_CALLBACK (selection_changed_cb), self, 0);
+
+  /* View options: stateful actions mirroring the canvas's properties. */
+  {
+    g_autoptr (GSimpleActionGroup) view = g_simple_action_group_new ();
+    g_autoptr (GPropertyAction) snap = g_property_action_new ("snap-to-grid", self->canvas,
+                                                              "snap-to-grid");
+    g_autoptr (GPropertyAction) paths = g_property_action_new ("show-signal-paths", self->canvas,
+                                                               "show-signal-paths");
+
+    g_action_map_add_action (G_ACTION_MAP (view), G_ACTION (snap));
+    g_action_map_add_action (G_ACTION_MAP (view), G_ACTION (paths));
+    gtk_widget_insert_action_group (GTK_WIDGET (self), "view", G_ACTION_GROUP (view));
+  }
+
+  drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect (drop, "drop", G_CALLBACK (file_drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+}
+
 /* Window state. */
 
 static void
@@ -165,6 +355,12 @@ rig_window_restore_state (RigWindow *self)
   int height = g_settings_get_int (self->settings, "window-height");
 
   gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+  gtk_paned_set_position (self->outer_paned, g_settings_get_int (self->settings, "palette-width"));
+  /* The inspector and problems panes are sized from their far edge. */
+  gtk_widget_set_size_request (self->inspector_box,
+                               g_settings_get_int (self->settings, "inspector-width"), -1);
+  gtk_widget_set_size_request (self->problems_box, -1,
+                               g_settings_get_int (self->settings, "problems-height"));
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 }
@@ -189,6 +385,14 @@ rig_window_save_state (RigWindow *self)
         }
     }
   g_settings_set_boolean (self->settings, "window-maximized", maximized);
+  if (gtk_widget_get_visible (self->palette_box))
+    g_settings_set_int (self->settings, "palette-width", gtk_paned_get_position (self->outer_paned));
+  if (gtk_widget_get_width (self->inspector_box) > 0)
+    g_settings_set_int (self->settings, "inspector-width",
+                        gtk_widget_get_width (self->inspector_box));
+  if (gtk_widget_get_visible (self->problems_box) && gtk_widget_get_height (self->problems_box) > 0)
+    g_settings_set_int (self->settings, "problems-height",
+                        gtk_widget_get_height (self->problems_box));
   g_settings_apply (self->settings);
 }
 
@@ -200,21 +404,7 @@ close_activated (GtkWidget *widget, const char *action_name, GVariant *parameter
   gtk_window_close (GTK_WINDOW (widget));
 }
 
-static void
-undo_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  RigWindow *self = RIG_WINDOW (widget);
 
-  rig_history_undo (rig_document_get_history (self->document));
-}
-
-static void
-redo_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  RigWindow *self = RIG_WINDOW (widget);
-
-  rig_history_redo (rig_document_get_history (self->document));
-}
 
 static void
 open_response_cb (GtkNativeDialog *dialog, int response, gpointer user_data)
@@ -288,6 +478,7 @@ rig_window_save_to (RigWindow *self, GFile *file)
     }
   g_clear_pointer (&self->example_title, g_free);
   rig_window_update_title (self);
+  rig_window_add_recent (self, file);
   return TRUE;
 }
 
@@ -498,7 +689,9 @@ rig_window_finalize (GObject *object)
 
   g_clear_object (&self->settings);
   g_clear_object (&self->autosave);
+  g_clear_object (&self->validator);
   g_clear_object (&self->document);
+  g_clear_object (&self->selection);
   g_free (self->example_title);
 
   G_OBJECT_CLASS (rig_window_parent_class)->finalize (object);
@@ -522,14 +715,27 @@ rig_window_class_init (RigWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RigWindow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, RigWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, RigWindow, placeholder_label);
+  gtk_widget_class_bind_template_child (widget_class, RigWindow, outer_paned);
+  gtk_widget_class_bind_template_child (widget_class, RigWindow, inner_paned);
+  gtk_widget_class_bind_template_child (widget_class, RigWindow, center_paned);
+  gtk_widget_class_bind_template_child (widget_class, RigWindow, palette_box);
+  gtk_widget_class_bind_template_child (widget_class, RigWindow, inspector_box);
+  gtk_widget_class_bind_template_child (widget_class, RigWindow, problems_box);
+  gtk_widget_class_bind_template_child (widget_class, RigWindow, canvas_overlay);
+  gtk_widget_class_bind_template_child (widget_class, RigWindow, problems_button);
+  gtk_widget_class_bind_template_child (widget_class, RigWindow, problems_icon);
+  gtk_widget_class_bind_template_child (widget_class, RigWindow, problems_label);
+  gtk_widget_class_bind_template_child (widget_class, RigWindow, zoom_label);
+  gtk_widget_class_bind_template_child (widget_class, RigWindow, recent_section);
 
   /* Accelerators are set by RigApplication (gtk_application_set_accels_for_action). */
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_activated);
-  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_activated);
-  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_activated);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_activated);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_activated);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_activated);
+  gtk_widget_class_install_action (widget_class, "win.open-example", "s", open_example_activated);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_activated);
+  rig_window_class_install_editing_actions (widget_class);
 }
 
 static void
@@ -538,7 +744,12 @@ rig_window_init (RigWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APP_ID);
+  self->selection = rig_selection_new ();
+  rig_window_build_editor (self);
   rig_window_restore_state (self);
+  rig_window_update_recent_menu (self);
+  g_signal_connect_object (self->settings, "changed::recent-files",
+                           G_CALLBACK (rig_window_update_recent_menu), self, G_CONNECT_SWAPPED);
   rig_window_set_document (self, rig_document_new ());
 }
 
@@ -568,6 +779,8 @@ rig_window_open_file (RigWindow *self, GFile *file)
     }
   g_clear_pointer (&self->example_title, g_free);
   rig_window_set_document (self, document);
+  rig_window_add_recent (self, file);
+  rig_canvas_zoom_to_fit (self->canvas);
 
   /* A save killed half-way leaves a hidden temporary file beside the rig:
    * tidy such leftovers (older than a minute) now. */
@@ -604,6 +817,7 @@ rig_window_open_example (RigWindow *self, const char *name)
                                       ? rig_document_get_title (document)
                                       : name);
   rig_window_set_document (self, document);
+  rig_canvas_zoom_to_fit (self->canvas);
   return TRUE;
 }
 

@@ -1,0 +1,71 @@
+/* rig-window-private.h: RigWindow's fields, shared by rig-window.c (the
+ * document, files, title and window state) and rig-window-actions.c (the
+ * editing, view, clipboard and export actions).
+ *
+ * Copyright 2026 The Rigwire contributors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "rig-autosave.h"
+#include "rig-canvas.h"
+#include "rig-inspector.h"
+#include "rig-palette.h"
+#include "rig-problems.h"
+#include "rig-selection.h"
+#include "rig-validator.h"
+#include "rig-window.h"
+
+G_BEGIN_DECLS
+
+struct _RigWindow
+{
+  GtkApplicationWindow parent_instance;
+
+  GSettings *settings;
+  RigDocument *document;
+  RigValidator *validator;
+  RigSelection *selection;
+  RigAutosave *autosave;
+  char *example_title; /* the title of an example rig, which has no file */
+  GtkFileChooserNative *open_dialog;
+  GtkFileChooserNative *save_dialog;
+  gboolean close_after_save; /* a save started from the unsaved-changes question */
+  gboolean closing_confirmed;
+
+  /* The editor's parts, made in code and put in the template's boxes. */
+  RigCanvas *canvas;
+  RigPalette *palette;
+  RigInspector *inspector;
+  RigProblems *problems;
+
+  /* Template children. */
+  GtkHeaderBar *header_bar;
+  GtkLabel *title_label;
+  GtkLabel *subtitle_label;
+  GtkMenuButton *menu_button;
+  GtkWidget *placeholder_label;
+  GtkPaned *outer_paned;
+  GtkPaned *inner_paned;
+  GtkPaned *center_paned;
+  GtkWidget *palette_box;
+  GtkWidget *inspector_box;
+  GtkWidget *problems_box;
+  GtkOverlay *canvas_overlay;
+  GtkWidget *problems_button;
+  GtkImage *problems_icon;
+  GtkLabel *problems_label;
+  GtkLabel *zoom_label;
+  GMenu *recent_section;
+};
+
+/* rig-window-actions.c */
+void rig_window_class_install_editing_actions (GtkWidgetClass *widget_class);
+void rig_window_update_editing_actions (RigWindow *self);
+void rig_window_update_problems_button (RigWindow *self);
+void rig_window_update_zoom_label (RigWindow *self);
+
+/* rig-window.c */
+void rig_window_show_error (RigWindow *self, const char *primary, const char *secondary);
+
+G_END_DECLS

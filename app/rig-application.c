@@ -53,6 +53,18 @@ recovery_response_cb (GtkDialog *dialog, int response, gpointer user_data)
 {
   RigApplication *self = RIG_APPLICATION (user_data);
   GPtrArray *drafts = g_object_get_data (G_OBJECT (dialog), "drafts");
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (dialog));
+  /* The window the question came over takes the first rig back when the
+   * user has not started anything in it yet. */
+  RigWindow *reuse = NULL;
+
+  if (parent != NULL && RIG_IS_WINDOW (parent))
+    {
+      RigDocument *current = rig_window_get_document (RIG_WINDOW (parent));
+      if (!rig_document_get_modified (current) && rig_document_get_n_devices (current) == 0
+          && rig_document_get_file (current) == NULL)
+        reuse = RIG_WINDOW (parent);
+    }
 
   for (guint i = 0; i < drafts->len; i++)
     {
@@ -68,7 +80,8 @@ recovery_response_cb (GtkDialog *dialog, int response, gpointer user_data)
               g_message ("Could not restore %s: %s", draft->title, error->message);
               continue;
             }
-          RigWindow *window = rig_application_new_window (self);
+          RigWindow *window = reuse ? reuse : rig_application_new_window (self);
+          reuse = NULL;
           rig_window_restore_document (window, document);
           gtk_window_present (GTK_WINDOW (window));
         }

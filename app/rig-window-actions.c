@@ -84,7 +84,8 @@ rig_window_update_editing_actions (RigWindow *self)
   gboolean any = !rig_selection_is_empty (self->selection);
   gboolean devices = rig_selection_get_n_devices (self->selection) > 0;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy", devices);
+  /* Copy also serves the problems list, whatever the canvas selection. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy", TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cut", devices);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.duplicate", devices);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete", any);
@@ -249,6 +250,19 @@ copy_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
 
   if (forward_to_text (self, "clipboard.copy"))
     return;
+
+  /* In the problems list, Copy takes the problem's explanation as text. */
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+    if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->problems)))
+      {
+        g_autofree char *text = rig_problems_dup_selected_text (self->problems);
+        if (text != NULL)
+          gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
+        return;
+      }
+  }
+
   fragment = copy_selection (self);
   if (fragment != NULL)
     put_on_clipboard (self, fragment);

@@ -11,7 +11,7 @@ RIGWIRE_PACKAGES=(
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libxml2-dev libxml2-utils
   libjson-glib-dev libcairo2-dev libpango1.0-dev
   desktop-file-utils appstream shared-mime-info
-  xvfb xauth xdotool imagemagick poppler-utils
+  xvfb xauth xdotool xclip imagemagick poppler-utils
 )
 
 rigwire_log () { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

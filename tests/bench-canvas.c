@@ -492,6 +492,7 @@ int
 main (int argc, char **argv)
 {
   guint sizes[] = { 1000, 10000 };
+  gint64 deadline;
 
   if (!gtk_init_check ())
     {
@@ -503,10 +504,22 @@ main (int argc, char **argv)
   gtk_window_set_default_size (GTK_WINDOW (window), WIDTH, HEIGHT);
   canvas = RIG_CANVAS (rig_canvas_new ());
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (canvas));
+  /* The canvas gets its size even on a smaller screen (xvfb-run's default
+   * is 640 x 480). */
+  gtk_widget_set_size_request (GTK_WIDGET (canvas), WIDTH, HEIGHT);
   gtk_window_present (GTK_WINDOW (window));
-  while (gtk_widget_get_width (GTK_WIDGET (canvas)) != WIDTH)
-    g_main_context_iteration (NULL, TRUE);
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (gtk_widget_get_width (GTK_WIDGET (canvas)) != WIDTH && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
   flush ();
+  if (gtk_widget_get_width (GTK_WIDGET (canvas)) != WIDTH
+      || gtk_widget_get_height (GTK_WIDGET (canvas)) != HEIGHT)
+    {
+      fprintf (stderr, "bench-canvas: the canvas is %d x %d px, not %d x %d\n",
+               gtk_widget_get_width (GTK_WIDGET (canvas)),
+               gtk_widget_get_height (GTK_WIDGET (canvas)), WIDTH, HEIGHT);
+      return 1;
+    }
 
   printf ("Canvas benchmark: %d x %d px, renderer %s, %d cores\n", WIDTH, HEIGHT,
           G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (window))),

@@ -75,6 +75,7 @@ show_canvas (Fixture *f, RigDocument *doc)
   gtk_window_set_decorated (GTK_WINDOW (f->window), FALSE);
   gtk_window_set_default_size (GTK_WINDOW (f->window), WIDTH, HEIGHT);
   f->canvas = RIG_CANVAS (rig_canvas_new ());
+  gtk_widget_set_size_request (GTK_WIDGET (f->canvas), WIDTH, HEIGHT);
   gtk_window_set_child (GTK_WINDOW (f->window), GTK_WIDGET (f->canvas));
   f->doc = doc;
   f->validator = rig_validator_new (doc);

@@ -211,6 +211,9 @@ rig_problems_init (RigProblems *self)
 
   self->list = GTK_LIST_BOX (gtk_list_box_new ());
   gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_SINGLE);
+  /* A click selects (and opens the explanation); Enter or a double click
+   * shows the objects on the canvas. */
+  gtk_list_box_set_activate_on_single_click (self->list, FALSE);
   gtk_widget_add_css_class (GTK_WIDGET (self->list), "rich-list");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _ ("Problems"), -1);
@@ -251,4 +254,32 @@ rig_problems_get_diagnostics (RigProblems *self)
 {
   g_return_val_if_fail (RIG_IS_PROBLEMS (self), NULL);
   return self->diagnostics;
+}
+
+char *
+rig_problems_dup_selected_text (RigProblems *self)
+{
+  GtkListBoxRow *row;
+  RigDiagnostic *d;
+  int index;
+
+  g_return_val_if_fail (RIG_IS_PROBLEMS (self), NULL);
+
+  row = self->list ? gtk_list_box_get_selected_row (self->list) : NULL;
+  if (row == NULL)
+    {
+      /* A click on a row's expander focuses it without selecting the row. */
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+      GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+      if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
+        row = GTK_LIST_BOX_ROW (gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW));
+    }
+  index = row ? gtk_list_box_row_get_index (row) : -1;
+  if (index < 0 || (guint) index >= self->diagnostics->len)
+    return NULL;
+  d = g_ptr_array_index (self->diagnostics, index);
+  return g_strdup_printf ("%s: [%s] %s\n%s %s\n%s %s\n%s %s\n",
+                          rig_severity_to_label (d->severity), d->code, d->message, _ ("Why:"),
+                          d->why, _ ("What you would hear:"), d->hear, _ ("Fix:"), d->fix);
 }

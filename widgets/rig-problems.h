@@ -28,6 +28,10 @@ void rig_problems_set_validator (RigProblems *self, RigValidator *validator);
 /* The diagnostics shown, in order (borrowed). */
 GPtrArray *rig_problems_get_diagnostics (RigProblems *self);
 
+/* The selected problem as plain text (severity, code, message, why, what you
+ * would hear, fix) for the clipboard, or NULL when no row is selected. */
+char *rig_problems_dup_selected_text (RigProblems *self);
+
 /* The icon name and the words used for a severity. */
 const char *rig_problems_severity_icon (RigSeverity severity);
 

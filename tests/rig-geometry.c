@@ -1,0 +1,69 @@
+/* rig-geometry.c: prints where a rig's cards, ports and cable labels are on
+ * the canvas (canvas units), as JSON, for the end-to-end test that drives the
+ * real application with the mouse (tests/e2e-editor.py). */
+#include "config.h"
+
+#include <stdio.h>
+
+#include "rig-format.h"
+#include "rig-layout.h"
+
+int
+main (int argc, char *argv[])
+{
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (RigDocument) document = NULL;
+  g_autoptr (RigLayout) layout = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (argc != 2)
+    {
+      fprintf (stderr, "usage: rig-geometry FILE.rigwire\n");
+      return 2;
+    }
+  file = g_file_new_for_commandline_arg (argv[1]);
+  document = rig_format_load_file (file, NULL, &error);
+  if (document == NULL)
+    {
+      fprintf (stderr, "%s\n", error->message);
+      return 2;
+    }
+  layout = rig_layout_new (document);
+
+  printf ("{\"devices\": {");
+  for (guint i = 0; i < rig_document_get_n_devices (document); i++)
+    {
+      RigDevice *device = rig_document_get_device (document, i);
+      const RigCardShape *shape = rig_layout_get_shape (layout, device->model);
+      RigRect card;
+
+      rig_layout_get_card_rect (layout, device->id, &card);
+      printf ("%s\"%s\": {\"model\": \"%s\", \"x\": %g, \"y\": %g, \"width\": %g, "
+              "\"height\": %g, \"header\": %g, \"ports\": {",
+              i ? ", " : "", device->id, device->model->id, card.x, card.y, card.width,
+              card.height, shape->header_height);
+      for (guint j = 0; j < device->model->n_jacks; j++)
+        {
+          RigPortGeometry port;
+
+          rig_layout_get_port (layout, device->id, device->model->jacks[j].id, &port);
+          printf ("%s\"%s\": [%g, %g]", j ? ", " : "", device->model->jacks[j].id, port.anchor.x,
+                  port.anchor.y);
+        }
+      printf ("}}");
+    }
+  printf ("}, \"cables\": {");
+  for (guint i = 0; i < rig_document_get_n_cables (document); i++)
+    {
+      RigCable *cable = rig_document_get_cable (document, i);
+      RigPoint label, curve[4], quarter;
+
+      rig_layout_get_cable_label_point (layout, cable->id, &label);
+      rig_layout_get_cable_curve (layout, cable->id, curve);
+      rig_bezier_point (curve, 0.3, &quarter);
+      printf ("%s\"%s\": {\"number\": \"%s\", \"label\": [%g, %g], \"along\": [%g, %g]}",
+              i ? ", " : "", cable->id, cable->number, label.x, label.y, quarter.x, quarter.y);
+    }
+  printf ("}}\n");
+  return 0;
+}

@@ -155,7 +155,14 @@ test_port_sides (void)
               g_assert_cmpfloat (ps->anchor.y, ==, shape->height);
               g_assert_cmpfloat (ps->anchor.y, >, shape->band_top);
             }
-          else if (jack->direction == RIG_DIRECTION_IN)
+          else if (jack->direction == RIG_DIRECTION_IN
+                   /* two-way plugs of listeners and adapters face upstream */
+                   || (jack->direction == RIG_DIRECTION_BOTH
+                       && (m->category == RIG_CATEGORY_HEADPHONES
+                           || m->category == RIG_CATEGORY_PASSIVE_SPEAKER
+                           || m->category == RIG_CATEGORY_ACTIVE_SPEAKER
+                           || (m->category == RIG_CATEGORY_ADAPTER
+                               && jack->gender == RIG_GENDER_PLUG))))
             {
               g_assert_cmpint (ps->side, ==, RIG_PORT_SIDE_LEFT);
               g_assert_cmpfloat (ps->anchor.x, ==, 0);

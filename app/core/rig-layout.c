@@ -336,12 +336,25 @@ entry_free (gpointer data)
 }
 
 RigPortSide
-rig_layout_jack_side (const RigJack *jack)
+rig_layout_jack_side (const RigDeviceModel *model, const RigJack *jack)
 {
   if (jack->signal == RIG_SIGNAL_POWER)
     return RIG_PORT_SIDE_BOTTOM;
   if (jack->direction == RIG_DIRECTION_IN)
     return RIG_PORT_SIDE_LEFT;
+  if (jack->direction == RIG_DIRECTION_BOTH)
+    {
+      /* Signal flows left to right: a two-way jack faces the side its
+       * signal comes from. Headphones and headsets listen (their mic is the
+       * lesser part), so their plug faces left; an adapter's plug goes into
+       * the device upstream, its sockets face downstream. */
+      if (model->category == RIG_CATEGORY_HEADPHONES
+          || model->category == RIG_CATEGORY_PASSIVE_SPEAKER
+          || model->category == RIG_CATEGORY_ACTIVE_SPEAKER)
+        return RIG_PORT_SIDE_LEFT;
+      if (model->category == RIG_CATEGORY_ADAPTER && jack->gender == RIG_GENDER_PLUG)
+        return RIG_PORT_SIDE_LEFT;
+    }
   return RIG_PORT_SIDE_RIGHT;
 }
 
@@ -356,7 +369,7 @@ shape_new (RigDeviceModel *model)
   double body_bottom;
 
   for (guint i = 0; i < model->n_jacks; i++)
-    switch (rig_layout_jack_side (&model->jacks[i]))
+    switch (rig_layout_jack_side (model, &model->jacks[i]))
       {
         case RIG_PORT_SIDE_LEFT:
           n_left++;
@@ -388,7 +401,7 @@ shape_new (RigDeviceModel *model)
       double row_top, cy, slot, cx;
 
       port->jack_index = i;
-      port->side = rig_layout_jack_side (&model->jacks[i]);
+      port->side = rig_layout_jack_side (model, &model->jacks[i]);
       switch (port->side)
         {
           case RIG_PORT_SIDE_LEFT:

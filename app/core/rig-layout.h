@@ -75,14 +75,14 @@ rig_rect_from_corners (RigRect *out, double x0, double y0, double x1, double y1)
 
 typedef enum
 {
-  RIG_PORT_SIDE_LEFT,   /* inputs */
-  RIG_PORT_SIDE_RIGHT,  /* outputs and both-direction jacks */
+  RIG_PORT_SIDE_LEFT,   /* inputs; two-way plugs of headphones, speakers, adapters */
+  RIG_PORT_SIDE_RIGHT,  /* outputs and the other two-way jacks */
   RIG_PORT_SIDE_BOTTOM, /* power-only jacks */
 } RigPortSide;
 
-/* The side a jack's port is on. */
+/* The side a jack of @model is drawn on, so signal flows left to right. */
 RigPortSide
-rig_layout_jack_side (const RigJack *jack);
+rig_layout_jack_side (const RigDeviceModel *model, const RigJack *jack);
 
 /* The unit vector pointing out of a card from @side. */
 void

@@ -18,6 +18,7 @@
 #include "rig-fragment.h"
 #include "rig-history.h"
 #include "rig-print.h"
+#include "rig-sheet.h"
 #include "rig-window-private.h"
 
 #define RIGWIRE_MIME_TYPE "application/x-rigwire+xml"
@@ -361,6 +362,15 @@ duplicate_activated (GtkWidget *widget, const char *action_name, GVariant *param
     rig_window_paste_fragment (self, fragment, PASTE_OFFSET / 2);
 }
 
+/* Cable numbers: fix every prefix and close the gaps, as one undo step. */
+static void
+renumber_cables_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  RigWindow *self = RIG_WINDOW (widget);
+
+  apply (self, rig_sheet_renumber_command (self->document));
+}
+
 /* View. */
 
 static void
@@ -456,6 +466,8 @@ rig_window_class_install_editing_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.find-device", NULL, find_device_activated);
   gtk_widget_class_install_action (widget_class, "win.toggle-problems", NULL,
                                    toggle_problems_activated);
+  gtk_widget_class_install_action (widget_class, "win.renumber-cables", NULL,
+                                   renumber_cables_activated);
   gtk_widget_class_install_action (widget_class, "win.export", "s", export_activated);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_activated);
 }

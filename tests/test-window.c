@@ -12,6 +12,7 @@
 #include <gtk/gtk.h>
 
 #include "rig-application.h"
+#include "rig-command.h"
 #include "rig-history.h"
 #include "rig-window.h"
 
@@ -262,6 +263,33 @@ test_window_open_file (void)
   g_rmdir (dir);
 }
 
+/* Renumber Cables gives every cable the right prefix and closes the gaps, as
+ * one undo step. */
+static void
+test_window_renumber_cables (void)
+{
+  RigWindow *window = show_new_window ();
+  RigDocument *document;
+  RigHistory *history;
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (rig_window_open_example (window, "home-theater.rigwire"));
+  document = rig_window_get_document (window);
+  history = rig_document_get_history (document);
+  g_assert_true (rig_history_apply (history, rig_command_set_cable_number ("c2", "X-17"), &error));
+  g_assert_no_error (error);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.renumber-cables", NULL));
+  /* The speaker cable takes its S- prefix back, after the other speaker
+   * cables, with no gap. */
+  g_assert_cmpstr (rig_document_find_cable (document, "c2")->number, ==, "S-005");
+  g_assert_cmpstr (rig_document_find_cable (document, "c3")->number, ==, "S-001");
+  g_assert_true (rig_history_undo (history));
+  g_assert_cmpstr (rig_document_find_cable (document, "c2")->number, ==, "X-17");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  flush_main_loop ();
+}
+
 static void
 test_window_open_example (void)
 {
@@ -307,6 +335,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/app/window/size-from-settings", test_window_size_from_settings);
   g_test_add_func ("/app/window/open-file", test_window_open_file);
   g_test_add_func ("/app/window/open-example", test_window_open_example);
+  g_test_add_func ("/app/window/renumber-cables", test_window_renumber_cables);
 
   status = g_test_run ();
 

@@ -1665,6 +1665,10 @@ rig_sheet_new (RigDocument *doc, RigValidator *validator, const RigSheetOptions 
   self->painter = rig_painter_new (self->layout);
   rig_painter_set_validator (self->painter, self->validator);
   rig_painter_set_greyscale (self->painter, self->options.greyscale);
+  /* Paper is read at print resolution (and PDF/SVG zoomed into): judge the
+   * level of detail at 300 dpi, not at screen pixels, so port names and
+   * connector labels stay on the sheet wherever they are legible in print. */
+  rig_painter_set_device_scale (self->painter, 300.0 / 96.0);
   text_init (self);
 
   self->problems = rig_sheet_problem_rows (self->validator);

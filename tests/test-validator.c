@@ -144,6 +144,16 @@ assert_same (RigValidator *validator, RigDocument *doc, GPtrArray *full)
         g_assert_not_reached ();
       }
 
+  /* The running counts by severity agree with the full check. */
+  for (RigSeverity severity = RIG_SEVERITY_INFO; severity < RIG_N_SEVERITIES; severity++)
+    {
+      guint expected = 0;
+
+      for (guint i = 0; i < full->len; i++)
+        expected += ((RigDiagnostic *) full->pdata[i])->severity == severity;
+      g_assert_cmpuint (rig_validator_count (validator, severity), ==, expected);
+    }
+
   /* Statuses: the worst severity among the object's diagnostics. */
   {
     g_autoptr (GHashTable) worst_c = g_hash_table_new (g_str_hash, g_str_equal);

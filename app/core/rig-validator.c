@@ -980,6 +980,7 @@ struct _RigValidator
   gulong changed_id;
   RigIndex *index;
   GHashTable *live;  /* RigDiagnostic * set, owning a reference */
+  guint counts[RIG_N_SEVERITIES]; /* of the live set, by severity */
   GPtrArray *sorted; /* cache of the sorted live set, or NULL */
 };
 
@@ -1055,6 +1056,7 @@ retire (RigValidator *self, Snapshot *snap, RigDiagnostic *d)
 {
   if (!g_hash_table_steal (self->live, d))
     return;
+  self->counts[d->severity]--;
   for (guint i = 0; d->cables[i] != NULL; i++)
     {
       RigCabNode *node = g_hash_table_lookup (self->index->cables, d->cables[i]);
@@ -1147,7 +1149,8 @@ install (RigValidator *self, Snapshot *snap, GPtrArray *devices, GPtrArray *cabl
   for (guint i = 0; i < region->out->len; i++)
     {
       RigDiagnostic *d = g_ptr_array_index (region->out, i);
-      g_hash_table_add (self->live, rig_diagnostic_ref (d));
+      if (g_hash_table_add (self->live, rig_diagnostic_ref (d)))
+        self->counts[d->severity]++;
     }
   if (region->out->len > 0)
     g_clear_pointer (&self->sorted, g_ptr_array_unref);
@@ -1254,6 +1257,7 @@ rebuild (RigValidator *self)
       while (g_hash_table_iter_next (&iter, NULL, &value))
         snapshot_device (&snap, value);
       g_hash_table_remove_all (self->live);
+      memset (self->counts, 0, sizeof self->counts);
       g_clear_pointer (&self->sorted, g_ptr_array_unref);
       g_clear_pointer (&self->index, rig_index_free);
     }
@@ -1488,15 +1492,11 @@ rig_validator_get_diagnostics (RigValidator *self)
 guint
 rig_validator_count (RigValidator *self, RigSeverity severity)
 {
-  GPtrArray *all;
-  guint n = 0;
-
   g_return_val_if_fail (RIG_IS_VALIDATOR (self), 0);
-  all = sorted_live (self);
-  for (guint i = 0; i < all->len; i++)
-    if (((RigDiagnostic *) g_ptr_array_index (all, i))->severity == severity)
-      n++;
-  return n;
+  g_return_val_if_fail ((guint) severity < RIG_N_SEVERITIES, 0);
+
+  /* Kept up to date as diagnostics come and go: no sort of the whole set. */
+  return self->counts[severity];
 }
 
 RigSeverity

@@ -691,39 +691,12 @@ switch_active_cb (GtkSwitch *toggle, GParamSpec *pspec, Field *field)
 /* ---- cable types --------------------------------------------------------------- */
 
 static guint
-end_conductors (const RigCableEnd *end)
-{
-  switch (end->connector)
-    {
-      case RIG_CONNECTOR_PHONE:
-        return rig_poles_contacts (end->poles);
-      case RIG_CONNECTOR_RCA:
-      case RIG_CONNECTOR_SPEAKER_TERMINAL:
-      case RIG_CONNECTOR_DC_BARREL:
-        return 2;
-      case RIG_CONNECTOR_XLR3:
-      case RIG_CONNECTOR_IEC:
-        return 3;
-      case RIG_CONNECTOR_SPEAKON:
-      case RIG_CONNECTOR_USB_A:
-      case RIG_CONNECTOR_USB_B:
-      case RIG_CONNECTOR_USB_MICRO_B:
-      case RIG_CONNECTOR_USB_C:
-        return 4;
-      case RIG_CONNECTOR_TOSLINK:
-      case RIG_CONNECTOR_BLUETOOTH:
-      case RIG_N_CONNECTORS:
-      default:
-        return 0;
-    }
-}
-
-static guint
 spec_conductors (const RigCableSpec *spec)
 {
   if (spec->ends[0].plugs == 2 && spec->ends[1].plugs == 2)
     return 4;
-  return MAX (end_conductors (&spec->ends[0]), end_conductors (&spec->ends[1]));
+  return MAX (rig_connector_conductors (spec->ends[0].connector, spec->ends[0].poles),
+              rig_connector_conductors (spec->ends[1].connector, spec->ends[1].poles));
 }
 
 static gboolean

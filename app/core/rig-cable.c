@@ -98,9 +98,8 @@ rig_cable_spec_add_adapter (RigCableSpec *spec, RigDeviceModel *model, RigEnd en
   spec->n_adapters++;
 }
 
-/* Wires a connector carries, per plug. */
-static guint
-connector_conductors (RigConnector connector, RigPoles poles)
+guint
+rig_connector_conductors (RigConnector connector, RigPoles poles)
 {
   switch (connector)
     {
@@ -178,8 +177,8 @@ rig_cable_spec_init_for_jacks (RigCableSpec *spec, const RigJack *from, const Ri
         }
     }
 
-  spec->conductors = MAX (connector_conductors (spec->ends[0].connector, spec->ends[0].poles),
-                          connector_conductors (spec->ends[1].connector, spec->ends[1].poles));
+  spec->conductors = MAX (rig_connector_conductors (spec->ends[0].connector, spec->ends[0].poles),
+                          rig_connector_conductors (spec->ends[1].connector, spec->ends[1].poles));
   /* A pair of RCA plugs shares one ground: 3 conductors to a TRS end. */
   if (spec->ends[0].plugs == 2 && spec->ends[1].plugs == 2)
     spec->conductors = 4;

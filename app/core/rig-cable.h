@@ -51,6 +51,10 @@ typedef struct
   guint n_adapters;
 } RigCableSpec;
 
+/* The wires a connector carries, per plug (the poles count for phone plugs;
+ * 0 for optical and wireless links). */
+guint rig_connector_conductors (RigConnector connector, RigPoles poles);
+
 void rig_cable_spec_init (RigCableSpec *spec, RigCableKind kind);
 void rig_cable_spec_clear (RigCableSpec *spec);
 void rig_cable_spec_copy (RigCableSpec *dest, const RigCableSpec *src);

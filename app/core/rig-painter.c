@@ -617,9 +617,8 @@ draw_badge (RigPainter *self, cairo_t *cr, double cx, double cy, double r, RigSe
   cairo_restore (cr);
 }
 
-/* The outline of a port glyph: a distinct shape per connector family. */
-static void
-glyph_path (cairo_t *cr, RigConnector connector, double cx, double cy, double r)
+void
+rig_painter_glyph_path (cairo_t *cr, RigConnector connector, double cx, double cy, double r)
 {
   cairo_new_path (cr);
   switch (connector)
@@ -702,7 +701,7 @@ draw_glyph (RigPainter *self, cairo_t *cr, const RigJack *jack, double cx, doubl
   guint32 ink = paint_color (self, 0x3D3846);
   gboolean plug = jack->gender == RIG_GENDER_PLUG;
 
-  glyph_path (cr, jack->connector, cx, cy, r);
+  rig_painter_glyph_path (cr, jack->connector, cx, cy, r);
   if (plug)
     set_rgb (cr, ink);
   else

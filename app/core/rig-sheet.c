@@ -14,8 +14,9 @@
  * cable row, so most rows only draw glyphs.
  *
  * The diagram is the painter's: the canvas look, statuses, dashes and badges.
- * The legend draws small samples of the same marks (the painter keeps its
- * glyph and badge drawing private, so the shapes are repeated here).
+ * The legend draws small samples of the same marks: the connector glyphs
+ * through rig_painter_glyph_path(); the status badges on its own, since paper
+ * draws them hollow in greyscale.
  */
 #include "config.h"
 
@@ -1914,80 +1915,6 @@ draw_badge (RigSheet *self, cairo_t *cr, double cx, double cy, double r, RigSeve
   cairo_restore (cr);
 }
 
-/* The outline of a port glyph, as the painter draws it per connector family. */
-static void
-glyph_path (cairo_t *cr, RigConnector connector, double cx, double cy, double r)
-{
-  cairo_new_path (cr);
-  switch (connector)
-    {
-      case RIG_CONNECTOR_XLR3:
-        rounded_rect (cr, cx - r, cy - r, 2 * r, 2 * r, r * 0.45);
-        break;
-      case RIG_CONNECTOR_SPEAKON:
-        for (guint i = 0; i < 8; i++)
-          {
-            double a = G_PI / 8 + i * G_PI / 4, k = r / cos (G_PI / 8);
-
-            if (i == 0)
-              cairo_move_to (cr, cx + k * cos (a), cy + k * sin (a));
-            else
-              cairo_line_to (cr, cx + k * cos (a), cy + k * sin (a));
-          }
-        cairo_close_path (cr);
-        break;
-      case RIG_CONNECTOR_SPEAKER_TERMINAL:
-        cairo_rectangle (cr, cx - r, cy - r * 0.75, 2 * r, 1.5 * r);
-        break;
-      case RIG_CONNECTOR_USB_A:
-        cairo_rectangle (cr, cx - r, cy - r * 0.6, 2 * r, 1.2 * r);
-        break;
-      case RIG_CONNECTOR_USB_B:
-        cairo_move_to (cr, cx - r * 0.85, cy + r * 0.85);
-        cairo_line_to (cr, cx + r * 0.85, cy + r * 0.85);
-        cairo_line_to (cr, cx + r * 0.85, cy - r * 0.35);
-        cairo_line_to (cr, cx + r * 0.4, cy - r * 0.85);
-        cairo_line_to (cr, cx - r * 0.4, cy - r * 0.85);
-        cairo_line_to (cr, cx - r * 0.85, cy - r * 0.35);
-        cairo_close_path (cr);
-        break;
-      case RIG_CONNECTOR_USB_MICRO_B:
-        cairo_move_to (cr, cx - r, cy - r * 0.5);
-        cairo_line_to (cr, cx + r, cy - r * 0.5);
-        cairo_line_to (cr, cx + r * 0.6, cy + r * 0.5);
-        cairo_line_to (cr, cx - r * 0.6, cy + r * 0.5);
-        cairo_close_path (cr);
-        break;
-      case RIG_CONNECTOR_USB_C:
-        rounded_rect (cr, cx - r, cy - r * 0.55, 2 * r, 1.1 * r, r * 0.55);
-        break;
-      case RIG_CONNECTOR_TOSLINK:
-        cairo_move_to (cr, cx, cy - r * 1.1);
-        cairo_line_to (cr, cx + r * 1.1, cy);
-        cairo_line_to (cr, cx, cy + r * 1.1);
-        cairo_line_to (cr, cx - r * 1.1, cy);
-        cairo_close_path (cr);
-        break;
-      case RIG_CONNECTOR_IEC:
-        cairo_move_to (cr, cx - r, cy - r * 0.7);
-        cairo_line_to (cr, cx + r, cy - r * 0.7);
-        cairo_line_to (cr, cx + r, cy + r * 0.2);
-        cairo_line_to (cr, cx + r * 0.5, cy + r * 0.8);
-        cairo_line_to (cr, cx - r * 0.5, cy + r * 0.8);
-        cairo_line_to (cr, cx - r, cy + r * 0.2);
-        cairo_close_path (cr);
-        break;
-      case RIG_CONNECTOR_PHONE:
-      case RIG_CONNECTOR_RCA:
-      case RIG_CONNECTOR_DC_BARREL:
-      case RIG_CONNECTOR_BLUETOOTH:
-      case RIG_N_CONNECTORS:
-      default:
-        cairo_arc (cr, cx, cy, r, 0, 2 * G_PI);
-        break;
-    }
-}
-
 static void
 draw_glyph (RigSheet *self, cairo_t *cr, RigConnector connector, gboolean plug, double cx,
             double cy, double r)
@@ -1995,7 +1922,7 @@ draw_glyph (RigSheet *self, cairo_t *cr, RigConnector connector, gboolean plug, 
   guint32 ink = 0x3D3846;
 
   cairo_save (cr);
-  glyph_path (cr, connector, cx, cy, r);
+  rig_painter_glyph_path (cr, connector, cx, cy, r);
   if (plug)
     set_ink (self, cr, ink);
   else

@@ -29,7 +29,8 @@ struct _RigApplication
 
 G_DEFINE_FINAL_TYPE (RigApplication, rig_application, GTK_TYPE_APPLICATION)
 
-static void rig_application_offer_recovery (RigApplication *self, GtkWindow *parent);
+static void
+rig_application_offer_recovery (RigApplication *self, GtkWindow *parent);
 
 static RigWindow *
 rig_application_new_window (RigApplication *self)

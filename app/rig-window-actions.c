@@ -98,7 +98,7 @@ rig_window_update_problems_button (RigWindow *self)
   guint errors = rig_validator_count (self->validator, RIG_SEVERITY_ERROR);
   guint warnings = rig_validator_count (self->validator, RIG_SEVERITY_WARNING);
   guint infos = rig_validator_count (self->validator, RIG_SEVERITY_INFO);
-  RigSeverity worst = errors ? RIG_SEVERITY_ERROR
+  RigSeverity worst = errors     ? RIG_SEVERITY_ERROR
                       : warnings ? RIG_SEVERITY_WARNING
                       : infos    ? RIG_SEVERITY_INFO
                                  : RIG_SEVERITY_NONE;
@@ -113,10 +113,9 @@ rig_window_update_problems_button (RigWindow *self)
     gtk_widget_add_css_class (self->problems_button, rig_severity_to_nick (worst));
 
   /* Translators: the tooltip of the problems button: "2 errors, 1 warning, 0 notes" */
-  tooltip = g_strdup_printf (_ ("Problems: %u %s, %u %s, %u %s"), errors,
-                             ngettext ("error", "errors", errors), warnings,
-                             ngettext ("warning", "warnings", warnings), infos,
-                             ngettext ("note", "notes", infos));
+  tooltip = g_strdup_printf (
+      _ ("Problems: %u %s, %u %s, %u %s"), errors, ngettext ("error", "errors", errors), warnings,
+      ngettext ("warning", "warnings", warnings), infos, ngettext ("note", "notes", infos));
   gtk_widget_set_tooltip_text (self->problems_button, tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->problems_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
@@ -202,8 +201,8 @@ delete_selection_command (RigWindow *self)
   if (commands->len == 1)
     return g_ptr_array_steal_index (commands, 0);
   {
-    g_autofree char *label = g_strdup_printf (ngettext ("Delete %u Object", "Delete %u Objects", n),
-                                              n);
+    g_autofree char *label
+        = g_strdup_printf (ngettext ("Delete %u Object", "Delete %u Objects", n), n);
     return rig_command_group (label, (RigCommand **) commands->pdata, commands->len);
   }
 }
@@ -294,8 +293,7 @@ rig_window_paste_fragment (RigWindow *self, GBytes *fragment, double offset)
   g_auto (GStrv) new_ids = NULL;
   RigCommand *command;
 
-  command = rig_fragment_paste_command (self->document, fragment, offset, offset, &new_ids,
-                                        &error);
+  command = rig_fragment_paste_command (self->document, fragment, offset, offset, &new_ids, &error);
   if (command == NULL)
     {
       rig_window_show_error (self, _ ("Nothing to paste"), error->message);

@@ -60,12 +60,17 @@ struct _RigWindow
 };
 
 /* rig-window-actions.c */
-void rig_window_class_install_editing_actions (GtkWidgetClass *widget_class);
-void rig_window_update_editing_actions (RigWindow *self);
-void rig_window_update_problems_button (RigWindow *self);
-void rig_window_update_zoom_label (RigWindow *self);
+void
+rig_window_class_install_editing_actions (GtkWidgetClass *widget_class);
+void
+rig_window_update_editing_actions (RigWindow *self);
+void
+rig_window_update_problems_button (RigWindow *self);
+void
+rig_window_update_zoom_label (RigWindow *self);
 
 /* rig-window.c */
-void rig_window_show_error (RigWindow *self, const char *primary, const char *secondary);
+void
+rig_window_show_error (RigWindow *self, const char *primary, const char *secondary);
 
 G_END_DECLS

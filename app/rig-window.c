@@ -17,7 +17,8 @@
 
 G_DEFINE_FINAL_TYPE (RigWindow, rig_window, GTK_TYPE_APPLICATION_WINDOW)
 
-static void rig_window_open_in_place (RigWindow *self, GFile *file);
+static void
+rig_window_open_in_place (RigWindow *self, GFile *file);
 
 static void
 rig_window_update_title (RigWindow *self)
@@ -58,7 +59,8 @@ static void
 rig_window_update_summary (RigWindow *self)
 {
   /* The hint shows on an empty rig only. */
-  gtk_widget_set_visible (self->placeholder_label, rig_document_get_n_devices (self->document) == 0);
+  gtk_widget_set_visible (self->placeholder_label,
+                          rig_document_get_n_devices (self->document) == 0);
 }
 
 static void
@@ -81,8 +83,8 @@ document_changed_cb (RigDocument *document, const RigChange *change, RigWindow *
 }
 
 static void
-statuses_changed_cb (RigValidator *validator, const char *const *cables,
-                     const char *const *devices, RigWindow *self)
+statuses_changed_cb (RigValidator *validator, const char *const *cables, const char *const *devices,
+                     RigWindow *self)
 {
   rig_window_update_problems_button (self);
 }
@@ -116,8 +118,7 @@ rig_window_set_document (RigWindow *self, RigDocument *document)
                                      g_settings_get_int (self->settings, "autosave-seconds"));
 
   g_signal_connect_object (document, "changed", G_CALLBACK (document_changed_cb), self, 0);
-  g_signal_connect_object (document, "notify::modified", G_CALLBACK (document_notify_cb), self,
-                           0);
+  g_signal_connect_object (document, "notify::modified", G_CALLBACK (document_notify_cb), self, 0);
   g_signal_connect_object (document, "notify::file", G_CALLBACK (document_notify_cb), self, 0);
   g_signal_connect_object (self->validator, "statuses-changed", G_CALLBACK (statuses_changed_cb),
                            self, 0);
@@ -138,10 +139,9 @@ rig_window_set_document (RigWindow *self, RigDocument *document)
 void
 rig_window_show_error (RigWindow *self, const char *primary, const char *secondary)
 {
-  GtkWidget *dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL
-                                              | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                              GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE, "%s",
-                                              primary);
+  GtkWidget *dialog = gtk_message_dialog_new (GTK_WINDOW (self),
+                                              GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                              GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE, "%s", primary);
 
   gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
   g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
@@ -331,10 +331,10 @@ rig_window_build_editor (RigWindow *self)
   /* View options: stateful actions mirroring the canvas's properties. */
   {
     g_autoptr (GSimpleActionGroup) view = g_simple_action_group_new ();
-    g_autoptr (GPropertyAction) snap = g_property_action_new ("snap-to-grid", self->canvas,
-                                                              "snap-to-grid");
-    g_autoptr (GPropertyAction) paths = g_property_action_new ("show-signal-paths", self->canvas,
-                                                               "show-signal-paths");
+    g_autoptr (GPropertyAction) snap
+        = g_property_action_new ("snap-to-grid", self->canvas, "snap-to-grid");
+    g_autoptr (GPropertyAction) paths
+        = g_property_action_new ("show-signal-paths", self->canvas, "show-signal-paths");
 
     g_action_map_add_action (G_ACTION_MAP (view), G_ACTION (snap));
     g_action_map_add_action (G_ACTION_MAP (view), G_ACTION (paths));
@@ -386,7 +386,8 @@ rig_window_save_state (RigWindow *self)
     }
   g_settings_set_boolean (self->settings, "window-maximized", maximized);
   if (gtk_widget_get_visible (self->palette_box))
-    g_settings_set_int (self->settings, "palette-width", gtk_paned_get_position (self->outer_paned));
+    g_settings_set_int (self->settings, "palette-width",
+                        gtk_paned_get_position (self->outer_paned));
   if (gtk_widget_get_width (self->inspector_box) > 0)
     g_settings_set_int (self->settings, "inspector-width",
                         gtk_widget_get_width (self->inspector_box));
@@ -403,8 +404,6 @@ close_activated (GtkWidget *widget, const char *action_name, GVariant *parameter
 {
   gtk_window_close (GTK_WINDOW (widget));
 }
-
-
 
 static void
 open_response_cb (GtkNativeDialog *dialog, int response, gpointer user_data)
@@ -588,27 +587,27 @@ unsaved_response_cb (GtkDialog *dialog, int response, gpointer user_data)
 
   switch (response)
     {
-    case RESPONSE_DISCARD:
-      self->closing_confirmed = TRUE;
-      gtk_window_close (GTK_WINDOW (self));
-      break;
-    case RESPONSE_SAVE:
-      if (rig_document_get_file (self->document) != NULL)
-        {
-          if (rig_window_save_to (self, rig_document_get_file (self->document)))
-            {
-              self->closing_confirmed = TRUE;
-              gtk_window_close (GTK_WINDOW (self));
-            }
-        }
-      else
-        {
-          self->close_after_save = TRUE;
-          rig_window_save_as (self);
-        }
-      break;
-    default:
-      break;
+      case RESPONSE_DISCARD:
+        self->closing_confirmed = TRUE;
+        gtk_window_close (GTK_WINDOW (self));
+        break;
+      case RESPONSE_SAVE:
+        if (rig_document_get_file (self->document) != NULL)
+          {
+            if (rig_window_save_to (self, rig_document_get_file (self->document)))
+              {
+                self->closing_confirmed = TRUE;
+                gtk_window_close (GTK_WINDOW (self));
+              }
+          }
+        else
+          {
+            self->close_after_save = TRUE;
+            rig_window_save_as (self);
+          }
+        break;
+      default:
+        break;
     }
 }
 
@@ -618,11 +617,10 @@ rig_window_ask_unsaved (RigWindow *self)
   GtkWidget *dialog;
   GtkWidget *button;
 
-  dialog = gtk_message_dialog_new (GTK_WINDOW (self),
-                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
-                                   _ ("Save changes to “%s” before closing?"),
-                                   gtk_window_get_title (GTK_WINDOW (self)));
+  dialog = gtk_message_dialog_new (
+      GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT, GTK_MESSAGE_QUESTION,
+      GTK_BUTTONS_NONE, _ ("Save changes to “%s” before closing?"),
+      gtk_window_get_title (GTK_WINDOW (self)));
   gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
                                             _ ("If you don’t save, your changes will be lost."));
   gtk_dialog_add_button (GTK_DIALOG (dialog), _ ("_Cancel"), GTK_RESPONSE_CANCEL);
@@ -813,9 +811,8 @@ rig_window_open_example (RigWindow *self, const char *name)
     }
 
   g_free (self->example_title);
-  self->example_title = g_strdup (*rig_document_get_title (document)
-                                      ? rig_document_get_title (document)
-                                      : name);
+  self->example_title
+      = g_strdup (*rig_document_get_title (document) ? rig_document_get_title (document) : name);
   rig_window_set_document (self, document);
   rig_canvas_zoom_to_fit (self->canvas);
   return TRUE;

@@ -40,8 +40,8 @@ main (int argc, char *argv[])
       rig_layout_get_card_rect (layout, device->id, &card);
       printf ("%s\"%s\": {\"model\": \"%s\", \"x\": %g, \"y\": %g, \"width\": %g, "
               "\"height\": %g, \"header\": %g, \"ports\": {",
-              i ? ", " : "", device->id, device->model->id, card.x, card.y, card.width,
-              card.height, shape->header_height);
+              i ? ", " : "", device->id, device->model->id, card.x, card.y, card.width, card.height,
+              shape->header_height);
       for (guint j = 0; j < device->model->n_jacks; j++)
         {
           RigPortGeometry port;

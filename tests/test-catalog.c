@@ -98,59 +98,59 @@ check_category (const RigDeviceModel *model)
 
   switch (model->category)
     {
-    case RIG_CATEGORY_AMPLIFIER:
-      g_assert_true (has_jack (model, is_speaker_output));
-      for (guint i = 0; i < model->n_jacks; i++)
-        if (is_speaker_output (&model->jacks[i]))
+      case RIG_CATEGORY_AMPLIFIER:
+        g_assert_true (has_jack (model, is_speaker_output));
+        for (guint i = 0; i < model->n_jacks; i++)
+          if (is_speaker_output (&model->jacks[i]))
+            {
+              const RigJack *jack = &model->jacks[i];
+              g_assert_cmpuint (jack->n_ratings, >, 0);
+              g_assert_true (rig_figure_is_set (jack->min_load));
+              g_assert_true (rig_figure_is_set (jack->output_impedance));
+            }
+        g_assert_cmpuint (model->n_routes, >, 0);
+        break;
+      case RIG_CATEGORY_PASSIVE_SPEAKER:
+        g_assert_true (has_jack (model, is_speaker_input));
+        g_assert_true (rig_figure_is_set (f[RIG_FIGURE_NOMINAL_IMPEDANCE]));
+        g_assert_true (rig_figure_is_set (f[RIG_FIGURE_POWER_HANDLING]));
+        g_assert_true (rig_figure_is_set (f[RIG_FIGURE_SENSITIVITY]));
+        g_assert_true (!rig_figure_is_set (f[RIG_FIGURE_POWER_SOURCE])
+                       || f[RIG_FIGURE_POWER_SOURCE] == RIG_POWER_SOURCE_NONE);
+        break;
+      case RIG_CATEGORY_ACTIVE_SPEAKER:
+        g_assert_true (has_jack (model, is_audio_input));
+        g_assert_true (rig_figure_is_set (f[RIG_FIGURE_POWER_SOURCE]));
+        g_assert_cmpfloat (f[RIG_FIGURE_POWER_SOURCE], !=, RIG_POWER_SOURCE_NONE);
+        break;
+      case RIG_CATEGORY_HEADPHONES:
+        g_assert_true (has_jack (model, is_headphone_input_or_digital));
+        /* The drive rules need both figures wherever an analog amp drives them. */
+        if (has_jack (model, is_headphone_input))
           {
-            const RigJack *jack = &model->jacks[i];
-            g_assert_cmpuint (jack->n_ratings, >, 0);
-            g_assert_true (rig_figure_is_set (jack->min_load));
-            g_assert_true (rig_figure_is_set (jack->output_impedance));
+            g_assert_true (rig_figure_is_set (f[RIG_FIGURE_NOMINAL_IMPEDANCE]));
+            g_assert_true (rig_figure_is_set (f[RIG_FIGURE_SENSITIVITY]));
           }
-      g_assert_cmpuint (model->n_routes, >, 0);
-      break;
-    case RIG_CATEGORY_PASSIVE_SPEAKER:
-      g_assert_true (has_jack (model, is_speaker_input));
-      g_assert_true (rig_figure_is_set (f[RIG_FIGURE_NOMINAL_IMPEDANCE]));
-      g_assert_true (rig_figure_is_set (f[RIG_FIGURE_POWER_HANDLING]));
-      g_assert_true (rig_figure_is_set (f[RIG_FIGURE_SENSITIVITY]));
-      g_assert_true (!rig_figure_is_set (f[RIG_FIGURE_POWER_SOURCE])
-                     || f[RIG_FIGURE_POWER_SOURCE] == RIG_POWER_SOURCE_NONE);
-      break;
-    case RIG_CATEGORY_ACTIVE_SPEAKER:
-      g_assert_true (has_jack (model, is_audio_input));
-      g_assert_true (rig_figure_is_set (f[RIG_FIGURE_POWER_SOURCE]));
-      g_assert_cmpfloat (f[RIG_FIGURE_POWER_SOURCE], !=, RIG_POWER_SOURCE_NONE);
-      break;
-    case RIG_CATEGORY_HEADPHONES:
-      g_assert_true (has_jack (model, is_headphone_input_or_digital));
-      /* The drive rules need both figures wherever an analog amp drives them. */
-      if (has_jack (model, is_headphone_input))
-        {
-          g_assert_true (rig_figure_is_set (f[RIG_FIGURE_NOMINAL_IMPEDANCE]));
-          g_assert_true (rig_figure_is_set (f[RIG_FIGURE_SENSITIVITY]));
-        }
-      break;
-    case RIG_CATEGORY_ADAPTER:
-      g_assert_cmpuint (model->n_jacks, >=, 2);
-      g_assert_cmpuint (model->n_routes, >, 0);
-      break;
-    case RIG_CATEGORY_HEADPHONE_AMPLIFIER:
-      g_assert_false (has_jack (model, is_speaker_output));
-      g_assert_cmpuint (model->n_routes, >, 0);
-      break;
-    case RIG_CATEGORY_SOURCE:
-    case RIG_CATEGORY_MICROPHONE:
-    case RIG_CATEGORY_INSTRUMENT:
-    case RIG_CATEGORY_MIXER:
-    case RIG_CATEGORY_INTERFACE:
-    case RIG_CATEGORY_CONVERTER:
-    case RIG_CATEGORY_ACCESSORY:
-    case RIG_CATEGORY_POWER:
-    case RIG_N_CATEGORIES:
-    default:
-      break;
+        break;
+      case RIG_CATEGORY_ADAPTER:
+        g_assert_cmpuint (model->n_jacks, >=, 2);
+        g_assert_cmpuint (model->n_routes, >, 0);
+        break;
+      case RIG_CATEGORY_HEADPHONE_AMPLIFIER:
+        g_assert_false (has_jack (model, is_speaker_output));
+        g_assert_cmpuint (model->n_routes, >, 0);
+        break;
+      case RIG_CATEGORY_SOURCE:
+      case RIG_CATEGORY_MICROPHONE:
+      case RIG_CATEGORY_INSTRUMENT:
+      case RIG_CATEGORY_MIXER:
+      case RIG_CATEGORY_INTERFACE:
+      case RIG_CATEGORY_CONVERTER:
+      case RIG_CATEGORY_ACCESSORY:
+      case RIG_CATEGORY_POWER:
+      case RIG_N_CATEGORIES:
+      default:
+        break;
     }
 
   /* Devices that need power say how they get it. */
@@ -259,22 +259,22 @@ test_write_read (void)
     }
 }
 
-static const char good_user_file[] =
-  "<catalog xmlns=\"" RIG_XML_NS "\">\n"
-  "  <model id=\"my-speaker\" name=\"My speaker\" category=\"passive-speaker\">\n"
-  "    <description>A home-made speaker.</description>\n"
-  "    <figures nominal-impedance=\"6\" power-handling=\"40\" sensitivity=\"86\"/>\n"
-  "    <jack id=\"in\" name=\"Speaker in\" connector=\"speaker-terminal\" gender=\"socket\"\n"
-  "          direction=\"in\" signal=\"speaker\"/>\n"
-  "  </model>\n"
-  "</catalog>\n";
+static const char good_user_file[]
+    = "<catalog xmlns=\"" RIG_XML_NS "\">\n"
+      "  <model id=\"my-speaker\" name=\"My speaker\" category=\"passive-speaker\">\n"
+      "    <description>A home-made speaker.</description>\n"
+      "    <figures nominal-impedance=\"6\" power-handling=\"40\" sensitivity=\"86\"/>\n"
+      "    <jack id=\"in\" name=\"Speaker in\" connector=\"speaker-terminal\" gender=\"socket\"\n"
+      "          direction=\"in\" signal=\"speaker\"/>\n"
+      "  </model>\n"
+      "</catalog>\n";
 
-static const char broken_user_file[] =
-  "<catalog xmlns=\"" RIG_XML_NS "\">\n"
-  "  <model id=\"broken\" name=\"Broken\" category=\"source\">\n"
-  "    <jack id=\"out\" name=\"Out\" connector=\"phone\" gender=\"socket\"\n"
-  "          direction=\"out\" signal=\"line-consumer\"\n"
-  "</catalog>\n";
+static const char broken_user_file[]
+    = "<catalog xmlns=\"" RIG_XML_NS "\">\n"
+      "  <model id=\"broken\" name=\"Broken\" category=\"source\">\n"
+      "    <jack id=\"out\" name=\"Out\" connector=\"phone\" gender=\"socket\"\n"
+      "          direction=\"out\" signal=\"line-consumer\"\n"
+      "</catalog>\n";
 
 static void
 test_user_folder (void)

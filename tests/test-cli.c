@@ -141,7 +141,8 @@ test_check_unreadable (void)
 
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "/nonexistent/missing.rigwire: cannot read: "));
-  g_assert_nonnull (strstr (run.out, "2 files checked: 0 errors, 0 warnings, 0 info, 1 unreadable"));
+  g_assert_nonnull (
+      strstr (run.out, "2 files checked: 0 errors, 0 warnings, 0 info, 1 unreadable"));
   cli_run_clear (&run);
 }
 
@@ -187,9 +188,9 @@ test_check_json (void)
   g_assert_cmpstr (json_object_get_string_member (diagnostic, "code"), ==,
                    "power.passive-unamplified");
   g_assert_cmpstr (json_object_get_string_member (diagnostic, "severity"), ==, "error");
-  g_assert_cmpstr (json_array_get_string_element (
-                       json_object_get_array_member (diagnostic, "cables"), 0),
-                   ==, "c1");
+  g_assert_cmpstr (
+      json_array_get_string_element (json_object_get_array_member (diagnostic, "cables"), 0), ==,
+      "c1");
   g_assert_cmpuint (strlen (json_object_get_string_member (diagnostic, "why")), >, 20);
   g_assert_cmpuint (strlen (json_object_get_string_member (diagnostic, "hear")), >, 10);
   g_assert_cmpuint (strlen (json_object_get_string_member (diagnostic, "fix")), >, 10);
@@ -216,8 +217,8 @@ test_program_without_display (void)
   g_assert_nonnull (program);
   envp = g_environ_unsetenv (envp, "DISPLAY");
   envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_DEFAULT, NULL, NULL, &out,
-                               &err, &wait_status, &error));
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_DEFAULT, NULL, NULL, &out, &err,
+                               &wait_status, &error));
   g_assert_no_error (error);
   g_assert_true (WIFEXITED (wait_status));
   g_assert_cmpint (WEXITSTATUS (wait_status), ==, 1);

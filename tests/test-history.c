@@ -28,8 +28,8 @@ plain_jack (const char *id, RigConnector connector, RigGender gender, RigDirecti
   RigJack jack;
 
   rig_jack_init (&jack);
-  jack.id = (char *)id;
-  jack.name = (char *)id;
+  jack.id = (char *) id;
+  jack.name = (char *) id;
   jack.connector = connector;
   jack.gender = gender;
   jack.direction = direction;
@@ -78,7 +78,7 @@ catalog_init (Catalog *c)
   spk.ratings[0] = (RigPowerRating){ 8, 50 };
   spk.n_ratings = 1;
   add (c->amp, spk);
-  spk.id = spk.name = (char *)"spk-r";
+  spk.id = spk.name = (char *) "spk-r";
   add (c->amp, spk);
   add (c->amp, plain_jack ("mains", RIG_CONNECTOR_IEC, RIG_GENDER_SOCKET, RIG_DIRECTION_IN,
                            RIG_SIGNAL_POWER));
@@ -190,7 +190,7 @@ static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
   /* The document owns its history: both go, with every command. */
-  g_object_add_weak_pointer (G_OBJECT (f->history), (gpointer *)&f->history);
+  g_object_add_weak_pointer (G_OBJECT (f->history), (gpointer *) &f->history);
   g_clear_object (&f->doc);
   g_assert_null (f->history);
   g_clear_pointer (&f->last, rig_change_free);
@@ -226,7 +226,7 @@ apply_fails (Fixture *f, RigCommand *command, RigErrorCode code)
   guint n_notified = f->n_modified + f->n_can_undo + f->n_can_redo + f->n_undo_label;
 
   g_assert_false (rig_history_apply (f->history, command, &error));
-  g_assert_error (error, RIG_ERROR, (int)code);
+  g_assert_error (error, RIG_ERROR, (int) code);
   g_assert_cmpuint (f->n_changed, ==, n_changed);
   g_assert_true (rig_document_content_equal (before, f->doc));
   g_assert_cmpstr (rig_history_get_undo_label (f->history), ==, undo_label);
@@ -420,12 +420,12 @@ test_document_lookups (Fixture *f, gconstpointer data)
 
   on_amp = rig_document_get_device_cables (f->doc, "d2");
   g_assert_cmpuint (on_amp->len, ==, 3);
-  g_assert_cmpstr (((RigCable *)g_ptr_array_index (on_amp, 0))->id, ==, "c1");
-  g_assert_cmpstr (((RigCable *)g_ptr_array_index (on_amp, 2))->id, ==, "c3");
+  g_assert_cmpstr (((RigCable *) g_ptr_array_index (on_amp, 0))->id, ==, "c1");
+  g_assert_cmpstr (((RigCable *) g_ptr_array_index (on_amp, 2))->id, ==, "c3");
   g_assert_cmpuint (rig_document_get_device_cables (f->doc, "d3")->len, ==, 1);
 
   g_assert_cmpuint (rig_document_get_jack_cables (f->doc, "d2", "spk-l", out), ==, 1);
-  g_assert_cmpstr (((RigCable *)g_ptr_array_index (out, 0))->id, ==, "c2");
+  g_assert_cmpstr (((RigCable *) g_ptr_array_index (out, 0))->id, ==, "c2");
   g_assert_cmpuint (rig_document_get_jack_cables (f->doc, "d2", "mains", out), ==, 0);
   g_assert_cmpuint (out->len, ==, 1); /* appended to, never cleared */
 
@@ -463,7 +463,7 @@ test_document_list_models (Fixture *f, gconstpointer data)
   models = rig_document_list_models (f->doc);
   g_assert_cmpuint (models->len, ==, G_N_ELEMENTS (expected));
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
-    g_assert_cmpstr (((RigDeviceModel *)g_ptr_array_index (models, i))->id, ==, expected[i]);
+    g_assert_cmpstr (((RigDeviceModel *) g_ptr_array_index (models, i))->id, ==, expected[i]);
 }
 
 static void
@@ -1589,7 +1589,7 @@ test_scale (Fixture *f, gconstpointer data)
   /* Remove devices spread over the rig with their cables, then undo. */
   for (guint i = 0; i < 5; i++)
     ids[i] = g_strdup_printf ("d%u", 1 + i * 2003);
-  command = apply_ok (f, rig_command_remove_devices ((const char *const *)ids));
+  command = apply_ok (f, rig_command_remove_devices ((const char *const *) ids));
   g_assert_cmpuint (rig_document_get_n_devices (f->doc), ==, n_devices - 5);
   g_assert_cmpuint (f->last->cables->len, ==,
                     rig_document_get_n_cables (start) - rig_document_get_n_cables (f->doc));
@@ -1639,7 +1639,7 @@ static GStrv
 random_device_ids (RigDocument *doc)
 {
   g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
-  guint n = MIN ((guint)g_test_rand_int_range (1, 4), rig_document_get_n_devices (doc));
+  guint n = MIN ((guint) g_test_rand_int_range (1, 4), rig_document_get_n_devices (doc));
   guint first = g_test_rand_int_range (0, rig_document_get_n_devices (doc));
 
   for (guint i = 0; i < n; i++)
@@ -1653,7 +1653,7 @@ static GStrv
 random_cable_ids (RigDocument *doc)
 {
   g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
-  guint n = MIN ((guint)g_test_rand_int_range (1, 3), rig_document_get_n_cables (doc));
+  guint n = MIN ((guint) g_test_rand_int_range (1, 3), rig_document_get_n_cables (doc));
   guint first = g_test_rand_int_range (0, rig_document_get_n_cables (doc));
 
   for (guint i = 0; i < n; i++)
@@ -1772,7 +1772,7 @@ random_command (Fixture *f, Kind kind, gboolean in_group, GStrv *last_move, gboo
       case KIND_REMOVE_DEVICES:
         {
           g_auto (GStrv) ids = random_device_ids (doc);
-          return rig_command_remove_devices ((const char *const *)ids);
+          return rig_command_remove_devices ((const char *const *) ids);
         }
       case KIND_MOVE_DEVICES:
         {
@@ -1783,7 +1783,7 @@ random_command (Fixture *f, Kind kind, gboolean in_group, GStrv *last_move, gboo
               g_strfreev (*last_move);
               *last_move = random_device_ids (doc);
             }
-          command = rig_command_move_devices ((const char *const *)*last_move,
+          command = rig_command_move_devices ((const char *const *) *last_move,
                                               g_test_rand_double_range (-10, 10),
                                               g_test_rand_double_range (-10, 10));
           return command;
@@ -1832,7 +1832,7 @@ random_command (Fixture *f, Kind kind, gboolean in_group, GStrv *last_move, gboo
       case KIND_REMOVE_CABLES:
         {
           g_auto (GStrv) ids = random_cable_ids (doc);
-          return rig_command_remove_cables ((const char *const *)ids);
+          return rig_command_remove_cables ((const char *const *) ids);
         }
       case KIND_SET_SPEC:
         {
@@ -1883,7 +1883,7 @@ random_command (Fixture *f, Kind kind, gboolean in_group, GStrv *last_move, gboo
 static int
 compare_strings (gconstpointer a, gconstpointer b)
 {
-  return strcmp (*(const char *const *)a, *(const char *const *)b);
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
 }
 
 /* @ids as a set: sorted, without repeats. */
@@ -2015,8 +2015,8 @@ test_random (Fixture *f, gconstpointer data)
        * the step is not the saved one. */
       expect_merge
           = is_move && prev_move_set != NULL
-            && g_strv_equal ((const char *const *)move_set, (const char *const *)prev_move_set)
-            && !sealed && save_step != (gint64)steps;
+            && g_strv_equal ((const char *const *) move_set, (const char *const *) prev_move_set)
+            && !sealed && save_step != (gint64) steps;
       apply_ok (f, command);
       check_change_covers (before, f->doc, f->last);
       if (expect_merge)
@@ -2035,7 +2035,7 @@ test_random (Fixture *f, gconstpointer data)
       sealed = FALSE;
       if (!is_move)
         g_clear_pointer (&last_move, g_strfreev);
-      g_assert_cmpint (rig_document_get_modified (f->doc), ==, save_step != (gint64)steps);
+      g_assert_cmpint (rig_document_get_modified (f->doc), ==, save_step != (gint64) steps);
       check_indexes (f->doc);
     }
   g_assert_cmpuint (snapshots->len, ==, steps + 1);
@@ -2048,7 +2048,7 @@ test_random (Fixture *f, gconstpointer data)
       g_autoptr (RigDocument) before = rig_document_copy (f->doc);
       undo_ok (f);
       check_change_covers (before, f->doc, f->last);
-      g_assert_cmpint (rig_document_get_modified (f->doc), ==, save_step != (gint64)i - 1);
+      g_assert_cmpint (rig_document_get_modified (f->doc), ==, save_step != (gint64) i - 1);
     }
   g_assert_false (rig_history_can_undo (f->history));
   g_assert_true (rig_document_content_equal (f->doc, g_ptr_array_index (snapshots, 0)));
@@ -2082,7 +2082,7 @@ test_random (Fixture *f, gconstpointer data)
           position++;
         }
       g_assert_true (rig_document_content_equal (f->doc, g_ptr_array_index (snapshots, target)));
-      g_assert_cmpint (rig_document_get_modified (f->doc), ==, save_step != (gint64)target);
+      g_assert_cmpint (rig_document_get_modified (f->doc), ==, save_step != (gint64) target);
       check_indexes (f->doc);
     }
 

@@ -54,8 +54,7 @@ test_wiring_contacts (void)
   g_assert_cmpint (rig_wiring_contact (RIG_WIRING_HEADSET_CTIA, 3), ==, RIG_CONTACT_MIC);
   g_assert_cmpint (rig_wiring_contact (RIG_WIRING_HEADSET_OMTP, 2), ==, RIG_CONTACT_MIC);
   g_assert_cmpint (rig_wiring_contact (RIG_WIRING_HEADSET_OMTP, 3), ==, RIG_CONTACT_GROUND);
-  g_assert_cmpint (rig_wiring_contact (RIG_WIRING_BALANCED_STEREO, 3), ==,
-                   RIG_CONTACT_RIGHT_MINUS);
+  g_assert_cmpint (rig_wiring_contact (RIG_WIRING_BALANCED_STEREO, 3), ==, RIG_CONTACT_RIGHT_MINUS);
   g_assert_cmpint (rig_wiring_contact (RIG_WIRING_MONO, 1), ==, RIG_CONTACT_GROUND);
   g_assert_cmpint (rig_wiring_poles (RIG_WIRING_BALANCED_STEREO), ==, RIG_POLES_TRRRS);
   g_assert_cmpuint (rig_poles_contacts (RIG_POLES_TRRRS), ==, 5);
@@ -206,8 +205,8 @@ test_device_overrides (void)
 static void
 test_cable_for_jacks (void)
 {
-  RigJack phone = phone_jack ("hp", RIG_PHONE_SIZE_3_5, RIG_WIRING_HEADSET_CTIA,
-                              RIG_GENDER_SOCKET, RIG_DIRECTION_BOTH, RIG_SIGNAL_HEADPHONE);
+  RigJack phone = phone_jack ("hp", RIG_PHONE_SIZE_3_5, RIG_WIRING_HEADSET_CTIA, RIG_GENDER_SOCKET,
+                              RIG_DIRECTION_BOTH, RIG_SIGNAL_HEADPHONE);
   RigJack aux = phone_jack ("aux", RIG_PHONE_SIZE_3_5, RIG_WIRING_STEREO, RIG_GENDER_SOCKET,
                             RIG_DIRECTION_IN, RIG_SIGNAL_LINE_CONSUMER);
   RigJack rca, spk, headphones;
@@ -261,8 +260,8 @@ test_cable_for_jacks (void)
 static void
 test_cable_copy_equal (void)
 {
-  g_autoptr (RigDeviceModel) adapter = rig_device_model_new ("adapter-35-to-635", "3.5 to 6.35",
-                                                             RIG_CATEGORY_ADAPTER);
+  g_autoptr (RigDeviceModel) adapter
+      = rig_device_model_new ("adapter-35-to-635", "3.5 to 6.35", RIG_CATEGORY_ADAPTER);
   RigCableSpec spec;
   g_autoptr (RigCable) cable = NULL;
   g_autoptr (RigCable) copy = NULL;

@@ -65,9 +65,10 @@ test_follows_edits (void)
 
   shown = rig_problems_get_diagnostics (RIG_PROBLEMS (problems));
   before = shown->len;
-  g_assert_cmpuint (before, ==, rig_validator_count (validator, RIG_SEVERITY_ERROR)
-                                    + rig_validator_count (validator, RIG_SEVERITY_WARNING)
-                                    + rig_validator_count (validator, RIG_SEVERITY_INFO));
+  g_assert_cmpuint (before, ==,
+                    rig_validator_count (validator, RIG_SEVERITY_ERROR)
+                        + rig_validator_count (validator, RIG_SEVERITY_WARNING)
+                        + rig_validator_count (validator, RIG_SEVERITY_INFO));
   g_assert_cmpuint (before, >, 1);
   g_assert_cmpuint (count_rows (problems), ==, before);
   /* Errors first. */

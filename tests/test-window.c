@@ -98,7 +98,7 @@ assert_accel (const char *action, const char *accel)
   g_auto (GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), action);
 
   g_assert_nonnull (accels);
-  g_assert_true (g_strv_contains ((const char *const *)accels, accel));
+  g_assert_true (g_strv_contains ((const char *const *) accels, accel));
 }
 
 static void

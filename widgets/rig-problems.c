@@ -32,16 +32,16 @@ rig_problems_severity_icon (RigSeverity severity)
 {
   switch (severity)
     {
-    case RIG_SEVERITY_ERROR:
-      return "dialog-error-symbolic";
-    case RIG_SEVERITY_WARNING:
-      return "dialog-warning-symbolic";
-    case RIG_SEVERITY_INFO:
-      return "dialog-information-symbolic";
-    case RIG_SEVERITY_NONE:
-    case RIG_N_SEVERITIES:
-    default:
-      return "emblem-ok-symbolic";
+      case RIG_SEVERITY_ERROR:
+        return "dialog-error-symbolic";
+      case RIG_SEVERITY_WARNING:
+        return "dialog-warning-symbolic";
+      case RIG_SEVERITY_INFO:
+        return "dialog-information-symbolic";
+      case RIG_SEVERITY_NONE:
+      case RIG_N_SEVERITIES:
+      default:
+        return "emblem-ok-symbolic";
     }
 }
 
@@ -68,14 +68,15 @@ make_row (RigDiagnostic *diagnostic)
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *expander = gtk_expander_new (NULL);
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *icon = gtk_image_new_from_icon_name (rig_problems_severity_icon (diagnostic->severity));
+  GtkWidget *icon
+      = gtk_image_new_from_icon_name (rig_problems_severity_icon (diagnostic->severity));
   GtkWidget *severity = gtk_label_new (rig_severity_to_label (diagnostic->severity));
   GtkWidget *code = gtk_label_new (diagnostic->code);
   GtkWidget *message = gtk_label_new (diagnostic->message);
   GtkWidget *details = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   const char *nick = rig_severity_to_nick (diagnostic->severity);
-  g_autofree char *accessible = g_strdup_printf ("%s: %s", rig_severity_to_label (diagnostic->severity),
-                                                 diagnostic->message);
+  g_autofree char *accessible = g_strdup_printf (
+      "%s: %s", rig_severity_to_label (diagnostic->severity), diagnostic->message);
 
   gtk_widget_add_css_class (icon, nick);
   gtk_widget_add_css_class (severity, nick);
@@ -142,8 +143,8 @@ rig_problems_rebuild (RigProblems *self)
 }
 
 static void
-statuses_changed_cb (RigValidator *validator, const char *const *cables,
-                     const char *const *devices, RigProblems *self)
+statuses_changed_cb (RigValidator *validator, const char *const *cables, const char *const *devices,
+                     RigProblems *self)
 {
   /* The validator re-checks within the frame; the list follows right away. */
   rig_problems_rebuild (self);
@@ -188,9 +189,9 @@ rig_problems_class_init (RigProblemsClass *klass)
    * RigProblems::diagnostic-activated:
    * @diagnostic: the RigDiagnostic of the activated row
    */
-  signals[DIAGNOSTIC_ACTIVATED] = g_signal_new ("diagnostic-activated", G_TYPE_FROM_CLASS (klass),
-                                                G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                                                G_TYPE_NONE, 1, RIG_TYPE_DIAGNOSTIC);
+  signals[DIAGNOSTIC_ACTIVATED]
+      = g_signal_new ("diagnostic-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                      NULL, NULL, G_TYPE_NONE, 1, RIG_TYPE_DIAGNOSTIC);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "rigproblems");
@@ -279,7 +280,7 @@ rig_problems_dup_selected_text (RigProblems *self)
   if (index < 0 || (guint) index >= self->diagnostics->len)
     return NULL;
   d = g_ptr_array_index (self->diagnostics, index);
-  return g_strdup_printf ("%s: [%s] %s\n%s %s\n%s %s\n%s %s\n",
-                          rig_severity_to_label (d->severity), d->code, d->message, _ ("Why:"),
-                          d->why, _ ("What you would hear:"), d->hear, _ ("Fix:"), d->fix);
+  return g_strdup_printf ("%s: [%s] %s\n%s %s\n%s %s\n%s %s\n", rig_severity_to_label (d->severity),
+                          d->code, d->message, _ ("Why:"), d->why, _ ("What you would hear:"),
+                          d->hear, _ ("Fix:"), d->fix);
 }

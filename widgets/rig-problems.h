@@ -20,19 +20,24 @@ G_DECLARE_FINAL_TYPE (RigProblems, rig_problems, RIG, PROBLEMS, GtkWidget)
 /* At most this many rows are built; a last row says how many more there are. */
 #define RIG_PROBLEMS_MAX_ROWS 500
 
-GtkWidget *rig_problems_new (void);
+GtkWidget *
+rig_problems_new (void);
 
 /* Follows @validator (NULL: shows nothing). */
-void rig_problems_set_validator (RigProblems *self, RigValidator *validator);
+void
+rig_problems_set_validator (RigProblems *self, RigValidator *validator);
 
 /* The diagnostics shown, in order (borrowed). */
-GPtrArray *rig_problems_get_diagnostics (RigProblems *self);
+GPtrArray *
+rig_problems_get_diagnostics (RigProblems *self);
 
 /* The selected problem as plain text (severity, code, message, why, what you
  * would hear, fix) for the clipboard, or NULL when no row is selected. */
-char *rig_problems_dup_selected_text (RigProblems *self);
+char *
+rig_problems_dup_selected_text (RigProblems *self);
 
 /* The icon name and the words used for a severity. */
-const char *rig_problems_severity_icon (RigSeverity severity);
+const char *
+rig_problems_severity_icon (RigSeverity severity);
 
 G_END_DECLS

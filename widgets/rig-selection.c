@@ -41,8 +41,8 @@ rig_selection_class_init (RigSelectionClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = rig_selection_finalize;
 
-  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                   NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                                   NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -193,8 +193,7 @@ same_ids (GPtrArray *array, const char *const *ids)
 }
 
 void
-rig_selection_set (RigSelection *self, const char *const *device_ids,
-                   const char *const *cable_ids)
+rig_selection_set (RigSelection *self, const char *const *device_ids, const char *const *cable_ids)
 {
   if (same_ids (self->devices, device_ids) && same_ids (self->cables, cable_ids))
     return;

@@ -18,20 +18,25 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (RigAutosave, rig_autosave, RIG, AUTOSAVE, GObject)
 
 /* The default drafts folder. Free with g_object_unref(). */
-GFile *rig_autosave_default_folder (void);
+GFile *
+rig_autosave_default_folder (void);
 
 /* Follows @document; a draft is written @delay_seconds after a change. */
-RigAutosave *rig_autosave_new (RigDocument *document, GFile *folder, guint delay_seconds);
+RigAutosave *
+rig_autosave_new (RigDocument *document, GFile *folder, guint delay_seconds);
 
 /* Writes the draft now if a write is pending (before a risky operation, in
  * tests). Returns FALSE with @error when the draft cannot be written. */
-gboolean rig_autosave_flush (RigAutosave *self, GError **error);
+gboolean
+rig_autosave_flush (RigAutosave *self, GError **error);
 
 /* Deletes the draft (the window closes on purpose). */
-void rig_autosave_discard (RigAutosave *self);
+void
+rig_autosave_discard (RigAutosave *self);
 
 /* The draft's rig file, or NULL before the first write. */
-GFile *rig_autosave_get_draft (RigAutosave *self);
+GFile *
+rig_autosave_get_draft (RigAutosave *self);
 
 /* A draft found in a folder. */
 typedef struct
@@ -42,17 +47,21 @@ typedef struct
   GDateTime *written_at; /* when the draft was written */
 } RigDraft;
 
-void rig_draft_free (RigDraft *draft);
+void
+rig_draft_free (RigDraft *draft);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RigDraft, rig_draft_free)
 
 /* Every draft in @folder, oldest first (an empty array when there are none). */
-GPtrArray *rig_autosave_list_drafts (GFile *folder);
+GPtrArray *
+rig_autosave_list_drafts (GFile *folder);
 
 /* Loads a draft as a modified document belonging to its original file, and
  * deletes the draft (the restored rig gets its own drafts from now on). */
-RigDocument *rig_draft_restore (RigDraft *draft, GError **error);
+RigDocument *
+rig_draft_restore (RigDraft *draft, GError **error);
 
 /* Deletes a draft the user chose not to restore. */
-void rig_draft_delete (RigDraft *draft);
+void
+rig_draft_delete (RigDraft *draft);
 
 G_END_DECLS

@@ -103,26 +103,26 @@ rig_connector_conductors (RigConnector connector, RigPoles poles)
 {
   switch (connector)
     {
-    case RIG_CONNECTOR_PHONE:
-      return rig_poles_contacts (poles);
-    case RIG_CONNECTOR_RCA:
-    case RIG_CONNECTOR_SPEAKER_TERMINAL:
-    case RIG_CONNECTOR_DC_BARREL:
-      return 2;
-    case RIG_CONNECTOR_XLR3:
-    case RIG_CONNECTOR_IEC:
-      return 3;
-    case RIG_CONNECTOR_SPEAKON:
-    case RIG_CONNECTOR_USB_A:
-    case RIG_CONNECTOR_USB_B:
-    case RIG_CONNECTOR_USB_MICRO_B:
-    case RIG_CONNECTOR_USB_C:
-      return 4;
-    case RIG_CONNECTOR_TOSLINK:
-    case RIG_CONNECTOR_BLUETOOTH:
-    case RIG_N_CONNECTORS:
-    default:
-      return 0;
+      case RIG_CONNECTOR_PHONE:
+        return rig_poles_contacts (poles);
+      case RIG_CONNECTOR_RCA:
+      case RIG_CONNECTOR_SPEAKER_TERMINAL:
+      case RIG_CONNECTOR_DC_BARREL:
+        return 2;
+      case RIG_CONNECTOR_XLR3:
+      case RIG_CONNECTOR_IEC:
+        return 3;
+      case RIG_CONNECTOR_SPEAKON:
+      case RIG_CONNECTOR_USB_A:
+      case RIG_CONNECTOR_USB_B:
+      case RIG_CONNECTOR_USB_MICRO_B:
+      case RIG_CONNECTOR_USB_C:
+        return 4;
+      case RIG_CONNECTOR_TOSLINK:
+      case RIG_CONNECTOR_BLUETOOTH:
+      case RIG_N_CONNECTORS:
+      default:
+        return 0;
     }
 }
 
@@ -195,7 +195,7 @@ describe_end (const RigCableEnd *end)
     return g_strdup_printf ("%s %s", rig_phone_size_to_label (end->size),
                             rig_poles_to_label (end->poles));
   if (end->plugs == 2)
-    return g_strdup_printf (_("2 × %s"), rig_connector_to_label (end->connector));
+    return g_strdup_printf (_ ("2 × %s"), rig_connector_to_label (end->connector));
   return g_strdup (rig_connector_to_label (end->connector));
 }
 
@@ -206,41 +206,41 @@ rig_cable_spec_describe (const RigCableSpec *spec)
 
   switch (spec->kind)
     {
-    case RIG_CABLE_KIND_DIRECT:
-      g_string_append (out, _("Plugged in directly"));
-      break;
-    case RIG_CABLE_KIND_WIRELESS:
-      g_string_append (out, _("Bluetooth link"));
-      break;
-    case RIG_CABLE_KIND_CABLE:
-    case RIG_N_CABLE_KINDS:
-    default:
-      if (spec->ends[0].connector == RIG_CONNECTOR_SPEAKER_TERMINAL
-          && spec->ends[1].connector == RIG_CONNECTOR_SPEAKER_TERMINAL)
-        {
-          g_string_append (out, _("Speaker wire"));
-        }
-      else
-        {
-          g_autofree char *a = describe_end (&spec->ends[0]);
-          g_autofree char *b = describe_end (&spec->ends[1]);
-          if (g_strcmp0 (a, b) == 0)
-            /* Translators: a cable with the same connector at both ends. */
-            g_string_append_printf (out, _("%s cable"), a);
-          else
-            g_string_append_printf (out, _("%s to %s"), a, b);
-        }
-      if (spec->conductors == 2 && spec->ends[0].connector == RIG_CONNECTOR_PHONE)
-        g_string_append (out, _(", 2 conductors"));
-      if (rig_figure_is_set (spec->gauge_awg))
-        g_string_append_printf (out, _(", %g AWG"), spec->gauge_awg);
-      if (rig_figure_is_set (spec->length_m))
-        g_string_append_printf (out, _(", %g m"), spec->length_m);
-      break;
+      case RIG_CABLE_KIND_DIRECT:
+        g_string_append (out, _ ("Plugged in directly"));
+        break;
+      case RIG_CABLE_KIND_WIRELESS:
+        g_string_append (out, _ ("Bluetooth link"));
+        break;
+      case RIG_CABLE_KIND_CABLE:
+      case RIG_N_CABLE_KINDS:
+      default:
+        if (spec->ends[0].connector == RIG_CONNECTOR_SPEAKER_TERMINAL
+            && spec->ends[1].connector == RIG_CONNECTOR_SPEAKER_TERMINAL)
+          {
+            g_string_append (out, _ ("Speaker wire"));
+          }
+        else
+          {
+            g_autofree char *a = describe_end (&spec->ends[0]);
+            g_autofree char *b = describe_end (&spec->ends[1]);
+            if (g_strcmp0 (a, b) == 0)
+              /* Translators: a cable with the same connector at both ends. */
+              g_string_append_printf (out, _ ("%s cable"), a);
+            else
+              g_string_append_printf (out, _ ("%s to %s"), a, b);
+          }
+        if (spec->conductors == 2 && spec->ends[0].connector == RIG_CONNECTOR_PHONE)
+          g_string_append (out, _ (", 2 conductors"));
+        if (rig_figure_is_set (spec->gauge_awg))
+          g_string_append_printf (out, _ (", %g AWG"), spec->gauge_awg);
+        if (rig_figure_is_set (spec->length_m))
+          g_string_append_printf (out, _ (", %g m"), spec->length_m);
+        break;
     }
 
   for (guint i = 0; i < spec->n_adapters; i++)
-    g_string_append_printf (out, _(" + %s"), spec->adapters[i].model->name);
+    g_string_append_printf (out, _ (" + %s"), spec->adapters[i].model->name);
 
   return g_string_free (out, FALSE);
 }
@@ -291,10 +291,9 @@ gboolean
 rig_cable_equal (const RigCable *a, const RigCable *b)
 {
   return g_strcmp0 (a->id, b->id) == 0 && g_strcmp0 (a->number, b->number) == 0
-         && g_strcmp0 (a->device[0], b->device[0]) == 0
-         && g_strcmp0 (a->jack[0], b->jack[0]) == 0
-         && g_strcmp0 (a->device[1], b->device[1]) == 0
-         && g_strcmp0 (a->jack[1], b->jack[1]) == 0 && rig_cable_spec_equal (&a->spec, &b->spec);
+         && g_strcmp0 (a->device[0], b->device[0]) == 0 && g_strcmp0 (a->jack[0], b->jack[0]) == 0
+         && g_strcmp0 (a->device[1], b->device[1]) == 0 && g_strcmp0 (a->jack[1], b->jack[1]) == 0
+         && rig_cable_spec_equal (&a->spec, &b->spec);
 }
 
 const char *

@@ -14,8 +14,10 @@ typedef enum
   RIG_N_CABLE_KINDS
 } RigCableKind;
 
-const char *rig_cable_kind_to_nick (RigCableKind kind);
-int rig_cable_kind_from_nick (const char *nick);
+const char *
+rig_cable_kind_to_nick (RigCableKind kind);
+int
+rig_cable_kind_from_nick (const char *nick);
 
 typedef enum
 {
@@ -53,44 +55,56 @@ typedef struct
 
 /* The wires a connector carries, per plug (the poles count for phone plugs;
  * 0 for optical and wireless links). */
-guint rig_connector_conductors (RigConnector connector, RigPoles poles);
+guint
+rig_connector_conductors (RigConnector connector, RigPoles poles);
 
-void rig_cable_spec_init (RigCableSpec *spec, RigCableKind kind);
-void rig_cable_spec_clear (RigCableSpec *spec);
-void rig_cable_spec_copy (RigCableSpec *dest, const RigCableSpec *src);
-gboolean rig_cable_spec_equal (const RigCableSpec *a, const RigCableSpec *b);
-void rig_cable_spec_add_adapter (RigCableSpec *spec, RigDeviceModel *model, RigEnd end);
+void
+rig_cable_spec_init (RigCableSpec *spec, RigCableKind kind);
+void
+rig_cable_spec_clear (RigCableSpec *spec);
+void
+rig_cable_spec_copy (RigCableSpec *dest, const RigCableSpec *src);
+gboolean
+rig_cable_spec_equal (const RigCableSpec *a, const RigCableSpec *b);
+void
+rig_cable_spec_add_adapter (RigCableSpec *spec, RigDeviceModel *model, RigEnd end);
 
 /* The cable a person would pick to join these two jacks: the same connector at
  * each end as the jack (opposite gender), conductors from the poles, speaker
  * wire (16 AWG) between speaker terminals, DIRECT when one side is a captive
  * plug, WIRELESS between Bluetooth jacks. Length is left unset. */
-void rig_cable_spec_init_for_jacks (RigCableSpec *spec, const RigJack *from, const RigJack *to);
+void
+rig_cable_spec_init_for_jacks (RigCableSpec *spec, const RigJack *from, const RigJack *to);
 
 /* "3.5 mm TRS to 2 x RCA", "Speaker wire 16 AWG, 3 m", "Direct", "Bluetooth".
  * Free with g_free(). */
-char *rig_cable_spec_describe (const RigCableSpec *spec);
+char *
+rig_cable_spec_describe (const RigCableSpec *spec);
 
 typedef struct
 {
-  char *id;     /* stable within the document: "c1", "c2", ... */
-  char *number; /* "A-003": prefix by what it carries, see rig_cable_number_prefix() */
+  char *id;        /* stable within the document: "c1", "c2", ... */
+  char *number;    /* "A-003": prefix by what it carries, see rig_cable_number_prefix() */
   char *device[2]; /* device ids at [RIG_END_FROM] and [RIG_END_TO] */
   char *jack[2];   /* jack ids on those devices */
   RigCableSpec spec;
 } RigCable;
 
-RigCable *rig_cable_new (const char *id, const char *number, const char *from_device,
-                         const char *from_jack, const char *to_device, const char *to_jack,
-                         const RigCableSpec *spec);
-RigCable *rig_cable_copy (const RigCable *cable);
-void rig_cable_free (RigCable *cable);
+RigCable *
+rig_cable_new (const char *id, const char *number, const char *from_device, const char *from_jack,
+               const char *to_device, const char *to_jack, const RigCableSpec *spec);
+RigCable *
+rig_cable_copy (const RigCable *cable);
+void
+rig_cable_free (RigCable *cable);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RigCable, rig_cable_free)
 
-gboolean rig_cable_equal (const RigCable *a, const RigCable *b);
+gboolean
+rig_cable_equal (const RigCable *a, const RigCable *b);
 
 /* The number prefix for a cable joining these jacks: "A" analog audio, "S"
  * speaker level, "D" digital audio, "P" power. */
-const char *rig_cable_number_prefix (const RigJack *from, const RigJack *to);
+const char *
+rig_cable_number_prefix (const RigJack *from, const RigJack *to);
 
 G_END_DECLS

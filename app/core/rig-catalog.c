@@ -79,8 +79,7 @@ rig_catalog_add (RigCatalog *self, RigDeviceModel *model)
 }
 
 gboolean
-rig_catalog_load_bytes (RigCatalog *self, GBytes *bytes, const char *display_name,
-                        GError **error)
+rig_catalog_load_bytes (RigCatalog *self, GBytes *bytes, const char *display_name, GError **error)
 {
   g_autoptr (GPtrArray) models = NULL;
   xmlDoc *doc;
@@ -100,8 +99,8 @@ rig_catalog_load_bytes (RigCatalog *self, GBytes *bytes, const char *display_nam
       || g_strcmp0 ((const char *) root->ns->href, RIG_XML_NS) != 0)
     {
       g_set_error (error, RIG_ERROR, RIG_ERROR_NOT_A_RIG,
-                   _("%s is not a Rigwire device catalog: it should hold a <catalog> element "
-                     "in the Rigwire namespace."),
+                   _ ("%s is not a Rigwire device catalog: it should hold a <catalog> element "
+                      "in the Rigwire namespace."),
                    display_name);
       goto out;
     }
@@ -124,8 +123,8 @@ rig_catalog_load_bytes (RigCatalog *self, GBytes *bytes, const char *display_nam
         if (g_strcmp0 (((RigDeviceModel *) g_ptr_array_index (models, i))->id, model->id) == 0)
           {
             g_set_error (error, RIG_ERROR, RIG_ERROR_INVALID,
-                         _("%s:%ld: the model id “%s” is used twice in this file."),
-                         display_name, xmlGetLineNo (node), model->id);
+                         _ ("%s:%ld: the model id “%s” is used twice in this file."), display_name,
+                         xmlGetLineNo (node), model->id);
             rig_device_model_unref (model);
             goto out;
           }
@@ -153,21 +152,21 @@ rig_catalog_load_file (RigCatalog *self, GFile *file, GError **error)
                             &local_error);
   if (info == NULL)
     {
-      g_set_error (error, RIG_ERROR, RIG_ERROR_IO, _("Could not read %s: %s"), name,
+      g_set_error (error, RIG_ERROR, RIG_ERROR_IO, _ ("Could not read %s: %s"), name,
                    local_error->message);
       return FALSE;
     }
   if (g_file_info_get_size (info) > RIG_XML_MAX_BYTES)
     {
       g_set_error (error, RIG_ERROR, RIG_ERROR_TOO_LARGE,
-                   _("%s is too large for a device catalog (over %d MiB)."), name,
+                   _ ("%s is too large for a device catalog (over %d MiB)."), name,
                    RIG_XML_MAX_BYTES / (1024 * 1024));
       return FALSE;
     }
   bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
   if (bytes == NULL)
     {
-      g_set_error (error, RIG_ERROR, RIG_ERROR_IO, _("Could not read %s: %s"), name,
+      g_set_error (error, RIG_ERROR, RIG_ERROR_IO, _ ("Could not read %s: %s"), name,
                    local_error->message);
       return FALSE;
     }
@@ -185,12 +184,12 @@ rig_catalog_load_builtin (RigCatalog *self, GError **error)
   if (names == NULL)
     {
       g_set_error (error, RIG_ERROR, RIG_ERROR_NOT_FOUND,
-                   _("The built-in device catalog is missing: %s"), local_error->message);
+                   _ ("The built-in device catalog is missing: %s"), local_error->message);
       return FALSE;
     }
 
-  g_qsort_with_data (names, g_strv_length (names), sizeof (char *),
-                     (GCompareDataFunc) g_strcmp0, NULL);
+  g_qsort_with_data (names, g_strv_length (names), sizeof (char *), (GCompareDataFunc) g_strcmp0,
+                     NULL);
   for (guint i = 0; names[i] != NULL; i++)
     {
       g_autofree char *path = g_strconcat (DEVICES_RESOURCE_PATH, names[i], NULL);
@@ -221,19 +220,18 @@ rig_catalog_load_directory (RigCatalog *self, GFile *dir)
   guint failures = 0;
   GFileInfo *info;
 
-  enumerator = g_file_enumerate_children (dir, G_FILE_ATTRIBUTE_STANDARD_NAME ","
-                                          G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                                          G_FILE_QUERY_INFO_NONE, NULL, &error);
+  enumerator = g_file_enumerate_children (
+      dir, G_FILE_ATTRIBUTE_STANDARD_NAME "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+      G_FILE_QUERY_INFO_NONE, NULL, &error);
   if (enumerator == NULL)
     {
       /* No folder of user models is the ordinary case. */
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
         {
           g_autofree char *path = g_file_get_path (dir);
-          g_ptr_array_add (self->problems,
-                           g_error_new (RIG_ERROR, RIG_ERROR_IO,
-                                        _("Could not read the folder %s: %s"), path,
-                                        error->message));
+          g_ptr_array_add (self->problems, g_error_new (RIG_ERROR, RIG_ERROR_IO,
+                                                        _ ("Could not read the folder %s: %s"),
+                                                        path, error->message));
           failures++;
         }
       return failures;
@@ -281,8 +279,8 @@ rig_catalog_get_default (void)
     {
       RigCatalog *new_catalog = rig_catalog_new ();
       g_autoptr (GError) error = NULL;
-      g_autoptr (GFile) user_dir = g_file_new_build_filename (g_get_user_data_dir (), "rigwire",
-                                                             "devices", NULL);
+      g_autoptr (GFile) user_dir
+          = g_file_new_build_filename (g_get_user_data_dir (), "rigwire", "devices", NULL);
 
       /* The built-in catalog ships with the program: a failure is a bug,
        * reported loudly by the tests, but never fatal here. */

@@ -21,31 +21,41 @@ G_BEGIN_DECLS
 #define RIG_TYPE_CATALOG (rig_catalog_get_type ())
 G_DECLARE_FINAL_TYPE (RigCatalog, rig_catalog, RIG, CATALOG, GObject)
 
-RigCatalog *rig_catalog_new (void);
+RigCatalog *
+rig_catalog_new (void);
 
 /* The built-in models and the user's, loaded once; problems with user files
  * are logged with g_message() and kept in
  * rig_catalog_get_problems(). Never NULL. */
-RigCatalog *rig_catalog_get_default (void);
+RigCatalog *
+rig_catalog_get_default (void);
 
-gboolean rig_catalog_load_builtin (RigCatalog *self, GError **error);
+gboolean
+rig_catalog_load_builtin (RigCatalog *self, GError **error);
 /* Loads one catalog file's models. On error nothing of that file is added. */
-gboolean rig_catalog_load_file (RigCatalog *self, GFile *file, GError **error);
-gboolean rig_catalog_load_bytes (RigCatalog *self, GBytes *bytes, const char *display_name,
-                                 GError **error);
+gboolean
+rig_catalog_load_file (RigCatalog *self, GFile *file, GError **error);
+gboolean
+rig_catalog_load_bytes (RigCatalog *self, GBytes *bytes, const char *display_name, GError **error);
 /* Every *.xml in @dir, in name order; a missing folder is not a problem. Each
  * broken file is recorded in the problems list and skipped. Returns how many
  * files failed. */
-guint rig_catalog_load_directory (RigCatalog *self, GFile *dir);
+guint
+rig_catalog_load_directory (RigCatalog *self, GFile *dir);
 
 /* GErrors for the user files that failed to load (borrowed). */
-GPtrArray *rig_catalog_get_problems (RigCatalog *self);
+GPtrArray *
+rig_catalog_get_problems (RigCatalog *self);
 
 /* Adds (or replaces by id) one model. */
-void rig_catalog_add (RigCatalog *self, RigDeviceModel *model);
+void
+rig_catalog_add (RigCatalog *self, RigDeviceModel *model);
 
-RigDeviceModel *rig_catalog_lookup (RigCatalog *self, const char *id); /* borrowed, or NULL */
-guint rig_catalog_get_n_models (RigCatalog *self);
-RigDeviceModel *rig_catalog_get_model (RigCatalog *self, guint index); /* load order */
+RigDeviceModel *
+rig_catalog_lookup (RigCatalog *self, const char *id); /* borrowed, or NULL */
+guint
+rig_catalog_get_n_models (RigCatalog *self);
+RigDeviceModel *
+rig_catalog_get_model (RigCatalog *self, guint index); /* load order */
 
 G_END_DECLS

@@ -37,15 +37,22 @@ typedef struct
   GHashTable *seen; /* "d:ID" and "c:ID" keys, for uniqueness */
 } RigChange;
 
-RigChange *rig_change_new (void);
-void rig_change_free (RigChange *change);
+RigChange *
+rig_change_new (void);
+void
+rig_change_free (RigChange *change);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RigChange, rig_change_free)
 
-void rig_change_add_device (RigChange *change, RigChangeFlags flag, const char *device_id);
-void rig_change_add_cable (RigChange *change, RigChangeFlags flag, const char *cable_id);
-gboolean rig_change_has_device (const RigChange *change, const char *device_id);
-gboolean rig_change_has_cable (const RigChange *change, const char *cable_id);
+void
+rig_change_add_device (RigChange *change, RigChangeFlags flag, const char *device_id);
+void
+rig_change_add_cable (RigChange *change, RigChangeFlags flag, const char *cable_id);
+gboolean
+rig_change_has_device (const RigChange *change, const char *device_id);
+gboolean
+rig_change_has_cable (const RigChange *change, const char *cable_id);
 /* Adds everything @other names into @change. */
-void rig_change_merge (RigChange *change, const RigChange *other);
+void
+rig_change_merge (RigChange *change, const RigChange *other);
 
 G_END_DECLS

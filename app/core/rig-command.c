@@ -119,10 +119,10 @@ unique_ids (const char *const *ids)
   g_autoptr (GPtrArray) out = g_ptr_array_new ();
 
   for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
-    if (g_hash_table_add (seen, (gpointer)ids[i]))
+    if (g_hash_table_add (seen, (gpointer) ids[i]))
       g_ptr_array_add (out, g_strdup (ids[i]));
   g_ptr_array_add (out, NULL);
-  return (GStrv)g_ptr_array_free (g_steal_pointer (&out), FALSE);
+  return (GStrv) g_ptr_array_free (g_steal_pointer (&out), FALSE);
 }
 
 /* A removed object and where it was. */
@@ -135,7 +135,7 @@ typedef struct
 static int
 compare_removed_descending (gconstpointer a, gconstpointer b)
 {
-  guint x = ((const Removed *)a)->index, y = ((const Removed *)b)->index;
+  guint x = ((const Removed *) a)->index, y = ((const Removed *) b)->index;
 
   return x > y ? -1 : x < y;
 }
@@ -150,17 +150,17 @@ take_cables (RigDocument *document, GPtrArray *cables, GArray *removed, RigChang
   for (guint i = 0; i < cables->len; i++)
     {
       RigCable *cable = g_ptr_array_index (cables, i);
-      Removed r = { (guint)rig_document_cable_index (document, cable->id), NULL };
+      Removed r = { (guint) rig_document_cable_index (document, cable->id), NULL };
       r.object = cable;
       g_array_append_val (removed, r);
     }
   g_qsort_with_data (removed->data + first * sizeof (Removed), removed->len - first,
-                     sizeof (Removed), (GCompareDataFunc)compare_removed_descending, NULL);
+                     sizeof (Removed), (GCompareDataFunc) compare_removed_descending, NULL);
   for (guint i = first; i < removed->len; i++)
     {
       Removed *r = &g_array_index (removed, Removed, i);
       r->object
-          = _rig_document_take_cable (document, ((RigCable *)r->object)->id, &r->index, change);
+          = _rig_document_take_cable (document, ((RigCable *) r->object)->id, &r->index, change);
     }
 }
 
@@ -205,7 +205,7 @@ typedef struct
 static gboolean
 add_device_apply (RigCommand *command, RigDocument *document, RigChange *change, GError **error)
 {
-  AddDevice *self = (AddDevice *)command;
+  AddDevice *self = (AddDevice *) command;
 
   if (command->created_id == NULL)
     command->created_id = rig_document_new_device_id (document);
@@ -231,7 +231,7 @@ add_device_revert (RigCommand *command, RigDocument *document, RigChange *change
 static void
 add_device_free (RigCommand *command)
 {
-  AddDevice *self = (AddDevice *)command;
+  AddDevice *self = (AddDevice *) command;
 
   rig_device_model_unref (self->model);
   g_free (self->label);
@@ -240,7 +240,7 @@ add_device_free (RigCommand *command)
 static char *
 add_device_label (RigCommand *command, RigDocument *document)
 {
-  AddDevice *self = (AddDevice *)command;
+  AddDevice *self = (AddDevice *) command;
 
   /* Translators: an undo label; %s is a device name. */
   return g_strdup_printf (_ ("Add %s"), self->label ? self->label : self->model->name);
@@ -276,7 +276,7 @@ typedef struct
 static gboolean
 insert_device_apply (RigCommand *command, RigDocument *document, RigChange *change, GError **error)
 {
-  InsertDevice *self = (InsertDevice *)command;
+  InsertDevice *self = (InsertDevice *) command;
   RigDevice *device;
 
   if (command->created_id == NULL)
@@ -304,13 +304,13 @@ insert_device_apply (RigCommand *command, RigDocument *document, RigChange *chan
 static void
 insert_device_free (RigCommand *command)
 {
-  rig_device_free (((InsertDevice *)command)->device);
+  rig_device_free (((InsertDevice *) command)->device);
 }
 
 static char *
 insert_device_label (RigCommand *command, RigDocument *document)
 {
-  return g_strdup_printf (_ ("Add %s"), ((InsertDevice *)command)->device->label);
+  return g_strdup_printf (_ ("Add %s"), ((InsertDevice *) command)->device->label);
 }
 
 static const RigCommandClass insert_device_class = {
@@ -345,7 +345,7 @@ typedef struct
 static gboolean
 remove_devices_apply (RigCommand *command, RigDocument *document, RigChange *change, GError **error)
 {
-  RemoveDevices *self = (RemoveDevices *)command;
+  RemoveDevices *self = (RemoveDevices *) command;
   g_autoptr (GHashTable) seen = g_hash_table_new (NULL, NULL);
   g_autoptr (GPtrArray) cables = g_ptr_array_new ();
 
@@ -365,8 +365,8 @@ remove_devices_apply (RigCommand *command, RigDocument *document, RigChange *cha
 
   for (guint i = 0; self->ids[i] != NULL; i++)
     {
-      Removed r = { (guint)rig_document_device_index (document, self->ids[i]), NULL };
-      r.object = (gpointer)self->ids[i];
+      Removed r = { (guint) rig_document_device_index (document, self->ids[i]), NULL };
+      r.object = (gpointer) self->ids[i];
       g_array_append_val (self->devices, r);
     }
   g_array_sort (self->devices, compare_removed_descending);
@@ -381,7 +381,7 @@ remove_devices_apply (RigCommand *command, RigDocument *document, RigChange *cha
 static void
 remove_devices_revert (RigCommand *command, RigDocument *document, RigChange *change)
 {
-  RemoveDevices *self = (RemoveDevices *)command;
+  RemoveDevices *self = (RemoveDevices *) command;
 
   for (guint i = self->devices->len; i > 0; i--)
     {
@@ -395,17 +395,17 @@ remove_devices_revert (RigCommand *command, RigDocument *document, RigChange *ch
 static void
 remove_devices_free (RigCommand *command)
 {
-  RemoveDevices *self = (RemoveDevices *)command;
+  RemoveDevices *self = (RemoveDevices *) command;
 
   g_strfreev (self->ids);
-  free_removed (self->cables, (GDestroyNotify)rig_cable_free);
-  free_removed (self->devices, (GDestroyNotify)rig_device_free);
+  free_removed (self->cables, (GDestroyNotify) rig_cable_free);
+  free_removed (self->devices, (GDestroyNotify) rig_device_free);
 }
 
 static char *
 remove_devices_label (RigCommand *command, RigDocument *document)
 {
-  RemoveDevices *self = (RemoveDevices *)command;
+  RemoveDevices *self = (RemoveDevices *) command;
   guint n = g_strv_length (self->ids);
 
   if (n == 1)
@@ -450,7 +450,7 @@ typedef struct
 static gboolean
 move_devices_apply (RigCommand *command, RigDocument *document, RigChange *change, GError **error)
 {
-  MoveDevices *self = (MoveDevices *)command;
+  MoveDevices *self = (MoveDevices *) command;
   guint n = g_strv_length (self->ids);
 
   for (guint i = 0; i < n; i++)
@@ -479,7 +479,7 @@ move_devices_apply (RigCommand *command, RigDocument *document, RigChange *chang
 static void
 move_devices_revert (RigCommand *command, RigDocument *document, RigChange *change)
 {
-  MoveDevices *self = (MoveDevices *)command;
+  MoveDevices *self = (MoveDevices *) command;
 
   for (guint i = 0; self->ids[i] != NULL; i++)
     _rig_document_move_device (document, rig_document_find_device (document, self->ids[i]),
@@ -489,12 +489,12 @@ move_devices_revert (RigCommand *command, RigDocument *document, RigChange *chan
 static gboolean
 move_devices_merge (RigCommand *command, RigCommand *next_command)
 {
-  MoveDevices *self = (MoveDevices *)command;
-  MoveDevices *next = (MoveDevices *)next_command;
+  MoveDevices *self = (MoveDevices *) command;
+  MoveDevices *next = (MoveDevices *) next_command;
   guint n = g_strv_length (self->ids);
 
   if (self->positions == NULL || next->positions == NULL
-      || !g_strv_equal ((const char *const *)self->ids, (const char *const *)next->ids))
+      || !g_strv_equal ((const char *const *) self->ids, (const char *const *) next->ids))
     return FALSE;
 
   self->dx += next->dx;
@@ -510,7 +510,7 @@ move_devices_merge (RigCommand *command, RigCommand *next_command)
 static void
 move_devices_free (RigCommand *command)
 {
-  MoveDevices *self = (MoveDevices *)command;
+  MoveDevices *self = (MoveDevices *) command;
 
   g_strfreev (self->ids);
   g_free (self->positions);
@@ -519,7 +519,7 @@ move_devices_free (RigCommand *command)
 static char *
 move_devices_label (RigCommand *command, RigDocument *document)
 {
-  MoveDevices *self = (MoveDevices *)command;
+  MoveDevices *self = (MoveDevices *) command;
   guint n = g_strv_length (self->ids);
 
   if (n == 1)
@@ -536,7 +536,7 @@ static const RigCommandClass move_devices_class = {
 static int
 compare_strings (gconstpointer a, gconstpointer b)
 {
-  return strcmp (*(const char *const *)a, *(const char *const *)b);
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
 }
 
 RigCommand *
@@ -565,7 +565,7 @@ static gboolean
 set_device_label_apply (RigCommand *command, RigDocument *document, RigChange *change,
                         GError **error)
 {
-  SetDeviceLabel *self = (SetDeviceLabel *)command;
+  SetDeviceLabel *self = (SetDeviceLabel *) command;
   RigDevice *device = rig_document_find_device (document, self->id);
 
   if (device == NULL)
@@ -580,7 +580,7 @@ set_device_label_apply (RigCommand *command, RigDocument *document, RigChange *c
 static void
 set_device_label_revert (RigCommand *command, RigDocument *document, RigChange *change)
 {
-  SetDeviceLabel *self = (SetDeviceLabel *)command;
+  SetDeviceLabel *self = (SetDeviceLabel *) command;
 
   _rig_document_set_device_label (document, rig_document_find_device (document, self->id),
                                   self->old_label, change);
@@ -589,7 +589,7 @@ set_device_label_revert (RigCommand *command, RigDocument *document, RigChange *
 static void
 set_device_label_free (RigCommand *command)
 {
-  SetDeviceLabel *self = (SetDeviceLabel *)command;
+  SetDeviceLabel *self = (SetDeviceLabel *) command;
 
   g_free (self->id);
   g_free (self->label);
@@ -599,7 +599,7 @@ set_device_label_free (RigCommand *command)
 static char *
 set_device_label_label (RigCommand *command, RigDocument *document)
 {
-  SetDeviceLabel *self = (SetDeviceLabel *)command;
+  SetDeviceLabel *self = (SetDeviceLabel *) command;
 
   /* Translators: an undo label; %s is the device's name before. */
   return g_strdup_printf (_ ("Rename %s"), device_name (document, self->id));
@@ -635,12 +635,12 @@ static gboolean
 set_device_figure_apply (RigCommand *command, RigDocument *document, RigChange *change,
                          GError **error)
 {
-  SetDeviceFigure *self = (SetDeviceFigure *)command;
+  SetDeviceFigure *self = (SetDeviceFigure *) command;
   RigDevice *device = rig_document_find_device (document, self->id);
 
   if (device == NULL)
     return set_device_not_found (error, self->id);
-  if ((guint)self->figure >= RIG_N_FIGURES)
+  if ((guint) self->figure >= RIG_N_FIGURES)
     {
       g_set_error_literal (error, RIG_ERROR, RIG_ERROR_INVALID, _ ("Unknown figure."));
       return FALSE;
@@ -656,7 +656,7 @@ set_device_figure_apply (RigCommand *command, RigDocument *document, RigChange *
 static void
 set_device_figure_revert (RigCommand *command, RigDocument *document, RigChange *change)
 {
-  SetDeviceFigure *self = (SetDeviceFigure *)command;
+  SetDeviceFigure *self = (SetDeviceFigure *) command;
 
   _rig_document_set_device_override (document, rig_document_find_device (document, self->id),
                                      self->figure, self->old_value, change);
@@ -665,13 +665,13 @@ set_device_figure_revert (RigCommand *command, RigDocument *document, RigChange 
 static void
 set_device_figure_free (RigCommand *command)
 {
-  g_free (((SetDeviceFigure *)command)->id);
+  g_free (((SetDeviceFigure *) command)->id);
 }
 
 static char *
 set_device_figure_label (RigCommand *command, RigDocument *document)
 {
-  SetDeviceFigure *self = (SetDeviceFigure *)command;
+  SetDeviceFigure *self = (SetDeviceFigure *) command;
   const char *figure = rig_figure_to_label (self->figure);
 
   if (figure == NULL)
@@ -715,7 +715,7 @@ typedef struct
 static gboolean
 add_cable_apply (RigCommand *command, RigDocument *document, RigChange *change, GError **error)
 {
-  AddCable *self = (AddCable *)command;
+  AddCable *self = (AddCable *) command;
   RigDevice *devices[2];
   const RigJack *jacks[2];
   RigCable *cable;
@@ -757,7 +757,7 @@ add_cable_revert (RigCommand *command, RigDocument *document, RigChange *change)
 static void
 add_cable_free (RigCommand *command)
 {
-  AddCable *self = (AddCable *)command;
+  AddCable *self = (AddCable *) command;
 
   for (guint end = 0; end < 2; end++)
     {
@@ -781,7 +781,7 @@ connect_label (RigDocument *document, const char *from, const char *to)
 static char *
 add_cable_label (RigCommand *command, RigDocument *document)
 {
-  AddCable *self = (AddCable *)command;
+  AddCable *self = (AddCable *) command;
 
   return connect_label (document, self->device[0], self->device[1]);
 }
@@ -820,7 +820,7 @@ typedef struct
 static gboolean
 insert_cable_apply (RigCommand *command, RigDocument *document, RigChange *change, GError **error)
 {
-  InsertCable *self = (InsertCable *)command;
+  InsertCable *self = (InsertCable *) command;
   RigDevice *devices[2];
   const RigJack *jacks[2];
   RigCable *cable;
@@ -858,13 +858,13 @@ insert_cable_apply (RigCommand *command, RigDocument *document, RigChange *chang
 static void
 insert_cable_free (RigCommand *command)
 {
-  rig_cable_free (((InsertCable *)command)->cable);
+  rig_cable_free (((InsertCable *) command)->cable);
 }
 
 static char *
 insert_cable_label (RigCommand *command, RigDocument *document)
 {
-  InsertCable *self = (InsertCable *)command;
+  InsertCable *self = (InsertCable *) command;
 
   return connect_label (document, self->cable->device[0], self->cable->device[1]);
 }
@@ -897,7 +897,7 @@ typedef struct
 static gboolean
 remove_cables_apply (RigCommand *command, RigDocument *document, RigChange *change, GError **error)
 {
-  RemoveCables *self = (RemoveCables *)command;
+  RemoveCables *self = (RemoveCables *) command;
   g_autoptr (GPtrArray) cables = g_ptr_array_new ();
 
   for (guint i = 0; self->ids[i] != NULL; i++)
@@ -914,22 +914,22 @@ remove_cables_apply (RigCommand *command, RigDocument *document, RigChange *chan
 static void
 remove_cables_revert (RigCommand *command, RigDocument *document, RigChange *change)
 {
-  restore_cables (document, ((RemoveCables *)command)->cables, change);
+  restore_cables (document, ((RemoveCables *) command)->cables, change);
 }
 
 static void
 remove_cables_free (RigCommand *command)
 {
-  RemoveCables *self = (RemoveCables *)command;
+  RemoveCables *self = (RemoveCables *) command;
 
   g_strfreev (self->ids);
-  free_removed (self->cables, (GDestroyNotify)rig_cable_free);
+  free_removed (self->cables, (GDestroyNotify) rig_cable_free);
 }
 
 static char *
 remove_cables_label (RigCommand *command, RigDocument *document)
 {
-  RemoveCables *self = (RemoveCables *)command;
+  RemoveCables *self = (RemoveCables *) command;
   guint n = g_strv_length (self->ids);
 
   if (n == 1)
@@ -973,7 +973,7 @@ typedef struct
 static gboolean
 set_cable_spec_apply (RigCommand *command, RigDocument *document, RigChange *change, GError **error)
 {
-  SetCableSpec *self = (SetCableSpec *)command;
+  SetCableSpec *self = (SetCableSpec *) command;
   RigCable *cable = rig_document_find_cable (document, self->id);
 
   if (cable == NULL)
@@ -990,7 +990,7 @@ set_cable_spec_apply (RigCommand *command, RigDocument *document, RigChange *cha
 static void
 set_cable_spec_revert (RigCommand *command, RigDocument *document, RigChange *change)
 {
-  SetCableSpec *self = (SetCableSpec *)command;
+  SetCableSpec *self = (SetCableSpec *) command;
 
   _rig_document_set_cable_spec (document, rig_document_find_cable (document, self->id),
                                 &self->old_spec, change);
@@ -999,7 +999,7 @@ set_cable_spec_revert (RigCommand *command, RigDocument *document, RigChange *ch
 static void
 set_cable_spec_free (RigCommand *command)
 {
-  SetCableSpec *self = (SetCableSpec *)command;
+  SetCableSpec *self = (SetCableSpec *) command;
 
   g_free (self->id);
   rig_cable_spec_clear (&self->spec);
@@ -1023,7 +1023,7 @@ static char *
 set_cable_spec_label (RigCommand *command, RigDocument *document)
 {
   /* Translators: an undo label; %s is a cable number like A-003. */
-  return cable_label (document, ((SetCableSpec *)command)->id, _ ("Change Cable %s"),
+  return cable_label (document, ((SetCableSpec *) command)->id, _ ("Change Cable %s"),
                       _ ("Change Cable"));
 }
 
@@ -1059,7 +1059,7 @@ static gboolean
 set_cable_number_apply (RigCommand *command, RigDocument *document, RigChange *change,
                         GError **error)
 {
-  SetCableNumber *self = (SetCableNumber *)command;
+  SetCableNumber *self = (SetCableNumber *) command;
   RigCable *cable = rig_document_find_cable (document, self->id);
 
   if (cable == NULL)
@@ -1082,7 +1082,7 @@ set_cable_number_apply (RigCommand *command, RigDocument *document, RigChange *c
 static void
 set_cable_number_revert (RigCommand *command, RigDocument *document, RigChange *change)
 {
-  SetCableNumber *self = (SetCableNumber *)command;
+  SetCableNumber *self = (SetCableNumber *) command;
 
   _rig_document_set_cable_number (document, rig_document_find_cable (document, self->id),
                                   self->old_number, change);
@@ -1091,7 +1091,7 @@ set_cable_number_revert (RigCommand *command, RigDocument *document, RigChange *
 static void
 set_cable_number_free (RigCommand *command)
 {
-  SetCableNumber *self = (SetCableNumber *)command;
+  SetCableNumber *self = (SetCableNumber *) command;
 
   g_free (self->id);
   g_free (self->number);
@@ -1102,7 +1102,7 @@ static char *
 set_cable_number_label (RigCommand *command, RigDocument *document)
 {
   /* Translators: an undo label; %s is the cable's number before, like A-003. */
-  return cable_label (document, ((SetCableNumber *)command)->id, _ ("Renumber Cable %s"),
+  return cable_label (document, ((SetCableNumber *) command)->id, _ ("Renumber Cable %s"),
                       _ ("Renumber Cable"));
 }
 
@@ -1138,7 +1138,7 @@ static gboolean
 reconnect_cable_apply (RigCommand *command, RigDocument *document, RigChange *change,
                        GError **error)
 {
-  ReconnectCable *self = (ReconnectCable *)command;
+  ReconnectCable *self = (ReconnectCable *) command;
   RigCable *cable = rig_document_find_cable (document, self->id);
   RigDevice *device;
   const RigJack *jack;
@@ -1164,7 +1164,7 @@ reconnect_cable_apply (RigCommand *command, RigDocument *document, RigChange *ch
 static void
 reconnect_cable_revert (RigCommand *command, RigDocument *document, RigChange *change)
 {
-  ReconnectCable *self = (ReconnectCable *)command;
+  ReconnectCable *self = (ReconnectCable *) command;
 
   _rig_document_set_cable_end (document, rig_document_find_cable (document, self->id), self->end,
                                self->old_device, self->old_jack, change);
@@ -1173,7 +1173,7 @@ reconnect_cable_revert (RigCommand *command, RigDocument *document, RigChange *c
 static void
 reconnect_cable_free (RigCommand *command)
 {
-  ReconnectCable *self = (ReconnectCable *)command;
+  ReconnectCable *self = (ReconnectCable *) command;
 
   g_free (self->id);
   g_free (self->device);
@@ -1186,7 +1186,7 @@ static char *
 reconnect_cable_label (RigCommand *command, RigDocument *document)
 {
   /* Translators: an undo label; %s is a cable number like A-003. */
-  return cable_label (document, ((ReconnectCable *)command)->id, _ ("Reconnect Cable %s"),
+  return cable_label (document, ((ReconnectCable *) command)->id, _ ("Reconnect Cable %s"),
                       _ ("Reconnect Cable"));
 }
 
@@ -1220,7 +1220,7 @@ typedef struct
 static gboolean
 set_metadata_apply (RigCommand *command, RigDocument *document, RigChange *change, GError **error)
 {
-  SetMetadata *self = (SetMetadata *)command;
+  SetMetadata *self = (SetMetadata *) command;
   const char *now[3] = { rig_document_get_title (document), rig_document_get_author (document),
                          rig_document_get_notes (document) };
 
@@ -1236,7 +1236,7 @@ set_metadata_apply (RigCommand *command, RigDocument *document, RigChange *chang
 static void
 set_metadata_revert (RigCommand *command, RigDocument *document, RigChange *change)
 {
-  SetMetadata *self = (SetMetadata *)command;
+  SetMetadata *self = (SetMetadata *) command;
 
   _rig_document_set_metadata (document, self->old_fields[0], self->old_fields[1],
                               self->old_fields[2], change);
@@ -1245,7 +1245,7 @@ set_metadata_revert (RigCommand *command, RigDocument *document, RigChange *chan
 static void
 set_metadata_free (RigCommand *command)
 {
-  SetMetadata *self = (SetMetadata *)command;
+  SetMetadata *self = (SetMetadata *) command;
 
   for (guint i = 0; i < 3; i++)
     {
@@ -1257,7 +1257,7 @@ set_metadata_free (RigCommand *command)
 static char *
 set_metadata_label (RigCommand *command, RigDocument *document)
 {
-  SetMetadata *self = (SetMetadata *)command;
+  SetMetadata *self = (SetMetadata *) command;
   guint n = 0, which = 0;
 
   for (guint i = 0; i < 3; i++)
@@ -1304,7 +1304,7 @@ typedef struct
 static gboolean
 group_apply (RigCommand *command, RigDocument *document, RigChange *change, GError **error)
 {
-  Group *self = (Group *)command;
+  Group *self = (Group *) command;
 
   for (guint i = 0; i < self->n_children; i++)
     if (!_rig_command_apply (self->children[i], document, change, error))
@@ -1321,7 +1321,7 @@ group_apply (RigCommand *command, RigDocument *document, RigChange *change, GErr
 static void
 group_revert (RigCommand *command, RigDocument *document, RigChange *change)
 {
-  Group *self = (Group *)command;
+  Group *self = (Group *) command;
 
   for (guint i = self->n_children; i > 0; i--)
     _rig_command_revert (self->children[i - 1], document, change);
@@ -1330,7 +1330,7 @@ group_revert (RigCommand *command, RigDocument *document, RigChange *change)
 static void
 group_free (RigCommand *command)
 {
-  Group *self = (Group *)command;
+  Group *self = (Group *) command;
 
   for (guint i = 0; i < self->n_children; i++)
     rig_command_free (self->children[i]);
@@ -1341,7 +1341,7 @@ group_free (RigCommand *command)
 static char *
 group_label (RigCommand *command, RigDocument *document)
 {
-  Group *self = (Group *)command;
+  Group *self = (Group *) command;
 
   if (self->label != NULL)
     return g_strdup (self->label);

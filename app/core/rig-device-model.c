@@ -6,8 +6,7 @@
 #include "rig-device-model.h"
 #include "rig-error.h"
 
-G_DEFINE_BOXED_TYPE (RigDeviceModel, rig_device_model, rig_device_model_ref,
-                     rig_device_model_unref)
+G_DEFINE_BOXED_TYPE (RigDeviceModel, rig_device_model, rig_device_model_ref, rig_device_model_unref)
 
 static const struct
 {
@@ -15,14 +14,14 @@ static const struct
   const char *label;
   const char *unit;
 } figure_info[] = {
-  [RIG_FIGURE_NOMINAL_IMPEDANCE] = { "nominal-impedance", N_("Impedance"), "Ω" },
-  [RIG_FIGURE_POWER_HANDLING] = { "power-handling", N_("Power handling"), "W" },
-  [RIG_FIGURE_SENSITIVITY] = { "sensitivity", N_("Sensitivity"), "dB" },
-  [RIG_FIGURE_AMP_POWER] = { "amp-power", N_("Amplifier power per channel"), "W" },
-  [RIG_FIGURE_POWER_SOURCE] = { "power-source", N_("Power source"), "" },
-  [RIG_FIGURE_BATTERY] = { "battery", N_("Battery fitted"), "" },
-  [RIG_FIGURE_EARTHED] = { "earthed", N_("Earthed mains plug"), "" },
-  [RIG_FIGURE_PHANTOM_ON] = { "phantom-on", N_("Phantom power on"), "" },
+  [RIG_FIGURE_NOMINAL_IMPEDANCE] = { "nominal-impedance", N_ ("Impedance"), "Ω" },
+  [RIG_FIGURE_POWER_HANDLING] = { "power-handling", N_ ("Power handling"), "W" },
+  [RIG_FIGURE_SENSITIVITY] = { "sensitivity", N_ ("Sensitivity"), "dB" },
+  [RIG_FIGURE_AMP_POWER] = { "amp-power", N_ ("Amplifier power per channel"), "W" },
+  [RIG_FIGURE_POWER_SOURCE] = { "power-source", N_ ("Power source"), "" },
+  [RIG_FIGURE_BATTERY] = { "battery", N_ ("Battery fitted"), "" },
+  [RIG_FIGURE_EARTHED] = { "earthed", N_ ("Earthed mains plug"), "" },
+  [RIG_FIGURE_PHANTOM_ON] = { "phantom-on", N_ ("Phantom power on"), "" },
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (figure_info) == RIG_N_FIGURES);
 
@@ -44,7 +43,7 @@ rig_figure_from_nick (const char *nick)
 const char *
 rig_figure_to_label (RigFigure figure)
 {
-  return (guint) figure < RIG_N_FIGURES ? _(figure_info[figure].label) : NULL;
+  return (guint) figure < RIG_N_FIGURES ? _ (figure_info[figure].label) : NULL;
 }
 
 const char *
@@ -61,66 +60,66 @@ rig_figure_validate (RigFigure figure, double value, GError **error)
 
   if (!isfinite (value))
     {
-      g_set_error (error, RIG_ERROR, RIG_ERROR_INVALID, _("%s must be a finite number."),
+      g_set_error (error, RIG_ERROR, RIG_ERROR_INVALID, _ ("%s must be a finite number."),
                    rig_figure_to_label (figure));
       return FALSE;
     }
 
   switch (figure)
     {
-    case RIG_FIGURE_NOMINAL_IMPEDANCE:
-      if (value < 0.5 || value > 100000)
-        {
-          g_set_error (error, RIG_ERROR, RIG_ERROR_INVALID,
-                       _("An impedance must be between 0.5 Ω and 100 kΩ; %g Ω is not "
-                         "plausible."),
-                       value);
-          return FALSE;
-        }
-      return TRUE;
-    case RIG_FIGURE_POWER_HANDLING:
-    case RIG_FIGURE_AMP_POWER:
-      if (value <= 0 || value > 100000)
-        {
-          g_set_error (error, RIG_ERROR, RIG_ERROR_INVALID,
-                       _("%s must be more than 0 W and at most 100 kW; %g W is not plausible."),
-                       rig_figure_to_label (figure), value);
-          return FALSE;
-        }
-      return TRUE;
-    case RIG_FIGURE_SENSITIVITY:
-      if (value < 50 || value > 140)
-        {
-          g_set_error (error, RIG_ERROR, RIG_ERROR_INVALID,
-                       _("A sensitivity must be between 50 and 140 dB SPL; %g dB is not "
-                         "plausible."),
-                       value);
-          return FALSE;
-        }
-      return TRUE;
-    case RIG_FIGURE_POWER_SOURCE:
-      if (value != floor (value) || value < 0 || value >= RIG_N_POWER_SOURCES)
-        {
-          g_set_error_literal (error, RIG_ERROR, RIG_ERROR_INVALID,
-                               _("The power source must be none, mains, USB, battery, DC or "
-                                 "phantom."));
-          return FALSE;
-        }
-      return TRUE;
-    case RIG_FIGURE_BATTERY:
-    case RIG_FIGURE_EARTHED:
-    case RIG_FIGURE_PHANTOM_ON:
-      if (value != 0 && value != 1)
-        {
-          g_set_error (error, RIG_ERROR, RIG_ERROR_INVALID, _("%s must be yes (1) or no (0)."),
-                       rig_figure_to_label (figure));
-          return FALSE;
-        }
-      return TRUE;
-    case RIG_N_FIGURES:
-    default:
-      g_set_error_literal (error, RIG_ERROR, RIG_ERROR_INVALID, _("Unknown figure."));
-      return FALSE;
+      case RIG_FIGURE_NOMINAL_IMPEDANCE:
+        if (value < 0.5 || value > 100000)
+          {
+            g_set_error (error, RIG_ERROR, RIG_ERROR_INVALID,
+                         _ ("An impedance must be between 0.5 Ω and 100 kΩ; %g Ω is not "
+                            "plausible."),
+                         value);
+            return FALSE;
+          }
+        return TRUE;
+      case RIG_FIGURE_POWER_HANDLING:
+      case RIG_FIGURE_AMP_POWER:
+        if (value <= 0 || value > 100000)
+          {
+            g_set_error (error, RIG_ERROR, RIG_ERROR_INVALID,
+                         _ ("%s must be more than 0 W and at most 100 kW; %g W is not plausible."),
+                         rig_figure_to_label (figure), value);
+            return FALSE;
+          }
+        return TRUE;
+      case RIG_FIGURE_SENSITIVITY:
+        if (value < 50 || value > 140)
+          {
+            g_set_error (error, RIG_ERROR, RIG_ERROR_INVALID,
+                         _ ("A sensitivity must be between 50 and 140 dB SPL; %g dB is not "
+                            "plausible."),
+                         value);
+            return FALSE;
+          }
+        return TRUE;
+      case RIG_FIGURE_POWER_SOURCE:
+        if (value != floor (value) || value < 0 || value >= RIG_N_POWER_SOURCES)
+          {
+            g_set_error_literal (error, RIG_ERROR, RIG_ERROR_INVALID,
+                                 _ ("The power source must be none, mains, USB, battery, DC or "
+                                    "phantom."));
+            return FALSE;
+          }
+        return TRUE;
+      case RIG_FIGURE_BATTERY:
+      case RIG_FIGURE_EARTHED:
+      case RIG_FIGURE_PHANTOM_ON:
+        if (value != 0 && value != 1)
+          {
+            g_set_error (error, RIG_ERROR, RIG_ERROR_INVALID, _ ("%s must be yes (1) or no (0)."),
+                         rig_figure_to_label (figure));
+            return FALSE;
+          }
+        return TRUE;
+      case RIG_N_FIGURES:
+      default:
+        g_set_error_literal (error, RIG_ERROR, RIG_ERROR_INVALID, _ ("Unknown figure."));
+        return FALSE;
     }
 }
 
@@ -235,21 +234,21 @@ rig_device_model_validate (const RigDeviceModel *model, GError **error)
   if (!is_model_id (model->id))
     {
       g_set_error (error, RIG_ERROR, RIG_ERROR_INVALID,
-                   _("Device model “%s” has no valid id (lower-case letters, digits and "
-                     "dashes)."),
+                   _ ("Device model “%s” has no valid id (lower-case letters, digits and "
+                      "dashes)."),
                    name);
       return FALSE;
     }
   if (model->name == NULL || *model->name == '\0')
     {
-      g_set_error (error, RIG_ERROR, RIG_ERROR_INVALID, _("Device model “%s” has no name."),
+      g_set_error (error, RIG_ERROR, RIG_ERROR_INVALID, _ ("Device model “%s” has no name."),
                    model->id);
       return FALSE;
     }
   if ((guint) model->category >= RIG_N_CATEGORIES)
     {
       g_set_error (error, RIG_ERROR, RIG_ERROR_INVALID,
-                   _("Device model “%s” has an unknown category."), model->id);
+                   _ ("Device model “%s” has an unknown category."), model->id);
       return FALSE;
     }
 
@@ -259,15 +258,15 @@ rig_device_model_validate (const RigDeviceModel *model, GError **error)
 
       if (!rig_jack_validate (&model->jacks[i], &local_error))
         {
-          g_set_error (error, RIG_ERROR, RIG_ERROR_INVALID, _("Device model “%s”: %s"),
-                       model->id, local_error->message);
+          g_set_error (error, RIG_ERROR, RIG_ERROR_INVALID, _ ("Device model “%s”: %s"), model->id,
+                       local_error->message);
           return FALSE;
         }
       for (guint j = 0; j < i; j++)
         if (strcmp (model->jacks[i].id, model->jacks[j].id) == 0)
           {
             g_set_error (error, RIG_ERROR, RIG_ERROR_INVALID,
-                         _("Device model “%s” has two jacks with the id “%s”."), model->id,
+                         _ ("Device model “%s” has two jacks with the id “%s”."), model->id,
                          model->jacks[i].id);
             return FALSE;
           }
@@ -285,15 +284,15 @@ rig_device_model_validate (const RigDeviceModel *model, GError **error)
       if (missing != NULL)
         {
           g_set_error (error, RIG_ERROR, RIG_ERROR_INVALID,
-                       _("Device model “%s” routes signal through “%s”, which is not one of its "
-                         "jacks."),
+                       _ ("Device model “%s” routes signal through “%s”, which is not one of its "
+                          "jacks."),
                        model->id, missing ? missing : "");
           return FALSE;
         }
       if (g_strcmp0 (route->from_jack, route->to_jack) == 0)
         {
           g_set_error (error, RIG_ERROR, RIG_ERROR_INVALID,
-                       _("Device model “%s” routes jack “%s” to itself."), model->id,
+                       _ ("Device model “%s” routes jack “%s” to itself."), model->id,
                        route->from_jack);
           return FALSE;
         }
@@ -305,8 +304,8 @@ rig_device_model_validate (const RigDeviceModel *model, GError **error)
 
       if (!rig_figure_validate (f, model->figures[f], &local_error))
         {
-          g_set_error (error, RIG_ERROR, RIG_ERROR_INVALID, _("Device model “%s”: %s"),
-                       model->id, local_error->message);
+          g_set_error (error, RIG_ERROR, RIG_ERROR_INVALID, _ ("Device model “%s”: %s"), model->id,
+                       local_error->message);
           return FALSE;
         }
     }

@@ -28,15 +28,20 @@ typedef enum
   RIG_N_FIGURES
 } RigFigure;
 
-const char *rig_figure_to_nick (RigFigure figure); /* "nominal-impedance", ... */
-int rig_figure_from_nick (const char *nick);       /* -1 if unknown */
-const char *rig_figure_to_label (RigFigure figure);
-const char *rig_figure_unit (RigFigure figure);    /* "Ω", "W", "dB", "" */
+const char *
+rig_figure_to_nick (RigFigure figure); /* "nominal-impedance", ... */
+int
+rig_figure_from_nick (const char *nick); /* -1 if unknown */
+const char *
+rig_figure_to_label (RigFigure figure);
+const char *
+rig_figure_unit (RigFigure figure); /* "Ω", "W", "dB", "" */
 
 /* Refuses values a user or a file must not set: negative or zero impedances,
  * absurd powers (> 100 kW), a power source that is not a RigPowerSource, a
  * boolean that is not 0 or 1. NAN (unset) is always valid. */
-gboolean rig_figure_validate (RigFigure figure, double value, GError **error);
+gboolean
+rig_figure_validate (RigFigure figure, double value, GError **error);
 
 /* Internal routing: signal, power or ground entering @from_jack leaves by
  * @to_jack (an amplifier's input to its speaker outputs, a splitter's plug to
@@ -71,33 +76,43 @@ struct _RigDeviceModel
   gboolean isolates_ground; /* ground-loop isolator, DI box with ground lift */
 };
 
-GType rig_device_model_get_type (void) G_GNUC_CONST;
+GType
+rig_device_model_get_type (void) G_GNUC_CONST;
 #define RIG_TYPE_DEVICE_MODEL (rig_device_model_get_type ())
 
 /* A new model with no jacks and every figure unset; for builders (the XML
  * reader, tests). Fill it in, then rig_device_model_validate() it. */
-RigDeviceModel *rig_device_model_new (const char *id, const char *name, RigCategory category);
-RigDeviceModel *rig_device_model_ref (RigDeviceModel *model);
-void rig_device_model_unref (RigDeviceModel *model);
+RigDeviceModel *
+rig_device_model_new (const char *id, const char *name, RigCategory category);
+RigDeviceModel *
+rig_device_model_ref (RigDeviceModel *model);
+void
+rig_device_model_unref (RigDeviceModel *model);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RigDeviceModel, rig_device_model_unref)
 
 /* Builders: only before the model is shared. The jack is copied. */
-RigJack *rig_device_model_add_jack (RigDeviceModel *model, const RigJack *jack);
-void rig_device_model_add_route (RigDeviceModel *model, const char *from_jack, const char *to_jack);
+RigJack *
+rig_device_model_add_jack (RigDeviceModel *model, const RigJack *jack);
+void
+rig_device_model_add_route (RigDeviceModel *model, const char *from_jack, const char *to_jack);
 
-const RigJack *rig_device_model_find_jack (const RigDeviceModel *model, const char *jack_id);
-int rig_device_model_jack_index (const RigDeviceModel *model, const char *jack_id); /* -1 if none */
+const RigJack *
+rig_device_model_find_jack (const RigDeviceModel *model, const char *jack_id);
+int
+rig_device_model_jack_index (const RigDeviceModel *model, const char *jack_id); /* -1 if none */
 
 /* Whether the model routes @from_jack to @to_jack. */
-gboolean rig_device_model_routes (const RigDeviceModel *model, const char *from_jack,
-                                  const char *to_jack);
+gboolean
+rig_device_model_routes (const RigDeviceModel *model, const char *from_jack, const char *to_jack);
 
 /* The model's own consistency: every jack valid, jack ids unique, routes name
  * existing jacks, figures valid for the category. Sets RIG_ERROR_INVALID with a
  * sentence naming the model and what is wrong. */
-gboolean rig_device_model_validate (const RigDeviceModel *model, GError **error);
+gboolean
+rig_device_model_validate (const RigDeviceModel *model, GError **error);
 
 /* TRUE when both models describe the same device (same id and every field). */
-gboolean rig_device_model_equal (const RigDeviceModel *a, const RigDeviceModel *b);
+gboolean
+rig_device_model_equal (const RigDeviceModel *a, const RigDeviceModel *b);
 
 G_END_DECLS

@@ -83,8 +83,7 @@ rig_device_equal (const RigDevice *a, const RigDevice *b)
       || a->y != b->y || !rig_device_model_equal (a->model, b->model))
     return FALSE;
   for (guint i = 0; i < RIG_N_FIGURES; i++)
-    if (!(isnan (a->overrides[i]) && isnan (b->overrides[i]))
-        && a->overrides[i] != b->overrides[i])
+    if (!(isnan (a->overrides[i]) && isnan (b->overrides[i])) && a->overrides[i] != b->overrides[i])
       return FALSE;
   return TRUE;
 }

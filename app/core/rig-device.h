@@ -15,23 +15,29 @@ typedef struct
   double overrides[RIG_N_FIGURES]; /* NAN where the model's figure applies */
 } RigDevice;
 
-RigDevice *rig_device_new (const char *id, RigDeviceModel *model, const char *label, double x,
-                           double y);
-RigDevice *rig_device_copy (const RigDevice *device);
-void rig_device_free (RigDevice *device);
+RigDevice *
+rig_device_new (const char *id, RigDeviceModel *model, const char *label, double x, double y);
+RigDevice *
+rig_device_copy (const RigDevice *device);
+void
+rig_device_free (RigDevice *device);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RigDevice, rig_device_free)
 
 /* The override if set, else the model's figure (NAN if neither). */
-double rig_device_get_figure (const RigDevice *device, RigFigure figure);
-RigPowerSource rig_device_get_power_source (const RigDevice *device);
+double
+rig_device_get_figure (const RigDevice *device, RigFigure figure);
+RigPowerSource
+rig_device_get_power_source (const RigDevice *device);
 
-const RigJack *rig_device_find_jack (const RigDevice *device, const char *jack_id);
+const RigJack *
+rig_device_find_jack (const RigDevice *device, const char *jack_id);
 
 /* Power per channel of an amplifier output jack into @load_ohms, with the
  * device's RIG_FIGURE_AMP_POWER override applied. */
-double rig_device_jack_power_at_load (const RigDevice *device, const RigJack *jack,
-                                      double load_ohms);
+double
+rig_device_jack_power_at_load (const RigDevice *device, const RigJack *jack, double load_ohms);
 
-gboolean rig_device_equal (const RigDevice *a, const RigDevice *b);
+gboolean
+rig_device_equal (const RigDevice *a, const RigDevice *b);
 
 G_END_DECLS

@@ -96,7 +96,7 @@ parse_counted_id (const char *id, char prefix, guint *value)
     return FALSE;
   if (!g_ascii_string_to_unsigned (id + 1, 10, 0, G_MAXUINT - 1, &n, NULL))
     return FALSE;
-  *value = (guint)n;
+  *value = (guint) n;
   return TRUE;
 }
 
@@ -122,7 +122,7 @@ parse_cable_number (const char *number, char **prefix, guint *value)
   if (!g_ascii_string_to_unsigned (dash + 1, 10, 0, G_MAXUINT - 1, &n, NULL))
     return FALSE;
   *prefix = g_strndup (number, dash - number);
-  *value = (guint)n;
+  *value = (guint) n;
   return TRUE;
 }
 
@@ -474,15 +474,15 @@ rig_document_init (RigDocument *self)
   self->title = g_strdup ("");
   self->author = g_strdup ("");
   self->notes = g_strdup ("");
-  self->devices = g_ptr_array_new_with_free_func ((GDestroyNotify)rig_device_free);
-  self->cables = g_ptr_array_new_with_free_func ((GDestroyNotify)rig_cable_free);
+  self->devices = g_ptr_array_new_with_free_func ((GDestroyNotify) rig_device_free);
+  self->cables = g_ptr_array_new_with_free_func ((GDestroyNotify) rig_cable_free);
   self->device_entries = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   self->cable_entries = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   self->device_cables
-      = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref);
+      = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
   self->no_cables = g_ptr_array_new ();
   self->numbers
-      = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_tree_unref);
+      = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_tree_unref);
   self->next_device_id = 1;
   self->next_cable_id = 1;
 }
@@ -584,7 +584,7 @@ rig_document_device_index (RigDocument *self, const char *id)
   g_return_val_if_fail (RIG_IS_DOCUMENT (self), -1);
   if (id == NULL || (entry = g_hash_table_lookup (self->device_entries, id)) == NULL)
     return -1;
-  return (int)device_entry_index (self, entry);
+  return (int) device_entry_index (self, entry);
 }
 
 guint
@@ -622,7 +622,7 @@ rig_document_cable_index (RigDocument *self, const char *id)
   g_return_val_if_fail (RIG_IS_DOCUMENT (self), -1);
   if (id == NULL || (entry = g_hash_table_lookup (self->cable_entries, id)) == NULL)
     return -1;
-  return (int)cable_entry_index (self, entry);
+  return (int) cable_entry_index (self, entry);
 }
 
 GPtrArray *
@@ -744,8 +744,8 @@ add_model (GHashTable *seen, GPtrArray *models, RigDeviceModel *model)
 static int
 compare_models (gconstpointer a, gconstpointer b)
 {
-  const RigDeviceModel *x = *(RigDeviceModel *const *)a;
-  const RigDeviceModel *y = *(RigDeviceModel *const *)b;
+  const RigDeviceModel *x = *(RigDeviceModel *const *) a;
+  const RigDeviceModel *y = *(RigDeviceModel *const *) b;
   int cmp = g_strcmp0 (x->id, y->id);
 
   return cmp != 0 ? cmp : g_strcmp0 (x->name, y->name);
@@ -761,7 +761,7 @@ rig_document_list_models (RigDocument *self)
   g_return_val_if_fail (RIG_IS_DOCUMENT (self), NULL);
 
   for (guint i = 0; i < self->devices->len; i++)
-    add_model (seen, models, ((RigDevice *)g_ptr_array_index (self->devices, i))->model);
+    add_model (seen, models, ((RigDevice *) g_ptr_array_index (self->devices, i))->model);
   for (guint i = 0; i < self->cables->len; i++)
     {
       RigCable *cable = g_ptr_array_index (self->cables, i);
@@ -997,7 +997,7 @@ _rig_document_set_device_override (RigDocument *self, RigDevice *device, RigFigu
 {
   g_return_if_fail (RIG_IS_DOCUMENT (self));
   g_return_if_fail (device != NULL);
-  g_return_if_fail ((guint)figure < RIG_N_FIGURES);
+  g_return_if_fail ((guint) figure < RIG_N_FIGURES);
 
   device->overrides[figure] = value;
   if (change != NULL)
@@ -1116,8 +1116,8 @@ _rig_document_reserve_ids (RigDocument *self)
    * makes sure of it whatever way the objects came in. */
   for (guint i = 0; i < self->devices->len; i++)
     reserve_counted_id (&self->next_device_id,
-                        ((RigDevice *)g_ptr_array_index (self->devices, i))->id, 'd');
+                        ((RigDevice *) g_ptr_array_index (self->devices, i))->id, 'd');
   for (guint i = 0; i < self->cables->len; i++)
-    reserve_counted_id (&self->next_cable_id, ((RigCable *)g_ptr_array_index (self->cables, i))->id,
-                        'c');
+    reserve_counted_id (&self->next_cable_id,
+                        ((RigCable *) g_ptr_array_index (self->cables, i))->id, 'c');
 }

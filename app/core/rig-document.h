@@ -21,56 +21,82 @@ G_DECLARE_FINAL_TYPE (RigDocument, rig_document, RIG, DOCUMENT, GObject)
 
 typedef struct _RigHistory RigHistory;
 
-RigDocument *rig_document_new (void);
+RigDocument *
+rig_document_new (void);
 
 /* Metadata. Set through rig_command_set_metadata(). */
-const char *rig_document_get_title (RigDocument *self);  /* never NULL, may be "" */
-const char *rig_document_get_author (RigDocument *self); /* never NULL */
-const char *rig_document_get_notes (RigDocument *self);  /* never NULL */
+const char *
+rig_document_get_title (RigDocument *self); /* never NULL, may be "" */
+const char *
+rig_document_get_author (RigDocument *self); /* never NULL */
+const char *
+rig_document_get_notes (RigDocument *self); /* never NULL */
 
 /* The file the document was loaded from or saved to, or NULL. */
-GFile *rig_document_get_file (RigDocument *self);
-void rig_document_set_file (RigDocument *self, GFile *file);
+GFile *
+rig_document_get_file (RigDocument *self);
+void
+rig_document_set_file (RigDocument *self, GFile *file);
 
 /* TRUE when the document differs from its last save point. */
-gboolean rig_document_get_modified (RigDocument *self);
+gboolean
+rig_document_get_modified (RigDocument *self);
 
-RigHistory *rig_document_get_history (RigDocument *self);
+RigHistory *
+rig_document_get_history (RigDocument *self);
 
-guint rig_document_get_n_devices (RigDocument *self);
-RigDevice *rig_document_get_device (RigDocument *self, guint index);
-RigDevice *rig_document_find_device (RigDocument *self, const char *id);
-int rig_document_device_index (RigDocument *self, const char *id); /* -1 if none */
+guint
+rig_document_get_n_devices (RigDocument *self);
+RigDevice *
+rig_document_get_device (RigDocument *self, guint index);
+RigDevice *
+rig_document_find_device (RigDocument *self, const char *id);
+int
+rig_document_device_index (RigDocument *self, const char *id); /* -1 if none */
 
-guint rig_document_get_n_cables (RigDocument *self);
-RigCable *rig_document_get_cable (RigDocument *self, guint index);
-RigCable *rig_document_find_cable (RigDocument *self, const char *id);
-int rig_document_cable_index (RigDocument *self, const char *id);
+guint
+rig_document_get_n_cables (RigDocument *self);
+RigCable *
+rig_document_get_cable (RigDocument *self, guint index);
+RigCable *
+rig_document_find_cable (RigDocument *self, const char *id);
+int
+rig_document_cable_index (RigDocument *self, const char *id);
 
 /* The cables with an end on @device_id (any jack), or on one jack. Returns a
  * borrowed array of RigCable* (do not modify), possibly empty, never NULL. */
-GPtrArray *rig_document_get_device_cables (RigDocument *self, const char *device_id);
+GPtrArray *
+rig_document_get_device_cables (RigDocument *self, const char *device_id);
 /* Fills @out (RigCable*) with the cables on that jack; returns how many. */
-guint rig_document_get_jack_cables (RigDocument *self, const char *device_id, const char *jack_id,
-                                    GPtrArray *out);
+guint
+rig_document_get_jack_cables (RigDocument *self, const char *device_id, const char *jack_id,
+                              GPtrArray *out);
 
 /* The device at one end of a cable and the jack spec there. */
-RigDevice *rig_document_cable_device (RigDocument *self, const RigCable *cable, RigEnd end);
-const RigJack *rig_document_cable_jack (RigDocument *self, const RigCable *cable, RigEnd end);
+RigDevice *
+rig_document_cable_device (RigDocument *self, const RigCable *cable, RigEnd end);
+const RigJack *
+rig_document_cable_jack (RigDocument *self, const RigCable *cable, RigEnd end);
 
 /* Fresh ids and numbers, never used in this document before. */
-char *rig_document_new_device_id (RigDocument *self);
-char *rig_document_new_cable_id (RigDocument *self);
-char *rig_document_new_cable_number (RigDocument *self, const char *prefix); /* "A-004" */
+char *
+rig_document_new_device_id (RigDocument *self);
+char *
+rig_document_new_cable_id (RigDocument *self);
+char *
+rig_document_new_cable_number (RigDocument *self, const char *prefix); /* "A-004" */
 
 /* The distinct device models the document uses (devices and cable adapters),
  * sorted by id. Borrowed references in a new array: free the array only. */
-GPtrArray *rig_document_list_models (RigDocument *self);
+GPtrArray *
+rig_document_list_models (RigDocument *self);
 
 /* A document with the same content (not the same history). */
-RigDocument *rig_document_copy (RigDocument *self);
+RigDocument *
+rig_document_copy (RigDocument *self);
 
 /* TRUE when metadata, devices and cables are equal, in the same order. */
-gboolean rig_document_content_equal (RigDocument *a, RigDocument *b);
+gboolean
+rig_document_content_equal (RigDocument *a, RigDocument *b);
 
 G_END_DECLS

@@ -3,4 +3,4 @@
 
 #include "rig-error.h"
 
-G_DEFINE_QUARK (rig-error-quark, rig_error)
+G_DEFINE_QUARK (rig - error - quark, rig_error)

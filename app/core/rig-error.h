@@ -21,6 +21,7 @@ typedef enum
   RIG_ERROR_NOT_FOUND,     /* an id that names nothing */
 } RigErrorCode;
 
-GQuark rig_error_quark (void);
+GQuark
+rig_error_quark (void);
 
 G_END_DECLS

@@ -15,21 +15,26 @@ G_BEGIN_DECLS
 /* Models embedded in the file are used first; @catalog (may be NULL) supplies
  * models a hand-written file names without embedding. Every failure sets a
  * RIG_ERROR with the file name, the line where known and a plain sentence. */
-RigDocument *rig_format_load_bytes (GBytes *bytes, const char *display_name, RigCatalog *catalog,
-                                    GError **error);
-RigDocument *rig_format_load_file (GFile *file, RigCatalog *catalog, GError **error);
+RigDocument *
+rig_format_load_bytes (GBytes *bytes, const char *display_name, RigCatalog *catalog,
+                       GError **error);
+RigDocument *
+rig_format_load_file (GFile *file, RigCatalog *catalog, GError **error);
 
 /* The document as .rigwire XML (UTF-8, deterministic). */
-GBytes *rig_format_save_bytes (RigDocument *document);
+GBytes *
+rig_format_save_bytes (RigDocument *document);
 
 /* Writes atomically: a temporary file in the same folder, fsync, rename over
  * the target, keeping the target's permissions. On failure the target is
  * untouched and no temporary file is left. Sets the history's save point and
  * the document's file. */
-gboolean rig_format_save_file (RigDocument *document, GFile *file, GError **error);
+gboolean
+rig_format_save_file (RigDocument *document, GFile *file, GError **error);
 
 /* Removes temporary files a killed save left in @dir (".NAME.rigwire-XXXXXX"
  * older than a minute). Returns how many were removed. */
-guint rig_format_clean_stale_temporaries (GFile *dir);
+guint
+rig_format_clean_stale_temporaries (GFile *dir);
 
 G_END_DECLS

@@ -117,7 +117,7 @@ rig_history_finalize (GObject *object)
   RigHistory *self = RIG_HISTORY (object);
 
   if (self->document != NULL)
-    g_object_remove_weak_pointer (G_OBJECT (self->document), (gpointer *)&self->document);
+    g_object_remove_weak_pointer (G_OBJECT (self->document), (gpointer *) &self->document);
   g_ptr_array_unref (self->redo_stack);
   g_ptr_array_unref (self->undo_stack);
   g_free (self->undo_label);
@@ -174,8 +174,8 @@ rig_history_class_init (RigHistoryClass *klass)
 static void
 rig_history_init (RigHistory *self)
 {
-  self->undo_stack = g_ptr_array_new_with_free_func ((GDestroyNotify)rig_command_free);
-  self->redo_stack = g_ptr_array_new_with_free_func ((GDestroyNotify)rig_command_free);
+  self->undo_stack = g_ptr_array_new_with_free_func ((GDestroyNotify) rig_command_free);
+  self->redo_stack = g_ptr_array_new_with_free_func ((GDestroyNotify) rig_command_free);
   self->save_point = 0;
   self->sealed = TRUE;
 }
@@ -189,7 +189,7 @@ _rig_history_new (RigDocument *document)
 
   self = g_object_new (RIG_TYPE_HISTORY, NULL);
   self->document = document;
-  g_object_add_weak_pointer (G_OBJECT (document), (gpointer *)&self->document);
+  g_object_add_weak_pointer (G_OBJECT (document), (gpointer *) &self->document);
   return self;
 }
 

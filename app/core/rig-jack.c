@@ -102,32 +102,32 @@ rig_jack_describe_connector (const RigJack *jack)
       const char *wiring = "";
       switch (jack->wiring)
         {
-        case RIG_WIRING_HEADSET_CTIA:
-          wiring = " (CTIA)";
-          break;
-        case RIG_WIRING_HEADSET_OMTP:
-          wiring = " (OMTP)";
-          break;
-        case RIG_WIRING_BALANCED:
-        case RIG_WIRING_BALANCED_STEREO:
-        case RIG_WIRING_BALANCED_STEREO_2_5:
-          wiring = " (balanced)";
-          break;
-        case RIG_WIRING_INSERT:
-          wiring = " (insert)";
-          break;
-        case RIG_WIRING_NONE:
-        case RIG_WIRING_MONO:
-        case RIG_WIRING_STEREO:
-        case RIG_N_WIRINGS:
-        default:
-          break;
+          case RIG_WIRING_HEADSET_CTIA:
+            wiring = " (CTIA)";
+            break;
+          case RIG_WIRING_HEADSET_OMTP:
+            wiring = " (OMTP)";
+            break;
+          case RIG_WIRING_BALANCED:
+          case RIG_WIRING_BALANCED_STEREO:
+          case RIG_WIRING_BALANCED_STEREO_2_5:
+            wiring = " (balanced)";
+            break;
+          case RIG_WIRING_INSERT:
+            wiring = " (insert)";
+            break;
+          case RIG_WIRING_NONE:
+          case RIG_WIRING_MONO:
+          case RIG_WIRING_STEREO:
+          case RIG_N_WIRINGS:
+          default:
+            break;
         }
       return g_strdup_printf ("%s %s%s", rig_phone_size_to_label (jack->size),
                               rig_poles_to_label (jack->poles), wiring);
     }
   if (jack->connector == RIG_CONNECTOR_RCA && jack->channels == 2)
-    return g_strdup (_("RCA pair"));
+    return g_strdup (_ ("RCA pair"));
   return g_strdup (rig_connector_to_label (jack->connector));
 }
 
@@ -144,13 +144,13 @@ rig_jack_validate (const RigJack *jack, GError **error)
 
   if (jack->id == NULL || *jack->id == '\0')
     {
-      g_set_error_literal (error, RIG_ERROR, RIG_ERROR_INVALID, _("A jack has no id."));
+      g_set_error_literal (error, RIG_ERROR, RIG_ERROR_INVALID, _ ("A jack has no id."));
       return FALSE;
     }
   if ((guint) jack->connector >= RIG_N_CONNECTORS || (guint) jack->gender >= RIG_N_GENDERS
       || (guint) jack->direction >= RIG_N_DIRECTIONS || (guint) jack->signal >= RIG_N_SIGNALS)
     {
-      g_set_error (error, RIG_ERROR, RIG_ERROR_INVALID, _("Jack “%s” has an unknown type."), id);
+      g_set_error (error, RIG_ERROR, RIG_ERROR_INVALID, _ ("Jack “%s” has an unknown type."), id);
       return FALSE;
     }
 
@@ -160,13 +160,13 @@ rig_jack_validate (const RigJack *jack, GError **error)
           || jack->wiring == RIG_WIRING_NONE)
         {
           g_set_error (error, RIG_ERROR, RIG_ERROR_INVALID,
-                       _("Phone jack “%s” needs a size, a pole count and a wiring."), id);
+                       _ ("Phone jack “%s” needs a size, a pole count and a wiring."), id);
           return FALSE;
         }
       if (rig_wiring_poles (jack->wiring) != jack->poles)
         {
           g_set_error (error, RIG_ERROR, RIG_ERROR_INVALID,
-                       _("Jack “%s”: %s wiring needs a %s connector, not %s."), id,
+                       _ ("Jack “%s”: %s wiring needs a %s connector, not %s."), id,
                        rig_wiring_to_label (jack->wiring),
                        rig_poles_to_label (rig_wiring_poles (jack->wiring)),
                        rig_poles_to_label (jack->poles));
@@ -177,7 +177,7 @@ rig_jack_validate (const RigJack *jack, GError **error)
            || jack->wiring != RIG_WIRING_NONE)
     {
       g_set_error (error, RIG_ERROR, RIG_ERROR_INVALID,
-                   _("Jack “%s” is not a phone connector but has a phone size, poles or wiring."),
+                   _ ("Jack “%s” is not a phone connector but has a phone size, poles or wiring."),
                    id);
       return FALSE;
     }
@@ -185,25 +185,24 @@ rig_jack_validate (const RigJack *jack, GError **error)
   if (jack->channels < 1 || jack->channels > 16)
     {
       g_set_error (error, RIG_ERROR, RIG_ERROR_INVALID,
-                   _("Jack “%s” must have between 1 and 16 channels."), id);
+                   _ ("Jack “%s” must have between 1 and 16 channels."), id);
       return FALSE;
     }
 
   if (!positive_or_unset (jack->output_impedance) || !positive_or_unset (jack->input_impedance)
       || !positive_or_unset (jack->max_output_voltage) || !positive_or_unset (jack->min_load)
       || !positive_or_unset (jack->power_supplied_v) || !positive_or_unset (jack->power_supplied_w)
-      || !positive_or_unset (jack->power_required_v)
-      || !positive_or_unset (jack->power_required_w))
+      || !positive_or_unset (jack->power_required_v) || !positive_or_unset (jack->power_required_w))
     {
       g_set_error (error, RIG_ERROR, RIG_ERROR_INVALID,
-                   _("Jack “%s” has a figure that is zero, negative or not a number."), id);
+                   _ ("Jack “%s” has a figure that is zero, negative or not a number."), id);
       return FALSE;
     }
 
   if (jack->n_ratings > RIG_MAX_POWER_RATINGS)
     {
       g_set_error (error, RIG_ERROR, RIG_ERROR_INVALID,
-                   _("Jack “%s” has more than %d power ratings."), id, RIG_MAX_POWER_RATINGS);
+                   _ ("Jack “%s” has more than %d power ratings."), id, RIG_MAX_POWER_RATINGS);
       return FALSE;
     }
   for (guint i = 0; i < jack->n_ratings; i++)
@@ -212,15 +211,15 @@ rig_jack_validate (const RigJack *jack, GError **error)
       if (!(r->load_ohms > 0 && r->load_ohms < 1e6 && r->watts > 0 && r->watts <= 1e5))
         {
           g_set_error (error, RIG_ERROR, RIG_ERROR_INVALID,
-                       _("Jack “%s” has a power rating that is not a positive power into a "
-                         "positive load."),
+                       _ ("Jack “%s” has a power rating that is not a positive power into a "
+                          "positive load."),
                        id);
           return FALSE;
         }
       if (!rig_jack_is_output (jack))
         {
           g_set_error (error, RIG_ERROR, RIG_ERROR_INVALID,
-                       _("Jack “%s” has a power rating but is not an output."), id);
+                       _ ("Jack “%s” has a power rating but is not an output."), id);
           return FALSE;
         }
     }
@@ -228,13 +227,13 @@ rig_jack_validate (const RigJack *jack, GError **error)
   if ((guint) jack->phantom >= RIG_N_SUPPLIES || (guint) jack->plugin_power >= RIG_N_SUPPLIES)
     {
       g_set_error (error, RIG_ERROR, RIG_ERROR_INVALID,
-                   _("Jack “%s” has an unknown phantom or plug-in power setting."), id);
+                   _ ("Jack “%s” has an unknown phantom or plug-in power setting."), id);
       return FALSE;
     }
   if (jack->phantom != RIG_SUPPLY_NONE && jack->connector != RIG_CONNECTOR_XLR3)
     {
       g_set_error (error, RIG_ERROR, RIG_ERROR_INVALID,
-                   _("Jack “%s”: phantom power travels only on XLR connectors."), id);
+                   _ ("Jack “%s”: phantom power travels only on XLR connectors."), id);
       return FALSE;
     }
 

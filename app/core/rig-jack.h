@@ -28,13 +28,13 @@ typedef struct
   char *name; /* human readable, e.g. "Headphone out" */
 
   RigConnector connector;
-  RigPhoneSize size;  /* phone connectors only */
-  RigPoles poles;     /* phone connectors only */
-  RigWiring wiring;   /* phone connectors only */
+  RigPhoneSize size; /* phone connectors only */
+  RigPoles poles;    /* phone connectors only */
+  RigWiring wiring;  /* phone connectors only */
   RigGender gender;
   RigDirection direction;
   RigSignal signal;
-  guint channels;     /* 1 mono, 2 stereo, 6 for 5.1 over S/PDIF ... */
+  guint channels; /* 1 mono, 2 stereo, 6 for 5.1 over S/PDIF ... */
 
   double output_impedance;   /* Ω, outputs */
   double input_impedance;    /* Ω, inputs */
@@ -61,27 +61,38 @@ rig_figure_is_set (double value)
 }
 
 /* A jack with every figure unset (NAN) and counts zero. */
-void rig_jack_init (RigJack *jack);
-void rig_jack_clear (RigJack *jack);
-void rig_jack_copy (RigJack *dest, const RigJack *src);
+void
+rig_jack_init (RigJack *jack);
+void
+rig_jack_clear (RigJack *jack);
+void
+rig_jack_copy (RigJack *dest, const RigJack *src);
 
-gboolean rig_jack_is_phone (const RigJack *jack);
-gboolean rig_jack_is_output (const RigJack *jack); /* OUT or BOTH */
-gboolean rig_jack_is_input (const RigJack *jack);  /* IN or BOTH */
-gboolean rig_jack_supplies_power (const RigJack *jack);
-gboolean rig_jack_requires_power (const RigJack *jack);
+gboolean
+rig_jack_is_phone (const RigJack *jack);
+gboolean
+rig_jack_is_output (const RigJack *jack); /* OUT or BOTH */
+gboolean
+rig_jack_is_input (const RigJack *jack); /* IN or BOTH */
+gboolean
+rig_jack_supplies_power (const RigJack *jack);
+gboolean
+rig_jack_requires_power (const RigJack *jack);
 
 /* Power per channel into @load_ohms, scaled at constant voltage (P ∝ 1/Z) from
  * the rating whose load is nearest; NAN for a jack with no ratings. */
-double rig_jack_power_at_load (const RigJack *jack, double load_ohms);
+double
+rig_jack_power_at_load (const RigJack *jack, double load_ohms);
 
 /* A short description of the connector for glyphs and schedules:
  * "3.5 mm TRRS (CTIA)", "RCA", "XLR", "USB-C". Free with g_free(). */
-char *rig_jack_describe_connector (const RigJack *jack);
+char *
+rig_jack_describe_connector (const RigJack *jack);
 
 /* Checks the jack's own consistency (phone jacks have size, poles and a wiring
  * that fits the poles; non-phone jacks have none; amplifier ratings positive...).
  * On failure sets @error (RIG_ERROR_INVALID) with a sentence naming the jack. */
-gboolean rig_jack_validate (const RigJack *jack, GError **error);
+gboolean
+rig_jack_validate (const RigJack *jack, GError **error);
 
 G_END_DECLS

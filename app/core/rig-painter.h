@@ -154,7 +154,8 @@ rig_painter_connector_short (const RigJack *jack);
 /* The outline of a port glyph centred on (cx, cy) with radius @r, a distinct
  * shape per connector family (the canvas's ports, the sheet's legend). A new
  * path; fill or stroke it. */
-void rig_painter_glyph_path (cairo_t *cr, RigConnector connector, double cx, double cy, double r);
+void
+rig_painter_glyph_path (cairo_t *cr, RigConnector connector, double cx, double cy, double r);
 
 /* The drawing colour of a status (0xRRGGBB) in the current mode. */
 guint32

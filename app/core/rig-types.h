@@ -12,7 +12,7 @@ G_BEGIN_DECLS
 
 typedef enum
 {
-  RIG_CONNECTOR_PHONE,            /* TS/TRS/TRRS/TRRRS "jack" family */
+  RIG_CONNECTOR_PHONE, /* TS/TRS/TRRS/TRRRS "jack" family */
   RIG_CONNECTOR_RCA,
   RIG_CONNECTOR_XLR3,
   RIG_CONNECTOR_SPEAKER_TERMINAL, /* binding posts, spring clips, bare wire, banana */
@@ -23,14 +23,14 @@ typedef enum
   RIG_CONNECTOR_USB_C,
   RIG_CONNECTOR_TOSLINK,
   RIG_CONNECTOR_DC_BARREL,
-  RIG_CONNECTOR_IEC,              /* mains inlet / outlet */
-  RIG_CONNECTOR_BLUETOOTH,        /* wireless link, no physical contact */
+  RIG_CONNECTOR_IEC,       /* mains inlet / outlet */
+  RIG_CONNECTOR_BLUETOOTH, /* wireless link, no physical contact */
   RIG_N_CONNECTORS
 } RigConnector;
 
 typedef enum
 {
-  RIG_PHONE_SIZE_NONE,            /* not a phone connector */
+  RIG_PHONE_SIZE_NONE, /* not a phone connector */
   RIG_PHONE_SIZE_2_5,
   RIG_PHONE_SIZE_3_5,
   RIG_PHONE_SIZE_4_4,
@@ -40,7 +40,7 @@ typedef enum
 
 typedef enum
 {
-  RIG_POLES_NONE,                 /* not a phone connector */
+  RIG_POLES_NONE, /* not a phone connector */
   RIG_POLES_TS,
   RIG_POLES_TRS,
   RIG_POLES_TRRS,
@@ -152,9 +152,9 @@ typedef enum
   RIG_N_SUPPLIES
 } RigSupply;
 
-#define RIG_DECLARE_NICKS(TypeName, prefix)                  \
-  const char *rig_##prefix##_to_nick (TypeName value);       \
-  int rig_##prefix##_from_nick (const char *nick);           \
+#define RIG_DECLARE_NICKS(TypeName, prefix)                                                        \
+  const char *rig_##prefix##_to_nick (TypeName value);                                             \
+  int rig_##prefix##_from_nick (const char *nick);                                                 \
   const char *rig_##prefix##_to_label (TypeName value);
 
 RIG_DECLARE_NICKS (RigConnector, connector)
@@ -171,20 +171,27 @@ RIG_DECLARE_NICKS (RigSupply, supply)
 #undef RIG_DECLARE_NICKS
 
 /* The number of contacts of a pole count (TS = 2 ... TRRRS = 5), 0 for NONE. */
-guint rig_poles_contacts (RigPoles poles);
+guint
+rig_poles_contacts (RigPoles poles);
 
 /* The pole count a wiring needs (STEREO -> TRS, HEADSET_CTIA -> TRRS ...). */
-RigPoles rig_wiring_poles (RigWiring wiring);
+RigPoles
+rig_wiring_poles (RigWiring wiring);
 
 /* What contact @index (0 = tip) carries for @wiring. */
-RigContact rig_wiring_contact (RigWiring wiring, guint index);
+RigContact
+rig_wiring_contact (RigWiring wiring, guint index);
 
 /* TRUE for the analog audio signal classes (everything but S/PDIF, USB, Bluetooth, power). */
-gboolean rig_signal_is_analog (RigSignal signal);
-gboolean rig_signal_is_digital (RigSignal signal);
+gboolean
+rig_signal_is_analog (RigSignal signal);
+gboolean
+rig_signal_is_digital (RigSignal signal);
 
 /* TRUE for connector families that carry one channel per plug (RCA) or that are not audio. */
-gboolean rig_connector_is_phone (RigConnector connector);
-gboolean rig_connector_is_usb (RigConnector connector);
+gboolean
+rig_connector_is_phone (RigConnector connector);
+gboolean
+rig_connector_is_usb (RigConnector connector);
 
 G_END_DECLS

@@ -979,9 +979,9 @@ struct _RigValidator
   RigDocument *doc;
   gulong changed_id;
   RigIndex *index;
-  GHashTable *live;  /* RigDiagnostic * set, owning a reference */
+  GHashTable *live;               /* RigDiagnostic * set, owning a reference */
   guint counts[RIG_N_SEVERITIES]; /* of the live set, by severity */
-  GPtrArray *sorted; /* cache of the sorted live set, or NULL */
+  GPtrArray *sorted;              /* cache of the sorted live set, or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (RigValidator, rig_validator, G_TYPE_OBJECT)

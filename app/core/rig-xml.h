@@ -23,22 +23,25 @@ G_BEGIN_DECLS
  * well-formed: "FILE:LINE: not well-formed XML: ..."), RIG_ERROR_UNSAFE (gzip,
  * DOCTYPE), RIG_ERROR_TOO_LARGE (bytes, depth, element count). libxml2 prints
  * nothing; its messages end up in @error. */
-xmlDoc *rig_xml_parse_untrusted (const char *data, gsize len, const char *display_name,
-                                 GError **error);
+xmlDoc *
+rig_xml_parse_untrusted (const char *data, gsize len, const char *display_name, GError **error);
 
 /* Validates @doc against the RELAX NG schema in the core GResource
  * (/io/github/rigwire/Rigwire/schemas/rigwire.rng); RIG_ERROR_SCHEMA with the
  * first problem's line and a readable sentence. */
-gboolean rig_xml_validate_schema (xmlDoc *doc, const char *display_name, GError **error);
+gboolean
+rig_xml_validate_schema (xmlDoc *doc, const char *display_name, GError **error);
 
 /* A <model> element to a model (validated with rig_device_model_validate()).
  * Checks every attribute itself (it does not rely on the schema); problems are
  * RIG_ERROR_INVALID "FILE:LINE: sentence". Text of <description> and
  * <keywords> is stripped of white space at both ends. */
-RigDeviceModel *rig_xml_read_model (xmlNode *node, const char *display_name, GError **error);
+RigDeviceModel *
+rig_xml_read_model (xmlNode *node, const char *display_name, GError **error);
 
 /* Appends a <model> element, indented by @indent spaces, deterministic. */
-void rig_xml_write_model (GString *out, const RigDeviceModel *model, guint indent);
+void
+rig_xml_write_model (GString *out, const RigDeviceModel *model, guint indent);
 
 /* Numbers as files hold them: shortest form with up to 6 significant digits,
  * '.' as decimal point, no exponent for ordinary values ("8", "0.5", "1200").
@@ -46,39 +49,49 @@ void rig_xml_write_model (GString *out, const RigDeviceModel *model, guint inden
  * has room for 24 digits, so magnitudes below 1e-18 are written as ±1e-18
  * ("0.000000000000000001") and those of 1e24 or more as ±999999e18. NAN and
  * infinities (which callers leave out) are written as "0". */
-void rig_xml_append_double (GString *out, double value);
+void
+rig_xml_append_double (GString *out, double value);
 /* Reads an xsd:decimal ("8", "-0.5", ".5", "+3."; white space around it is
  * ignored; no exponent, no "inf" or "nan"). FALSE if @text is not one. */
-gboolean rig_xml_parse_double (const char *text, double *value);
+gboolean
+rig_xml_parse_double (const char *text, double *value);
 
 /* Appends @text escaped for an attribute value or element content: & < > "
  * as entities; tab, line feed and carriage return as character references
  * (so attribute values keep them). Characters XML 1.0 forbids (other C0
  * controls, U+FFFE, U+FFFF) are dropped; invalid UTF-8 becomes U+FFFD. */
-void rig_xml_append_escaped (GString *out, const char *text);
+void
+rig_xml_append_escaped (GString *out, const char *text);
 /* The same for element content, where tab and line feed stay literal. */
-void rig_xml_append_escaped_text (GString *out, const char *text);
+void
+rig_xml_append_escaped_text (GString *out, const char *text);
 
 /* Helpers for the readers of rig-format.c and rig-catalog.c. */
 
 /* TRUE when @node is an element in RIG_XML_NS named @name (any name if NULL). */
-gboolean rig_xml_is_element (const xmlNode *node, const char *name);
+gboolean
+rig_xml_is_element (const xmlNode *node, const char *name);
 
 /* An attribute (no namespace) as written, or NULL; free with g_free(). */
-char *rig_xml_get_string (const xmlNode *node, const char *name);
+char *
+rig_xml_get_string (const xmlNode *node, const char *name);
 /* The same with XML white space stripped from both ends (ids, numbers, names
  * from a list). */
-char *rig_xml_get_token (const xmlNode *node, const char *name);
+char *
+rig_xml_get_token (const xmlNode *node, const char *name);
 /* The text content of @node (never NULL). */
-char *rig_xml_get_text (const xmlNode *node);
+char *
+rig_xml_get_text (const xmlNode *node);
 
 /* Checks the attributes of a Rigwire element: none unknown, the required ones
  * present, every value of the right kind (numbers, ids, enumeration nicks).
  * RIG_ERROR_INVALID "FILE:LINE: unknown connector “x”." and the like. */
-gboolean rig_xml_check_attributes (const xmlNode *node, const char *display_name, GError **error);
+gboolean
+rig_xml_check_attributes (const xmlNode *node, const char *display_name, GError **error);
 
 /* Sets @error to "DISPLAY_NAME:LINE: message" (the line of @node if known). */
-void rig_xml_set_error (GError **error, int code, const char *display_name, const xmlNode *node,
-                        const char *format, ...) G_GNUC_PRINTF (5, 6);
+void
+rig_xml_set_error (GError **error, int code, const char *display_name, const xmlNode *node,
+                   const char *format, ...) G_GNUC_PRINTF (5, 6);
 
 G_END_DECLS

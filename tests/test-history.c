@@ -6,6 +6,7 @@
 #include "rig-command.h"
 #include "rig-document-private.h"
 #include "rig-error.h"
+#include "rig-format.h"
 #include "rig-history.h"
 
 /* ---- a small catalog ---------------------------------------------------- */
@@ -1970,6 +1971,8 @@ test_random (Fixture *f, gconstpointer data)
 {
   const guint n_commands = 300;
   g_autoptr (GPtrArray) snapshots = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GBytes) start_bytes = NULL;
+  g_autoptr (GBytes) end_bytes = NULL;
   g_auto (GStrv) last_move = NULL;
   g_auto (GStrv) prev_move_set = NULL;
   gboolean sealed = TRUE;
@@ -1987,6 +1990,7 @@ test_random (Fixture *f, gconstpointer data)
   rig_history_clear (f->history);
   rig_history_set_save_point (f->history);
   g_ptr_array_add (snapshots, rig_document_copy (f->doc));
+  start_bytes = rig_format_save_bytes (f->doc);
 
   for (guint i = 0; i < n_commands; i++)
     {
@@ -2042,6 +2046,8 @@ test_random (Fixture *f, gconstpointer data)
   g_test_message ("%u steps, %u merged moves, %u devices, %u cables", steps, merges,
                   rig_document_get_n_devices (f->doc), rig_document_get_n_cables (f->doc));
 
+  end_bytes = rig_format_save_bytes (f->doc);
+
   /* Undo everything: the start document, and nothing more to undo. */
   for (guint i = steps; i > 0; i--)
     {
@@ -2053,6 +2059,11 @@ test_random (Fixture *f, gconstpointer data)
   g_assert_false (rig_history_can_undo (f->history));
   g_assert_true (rig_document_content_equal (f->doc, g_ptr_array_index (snapshots, 0)));
   check_indexes (f->doc);
+  /* ... down to the bytes of the saved file. */
+  {
+    g_autoptr (GBytes) bytes = rig_format_save_bytes (f->doc);
+    g_assert_true (g_bytes_equal (bytes, start_bytes));
+  }
 
   /* Redo everything: the end document. */
   for (guint i = 0; i < steps; i++)
@@ -2064,6 +2075,10 @@ test_random (Fixture *f, gconstpointer data)
   g_assert_false (rig_history_can_redo (f->history));
   g_assert_true (rig_document_content_equal (f->doc, g_ptr_array_index (snapshots, steps)));
   check_indexes (f->doc);
+  {
+    g_autoptr (GBytes) bytes = rig_format_save_bytes (f->doc);
+    g_assert_true (g_bytes_equal (bytes, end_bytes));
+  }
 
   /* Wander to random points in the history: each looks as it did then. */
   position = steps;
@@ -2084,12 +2099,12 @@ test_random (Fixture *f, gconstpointer data)
       g_assert_true (rig_document_content_equal (f->doc, g_ptr_array_index (snapshots, target)));
       g_assert_cmpint (rig_document_get_modified (f->doc), ==, save_step != (gint64) target);
       check_indexes (f->doc);
+      {
+        g_autoptr (GBytes) bytes = rig_format_save_bytes (f->doc);
+        g_autoptr (GBytes) then = rig_format_save_bytes (g_ptr_array_index (snapshots, target));
+        g_assert_true (g_bytes_equal (bytes, then));
+      }
     }
-
-  /* TODO(format): once rig-format lands, also compare bytes: for the start,
-   * the end and each midpoint above, rig_format_save_bytes (f->doc) must
-   * equal rig_format_save_bytes (snapshot) (g_bytes_equal), so that undo and
-   * redo are exact down to the saved file, not only to content_equal(). */
 }
 
 int

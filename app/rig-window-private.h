@@ -32,6 +32,9 @@ struct _RigWindow
   GtkFileChooserNative *save_dialog;
   gboolean close_after_save; /* a save started from the unsaved-changes question */
   gboolean closing_confirmed;
+  int inspector_width; /* the far panes' sizes, kept as the window resizes */
+  int problems_height;
+  gboolean placing_dividers;
 
   /* The editor's parts, made in code and put in the template's boxes. */
   RigCanvas *canvas;

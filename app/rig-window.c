@@ -126,6 +126,7 @@ rig_window_set_document (RigWindow *self, RigDocument *document)
   rig_canvas_set_document (self->canvas, document, self->validator, self->selection);
   /* A fresh rig starts with the keyboard on the canvas. */
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->canvas));
+  rig_inspector_set_validator (self->inspector, self->validator);
   rig_inspector_set_document (self->inspector, document, self->selection);
   rig_problems_set_validator (self->problems, self->validator);
   rig_window_update_problems_button (self);
@@ -362,7 +363,7 @@ static int
 paned_length (RigWindow *self, GtkPaned *paned)
 {
   return paned == self->inner_paned ? gtk_widget_get_width (GTK_WIDGET (paned))
-                                     : gtk_widget_get_height (GTK_WIDGET (paned));
+                                    : gtk_widget_get_height (GTK_WIDGET (paned));
 }
 
 static void

@@ -332,6 +332,29 @@ test_move_drag (Fixture *f, gconstpointer data)
   g_assert_cmpfloat (tv->y, ==, 260);
 }
 
+/* Keyboard-only selection: Tab walks the devices then the cables in document
+ * order (the home theater: 8 devices, 7 cables), Shift+Tab walks back,
+ * Ctrl+Tab is left for moving the focus on. */
+static void
+test_tab_selects (Fixture *f, gconstpointer data)
+{
+  g_assert_true (rig_canvas_test_key (f->canvas, GDK_KEY_Tab, 0));
+  assert_selection (f, "d1|");
+  g_assert_true (rig_canvas_test_key (f->canvas, GDK_KEY_Tab, 0));
+  assert_selection (f, "d2|");
+  g_assert_true (rig_canvas_test_key (f->canvas, GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK));
+  assert_selection (f, "d1|");
+  g_assert_true (rig_canvas_test_key (f->canvas, GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK));
+  assert_selection (f, "|c7"); /* wraps to the last cable */
+  g_assert_true (rig_canvas_test_key (f->canvas, GDK_KEY_Tab, 0));
+  assert_selection (f, "d1|");
+  for (guint i = 0; i < 8; i++)
+    g_assert_true (rig_canvas_test_key (f->canvas, GDK_KEY_Tab, 0));
+  assert_selection (f, "|c1");
+  g_assert_false (rig_canvas_test_key (f->canvas, GDK_KEY_Tab, GDK_CONTROL_MASK));
+  assert_selection (f, "|c1");
+}
+
 static void
 test_nudge (Fixture *f, gconstpointer data)
 {
@@ -760,6 +783,7 @@ main (int argc, char **argv)
   ADD ("/canvas/select/rubber-band", test_rubber_band);
   ADD ("/canvas/move/drag", test_move_drag);
   ADD ("/canvas/move/nudge", test_nudge);
+  ADD ("/canvas/select/tab", test_tab_selects);
   ADD ("/canvas/connect/drag", test_connect_drag);
   ADD ("/canvas/connect/reconnect", test_reconnect_drag);
   ADD ("/canvas/delete", test_delete);

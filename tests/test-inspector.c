@@ -37,6 +37,7 @@ typedef struct
   RigDocument *document;
   RigHistory *history;
   RigSelection *selection;
+  RigValidator *validator;
   char *phone_cable; /* a phone's headset jack to the receiver's aux in */
 } Fixture;
 
@@ -78,6 +79,8 @@ fixture_setup (Fixture *fixture, gconstpointer data)
 
   fixture->selection = rig_selection_new ();
   fixture->inspector = RIG_INSPECTOR (rig_inspector_new ());
+  fixture->validator = rig_validator_new (fixture->document);
+  rig_inspector_set_validator (fixture->inspector, fixture->validator);
   rig_inspector_set_document (fixture->inspector, fixture->document, fixture->selection);
 
   fixture->window = gtk_window_new ();
@@ -93,6 +96,7 @@ fixture_teardown (Fixture *fixture, gconstpointer data)
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   flush_main_loop ();
   g_clear_object (&fixture->selection);
+  g_clear_object (&fixture->validator);
   g_clear_object (&fixture->document);
   g_free (fixture->phone_cable);
 }
@@ -670,6 +674,90 @@ test_cable_number (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (text_of (fixture, "cable-number"), ==, "S-001");
 }
 
+static GtkWidget *
+find_list_box (GtkWidget *root)
+{
+  if (GTK_IS_LIST_BOX (root))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_list_box (child);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Keyboard-only wiring: a jack's "Connect…" menu lists the free jacks, best
+ * verdict first, and choosing one adds the cable as one undo step, output
+ * to input whichever end it was opened from. */
+static void
+test_device_connect_menu (Fixture *fixture, gconstpointer data)
+{
+  GtkWidget *button, *popover, *list, *first;
+  GArray *targets;
+  const char *first_target;
+  guint n_cables = rig_document_get_n_cables (fixture->document);
+  RigCable *cable;
+
+  /* The powered subwoofer's free stereo line input. */
+  rig_selection_set (fixture->selection, (const char *const[]){ "d8", NULL }, NULL);
+  flush_main_loop ();
+  button = get (fixture, "connect-line-in");
+  g_assert_true (GTK_IS_MENU_BUTTON (button));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  flush_main_loop ();
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  list = find_list_box (popover);
+  g_assert_nonnull (list);
+  targets = g_object_get_data (G_OBJECT (list), "targets");
+  g_assert_nonnull (targets);
+  g_assert_cmpuint (targets->len, >, 3);
+
+  /* Sorted by verdict; the TV's headphone out is fine, the phone's USB-C is
+   * not (digital into an analog input). Jacks already in use are left out. */
+  {
+    gboolean tv_fine = FALSE, usb_error = FALSE, used_offered = FALSE;
+    guint previous = RIG_SEVERITY_NONE;
+
+    for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
+         row = gtk_widget_get_next_sibling (row))
+      {
+        const char *target = g_object_get_data (G_OBJECT (row), "target");
+        guint verdict = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "verdict"));
+
+        if (target == NULL)
+          continue;
+        g_assert_cmpuint (previous, <=, verdict);
+        previous = verdict;
+        tv_fine |= g_str_equal (target, "d1:headphones") && verdict == RIG_SEVERITY_NONE;
+        usb_error |= g_str_equal (target, "d9:usb") && verdict == RIG_SEVERITY_ERROR;
+        used_offered |= g_str_equal (target, "d1:optical-out");
+      }
+    g_assert_true (tv_fine);
+    g_assert_true (usb_error);
+    g_assert_false (used_offered);
+  }
+
+  /* Choose the first (a fine one): one new cable, from the output. */
+  first = gtk_widget_get_first_child (list);
+  first_target = g_object_get_data (G_OBJECT (first), "target");
+  g_assert_cmpuint (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (first), "verdict")), ==,
+                    RIG_SEVERITY_NONE);
+  g_signal_emit_by_name (list, "row-activated", first);
+  flush_main_loop ();
+  g_assert_cmpuint (rig_document_get_n_cables (fixture->document), ==, n_cables + 1);
+  cable = rig_document_get_cable (fixture->document, n_cables);
+  g_assert_cmpstr (cable->device[RIG_END_TO], ==, "d8");
+  g_assert_cmpstr (cable->jack[RIG_END_TO], ==, "line-in");
+  g_assert_true (g_str_has_prefix (first_target, cable->device[RIG_END_FROM]));
+  g_assert_cmpint (rig_validator_get_cable_status (fixture->validator, cable->id), ==,
+                   RIG_SEVERITY_NONE);
+  g_assert_true (rig_history_undo (fixture->history));
+  g_assert_cmpuint (rig_document_get_n_cables (fixture->document), ==, n_cables);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -699,6 +787,7 @@ main (int argc, char *argv[])
   ADD ("device/label", test_label);
   ADD ("device/typing-kept", test_typing_kept);
   ADD ("device/selection-change-commits", test_selection_change_commits);
+  ADD ("device/connect-menu", test_device_connect_menu);
   ADD ("cable/shows", test_cable_shows);
   ADD ("cable/type", test_cable_type);
   ADD ("cable/length-and-gauge", test_cable_length_and_gauge);

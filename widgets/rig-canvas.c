@@ -1480,6 +1480,49 @@ delete_selection (RigCanvas *self)
   apply (self, n == 1 ? commands[0] : rig_command_group (_ ("Delete"), commands, n));
 }
 
+/* Keyboard selection: Tab and Shift+Tab walk through the devices, then the
+ * cables, in document order, and bring each into view; Ctrl+Tab leaves the
+ * canvas (as in a text view). */
+static gboolean
+select_next_object (RigCanvas *self, gboolean backward)
+{
+  guint n_devices, n_cables, n, current = G_MAXUINT, next;
+  const char *device = rig_selection_get_single_device (self->selection);
+  const char *cable = rig_selection_get_single_cable (self->selection);
+
+  if (self->document == NULL)
+    return FALSE;
+  n_devices = rig_document_get_n_devices (self->document);
+  n_cables = rig_document_get_n_cables (self->document);
+  n = n_devices + n_cables;
+  if (n == 0)
+    return FALSE;
+
+  if (device != NULL && rig_document_device_index (self->document, device) >= 0)
+    current = rig_document_device_index (self->document, device);
+  else if (cable != NULL && rig_document_cable_index (self->document, cable) >= 0)
+    current = n_devices + rig_document_cable_index (self->document, cable);
+
+  if (current == G_MAXUINT)
+    next = backward ? n - 1 : 0;
+  else
+    next = backward ? (current + n - 1) % n : (current + 1) % n;
+
+  if (next < n_devices)
+    {
+      const char *ids[] = { rig_document_get_device (self->document, next)->id, NULL };
+      rig_selection_set (self->selection, ids, NULL);
+      rig_canvas_scroll_to (self, ids, NULL);
+    }
+  else
+    {
+      const char *ids[] = { rig_document_get_cable (self->document, next - n_devices)->id, NULL };
+      rig_selection_set (self->selection, NULL, ids);
+      rig_canvas_scroll_to (self, NULL, ids);
+    }
+  return TRUE;
+}
+
 static gboolean
 key (RigCanvas *self, guint keyval, GdkModifierType state)
 {
@@ -1488,6 +1531,13 @@ key (RigCanvas *self, guint keyval, GdkModifierType state)
 
   switch (keyval)
     {
+      case GDK_KEY_Tab:
+      case GDK_KEY_KP_Tab:
+      case GDK_KEY_ISO_Left_Tab:
+        if ((state & GDK_CONTROL_MASK) || self->mode != MODE_NONE)
+          return FALSE;
+        return select_next_object (self,
+                                   keyval == GDK_KEY_ISO_Left_Tab || (state & GDK_SHIFT_MASK));
       case GDK_KEY_space:
         self->space_down = TRUE;
         if (self->mode == MODE_NONE)

@@ -48,6 +48,7 @@ struct _RigInspector
 
   RigDocument *document;
   RigSelection *selection;
+  RigValidator *validator; /* for the Connect menus' verdicts, or NULL */
   gulong document_changed_id;
   gulong selection_changed_id;
 
@@ -1281,8 +1282,227 @@ direction_short_label (RigDirection direction)
     }
 }
 
+/* ---- connecting from the keyboard ---------------------------------------------- */
+
+/* Each jack row has a "Connect…" menu: the other jacks a cable could go to,
+ * each with the verdict the validator would give (best first), so a rig can
+ * be wired without a mouse or with a screen reader. */
+
+#define CONNECT_MAX_TARGETS 300
+
+typedef struct
+{
+  char *device_id;
+  char *jack_id;
+  RigSeverity verdict;
+  guint order; /* document order, to keep ties stable */
+} ConnectTarget;
+
 static void
-add_jack_row (GtkWidget *list, const RigJack *jack)
+connect_target_clear (gpointer data)
+{
+  ConnectTarget *t = data;
+
+  g_free (t->device_id);
+  g_free (t->jack_id);
+}
+
+static int
+compare_targets (gconstpointer a, gconstpointer b)
+{
+  const ConnectTarget *ta = a, *tb = b;
+
+  if (ta->verdict != tb->verdict)
+    return ta->verdict < tb->verdict ? -1 : 1;
+  return ta->order < tb->order ? -1 : ta->order > tb->order;
+}
+
+/* A cable could go from @jack to @other: opposite or two-way directions, and
+ * @other free (speaker terminals take several cables). */
+static gboolean
+could_connect (RigInspector *self, RigDevice *device, const RigJack *other)
+{
+  g_autoptr (GPtrArray) cables = g_ptr_array_new ();
+
+  if (rig_document_get_jack_cables (self->document, device->id, other->id, cables) > 0
+      && other->connector != RIG_CONNECTOR_SPEAKER_TERMINAL)
+    return FALSE;
+  return TRUE;
+}
+
+static void
+connect_row_activated_cb (GtkListBox *list, GtkListBoxRow *row, RigInspector *self)
+{
+  GArray *targets = g_object_get_data (G_OBJECT (list), "targets");
+  const char *device_id = g_object_get_data (G_OBJECT (list), "device");
+  const char *jack_id = g_object_get_data (G_OBJECT (list), "jack");
+  int index = gtk_list_box_row_get_index (row);
+  RigDevice *device = rig_document_find_device (self->document, device_id);
+  const RigJack *jack = device ? rig_device_find_jack (device, jack_id) : NULL;
+  ConnectTarget *target;
+  g_autoptr (GError) error = NULL;
+  RigCommand *command;
+
+  if (jack == NULL || index < 0 || (guint) index >= targets->len)
+    return;
+  target = &g_array_index (targets, ConnectTarget, index);
+  gtk_popover_popdown (GTK_POPOVER (gtk_widget_get_ancestor (GTK_WIDGET (list), GTK_TYPE_POPOVER)));
+
+  /* Signal flows from an output to an input: an input row connects from
+   * the chosen jack. */
+  if (jack->direction == RIG_DIRECTION_IN)
+    command = rig_command_add_cable (target->device_id, target->jack_id, device_id, jack_id, NULL,
+                                     NULL);
+  else
+    command = rig_command_add_cable (device_id, jack_id, target->device_id, target->jack_id, NULL,
+                                     NULL);
+  if (!rig_history_apply (rig_document_get_history (self->document), command, &error))
+    g_message ("Cannot connect: %s", error->message);
+}
+
+/* Fills the menu when it opens: verdicts are worked out for what is in the
+ * rig now. */
+static void
+connect_popover_show_cb (GtkPopover *popover, RigInspector *self)
+{
+  const char *device_id = g_object_get_data (G_OBJECT (popover), "device");
+  const char *jack_id = g_object_get_data (G_OBJECT (popover), "jack");
+  RigDevice *device = rig_document_find_device (self->document, device_id);
+  const RigJack *jack = device ? rig_device_find_jack (device, jack_id) : NULL;
+  GArray *targets = g_array_new (FALSE, FALSE, sizeof (ConnectTarget));
+  GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  guint n_possible = 0;
+
+  g_array_set_clear_func (targets, connect_target_clear);
+  if (jack != NULL)
+    for (guint i = 0; i < rig_document_get_n_devices (self->document); i++)
+      {
+        RigDevice *other = rig_document_get_device (self->document, i);
+
+        if (g_strcmp0 (other->id, device_id) == 0)
+          continue;
+        for (guint j = 0; j < other->model->n_jacks; j++)
+          {
+            const RigJack *candidate = &other->model->jacks[j];
+            ConnectTarget target = { 0 };
+
+            if (!could_connect (self, other, candidate))
+              continue;
+            n_possible++;
+            if (targets->len >= CONNECT_MAX_TARGETS)
+              continue;
+            target.device_id = g_strdup (other->id);
+            target.jack_id = g_strdup (candidate->id);
+            target.order = targets->len;
+            target.verdict = self->validator == NULL ? RIG_SEVERITY_NONE
+                             : jack->direction == RIG_DIRECTION_IN
+                                 ? rig_validator_judge_connection (
+                                     self->validator, other->id, candidate->id, device_id, jack_id)
+                                 : rig_validator_judge_connection (
+                                     self->validator, device_id, jack_id, other->id, candidate->id);
+            g_array_append_val (targets, target);
+          }
+      }
+  g_array_sort (targets, compare_targets);
+
+  for (guint i = 0; i < targets->len; i++)
+    {
+      ConnectTarget *t = &g_array_index (targets, ConnectTarget, i);
+      RigDevice *other = rig_document_find_device (self->document, t->device_id);
+      const RigJack *candidate = rig_device_find_jack (other, t->jack_id);
+      g_autofree char *connector = rig_jack_describe_connector (candidate);
+      g_autofree char *text = g_strdup_printf ("%s · %s", other->label, candidate->name);
+      g_autofree char *accessible = NULL;
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+      GtkWidget *icon = gtk_image_new_from_icon_name (
+          t->verdict == RIG_SEVERITY_ERROR     ? "dialog-error-symbolic"
+          : t->verdict == RIG_SEVERITY_WARNING ? "dialog-warning-symbolic"
+                                               : "emblem-ok-symbolic");
+      const char *verdict = t->verdict == RIG_SEVERITY_ERROR     ? _ ("Error")
+                            : t->verdict == RIG_SEVERITY_WARNING ? _ ("Warning")
+                                                                 : _ ("Fine");
+      GtkWidget *label = gtk_label_new (text);
+      GtkWidget *detail = gtk_label_new (connector);
+      GtkWidget *word = gtk_label_new (verdict);
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_widget_add_css_class (detail, "dim-label");
+      gtk_widget_add_css_class (detail, "caption");
+      gtk_widget_add_css_class (word, "caption");
+      gtk_box_append (GTK_BOX (box), icon);
+      gtk_box_append (GTK_BOX (box), label);
+      gtk_box_append (GTK_BOX (box), detail);
+      gtk_box_append (GTK_BOX (box), word);
+      gtk_list_box_append (GTK_LIST_BOX (list), box);
+      accessible = g_strdup_printf ("%s, %s: %s", text, connector, verdict);
+      {
+        GtkWidget *row = gtk_widget_get_last_child (list);
+
+        gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        accessible, -1);
+        /* What the row offers, for tests and for the row's own tooltip. */
+        g_object_set_data_full (G_OBJECT (row), "target",
+                                g_strdup_printf ("%s:%s", t->device_id, t->jack_id), g_free);
+        g_object_set_data (G_OBJECT (row), "verdict", GUINT_TO_POINTER (t->verdict));
+      }
+    }
+  if (targets->len == 0)
+    {
+      GtkWidget *none = gtk_label_new (_ ("No free jack to connect to"));
+      gtk_widget_add_css_class (none, "dim-label");
+      gtk_list_box_append (GTK_LIST_BOX (list), none);
+    }
+  else if (n_possible > targets->len)
+    {
+      g_autofree char *more
+          = g_strdup_printf (_ ("The first %u of %u jacks"), targets->len, n_possible);
+      GtkWidget *label = gtk_label_new (more);
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_list_box_append (GTK_LIST_BOX (list), label);
+    }
+
+  g_object_set_data_full (G_OBJECT (list), "targets", targets, (GDestroyNotify) g_array_unref);
+  g_object_set_data_full (G_OBJECT (list), "device", g_strdup (device_id), g_free);
+  g_object_set_data_full (G_OBJECT (list), "jack", g_strdup (jack_id), g_free);
+  g_signal_connect (list, "row-activated", G_CALLBACK (connect_row_activated_cb), self);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _ ("Jacks to connect to"), -1);
+
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 360);
+  gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_popover_set_child (popover, scrolled);
+}
+
+static GtkWidget *
+new_connect_button (RigInspector *self, const char *device_id, const RigJack *jack)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *popover = gtk_popover_new ();
+  g_autofree char *tooltip = g_strdup_printf (_ ("Connect %s to…"), jack->name);
+
+  g_autofree char *name = g_strconcat ("connect-", jack->id, NULL);
+
+  gtk_widget_set_name (button, name);
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "list-add-symbolic");
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip,
+                                  -1);
+  g_object_set_data_full (G_OBJECT (popover), "device", g_strdup (device_id), g_free);
+  g_object_set_data_full (G_OBJECT (popover), "jack", g_strdup (jack->id), g_free);
+  g_signal_connect (popover, "show", G_CALLBACK (connect_popover_show_cb), self);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  return button;
+}
+
+static void
+add_jack_row (RigInspector *self, GtkWidget *list, const char *device_id, const RigJack *jack)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
@@ -1302,6 +1522,7 @@ add_jack_row (GtkWidget *list, const RigJack *jack)
   gtk_widget_set_tooltip_text (direction, rig_direction_to_label (jack->direction));
   gtk_box_append (GTK_BOX (line), name);
   gtk_box_append (GTK_BOX (line), direction);
+  gtk_box_append (GTK_BOX (line), new_connect_button (self, device_id, jack));
   gtk_box_append (GTK_BOX (box), line);
   gtk_box_append (GTK_BOX (box), new_dim_label (kind, TRUE));
   if (figures[0] != '\0')
@@ -1385,7 +1606,7 @@ build_device_page (RigInspector *self, GtkWidget *page, RigDevice *device)
 
   add_group (page, _ ("Jacks"), &list);
   for (guint i = 0; i < model->n_jacks; i++)
-    add_jack_row (list, &model->jacks[i]);
+    add_jack_row (self, list, device->id, &model->jacks[i]);
   if (model->n_jacks == 0)
     add_property_row (list, _ ("None"), "");
 }
@@ -2024,6 +2245,7 @@ rig_inspector_finalize (GObject *object)
   clear_candidates (self);
   g_array_unref (self->candidates);
   g_clear_object (&self->candidate_names);
+  g_clear_object (&self->validator);
   g_free (self->object_id);
 
   G_OBJECT_CLASS (rig_inspector_parent_class)->finalize (object);
@@ -2067,6 +2289,14 @@ GtkWidget *
 rig_inspector_new (void)
 {
   return g_object_new (RIG_TYPE_INSPECTOR, NULL);
+}
+
+void
+rig_inspector_set_validator (RigInspector *self, RigValidator *validator)
+{
+  g_return_if_fail (RIG_IS_INSPECTOR (self));
+
+  g_set_object (&self->validator, validator);
 }
 
 void

@@ -21,6 +21,7 @@
 
 #include "rig-document.h"
 #include "rig-selection.h"
+#include "rig-validator.h"
 
 G_BEGIN_DECLS
 
@@ -34,6 +35,11 @@ rig_inspector_new (void);
  * NULL (the inspector then shows an empty summary). */
 void
 rig_inspector_set_document (RigInspector *self, RigDocument *document, RigSelection *selection);
+
+/* Where the "Connect…" menu of each jack gets its verdicts (fine, warning,
+ * error) for the jacks it offers; may be NULL (no verdicts shown). */
+void
+rig_inspector_set_validator (RigInspector *self, RigValidator *validator);
 
 RigDocument *
 rig_inspector_get_document (RigInspector *self);

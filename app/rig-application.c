@@ -10,6 +10,7 @@
 
 #include "rig-application.h"
 #include "rig-autosave.h"
+#include "rig-format.h"
 #include "rig-window.h"
 
 #define RIG_RESOURCE_PATH "/io/github/rigwire/Rigwire"
@@ -248,6 +249,28 @@ rig_application_load_style (void)
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }
 
+/* A save killed half-way leaves a hidden temporary file beside its rig: at
+ * start, tidy the folders of the recent rigs (older than a minute only, so
+ * another running save is never touched). */
+void
+rig_application_clean_stale_saves (void)
+{
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+  g_auto (GStrv) uris = g_settings_get_strv (settings, "recent-files");
+  g_autoptr (GHashTable) done = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; uris[i] != NULL; i++)
+    {
+      g_autoptr (GFile) file = g_file_new_for_uri (uris[i]);
+      g_autoptr (GFile) folder = g_file_get_parent (file);
+      char *path = folder ? g_file_get_path (folder) : NULL;
+
+      if (path == NULL || !g_hash_table_add (done, path))
+        continue;
+      rig_format_clean_stale_temporaries (folder);
+    }
+}
+
 static void
 rig_application_startup (GApplication *app)
 {
@@ -261,6 +284,7 @@ rig_application_startup (GApplication *app)
 
   gtk_window_set_default_icon_name (APP_ID);
   rig_application_load_style ();
+  rig_application_clean_stale_saves ();
 }
 
 static int

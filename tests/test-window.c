@@ -290,6 +290,39 @@ test_window_renumber_cables (void)
   flush_main_loop ();
 }
 
+/* At the next start, a save killed half-way is tidied in the folders of the
+ * recent rigs. */
+static void
+test_clean_stale_saves (void)
+{
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("rigwire-stale-XXXXXX", &error);
+  g_autofree char *rig = g_build_filename (dir, "desk.rigwire", NULL);
+  g_autofree char *stale = g_build_filename (dir, ".desk.rigwire-Zz9Yy8", NULL);
+  g_autofree char *fresh = g_build_filename (dir, ".desk.rigwire-Aa1Bb2", NULL);
+  g_autofree char *uri = g_filename_to_uri (rig, NULL, NULL);
+  const char *uris[] = { uri, NULL };
+  struct utimbuf old = { time (NULL) - 300, time (NULL) - 300 };
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (rig, "<rig/>", -1, NULL));
+  g_assert_true (g_file_set_contents (stale, "<ri", -1, NULL));
+  g_assert_true (g_file_set_contents (fresh, "<ri", -1, NULL));
+  g_assert_cmpint (g_utime (stale, &old), ==, 0);
+  g_settings_set_strv (settings, "recent-files", uris);
+
+  rig_application_clean_stale_saves ();
+  g_assert_false (g_file_test (stale, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (fresh, G_FILE_TEST_EXISTS)); /* maybe a save under way */
+  g_assert_true (g_file_test (rig, G_FILE_TEST_EXISTS));
+
+  g_settings_reset (settings, "recent-files");
+  g_unlink (fresh);
+  g_unlink (rig);
+  g_rmdir (dir);
+}
+
 static void
 test_window_open_example (void)
 {
@@ -336,6 +369,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/app/window/open-file", test_window_open_file);
   g_test_add_func ("/app/window/open-example", test_window_open_example);
   g_test_add_func ("/app/window/renumber-cables", test_window_renumber_cables);
+  g_test_add_func ("/app/clean-stale-saves", test_clean_stale_saves);
 
   status = g_test_run ();
 

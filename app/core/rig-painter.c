@@ -511,42 +511,9 @@ set_status_dash (cairo_t *cr, RigSeverity severity, double width, double zoom)
     }
 }
 
-/* A status badge centred on (cx, cy): a disc with a cross (error), a
- * triangle with "!" (warning), a disc with "i" (info). The shape carries the
- * status without colour. */
-static void
-draw_badge (RigPainter *self, cairo_t *cr, double cx, double cy, double r, RigSeverity severity,
-            double zoom)
+void
+rig_painter_badge_path (cairo_t *cr, RigSeverity severity, double cx, double cy, double r)
 {
-  guint32 fill = rig_painter_status_color (self, severity);
-  guint32 mark;
-  double lw = r * 0.26;
-
-  if (severity == RIG_SEVERITY_NONE)
-    return;
-
-  if (r * zoom * self->lod_scale < 5.5)
-    {
-      /* A few px on screen: the shape alone (disc or triangle) still tells
-       * the status apart; the rim and mark would not be seen. */
-      cairo_new_path (cr);
-      if (severity == RIG_SEVERITY_WARNING)
-        {
-          double h = r * 1.9, top = cy - h * 0.58;
-          cairo_move_to (cr, cx, top);
-          cairo_line_to (cr, cx + r * 1.1, top + h);
-          cairo_line_to (cr, cx - r * 1.1, top + h);
-          cairo_close_path (cr);
-        }
-      else
-        cairo_arc (cr, cx, cy, r, 0, 2 * G_PI);
-      set_rgb (cr, fill);
-      cairo_fill (cr);
-      return;
-    }
-
-  cairo_save (cr);
-  cairo_set_dash (cr, NULL, 0, 0);
   cairo_new_path (cr);
   if (severity == RIG_SEVERITY_WARNING)
     {
@@ -559,29 +526,12 @@ draw_badge (RigPainter *self, cairo_t *cr, double cx, double cy, double r, RigSe
     }
   else
     cairo_arc (cr, cx, cy, r, 0, 2 * G_PI);
+}
 
-  /* A white rim keeps the badge readable over cables and cards. */
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_set_line_width (cr, r * 0.35);
-  cairo_stroke_preserve (cr);
-  if (self->greyscale && severity != RIG_SEVERITY_ERROR)
-    {
-      cairo_set_source_rgb (cr, 1, 1, 1);
-      cairo_fill_preserve (cr);
-      set_rgb (cr, 0x000000);
-      cairo_set_line_width (cr, r * 0.18);
-      cairo_stroke (cr);
-      mark = 0x000000;
-    }
-  else
-    {
-      set_rgb (cr, fill);
-      cairo_fill (cr);
-      mark = severity == RIG_SEVERITY_WARNING ? 0x1E1E1E : 0xFFFFFF;
-    }
-
-  set_rgb (cr, mark);
+void
+rig_painter_badge_mark (cairo_t *cr, RigSeverity severity, double cx, double cy, double r,
+                        double lw)
+{
   cairo_set_line_width (cr, lw);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
   switch (severity)
@@ -614,6 +564,59 @@ draw_badge (RigPainter *self, cairo_t *cr, double cx, double cy, double r, RigSe
         cairo_stroke (cr);
         break;
     }
+}
+
+/* A status badge centred on (cx, cy): a disc with a cross (error), a
+ * triangle with "!" (warning), a disc with "i" (info). The shape carries the
+ * status without colour. */
+static void
+draw_badge (RigPainter *self, cairo_t *cr, double cx, double cy, double r, RigSeverity severity,
+            double zoom)
+{
+  guint32 fill = rig_painter_status_color (self, severity);
+  guint32 mark;
+  double lw = r * 0.26;
+
+  if (severity == RIG_SEVERITY_NONE)
+    return;
+
+  if (r * zoom * self->lod_scale < 5.5)
+    {
+      /* A few px on screen: the shape alone (disc or triangle) still tells
+       * the status apart; the rim and mark would not be seen. */
+      rig_painter_badge_path (cr, severity, cx, cy, r);
+      set_rgb (cr, fill);
+      cairo_fill (cr);
+      return;
+    }
+
+  cairo_save (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+  rig_painter_badge_path (cr, severity, cx, cy, r);
+
+  /* A white rim keeps the badge readable over cables and cards. */
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_set_line_width (cr, r * 0.35);
+  cairo_stroke_preserve (cr);
+  if (self->greyscale && severity != RIG_SEVERITY_ERROR)
+    {
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_fill_preserve (cr);
+      set_rgb (cr, 0x000000);
+      cairo_set_line_width (cr, r * 0.18);
+      cairo_stroke (cr);
+      mark = 0x000000;
+    }
+  else
+    {
+      set_rgb (cr, fill);
+      cairo_fill (cr);
+      mark = severity == RIG_SEVERITY_WARNING ? 0x1E1E1E : 0xFFFFFF;
+    }
+
+  set_rgb (cr, mark);
+  rig_painter_badge_mark (cr, severity, cx, cy, r, lw);
   cairo_restore (cr);
 }
 

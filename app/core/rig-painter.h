@@ -157,6 +157,15 @@ rig_painter_connector_short (const RigJack *jack);
 void
 rig_painter_glyph_path (cairo_t *cr, RigConnector connector, double cx, double cy, double r);
 
+/* A status badge's outline (a new path): a triangle for a warning, a disc
+ * otherwise; and its mark (cross, "!", "i") stroked in the current source
+ * with line width @lw. The canvas and the sheet fill them their own way. */
+void
+rig_painter_badge_path (cairo_t *cr, RigSeverity severity, double cx, double cy, double r);
+void
+rig_painter_badge_mark (cairo_t *cr, RigSeverity severity, double cx, double cy, double r,
+                        double lw);
+
 /* The drawing colour of a status (0xRRGGBB) in the current mode. */
 guint32
 rig_painter_status_color (RigPainter *self, RigSeverity severity);

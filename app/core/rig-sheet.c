@@ -1848,18 +1848,7 @@ draw_badge (RigSheet *self, cairo_t *cr, double cx, double cy, double r, RigSeve
     return;
   cairo_save (cr);
   cairo_set_dash (cr, NULL, 0, 0);
-  cairo_new_path (cr);
-  if (severity == RIG_SEVERITY_WARNING)
-    {
-      double h = r * 1.9, top = cy - h * 0.58;
-
-      cairo_move_to (cr, cx, top);
-      cairo_line_to (cr, cx + r * 1.1, top + h);
-      cairo_line_to (cr, cx - r * 1.1, top + h);
-      cairo_close_path (cr);
-    }
-  else
-    cairo_arc (cr, cx, cy, r, 0, 2 * G_PI);
+  rig_painter_badge_path (cr, severity, cx, cy, r);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   if (hollow)
     {
@@ -1879,39 +1868,7 @@ draw_badge (RigSheet *self, cairo_t *cr, double cx, double cy, double r, RigSeve
       else
         cairo_set_source_rgb (cr, 1, 1, 1);
     }
-  cairo_set_line_width (cr, lw);
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-  switch (severity)
-    {
-      case RIG_SEVERITY_ERROR:
-        {
-          double d = r * 0.42;
-
-          cairo_move_to (cr, cx - d, cy - d);
-          cairo_line_to (cr, cx + d, cy + d);
-          cairo_move_to (cr, cx + d, cy - d);
-          cairo_line_to (cr, cx - d, cy + d);
-          cairo_stroke (cr);
-        }
-        break;
-      case RIG_SEVERITY_WARNING:
-        cairo_move_to (cr, cx, cy - r * 0.45);
-        cairo_line_to (cr, cx, cy + r * 0.18);
-        cairo_stroke (cr);
-        cairo_arc (cr, cx, cy + r * 0.55, lw * 0.6, 0, 2 * G_PI);
-        cairo_fill (cr);
-        break;
-      case RIG_SEVERITY_INFO:
-      case RIG_SEVERITY_NONE:
-      case RIG_N_SEVERITIES:
-      default:
-        cairo_arc (cr, cx, cy - r * 0.45, lw * 0.6, 0, 2 * G_PI);
-        cairo_fill (cr);
-        cairo_move_to (cr, cx, cy - r * 0.05);
-        cairo_line_to (cr, cx, cy + r * 0.5);
-        cairo_stroke (cr);
-        break;
-    }
+  rig_painter_badge_mark (cr, severity, cx, cy, r, lw);
   cairo_restore (cr);
 }
 

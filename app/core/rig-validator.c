@@ -495,25 +495,19 @@ rig_index_fill_pooled (RigIndex *index, RigDocument *doc, GPtrArray *devices, GP
     }
 }
 
-void
-rig_index_collect (RigIndex *index, GPtrArray *seeds, GPtrArray *devices, GPtrArray *cables)
+/* Grows @devices from index @start into whole connected components, adding
+ * every cable met to @cables; objects already marked with @epoch are taken.
+ * Returns the jacks of the devices visited. */
+static guint
+flood (GPtrArray *devices, GPtrArray *cables, guint start, guint epoch)
 {
-  guint epoch = ++index->epoch;
-  guint head;
+  guint jacks = 0;
 
-  for (guint i = 0; i < seeds->len; i++)
-    {
-      RigDevNode *dev = g_ptr_array_index (seeds, i);
-      if (dev->mark != epoch)
-        {
-          dev->mark = epoch;
-          g_ptr_array_add (devices, dev);
-        }
-    }
-  for (head = 0; head < devices->len; head++)
+  for (guint head = start; head < devices->len; head++)
     {
       RigDevNode *dev = g_ptr_array_index (devices, head);
 
+      jacks += dev->n_jacks;
       for (guint j = 0; j <= dev->n_jacks; j++)
         for (RigCabLink *l = dev->heads[j]; l != NULL; l = l->next)
           {
@@ -531,6 +525,24 @@ rig_index_collect (RigIndex *index, GPtrArray *seeds, GPtrArray *devices, GPtrAr
                 }
           }
     }
+  return jacks;
+}
+
+void
+rig_index_collect (RigIndex *index, GPtrArray *seeds, GPtrArray *devices, GPtrArray *cables)
+{
+  guint epoch = ++index->epoch;
+
+  for (guint i = 0; i < seeds->len; i++)
+    {
+      RigDevNode *dev = g_ptr_array_index (seeds, i);
+      if (dev->mark != epoch)
+        {
+          dev->mark = epoch;
+          g_ptr_array_add (devices, dev);
+        }
+    }
+  flood (devices, cables, 0, epoch);
 }
 
 /* Whole components, gathered into batches of about @max_jacks jacks: a
@@ -553,28 +565,7 @@ rig_index_foreach_batch (RigIndex *index, GPtrArray *all, guint max_jacks, RigBa
         continue;
       seed->mark = epoch;
       g_ptr_array_add (devices, seed);
-      for (guint head = devices->len - 1; head < devices->len; head++)
-        {
-          RigDevNode *dev = g_ptr_array_index (devices, head);
-
-          jacks += dev->n_jacks;
-          for (guint j = 0; j <= dev->n_jacks; j++)
-            for (RigCabLink *l = dev->heads[j]; l != NULL; l = l->next)
-              {
-                RigCabNode *cable = l->cable;
-
-                if (cable->mark == epoch)
-                  continue;
-                cable->mark = epoch;
-                g_ptr_array_add (cables, cable);
-                for (guint end = 0; end < 2; end++)
-                  if (cable->dev[end]->mark != epoch)
-                    {
-                      cable->dev[end]->mark = epoch;
-                      g_ptr_array_add (devices, cable->dev[end]);
-                    }
-              }
-        }
+      jacks += flood (devices, cables, devices->len - 1, epoch);
       if (jacks >= max_jacks)
         {
           func (index, devices, cables, data);

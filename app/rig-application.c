@@ -63,7 +63,7 @@ recovery_response_cb (GtkDialog *dialog, int response, gpointer user_data)
   if (parent != NULL && RIG_IS_WINDOW (parent))
     {
       RigDocument *current = rig_window_get_document (RIG_WINDOW (parent));
-      if (!rig_document_get_modified (current) && rig_document_get_n_devices (current) == 0
+      if (!rig_history_is_modified (rig_window_get_history (RIG_WINDOW (parent))) && rig_document_get_n_devices (current) == 0
           && rig_document_get_file (current) == NULL)
         reuse = RIG_WINDOW (parent);
     }

@@ -18,6 +18,7 @@
 #include "rig-fragment.h"
 #include "rig-history.h"
 #include "rig-print.h"
+#include "rig-renumber.h"
 #include "rig-sheet.h"
 #include "rig-window-private.h"
 
@@ -75,7 +76,7 @@ apply (RigWindow *self, RigCommand *command)
   g_autoptr (GError) error = NULL;
 
   if (command != NULL
-      && !rig_history_apply (rig_document_get_history (self->document), command, &error))
+      && !rig_history_apply (self->history, command, &error))
     rig_window_show_error (self, _ ("The change could not be made"), error->message);
 }
 
@@ -137,7 +138,7 @@ undo_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
   RigWindow *self = RIG_WINDOW (widget);
 
   if (!forward_undo_to_text (self, "text.undo"))
-    rig_history_undo (rig_document_get_history (self->document));
+    rig_history_undo (self->history);
 }
 
 static void
@@ -146,7 +147,7 @@ redo_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
   RigWindow *self = RIG_WINDOW (widget);
 
   if (!forward_undo_to_text (self, "text.redo"))
-    rig_history_redo (rig_document_get_history (self->document));
+    rig_history_redo (self->history);
 }
 
 /* Selection. */
@@ -299,7 +300,7 @@ rig_window_paste_fragment (RigWindow *self, GBytes *fragment, double offset)
       rig_window_show_error (self, _ ("Nothing to paste"), error->message);
       return;
     }
-  if (!rig_history_apply (rig_document_get_history (self->document), command, &error))
+  if (!rig_history_apply (self->history, command, &error))
     {
       rig_window_show_error (self, _ ("The devices could not be pasted"), error->message);
       return;
@@ -366,7 +367,7 @@ renumber_cables_activated (GtkWidget *widget, const char *action_name, GVariant 
 {
   RigWindow *self = RIG_WINDOW (widget);
 
-  apply (self, rig_sheet_renumber_command (self->document));
+  apply (self, rig_renumber_command (self->document));
 }
 
 /* View. */

@@ -24,6 +24,7 @@ struct _RigWindow
 
   GSettings *settings;
   RigDocument *document;
+  RigHistory *history; /* the document's undo steps and save point */
   RigValidator *validator;
   RigSelection *selection;
   RigAutosave *autosave;

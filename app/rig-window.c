@@ -24,7 +24,7 @@ static void
 rig_window_update_title (RigWindow *self)
 {
   GFile *file = rig_document_get_file (self->document);
-  gboolean modified = rig_document_get_modified (self->document);
+  gboolean modified = rig_history_is_modified (self->history);
   g_autofree char *name = NULL;
   g_autofree char *folder = NULL;
   g_autofree char *title = NULL;
@@ -66,7 +66,7 @@ rig_window_update_summary (RigWindow *self)
 static void
 rig_window_update_actions (RigWindow *self)
 {
-  RigHistory *history = rig_document_get_history (self->document);
+  RigHistory *history = self->history;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", rig_history_can_undo (history));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", rig_history_can_redo (history));
@@ -90,7 +90,7 @@ statuses_changed_cb (RigValidator *validator, const char *const *cables, const c
 }
 
 static void
-document_notify_cb (RigDocument *document, GParamSpec *pspec, RigWindow *self)
+document_notify_cb (GObject *document_or_history, GParamSpec *pspec, RigWindow *self)
 {
   rig_window_update_title (self);
   rig_window_update_actions (self);
@@ -110,24 +110,30 @@ rig_window_set_document (RigWindow *self, RigDocument *document)
   if (self->validator != NULL)
     g_signal_handlers_disconnect_by_data (self->validator, self);
   rig_selection_clear (self->selection);
+  if (self->history != NULL)
+    g_signal_handlers_disconnect_by_data (self->history, self);
   g_clear_object (&self->validator);
+  g_clear_object (&self->history);
   g_clear_object (&self->document);
   self->document = document;
+  self->history = rig_history_new (document);
   self->validator = rig_validator_new (document);
-  self->autosave = rig_autosave_new (document, drafts,
+  self->autosave = rig_autosave_new (self->history, drafts,
                                      g_settings_get_int (self->settings, "autosave-seconds"));
 
   g_signal_connect_object (document, "changed", G_CALLBACK (document_changed_cb), self, 0);
-  g_signal_connect_object (document, "notify::modified", G_CALLBACK (document_notify_cb), self, 0);
+  g_signal_connect_object (self->history, "notify::modified", G_CALLBACK (document_notify_cb), self,
+                           0);
   g_signal_connect_object (document, "notify::file", G_CALLBACK (document_notify_cb), self, 0);
   g_signal_connect_object (self->validator, "statuses-changed", G_CALLBACK (statuses_changed_cb),
                            self, 0);
 
-  rig_canvas_set_document (self->canvas, document, self->validator, self->selection);
+  rig_canvas_set_document (self->canvas, document, self->history, self->validator,
+                           self->selection);
   /* A fresh rig starts with the keyboard on the canvas. */
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->canvas));
   rig_inspector_set_validator (self->inspector, self->validator);
-  rig_inspector_set_document (self->inspector, document, self->selection);
+  rig_inspector_set_document (self->inspector, document, self->history, self->selection);
   rig_problems_set_validator (self->problems, self->validator);
   rig_window_update_problems_button (self);
 
@@ -214,7 +220,7 @@ open_example_activated (GtkWidget *widget, const char *action_name, GVariant *pa
   const char *name = g_variant_get_string (parameter, NULL);
 
   /* Keep the rig in this window when it has work in it: open another. */
-  if (rig_document_get_modified (self->document) || rig_document_get_n_devices (self->document) > 0)
+  if (rig_history_is_modified (self->history) || rig_document_get_n_devices (self->document) > 0)
     {
       RigWindow *other = rig_window_new (gtk_window_get_application (GTK_WINDOW (self)));
       rig_window_open_example (other, name);
@@ -229,7 +235,7 @@ open_example_activated (GtkWidget *widget, const char *action_name, GVariant *pa
 static void
 rig_window_open_in_place (RigWindow *self, GFile *file)
 {
-  if (rig_document_get_modified (self->document) || rig_document_get_n_devices (self->document) > 0
+  if (rig_history_is_modified (self->history) || rig_document_get_n_devices (self->document) > 0
       || rig_document_get_file (self->document) != NULL)
     {
       RigWindow *other = rig_window_new (gtk_window_get_application (GTK_WINDOW (self)));
@@ -515,6 +521,7 @@ rig_window_save_to (RigWindow *self, GFile *file)
       rig_window_show_error (self, _ ("The rig could not be saved"), error->message);
       return FALSE;
     }
+  rig_history_set_save_point (self->history);
   g_clear_pointer (&self->example_title, g_free);
   rig_window_update_title (self);
   rig_window_add_recent (self, file);
@@ -680,7 +687,7 @@ rig_window_close_request (GtkWindow *window)
 {
   RigWindow *self = RIG_WINDOW (window);
 
-  if (rig_document_get_modified (self->document) && !self->closing_confirmed)
+  if (rig_history_is_modified (self->history) && !self->closing_confirmed)
     {
       rig_window_ask_unsaved (self);
       return TRUE; /* stay open until the question is answered */
@@ -728,6 +735,7 @@ rig_window_finalize (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->autosave);
   g_clear_object (&self->validator);
+  g_clear_object (&self->history);
   g_clear_object (&self->document);
   g_clear_object (&self->selection);
   g_free (self->example_title);
@@ -866,6 +874,8 @@ rig_window_restore_document (RigWindow *self, RigDocument *document)
 
   g_clear_pointer (&self->example_title, g_free);
   rig_window_set_document (self, g_object_ref (document));
+  /* It differs from its file (or has none) until the user saves it. */
+  rig_history_forget_save_point (self->history);
 }
 
 RigDocument *
@@ -874,6 +884,14 @@ rig_window_get_document (RigWindow *self)
   g_return_val_if_fail (RIG_IS_WINDOW (self), NULL);
 
   return self->document;
+}
+
+RigHistory *
+rig_window_get_history (RigWindow *self)
+{
+  g_return_val_if_fail (RIG_IS_WINDOW (self), NULL);
+
+  return self->history;
 }
 
 GFile *

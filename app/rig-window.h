@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "rig-document.h"
+#include "rig-history.h"
 
 G_BEGIN_DECLS
 
@@ -32,6 +33,8 @@ rig_window_restore_document (RigWindow *self, RigDocument *document);
 
 RigDocument *
 rig_window_get_document (RigWindow *self);
+RigHistory *
+rig_window_get_history (RigWindow *self);
 
 /* The file shown, or NULL for a new, unsaved rig. */
 GFile *

@@ -30,6 +30,7 @@
 #include "rig-catalog.h"
 #include "rig-format.h"
 #include "rig-history.h"
+#include "rig-test-models.h"
 
 #define WIDTH 1400
 #define HEIGHT 900
@@ -96,7 +97,7 @@ generate (Rig *rig, guint n_devices)
 
   rig->doc = rig_document_new ();
   rig->ids = g_ptr_array_new_with_free_func (g_free);
-  history = rig_document_get_history (rig->doc);
+  history = rig_test_history (rig->doc);
 
   for (guint s = 0; s < n_stations; s++)
     {
@@ -273,7 +274,7 @@ bench_drag (const char *what, const char *device_id, double dx, double dy)
           "  drop frame (device back into the cache)", t, t1 - t0,
           after.full_renders - before.full_renders, after.partial_renders - before.partial_renders,
           (after.rendered_px - before.rendered_px) / 1000);
-  rig_history_undo (rig_document_get_history (rig_canvas_get_document (canvas)));
+  rig_history_undo (rig_test_history (rig_canvas_get_document (canvas)));
   render_frame ();
 }
 
@@ -285,7 +286,7 @@ bench_new_cable (const char *what, Rig *rig)
   g_autoptr (GArray) apply_ms = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr (GArray) frame_ms = g_array_new (FALSE, FALSE, sizeof (double));
   RigDocument *doc = rig_canvas_get_document (canvas);
-  RigHistory *history = rig_document_get_history (doc);
+  RigHistory *history = rig_test_history (doc);
   RigLayout *layout = rig_canvas_get_layout (canvas);
   g_autoptr (GPtrArray) devices = g_ptr_array_new ();
   g_autoptr (GRand) rand = g_rand_new_with_seed (7);
@@ -396,7 +397,7 @@ bench_connect (const char *what, const char *device_id)
   report (what, ms);
   printf ("  %-44s %6.2f ms   (every port in view judged)\n", "  first frame of the pull", first);
   printf ("  %-44s %6.2f ms\n", "  drop frame (cable added, marks cleared)", t);
-  rig_history_undo (rig_document_get_history (doc));
+  rig_history_undo (rig_test_history (doc));
   render_frame ();
 }
 
@@ -457,7 +458,7 @@ run (guint n_devices)
           rig_validator_count (validator, RIG_SEVERITY_ERROR),
           rig_validator_count (validator, RIG_SEVERITY_WARNING));
 
-  rig_canvas_set_document (canvas, rig.doc, validator, selection);
+  rig_canvas_set_document (canvas, rig.doc, rig_test_history (rig.doc), validator, selection);
   rig_canvas_zoom_to_fit (canvas);
   flush ();
   render_frame ();
@@ -484,7 +485,7 @@ run (guint n_devices)
   bench_new_cable ("new cable -> recoloured frame, 100 %", &rig);
   bench_connect ("connect drag frame, 100 %", device_id);
 
-  rig_canvas_set_document (canvas, NULL, NULL, NULL);
+  rig_canvas_set_document (canvas, NULL, NULL, NULL, NULL);
   rig_clear (&rig);
 }
 

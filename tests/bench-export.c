@@ -26,6 +26,7 @@
 #include "rig-export.h"
 #include "rig-format.h"
 #include "rig-history.h"
+#include "rig-test-models.h"
 
 static const char *const station[10] = {
   "cd-player",      "tv",
@@ -85,7 +86,7 @@ generate (guint n_devices, guint per_station, gboolean planned)
 {
   RigCatalog *catalog = rig_catalog_get_default ();
   RigDocument *doc = rig_document_new ();
-  RigHistory *history = rig_document_get_history (doc);
+  RigHistory *history = rig_test_history (doc);
   g_autoptr (RigValidator) validator = rig_validator_new (doc);
   g_autoptr (GRand) rand = g_rand_new_with_seed (42);
   g_autoptr (GHashTable) used = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);

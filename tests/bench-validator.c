@@ -168,7 +168,7 @@ static void
 bench (guint n_devices, guint32 seed, gboolean dense)
 {
   g_autoptr (RigDocument) doc = rig_document_new ();
-  RigHistory *history = rig_document_get_history (doc);
+  RigHistory *history = rig_test_history (doc);
   g_autoptr (RigValidator) validator = NULL;
   g_autoptr (GArray) full_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr (GRand) rand = g_rand_new_with_seed (seed);

@@ -45,6 +45,12 @@ rig_test_set_length (RigDocument *doc, const char *cable_id, double length_m);
 void
 rig_test_remove_cable (RigDocument *doc, const char *cable_id);
 
+/* The history a test edits @doc through: made on first use and kept with the
+ * document (the history holds the document weakly, so there is no cycle). In
+ * the application the window makes and keeps it. */
+RigHistory *
+rig_test_history (RigDocument *doc);
+
 /* Cable specs. */
 void
 rig_test_spec_phone (RigCableSpec *spec, RigPhoneSize size_a, RigPoles poles_a, RigPhoneSize size_b,

@@ -19,6 +19,7 @@
 #include "rig-catalog.h"
 #include "rig-format.h"
 #include "rig-history.h"
+#include "rig-test-models.h"
 
 #define WIDTH 1000
 #define HEIGHT 700
@@ -80,7 +81,7 @@ show_canvas (Fixture *f, RigDocument *doc)
   f->doc = doc;
   f->validator = rig_validator_new (doc);
   f->selection = rig_selection_new ();
-  rig_canvas_set_document (f->canvas, f->doc, f->validator, f->selection);
+  rig_canvas_set_document (f->canvas, f->doc, rig_test_history (f->doc), f->validator, f->selection);
   gtk_window_present (GTK_WINDOW (f->window));
 
   id = g_timeout_add_seconds (5, timeout_cb, &timed_out);
@@ -287,7 +288,7 @@ test_rubber_band (Fixture *f, gconstpointer data)
 static void
 test_move_drag (Fixture *f, gconstpointer data)
 {
-  RigHistory *history = rig_document_get_history (f->doc);
+  RigHistory *history = rig_test_history (f->doc);
   RigDevice *tv = rig_document_find_device (f->doc, "d1");
   gboolean could_undo = rig_history_can_undo (history);
   double x, y;
@@ -377,7 +378,7 @@ test_nudge (Fixture *f, gconstpointer data)
 static void
 test_connect_drag (Fixture *f, gconstpointer data)
 {
-  RigHistory *history = rig_document_get_history (f->doc);
+  RigHistory *history = rig_test_history (f->doc);
   guint n = rig_document_get_n_cables (f->doc);
   double x0, y0, x1, y1;
   RigCable *cable;
@@ -417,7 +418,7 @@ test_connect_drag (Fixture *f, gconstpointer data)
 static void
 test_reconnect_drag (Fixture *f, gconstpointer data)
 {
-  RigHistory *history = rig_document_get_history (f->doc);
+  RigHistory *history = rig_test_history (f->doc);
   RigCable *c7 = rig_document_find_cable (f->doc, "c7");
   RigPoint curve[4], p;
   double x0, y0, x1, y1;
@@ -449,7 +450,7 @@ test_reconnect_drag (Fixture *f, gconstpointer data)
 static void
 test_delete (Fixture *f, gconstpointer data)
 {
-  RigHistory *history = rig_document_get_history (f->doc);
+  RigHistory *history = rig_test_history (f->doc);
   guint n_dev = rig_document_get_n_devices (f->doc), n_cab = rig_document_get_n_cables (f->doc);
   double x, y;
   RigPoint label;
@@ -580,7 +581,7 @@ test_drop (Fixture *f, gconstpointer data)
   g_assert_cmpstr (hit->model->id, ==, "phone-ctia");
   g_assert_true (rig_selection_has_device (f->selection, hit->id));
   /* One command. */
-  g_assert_true (rig_history_undo (rig_document_get_history (f->doc)));
+  g_assert_true (rig_history_undo (rig_test_history (f->doc)));
   g_assert_cmpuint (rig_document_get_n_devices (f->doc), ==, n);
 }
 
@@ -611,7 +612,7 @@ static void
 test_tooltips (Fixture *f, gconstpointer data)
 {
   RigCatalog *catalog = rig_catalog_get_default ();
-  RigHistory *history = rig_document_get_history (f->doc);
+  RigHistory *history = rig_test_history (f->doc);
   RigCommand *command;
   g_autofree char *phone = NULL, *speaker = NULL, *cable = NULL, *text = NULL;
   g_autoptr (GPtrArray) diagnostics = NULL;
@@ -663,7 +664,7 @@ test_incremental_frame (Fixture *f, gconstpointer data)
   g_autofree guchar *a = NULL;
   g_autofree guchar *b = NULL;
   RigCanvasStats before, after;
-  RigHistory *history = rig_document_get_history (f->doc);
+  RigHistory *history = rig_test_history (f->doc);
   double x, y, ox, oy;
   guint differ = 0;
 
@@ -695,7 +696,7 @@ test_incremental_frame (Fixture *f, gconstpointer data)
   show_canvas (&fresh, fresh.doc);
   g_clear_object (&fresh.selection);
   fresh.selection = g_object_ref (f->selection);
-  rig_canvas_set_document (fresh.canvas, fresh.doc, f->validator, f->selection);
+  rig_canvas_set_document (fresh.canvas, fresh.doc, rig_test_history (fresh.doc), f->validator, f->selection);
   rig_canvas_get_origin (f->canvas, &ox, &oy);
   rig_canvas_test_set_view (fresh.canvas, rig_canvas_get_zoom (f->canvas), ox, oy);
   b = render (&fresh);
@@ -726,7 +727,7 @@ static void
 test_live_status (Fixture *f, gconstpointer data)
 {
   RigCatalog *catalog = rig_catalog_get_default ();
-  RigHistory *history = rig_document_get_history (f->doc);
+  RigHistory *history = rig_test_history (f->doc);
   RigCommand *command;
   g_autofree char *phone = NULL, *cable = NULL;
   g_autofree guchar *frame = NULL;

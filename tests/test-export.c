@@ -28,6 +28,8 @@
 #include "rig-history.h"
 #include "rig-layout.h"
 #include "rig-painter.h"
+#include "rig-renumber.h"
+#include "rig-test-models.h"
 
 static const char *const examples[] = {
   "car.rigwire",
@@ -456,7 +458,7 @@ long_rig (guint n)
 {
   RigCatalog *catalog = rig_catalog_get_default ();
   RigDocument *doc = rig_document_new ();
-  RigHistory *history = rig_document_get_history (doc);
+  RigHistory *history = rig_test_history (doc);
   RigDeviceModel *phone = rig_catalog_lookup (catalog, "phone-ctia");
   RigDeviceModel *speaker = rig_catalog_lookup (catalog, "speaker-computer-active");
 
@@ -834,7 +836,7 @@ test_bom_grouping (void)
 {
   g_autoptr (RigDocument) doc = load_example ("lesson-aux-vs-headphone.rigwire");
   RigCatalog *catalog = rig_catalog_get_default ();
-  RigHistory *history = rig_document_get_history (doc);
+  RigHistory *history = rig_test_history (doc);
   RigDeviceModel *iface = rig_catalog_lookup (catalog, "interface-2x2");
   RigDeviceModel *mic = rig_catalog_lookup (catalog, "mic-dynamic");
   RigDeviceModel *mixer = rig_catalog_lookup (catalog, "mixer-small");
@@ -892,11 +894,11 @@ static void
 test_renumber (void)
 {
   g_autoptr (RigDocument) doc = load_example ("home-theater.rigwire");
-  RigHistory *history = rig_document_get_history (doc);
+  RigHistory *history = rig_test_history (doc);
   RigCommand *command;
   g_autoptr (GError) error = NULL;
 
-  g_assert_null (rig_sheet_renumber_command (doc)); /* already in order */
+  g_assert_null (rig_renumber_command (doc)); /* already in order */
 
   /* Gaps, a wrong prefix and a cable with no number. */
   g_assert_true (rig_history_apply (history, rig_command_set_cable_number ("c3", "S-009"), NULL));
@@ -904,7 +906,7 @@ test_renumber (void)
   g_assert_true (rig_history_apply (history, rig_command_set_cable_number ("c1", "S-004"), NULL));
   g_assert_cmpstr (rig_document_find_cable (doc, "c1")->number, ==, "S-004");
 
-  command = rig_sheet_renumber_command (doc);
+  command = rig_renumber_command (doc);
   g_assert_nonnull (command);
   g_assert_true (rig_history_apply (history, command, &error));
   g_assert_no_error (error);
@@ -917,7 +919,7 @@ test_renumber (void)
   g_assert_cmpstr (rig_document_find_cable (doc, "c3")->number, ==, "S-005");
   g_assert_cmpstr (rig_document_find_cable (doc, "c1")->number, ==, "D-001");
   g_assert_cmpstr (rig_document_find_cable (doc, "c7")->number, ==, "A-001");
-  g_assert_null (rig_sheet_renumber_command (doc));
+  g_assert_null (rig_renumber_command (doc));
 
   /* One undo step. */
   g_assert_true (rig_history_undo (history));

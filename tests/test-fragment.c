@@ -5,6 +5,7 @@
 #include "rig-format.h"
 #include "rig-fragment.h"
 #include "rig-history.h"
+#include "rig-test-models.h"
 
 static RigDocument *
 load_home_theater (void)
@@ -51,7 +52,7 @@ static void
 test_paste (void)
 {
   g_autoptr (RigDocument) document = load_home_theater ();
-  RigHistory *history = rig_document_get_history (document);
+  RigHistory *history = rig_test_history (document);
   const char *ids[] = { "d2", "d3", NULL };
   g_autoptr (GBytes) bytes = rig_fragment_copy (document, ids);
   g_autoptr (GError) error = NULL;

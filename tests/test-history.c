@@ -147,8 +147,7 @@ typedef struct
   guint n_changed;
   RigChange *last;      /* a copy of the last change emitted */
   char *undo_label;     /* the history's undo label as "changed" was emitted */
-  guint n_doc_modified; /* notify::modified on the document */
-  guint n_modified;     /* ... on the history */
+  guint n_modified;     /* notify::modified on the history */
   guint n_can_undo;
   guint n_can_redo;
   guint n_undo_label;
@@ -163,7 +162,7 @@ on_changed (RigDocument *doc, const RigChange *change, Fixture *f)
   f->last = rig_change_new ();
   rig_change_merge (f->last, change);
   g_free (f->undo_label);
-  f->undo_label = g_strdup (rig_history_get_undo_label (rig_document_get_history (doc)));
+  f->undo_label = g_strdup (rig_history_get_undo_label (f->history));
 }
 
 static void
@@ -177,10 +176,12 @@ fixture_set_up (Fixture *f, gconstpointer data)
 {
   catalog_init (&f->c);
   f->doc = rig_document_new ();
-  f->history = rig_document_get_history (f->doc);
+  f->history = rig_history_new (f->doc);
   g_assert_true (RIG_IS_HISTORY (f->history));
+  g_assert_true (rig_history_get_document (f->history) == f->doc);
+  g_assert_false (rig_history_is_modified (f->history));
+  g_assert_false (rig_history_can_undo (f->history));
   g_signal_connect (f->doc, "changed", G_CALLBACK (on_changed), f);
-  g_signal_connect (f->doc, "notify::modified", G_CALLBACK (on_notify), &f->n_doc_modified);
   g_signal_connect (f->history, "notify::modified", G_CALLBACK (on_notify), &f->n_modified);
   g_signal_connect (f->history, "notify::can-undo", G_CALLBACK (on_notify), &f->n_can_undo);
   g_signal_connect (f->history, "notify::can-redo", G_CALLBACK (on_notify), &f->n_can_redo);
@@ -190,10 +191,13 @@ fixture_set_up (Fixture *f, gconstpointer data)
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  /* The document owns its history: both go, with every command. */
+  /* The test made both; both go, with every command. */
   g_object_add_weak_pointer (G_OBJECT (f->history), (gpointer *) &f->history);
-  g_clear_object (&f->doc);
+  g_object_add_weak_pointer (G_OBJECT (f->doc), (gpointer *) &f->doc);
+  g_object_unref (f->history);
   g_assert_null (f->history);
+  g_object_unref (f->doc);
+  g_assert_null (f->doc);
   g_clear_pointer (&f->last, rig_change_free);
   g_clear_pointer (&f->undo_label, g_free);
   catalog_clear (&f->c);
@@ -222,7 +226,7 @@ apply_fails (Fixture *f, RigCommand *command, RigErrorCode code)
   g_autoptr (RigDocument) before = rig_document_copy (f->doc);
   g_autofree char *undo_label = g_strdup (rig_history_get_undo_label (f->history));
   gboolean can_redo = rig_history_can_redo (f->history);
-  gboolean modified = rig_document_get_modified (f->doc);
+  gboolean modified = rig_history_is_modified (f->history);
   guint n_changed = f->n_changed;
   guint n_notified = f->n_modified + f->n_can_undo + f->n_can_redo + f->n_undo_label;
 
@@ -232,7 +236,7 @@ apply_fails (Fixture *f, RigCommand *command, RigErrorCode code)
   g_assert_true (rig_document_content_equal (before, f->doc));
   g_assert_cmpstr (rig_history_get_undo_label (f->history), ==, undo_label);
   g_assert_cmpint (rig_history_can_redo (f->history), ==, can_redo);
-  g_assert_cmpint (rig_document_get_modified (f->doc), ==, modified);
+  g_assert_cmpint (rig_history_is_modified (f->history), ==, modified);
   g_assert_cmpuint (f->n_modified + f->n_can_undo + f->n_can_redo + f->n_undo_label, ==,
                     n_notified);
 }
@@ -382,7 +386,7 @@ test_document_empty (Fixture *f, gconstpointer data)
   g_assert_cmpstr (c, ==, "c1");
   g_assert_cmpstr (number, ==, "A-001");
 
-  g_assert_false (rig_document_get_modified (f->doc));
+  g_assert_false (rig_history_is_modified (f->history));
   g_assert_false (rig_history_can_undo (f->history));
   g_assert_false (rig_history_can_redo (f->history));
   g_assert_null (rig_history_get_undo_label (f->history));
@@ -406,7 +410,7 @@ test_document_file (Fixture *f, gconstpointer data)
   rig_document_set_file (f->doc, NULL);
   g_assert_null (rig_document_get_file (f->doc));
   g_assert_cmpuint (n_file, ==, 2);
-  g_assert_false (rig_document_get_modified (f->doc));
+  g_assert_false (rig_history_is_modified (f->history));
 }
 
 static void
@@ -479,8 +483,6 @@ test_document_copy_equal (Fixture *f, gconstpointer data)
   g_assert_true (rig_document_content_equal (f->doc, copy));
   g_assert_true (rig_document_content_equal (copy, f->doc));
   g_assert_false (rig_document_content_equal (f->doc, empty));
-  g_assert_false (rig_document_get_modified (copy));
-  g_assert_false (rig_history_can_undo (rig_document_get_history (copy)));
   check_indexes (copy);
 
   /* Different in each part: metadata, a device, a cable, the order. */
@@ -551,7 +553,6 @@ test_document_ids (Fixture *f, gconstpointer data)
   id = rig_document_new_cable_number (loaded, "S");
   g_assert_cmpstr (id, ==, "S-013");
   g_free (id);
-  g_assert_false (rig_document_get_modified (loaded));
 }
 
 static void
@@ -896,15 +897,15 @@ test_move_merge (Fixture *f, gconstpointer data)
   apply_ok (f, rig_command_move_devices (a, 1, 0));
   rig_history_set_save_point (f->history);
   apply_ok (f, rig_command_move_devices (a, 1, 0));
-  g_assert_true (rig_document_get_modified (f->doc));
+  g_assert_true (rig_history_is_modified (f->history));
   apply_ok (f, rig_command_move_devices (a, 1, 0)); /* merges with the one before */
   g_assert_cmpfloat (phone->x, ==, 3);
   undo_ok (f);
   g_assert_cmpfloat (phone->x, ==, 1);
-  g_assert_false (rig_document_get_modified (f->doc));
+  g_assert_false (rig_history_is_modified (f->history));
   undo_ok (f);
   g_assert_true (rig_document_content_equal (f->doc, start));
-  g_assert_true (rig_document_get_modified (f->doc));
+  g_assert_true (rig_history_is_modified (f->history));
 }
 
 static void
@@ -1438,74 +1439,70 @@ test_history_save_point (Fixture *f, gconstpointer data)
 {
   gboolean modified = TRUE;
 
-  g_assert_false (rig_document_get_modified (f->doc));
-  g_object_get (f->doc, "modified", &modified, NULL);
+  g_assert_false (rig_history_is_modified (f->history));
+  g_object_get (f->history, "modified", &modified, NULL);
   g_assert_false (modified);
 
   add_device (f, f->c.phone, NULL, 0, 0);
-  g_assert_true (rig_document_get_modified (f->doc));
   g_assert_true (rig_history_is_modified (f->history));
-  g_object_get (f->doc, "modified", &modified, NULL);
+  g_assert_true (rig_history_is_modified (f->history));
+  g_object_get (f->history, "modified", &modified, NULL);
   g_assert_true (modified);
-  g_assert_cmpuint (f->n_doc_modified, ==, 1);
   g_assert_cmpuint (f->n_modified, ==, 1);
 
   /* Still modified: no new notification. */
   add_device (f, f->c.amp, NULL, 0, 0);
-  g_assert_cmpuint (f->n_doc_modified, ==, 1);
+  g_assert_cmpuint (f->n_modified, ==, 1);
 
   rig_history_set_save_point (f->history);
-  g_assert_false (rig_document_get_modified (f->doc));
-  g_assert_cmpuint (f->n_doc_modified, ==, 2);
+  g_assert_false (rig_history_is_modified (f->history));
   g_assert_cmpuint (f->n_modified, ==, 2);
   rig_history_set_save_point (f->history);
-  g_assert_cmpuint (f->n_doc_modified, ==, 2);
+  g_assert_cmpuint (f->n_modified, ==, 2);
 
   /* Away from the save point and back, either way. */
   undo_ok (f);
-  g_assert_true (rig_document_get_modified (f->doc));
+  g_assert_true (rig_history_is_modified (f->history));
   undo_ok (f);
-  g_assert_true (rig_document_get_modified (f->doc));
-  g_assert_cmpuint (f->n_doc_modified, ==, 3);
+  g_assert_true (rig_history_is_modified (f->history));
+  g_assert_cmpuint (f->n_modified, ==, 3);
   redo_ok (f);
   redo_ok (f);
-  g_assert_false (rig_document_get_modified (f->doc));
-  g_assert_cmpuint (f->n_doc_modified, ==, 4);
+  g_assert_false (rig_history_is_modified (f->history));
+  g_assert_cmpuint (f->n_modified, ==, 4);
   add_device (f, f->c.speaker, NULL, 0, 0);
-  g_assert_true (rig_document_get_modified (f->doc));
+  g_assert_true (rig_history_is_modified (f->history));
   undo_ok (f);
-  g_assert_false (rig_document_get_modified (f->doc));
-  g_assert_cmpuint (f->n_doc_modified, ==, 6);
+  g_assert_false (rig_history_is_modified (f->history));
   g_assert_cmpuint (f->n_modified, ==, 6);
 
   /* A failed apply changes nothing here either. */
   apply_fails (f, rig_command_set_device_label ("d9", "x"), RIG_ERROR_NOT_FOUND);
-  g_assert_false (rig_document_get_modified (f->doc));
+  g_assert_false (rig_history_is_modified (f->history));
 
   /* The saved state sat on the redo stack that this apply drops: it can
    * never come back. */
   undo_ok (f);
   add_device (f, f->c.headphones, NULL, 0, 0);
-  g_assert_true (rig_document_get_modified (f->doc));
+  g_assert_true (rig_history_is_modified (f->history));
   undo_ok (f);
-  g_assert_true (rig_document_get_modified (f->doc));
+  g_assert_true (rig_history_is_modified (f->history));
   undo_ok (f);
-  g_assert_true (rig_document_get_modified (f->doc));
+  g_assert_true (rig_history_is_modified (f->history));
   redo_ok (f);
   redo_ok (f);
-  g_assert_true (rig_document_get_modified (f->doc));
+  g_assert_true (rig_history_is_modified (f->history));
 
   /* Clearing keeps the state; saving after it is clean. */
   rig_history_clear (f->history);
-  g_assert_true (rig_document_get_modified (f->doc));
+  g_assert_true (rig_history_is_modified (f->history));
   rig_history_set_save_point (f->history);
-  g_assert_false (rig_document_get_modified (f->doc));
+  g_assert_false (rig_history_is_modified (f->history));
   rig_history_clear (f->history);
-  g_assert_false (rig_document_get_modified (f->doc));
+  g_assert_false (rig_history_is_modified (f->history));
   add_device (f, f->c.headphones, NULL, 0, 0);
   undo_ok (f);
-  g_assert_false (rig_document_get_modified (f->doc));
-  g_assert_cmpuint (f->n_doc_modified, ==, f->n_modified);
+  g_assert_false (rig_history_is_modified (f->history));
 }
 
 static void
@@ -1535,7 +1532,7 @@ static void
 history_outlives_document (void)
 {
   g_autoptr (RigDocument) doc = rig_document_new ();
-  g_autoptr (RigHistory) history = g_object_ref (rig_document_get_history (doc));
+  g_autoptr (RigHistory) history = rig_history_new (doc);
   g_autoptr (RigDeviceModel) model = rig_device_model_new ("box", "Box", RIG_CATEGORY_ACCESSORY);
   g_autoptr (GError) error = NULL;
 
@@ -2039,7 +2036,7 @@ test_random (Fixture *f, gconstpointer data)
       sealed = FALSE;
       if (!is_move)
         g_clear_pointer (&last_move, g_strfreev);
-      g_assert_cmpint (rig_document_get_modified (f->doc), ==, save_step != (gint64) steps);
+      g_assert_cmpint (rig_history_is_modified (f->history), ==, save_step != (gint64) steps);
       check_indexes (f->doc);
     }
   g_assert_cmpuint (snapshots->len, ==, steps + 1);
@@ -2054,7 +2051,7 @@ test_random (Fixture *f, gconstpointer data)
       g_autoptr (RigDocument) before = rig_document_copy (f->doc);
       undo_ok (f);
       check_change_covers (before, f->doc, f->last);
-      g_assert_cmpint (rig_document_get_modified (f->doc), ==, save_step != (gint64) i - 1);
+      g_assert_cmpint (rig_history_is_modified (f->history), ==, save_step != (gint64) i - 1);
     }
   g_assert_false (rig_history_can_undo (f->history));
   g_assert_true (rig_document_content_equal (f->doc, g_ptr_array_index (snapshots, 0)));
@@ -2097,7 +2094,7 @@ test_random (Fixture *f, gconstpointer data)
           position++;
         }
       g_assert_true (rig_document_content_equal (f->doc, g_ptr_array_index (snapshots, target)));
-      g_assert_cmpint (rig_document_get_modified (f->doc), ==, save_step != (gint64) target);
+      g_assert_cmpint (rig_history_is_modified (f->history), ==, save_step != (gint64) target);
       check_indexes (f->doc);
       {
         g_autoptr (GBytes) bytes = rig_format_save_bytes (f->doc);

@@ -14,6 +14,7 @@
 #include "rig-format.h"
 #include "rig-history.h"
 #include "rig-inspector.h"
+#include "rig-test-models.h"
 
 static RigCatalog *catalog;
 
@@ -65,7 +66,7 @@ fixture_setup (Fixture *fixture, gconstpointer data)
   g_assert_no_error (error);
   fixture->document = rig_format_load_bytes (bytes, "home-theater.rigwire", catalog, &error);
   g_assert_no_error (error);
-  fixture->history = rig_document_get_history (fixture->document);
+  fixture->history = rig_test_history (fixture->document);
 
   add_phone = rig_command_add_device (rig_catalog_lookup (catalog, "phone-ctia"), "Phone", 40, 40);
   apply (fixture, add_phone);
@@ -81,7 +82,8 @@ fixture_setup (Fixture *fixture, gconstpointer data)
   fixture->inspector = RIG_INSPECTOR (rig_inspector_new ());
   fixture->validator = rig_validator_new (fixture->document);
   rig_inspector_set_validator (fixture->inspector, fixture->validator);
-  rig_inspector_set_document (fixture->inspector, fixture->document, fixture->selection);
+  rig_inspector_set_document (fixture->inspector, fixture->document, fixture->history,
+                              fixture->selection);
 
   fixture->window = gtk_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 800);
@@ -252,7 +254,7 @@ test_summary (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (text_of (fixture, "summary-title"), ==, "Nothing Selected");
 
   /* No document at all. */
-  rig_inspector_set_document (fixture->inspector, NULL, NULL);
+  rig_inspector_set_document (fixture->inspector, NULL, NULL, NULL);
   g_assert_cmpstr (text_of (fixture, "summary-title"), ==, "Nothing Selected");
 }
 

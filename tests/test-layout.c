@@ -14,6 +14,7 @@
 #include "rig-command.h"
 #include "rig-history.h"
 #include "rig-layout.h"
+#include "rig-test-models.h"
 
 /* ---- helpers ------------------------------------------------------------ */
 
@@ -32,7 +33,7 @@ add_device (RigDocument *doc, const char *model_id, double x, double y)
   RigCommand *command = rig_command_add_device (model (model_id), NULL, x, y);
   g_autoptr (GError) error = NULL;
 
-  g_assert_true (rig_history_apply (rig_document_get_history (doc), command, &error));
+  g_assert_true (rig_history_apply (rig_test_history (doc), command, &error));
   g_assert_no_error (error);
   return g_strdup (rig_command_get_created_id (command));
 }
@@ -43,7 +44,7 @@ connect (RigDocument *doc, const char *a, const char *ja, const char *b, const c
   RigCommand *command = rig_command_add_cable (a, ja, b, jb, NULL, NULL);
   g_autoptr (GError) error = NULL;
 
-  g_assert_true (rig_history_apply (rig_document_get_history (doc), command, &error));
+  g_assert_true (rig_history_apply (rig_test_history (doc), command, &error));
   g_assert_no_error (error);
   return g_strdup (rig_command_get_created_id (command));
 }
@@ -54,10 +55,10 @@ move (RigDocument *doc, const char *id, double dx, double dy)
   g_autoptr (GError) error = NULL;
 
   g_assert_true (rig_history_apply (
-      rig_document_get_history (doc),
+      rig_test_history (doc),
       rig_command_move_devices ((const char *const[]){ id, NULL }, dx, dy), &error));
   g_assert_no_error (error);
-  rig_history_seal (rig_document_get_history (doc));
+  rig_history_seal (rig_test_history (doc));
 }
 
 static const RigRect everything = { -1e7, -1e7, 2e7, 2e7 };
@@ -577,7 +578,7 @@ test_index_random_edits (void)
 {
   g_autoptr (RigDocument) doc = rig_document_new ();
   g_autoptr (RigLayout) layout = rig_layout_new (doc);
-  RigHistory *history = rig_document_get_history (doc);
+  RigHistory *history = rig_test_history (doc);
   g_autoptr (GRand) rand = g_rand_new_with_seed (11);
 
   for (guint step = 0; step < 400; step++)
@@ -646,7 +647,7 @@ test_index_undo (void)
   g_autofree char *avr = add_device (doc, "av-receiver", 500, 0);
   g_autofree char *cable = connect (doc, tv, "optical-out", avr, "optical-in");
   g_autoptr (RigLayout) layout = rig_layout_new (doc);
-  RigHistory *history = rig_document_get_history (doc);
+  RigHistory *history = rig_test_history (doc);
   RigDevice *hit;
   RigRect r;
 

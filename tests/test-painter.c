@@ -17,6 +17,7 @@
 #include "rig-format.h"
 #include "rig-history.h"
 #include "rig-painter.h"
+#include "rig-test-models.h"
 
 typedef struct
 {
@@ -34,7 +35,7 @@ apply_created (RigDocument *doc, RigCommand *command)
 {
   g_autoptr (GError) error = NULL;
 
-  g_assert_true (rig_history_apply (rig_document_get_history (doc), command, &error));
+  g_assert_true (rig_history_apply (rig_test_history (doc), command, &error));
   g_assert_no_error (error);
   return g_strdup (rig_command_get_created_id (command));
 }

@@ -321,7 +321,7 @@ run_property (guint32 seed, guint steps)
 {
   g_autoptr (RigDocument) doc = rig_document_new ();
   g_autoptr (RigValidator) validator = rig_validator_new (doc);
-  RigHistory *history = rig_document_get_history (doc);
+  RigHistory *history = rig_test_history (doc);
   g_autoptr (GRand) rand = g_rand_new_with_seed (seed);
   g_autoptr (GPtrArray) previous = rig_validator_check_full (doc);
   Reported reported;
@@ -416,7 +416,7 @@ test_statuses (void)
   g_assert_cmpint (rig_validator_get_device_status (validator, NULL), ==, RIG_SEVERITY_NONE);
 
   /* Undo the bad cable: the error goes, statuses follow. */
-  g_assert_true (rig_history_undo (rig_document_get_history (doc)));
+  g_assert_true (rig_history_undo (rig_test_history (doc)));
   g_assert_cmpint (rig_validator_get_cable_status (validator, bad), ==, RIG_SEVERITY_NONE);
   g_assert_cmpint (rig_validator_get_device_status (validator, passive), ==, RIG_SEVERITY_ERROR);
 }
@@ -587,13 +587,13 @@ test_statuses_changed (void)
   /* Moving a device changes nothing. */
   reported_clear (&reported);
   ids[0] = phone;
-  g_assert_true (rig_history_apply (rig_document_get_history (doc),
+  g_assert_true (rig_history_apply (rig_test_history (doc),
                                     rig_command_move_devices (ids, 5, 5), NULL));
   g_assert_cmpuint (reported.emissions, ==, 0);
 
   /* Renaming a device rewrites the messages that name it. */
   reported_clear (&reported);
-  g_assert_true (rig_history_apply (rig_document_get_history (doc),
+  g_assert_true (rig_history_apply (rig_test_history (doc),
                                     rig_command_set_device_label (spk, "Desk speakers"), NULL));
   g_assert_cmpuint (reported.emissions, ==, 1);
   g_assert_true (g_hash_table_contains (reported.devices, spk));
@@ -612,13 +612,13 @@ test_document_replaced (void)
   rig_test_connect (doc, rig_test_add (doc, "phone-ctia", "Phone"), "headset",
                     rig_test_add (doc, "amp-integrated", "Amp"), "aux-in");
   g_assert_cmpint (rig_validator_get_device_status (validator, spk), ==, RIG_SEVERITY_ERROR);
-  while (rig_history_undo (rig_document_get_history (doc)))
+  while (rig_history_undo (rig_test_history (doc)))
     ;
   {
     g_autoptr (GPtrArray) none = rig_validator_get_diagnostics (validator);
     g_assert_cmpuint (none->len, ==, 0);
   }
-  while (rig_history_redo (rig_document_get_history (doc)))
+  while (rig_history_redo (rig_test_history (doc)))
     ;
   {
     g_autoptr (GPtrArray) full = rig_validator_check_full (doc);

@@ -232,7 +232,7 @@ test_window_open_file (void)
   g_assert_cmpuint (rig_document_get_n_devices (document), ==, 8);
 
   /* An edit marks the title; undo through the window action clears it. */
-  g_assert_true (rig_history_apply (rig_document_get_history (document),
+  g_assert_true (rig_history_apply (rig_window_get_history (window),
                                     rig_command_set_metadata ("Renamed", NULL, NULL), &error));
   g_assert_no_error (error);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Living room.rigwire");
@@ -275,7 +275,7 @@ test_window_renumber_cables (void)
 
   g_assert_true (rig_window_open_example (window, "home-theater.rigwire"));
   document = rig_window_get_document (window);
-  history = rig_document_get_history (document);
+  history = rig_window_get_history (window);
   g_assert_true (rig_history_apply (history, rig_command_set_cable_number ("c2", "X-17"), &error));
   g_assert_no_error (error);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.renumber-cables", NULL));

@@ -54,6 +54,7 @@ struct _RigCanvas
   GtkWidget parent_instance;
 
   RigDocument *document;
+  RigHistory *history; /* where edits go */
   RigValidator *validator;
   RigSelection *selection;
   RigLayout *layout;
@@ -922,7 +923,7 @@ apply (RigCanvas *self, RigCommand *command)
 {
   g_autoptr (GError) error = NULL;
 
-  if (!rig_history_apply (rig_document_get_history (self->document), command, &error))
+  if (!rig_history_apply (self->history, command, &error))
     g_debug ("Canvas edit refused: %s", error->message);
 }
 
@@ -1022,7 +1023,7 @@ press (RigCanvas *self, double x, double y, GdkModifierType state)
   self->press_state = state;
   if (self->document == NULL)
     return;
-  rig_history_seal (rig_document_get_history (self->document));
+  rig_history_seal (self->history);
   rig_canvas_widget_to_canvas (self, x, y, &cx, &cy);
   self->pointer = (RigPoint){ cx, cy };
 
@@ -1194,7 +1195,7 @@ release (RigCanvas *self, double x, double y)
                              NULL);
         break;
       case MODE_MOVE:
-        rig_history_seal (rig_document_get_history (self->document));
+        rig_history_seal (self->history);
         break;
       case MODE_CONNECT:
       case MODE_RECONNECT:
@@ -1259,7 +1260,7 @@ cancel_gesture (RigCanvas *self)
 {
   if (self->mode == MODE_MOVE && self->document != NULL)
     {
-      RigHistory *history = rig_document_get_history (self->document);
+      RigHistory *history = self->history;
       RigDevice *grabbed = rig_document_find_device (self->document, self->press_device);
 
       rig_history_seal (history);
@@ -1662,7 +1663,7 @@ place_at (RigCanvas *self, RigDeviceModel *model, double cx, double cy)
     }
 
   command = rig_command_add_device (model, NULL, x, y);
-  if (!rig_history_apply (rig_document_get_history (self->document), command, &error))
+  if (!rig_history_apply (self->history, command, &error))
     {
       g_debug ("Cannot place %s: %s", model->id, error->message);
       return NULL;
@@ -2046,6 +2047,7 @@ disconnect_document (RigCanvas *self)
   g_clear_object (&self->validator);
   g_clear_object (&self->selection);
   g_clear_object (&self->document);
+  g_clear_object (&self->history);
   g_clear_pointer (&self->painted_sel_devices, g_strfreev);
   g_clear_pointer (&self->painted_sel_cables, g_strfreev);
   g_clear_pointer (&self->highlight_devices, g_strfreev);
@@ -2056,11 +2058,13 @@ disconnect_document (RigCanvas *self)
 }
 
 void
-rig_canvas_set_document (RigCanvas *self, RigDocument *document, RigValidator *validator,
-                         RigSelection *selection)
+rig_canvas_set_document (RigCanvas *self, RigDocument *document, RigHistory *history,
+                         RigValidator *validator, RigSelection *selection)
 {
   g_return_if_fail (RIG_IS_CANVAS (self));
   g_return_if_fail (document == NULL || RIG_IS_DOCUMENT (document));
+  g_return_if_fail (document == NULL || RIG_IS_HISTORY (history));
+  g_return_if_fail (history == NULL || rig_history_get_document (history) == document);
 
   disconnect_document (self);
   self->selection = selection != NULL ? g_object_ref (selection) : rig_selection_new ();
@@ -2069,6 +2073,7 @@ rig_canvas_set_document (RigCanvas *self, RigDocument *document, RigValidator *v
   if (document != NULL)
     {
       self->document = g_object_ref (document);
+      self->history = g_object_ref (history);
       self->layout = rig_layout_new (document);
       self->painter = rig_painter_new (self->layout);
       self->layout_changed_id

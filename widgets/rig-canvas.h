@@ -22,6 +22,7 @@
 #include <gtk/gtk.h>
 
 #include "rig-document.h"
+#include "rig-history.h"
 #include "rig-selection.h"
 #include "rig-validator.h"
 
@@ -41,8 +42,8 @@ rig_canvas_new (void);
  * NULL) and the window's shared @selection (may be NULL: the canvas keeps its
  * own). Zooms to fit the rig. */
 void
-rig_canvas_set_document (RigCanvas *self, RigDocument *document, RigValidator *validator,
-                         RigSelection *selection);
+rig_canvas_set_document (RigCanvas *self, RigDocument *document, RigHistory *history,
+                         RigValidator *validator, RigSelection *selection);
 RigDocument *
 rig_canvas_get_document (RigCanvas *self);
 RigSelection *

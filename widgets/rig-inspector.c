@@ -47,6 +47,7 @@ struct _RigInspector
   GtkWidget parent_instance;
 
   RigDocument *document;
+  RigHistory *history; /* where edits go */
   RigSelection *selection;
   RigValidator *validator; /* for the Connect menus' verdicts, or NULL */
   gulong document_changed_id;
@@ -292,7 +293,7 @@ current_cable (RigInspector *self)
 static gboolean
 apply_command (RigInspector *self, RigCommand *command, GError **error)
 {
-  return rig_history_apply (rig_document_get_history (self->document), command, error);
+  return rig_history_apply (self->history, command, error);
 }
 
 /* "AV receiver · Front left speaker" */
@@ -1356,7 +1357,7 @@ connect_row_activated_cb (GtkListBox *list, GtkListBoxRow *row, RigInspector *se
   else
     command = rig_command_add_cable (device_id, jack_id, target->device_id, target->jack_id, NULL,
                                      NULL);
-  if (!rig_history_apply (rig_document_get_history (self->document), command, &error))
+  if (!rig_history_apply (self->history, command, &error))
     g_message ("Cannot connect: %s", error->message);
 }
 
@@ -2217,6 +2218,7 @@ disconnect_document (RigInspector *self)
   if (self->selection != NULL)
     g_clear_signal_handler (&self->selection_changed_id, self->selection);
   g_clear_object (&self->document);
+  g_clear_object (&self->history);
   g_clear_object (&self->selection);
 }
 
@@ -2300,10 +2302,12 @@ rig_inspector_set_validator (RigInspector *self, RigValidator *validator)
 }
 
 void
-rig_inspector_set_document (RigInspector *self, RigDocument *document, RigSelection *selection)
+rig_inspector_set_document (RigInspector *self, RigDocument *document, RigHistory *history,
+                            RigSelection *selection)
 {
   g_return_if_fail (RIG_IS_INSPECTOR (self));
   g_return_if_fail (document == NULL || RIG_IS_DOCUMENT (document));
+  g_return_if_fail (document == NULL || RIG_IS_HISTORY (history));
   g_return_if_fail (selection == NULL || RIG_IS_SELECTION (selection));
 
   if (document == self->document && selection == self->selection)
@@ -2322,6 +2326,7 @@ rig_inspector_set_document (RigInspector *self, RigDocument *document, RigSelect
   if (document != NULL)
     {
       self->document = g_object_ref (document);
+      self->history = g_object_ref (history);
       self->document_changed_id
           = g_signal_connect (document, "changed", G_CALLBACK (document_changed_cb), self);
     }

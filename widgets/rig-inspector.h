@@ -20,6 +20,7 @@
 #include <gtk/gtk.h>
 
 #include "rig-document.h"
+#include "rig-history.h"
 #include "rig-selection.h"
 #include "rig-validator.h"
 
@@ -34,7 +35,8 @@ rig_inspector_new (void);
 /* Shows what @selection selects in @document and follows both. Either may be
  * NULL (the inspector then shows an empty summary). */
 void
-rig_inspector_set_document (RigInspector *self, RigDocument *document, RigSelection *selection);
+rig_inspector_set_document (RigInspector *self, RigDocument *document, RigHistory *history,
+                            RigSelection *selection);
 
 /* Where the "Connect…" menu of each jack gets its verdicts (fine, warning,
  * error) for the jacks it offers; may be NULL (no verdicts shown). */

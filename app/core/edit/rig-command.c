@@ -11,7 +11,7 @@
 
 #include <glib/gi18n.h>
 
-#include "rig-command.h"
+#include "rig-command-private.h"
 #include "rig-document-private.h"
 #include "rig-error.h"
 

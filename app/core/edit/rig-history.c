@@ -4,10 +4,12 @@
  * position: the number of steps on the undo stack. The save point is the
  * position that was saved, or -1 once that state cannot come back (it was on
  * a redo stack that an apply dropped, or the steps were cleared away). The
- * history holds its document through a weak pointer: the document owns it.
+ * history holds its document through a weak pointer: whoever edits a document
+ * (the window, the command line, a test) makes its history and keeps both.
  */
 #include "config.h"
 
+#include "rig-command-private.h"
 #include "rig-document-private.h"
 #include "rig-error.h"
 #include "rig-history.h"
@@ -181,7 +183,7 @@ rig_history_init (RigHistory *self)
 }
 
 RigHistory *
-_rig_history_new (RigDocument *document)
+rig_history_new (RigDocument *document)
 {
   RigHistory *self;
 
@@ -191,6 +193,13 @@ _rig_history_new (RigDocument *document)
   self->document = document;
   g_object_add_weak_pointer (G_OBJECT (document), (gpointer *) &self->document);
   return self;
+}
+
+RigDocument *
+rig_history_get_document (RigHistory *self)
+{
+  g_return_val_if_fail (RIG_IS_HISTORY (self), NULL);
+  return self->document;
 }
 
 gboolean

@@ -16,7 +16,6 @@
 #include <glib/gi18n.h>
 
 #include "rig-document-private.h"
-#include "rig-history.h"
 
 /* The gap between the ranks of cables appended one after another. */
 #define RANK_GAP (G_GUINT64_CONSTANT (1) << 24)
@@ -59,9 +58,6 @@ struct _RigDocument
 
   guint next_device_id; /* "d<N>": N is never below this */
   guint next_cable_id;
-
-  RigHistory *history;
-  gboolean modified; /* the value last notified */
 };
 
 G_DEFINE_FINAL_TYPE (RigDocument, rig_document, G_TYPE_OBJECT)
@@ -69,7 +65,6 @@ G_DEFINE_FINAL_TYPE (RigDocument, rig_document, G_TYPE_OBJECT)
 enum
 {
   PROP_0,
-  PROP_MODIFIED,
   PROP_FILE,
   N_PROPS
 };
@@ -329,44 +324,10 @@ change_add_cable (RigChange *change, RigChangeFlags flag, const RigCable *cable)
 /* ---- GObject ------------------------------------------------------------ */
 
 static void
-rig_document_sync_modified (RigDocument *self)
-{
-  gboolean modified = rig_document_get_modified (self);
-
-  if (modified != self->modified)
-    {
-      self->modified = modified;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
-    }
-}
-
-static void
-on_history_modified (RigHistory *history, GParamSpec *pspec, RigDocument *self)
-{
-  rig_document_sync_modified (self);
-}
-
-static void
-rig_document_constructed (GObject *object)
-{
-  RigDocument *self = RIG_DOCUMENT (object);
-
-  G_OBJECT_CLASS (rig_document_parent_class)->constructed (object);
-
-  self->history = _rig_history_new (self);
-  g_signal_connect (self->history, "notify::modified", G_CALLBACK (on_history_modified), self);
-}
-
-static void
 rig_document_dispose (GObject *object)
 {
   RigDocument *self = RIG_DOCUMENT (object);
 
-  if (self->history != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->history, self);
-      g_clear_object (&self->history);
-    }
   g_clear_object (&self->file);
 
   G_OBJECT_CLASS (rig_document_parent_class)->dispose (object);
@@ -399,9 +360,6 @@ rig_document_get_property (GObject *object, guint prop_id, GValue *value, GParam
 
   switch (prop_id)
     {
-      case PROP_MODIFIED:
-        g_value_set_boolean (value, rig_document_get_modified (self));
-        break;
       case PROP_FILE:
         g_value_set_object (value, self->file);
         break;
@@ -430,20 +388,10 @@ rig_document_class_init (RigDocumentClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->constructed = rig_document_constructed;
   object_class->dispose = rig_document_dispose;
   object_class->finalize = rig_document_finalize;
   object_class->get_property = rig_document_get_property;
   object_class->set_property = rig_document_set_property;
-
-  /**
-   * RigDocument:modified:
-   *
-   * Whether the document differs from its history's save point.
-   */
-  properties[PROP_MODIFIED]
-      = g_param_spec_boolean ("modified", NULL, NULL, FALSE,
-                              G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   /**
    * RigDocument:file:
@@ -533,20 +481,6 @@ rig_document_set_file (RigDocument *self, GFile *file)
     return;
   g_set_object (&self->file, file);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
-}
-
-gboolean
-rig_document_get_modified (RigDocument *self)
-{
-  g_return_val_if_fail (RIG_IS_DOCUMENT (self), FALSE);
-  return self->history != NULL && rig_history_is_modified (self->history);
-}
-
-RigHistory *
-rig_document_get_history (RigDocument *self)
-{
-  g_return_val_if_fail (RIG_IS_DOCUMENT (self), NULL);
-  return self->history;
 }
 
 guint
@@ -1103,7 +1037,6 @@ _rig_document_emit_changed (RigDocument *self, const RigChange *change)
 
   g_object_ref (self);
   g_signal_emit (self, signals[SIGNAL_CHANGED], 0, change);
-  rig_document_sync_modified (self);
   g_object_unref (self);
 }
 

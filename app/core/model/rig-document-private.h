@@ -1,13 +1,12 @@
 /* rig-document-private.h: the document's mutators, for the core only.
  *
- * Edit commands (rig-command.c) and the file loader (rig-format.c) use these;
- * nothing else may. They change the document without touching the history and
+ * Edit commands (edit/rig-command.c) and the file loader (io/rig-format.c) use
+ * these; nothing else may. They change the document without touching the history and
  * without emitting RigDocument::changed: they record what changed in @change
  * (may be NULL), and the caller emits once with _rig_document_emit_changed().
  */
 #pragma once
 
-#include "rig-command.h"
 #include "rig-document.h"
 
 G_BEGIN_DECLS
@@ -54,8 +53,7 @@ void
 _rig_document_set_metadata (RigDocument *self, const char *title, const char *author,
                             const char *notes, RigChange *change);
 
-/* Emits RigDocument::changed with @change (and notifies "modified" if the
- * history's state changed). */
+/* Emits RigDocument::changed with @change. */
 void
 _rig_document_emit_changed (RigDocument *self, const RigChange *change);
 
@@ -63,26 +61,5 @@ _rig_document_emit_changed (RigDocument *self, const RigChange *change);
  * (after loading a file with ids like "d17" or "A-012"). */
 void
 _rig_document_reserve_ids (RigDocument *self);
-
-/* Between the document, its history and the commands (rig-document.c,
- * rig-history.c, rig-command.c); nothing else may use these. */
-
-/* The document's own history; it holds a weak pointer to @document. */
-RigHistory *
-_rig_history_new (RigDocument *document);
-
-/* Applies @command to @document, recording what changed in @change. On failure
- * the document is exactly as before and @error is set. The first successful
- * apply chooses the ids of new objects and the command's final label; later
- * applies (redo) reuse them. */
-gboolean
-_rig_command_apply (RigCommand *command, RigDocument *document, RigChange *change, GError **error);
-/* Undoes the last apply of @command; the document must be as that apply left it. */
-void
-_rig_command_revert (RigCommand *command, RigDocument *document, RigChange *change);
-/* Folds @next (just applied, after @command) into @command when both are moves
- * of the same devices; returns TRUE if merged (the caller then frees @next). */
-gboolean
-_rig_command_merge (RigCommand *command, RigCommand *next);
 
 G_END_DECLS

@@ -28,7 +28,6 @@
 
 #include <cairo.h>
 
-#include "rig-command.h"
 #include "rig-document.h"
 #include "rig-validator.h"
 
@@ -214,15 +213,5 @@ typedef struct
  * frees its rows. @validator NULL: none. */
 GPtrArray *
 rig_sheet_problem_rows (RigValidator *validator);
-
-/* ---- renumbering ----------------------------------------------------------- */
-
-/* One undo step that renumbers every cable of @doc: the right prefix for what
- * it carries (rig_cable_number_prefix()), then 001, 002, ... per prefix in the
- * order of the current numbers (cables with no number or a wrong prefix after
- * the others, in document order), so gaps close and the order people know is
- * kept. NULL when every number is already so. Apply with rig_history_apply(). */
-RigCommand *
-rig_sheet_renumber_command (RigDocument *doc);
 
 G_END_DECLS

@@ -1,7 +1,9 @@
 /* rig-history.h: undo and redo for a document.
  *
- * Every document owns one history (rig_document_get_history()). Applying,
- * undoing or redoing a command emits RigDocument::changed exactly once.
+ * Whoever edits a document (the window, the command line, a test) makes one
+ * history for it and keeps both alive: the history does not keep its document.
+ * Applying, undoing or redoing a command emits RigDocument::changed exactly
+ * once. "modified" is whether the document differs from the save point.
  * Properties: can-undo, can-redo, undo-label, redo-label, modified.
  */
 #pragma once
@@ -12,6 +14,14 @@ G_BEGIN_DECLS
 
 #define RIG_TYPE_HISTORY (rig_history_get_type ())
 G_DECLARE_FINAL_TYPE (RigHistory, rig_history, RIG, HISTORY, GObject)
+
+/* A history with nothing to undo whose save point is the document as it is. */
+RigHistory *
+rig_history_new (RigDocument *document);
+
+/* The document edited (borrowed), or NULL once it is gone. */
+RigDocument *
+rig_history_get_document (RigHistory *self);
 
 /* Applies @command (transfer full) to the document and records it; clears the
  * redo stack. On failure the document is unchanged, the command is freed and

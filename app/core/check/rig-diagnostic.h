@@ -101,11 +101,6 @@ rig_diagnostic_compare_indirect (gconstpointer a, gconstpointer b);
 RigSeverity
 rig_diagnostics_worst (GPtrArray *diagnostics);
 
-/* Compares object ids the way people count: "d2" < "d10", "A-002" < "A-010".
- * Total: equal only for equal strings. NULL sorts first. */
-int
-rig_id_compare (const char *a, const char *b);
-
 /* The rule table. */
 typedef struct
 {

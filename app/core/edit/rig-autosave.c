@@ -17,6 +17,7 @@ struct _RigAutosave
 {
   GObject parent_instance;
 
+  RigHistory *history;   /* says whether the document is modified */
   RigDocument *document; /* weak: the autosave lives as long as its window */
   GFile *folder;
   guint delay_seconds;
@@ -96,7 +97,7 @@ timeout_cb (gpointer user_data)
   g_autoptr (GError) error = NULL;
 
   self->timeout_id = 0;
-  if (self->document != NULL && rig_document_get_modified (self->document)
+  if (self->document != NULL && rig_history_is_modified (self->history)
       && !write_draft (self, &error))
     g_message ("Could not write a draft of the rig: %s", error->message);
   return G_SOURCE_REMOVE;
@@ -110,10 +111,10 @@ document_changed_cb (RigDocument *document, const RigChange *change, RigAutosave
 }
 
 static void
-document_notify_modified_cb (RigDocument *document, GParamSpec *pspec, RigAutosave *self)
+history_notify_modified_cb (RigHistory *history, GParamSpec *pspec, RigAutosave *self)
 {
   /* Saved (or undone back to the save point): the file has it all. */
-  if (!rig_document_get_modified (document))
+  if (!rig_history_is_modified (history))
     {
       g_clear_handle_id (&self->timeout_id, g_source_remove);
       if (self->written)
@@ -132,6 +133,11 @@ rig_autosave_dispose (GObject *object)
       g_signal_handlers_disconnect_by_data (self->document, self);
       g_object_remove_weak_pointer (G_OBJECT (self->document), (gpointer *) &self->document);
       self->document = NULL;
+    }
+  if (self->history != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->history, self);
+      g_clear_object (&self->history);
     }
 
   G_OBJECT_CLASS (rig_autosave_parent_class)->dispose (object);
@@ -170,20 +176,24 @@ rig_autosave_default_folder (void)
 }
 
 RigAutosave *
-rig_autosave_new (RigDocument *document, GFile *folder, guint delay_seconds)
+rig_autosave_new (RigHistory *history, GFile *folder, guint delay_seconds)
 {
   RigAutosave *self;
+  RigDocument *document;
 
-  g_return_val_if_fail (RIG_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (RIG_IS_HISTORY (history), NULL);
   g_return_val_if_fail (G_IS_FILE (folder), NULL);
+  document = rig_history_get_document (history);
+  g_return_val_if_fail (RIG_IS_DOCUMENT (document), NULL);
 
   self = g_object_new (RIG_TYPE_AUTOSAVE, NULL);
+  self->history = g_object_ref (history);
   self->document = document;
   g_object_add_weak_pointer (G_OBJECT (document), (gpointer *) &self->document);
   self->folder = g_object_ref (folder);
   self->delay_seconds = MAX (delay_seconds, 1);
   g_signal_connect (document, "changed", G_CALLBACK (document_changed_cb), self);
-  g_signal_connect (document, "notify::modified", G_CALLBACK (document_notify_modified_cb), self);
+  g_signal_connect (history, "notify::modified", G_CALLBACK (history_notify_modified_cb), self);
   return self;
 }
 
@@ -195,7 +205,7 @@ rig_autosave_flush (RigAutosave *self, GError **error)
   if (self->timeout_id == 0)
     return TRUE;
   g_clear_handle_id (&self->timeout_id, g_source_remove);
-  if (self->document == NULL || !rig_document_get_modified (self->document))
+  if (self->document == NULL || !rig_history_is_modified (self->history))
     return TRUE;
   return write_draft (self, error);
 }
@@ -328,8 +338,6 @@ rig_draft_restore (RigDraft *draft, GError **error)
     return NULL;
 
   rig_document_set_file (document, draft->original);
-  /* It differs from its file (or has none) until the user saves it. */
-  rig_history_forget_save_point (rig_document_get_history (document));
   rig_draft_delete (draft);
   return document;
 }

@@ -27,8 +27,8 @@ rig_format_save_bytes (RigDocument *document);
 
 /* Writes atomically: a temporary file in the same folder, fsync, rename over
  * the target, keeping the target's permissions. On failure the target is
- * untouched and no temporary file is left. Sets the history's save point and
- * the document's file. */
+ * untouched and no temporary file is left. Sets the document's file; the
+ * caller marks its history's save point. */
 gboolean
 rig_format_save_file (RigDocument *document, GFile *file, GError **error);
 

@@ -14,7 +14,6 @@
 #include "rig-document-private.h"
 #include "rig-error.h"
 #include "rig-format.h"
-#include "rig-history.h"
 #include "rig-xml.h"
 
 /* ".NAME.rigwire-XXXXXX": NAME is the target's name without ".rigwire". */
@@ -541,7 +540,6 @@ load_doc (xmlDoc *doc, const char *display_name, RigCatalog *catalog, GError **e
   g_autofree char *title = NULL;
   g_autofree char *author = NULL;
   g_autofree char *notes = NULL;
-  RigHistory *history;
 
   if (!check_root (root, display_name, error))
     return NULL;
@@ -600,10 +598,6 @@ load_doc (xmlDoc *doc, const char *display_name, RigCatalog *catalog, GError **e
   _rig_document_set_metadata (loader.document, title ? title : "", author ? author : "",
                               notes ? notes : "", NULL);
   _rig_document_reserve_ids (loader.document);
-
-  history = rig_document_get_history (loader.document);
-  rig_history_clear (history);
-  rig_history_set_save_point (history);
 
   document = g_steal_pointer (&loader.document);
   loader_clear (&loader);
@@ -1098,7 +1092,6 @@ rig_format_save_file (RigDocument *document, GFile *file, GError **error)
         }
     }
 
-  rig_history_set_save_point (rig_document_get_history (document));
   rig_document_set_file (document, file);
   return TRUE;
 }

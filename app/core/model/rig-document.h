@@ -2,7 +2,8 @@
  *
  * The document owns its devices and cables and keeps them in a stable order
  * (the order they are saved in). It changes only through edit commands applied
- * by its history (rig-history.h); each command emits RigDocument::changed once.
+ * by a history (edit/rig-history.h), which whoever edits the document makes for
+ * it; each command emits RigDocument::changed once.
  * Reading is free: the getters return borrowed pointers valid until the next
  * change.
  */
@@ -18,8 +19,6 @@ G_BEGIN_DECLS
 
 #define RIG_TYPE_DOCUMENT (rig_document_get_type ())
 G_DECLARE_FINAL_TYPE (RigDocument, rig_document, RIG, DOCUMENT, GObject)
-
-typedef struct _RigHistory RigHistory;
 
 RigDocument *
 rig_document_new (void);
@@ -37,13 +36,6 @@ GFile *
 rig_document_get_file (RigDocument *self);
 void
 rig_document_set_file (RigDocument *self, GFile *file);
-
-/* TRUE when the document differs from its last save point. */
-gboolean
-rig_document_get_modified (RigDocument *self);
-
-RigHistory *
-rig_document_get_history (RigDocument *self);
 
 guint
 rig_document_get_n_devices (RigDocument *self);

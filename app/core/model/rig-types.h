@@ -194,4 +194,9 @@ rig_connector_is_phone (RigConnector connector);
 gboolean
 rig_connector_is_usb (RigConnector connector);
 
+/* Compares object ids the way people count: "d2" < "d10", "A-002" < "A-010".
+ * Total: equal only for equal strings. NULL sorts first. */
+int
+rig_id_compare (const char *a, const char *b);
+
 G_END_DECLS

@@ -1,6 +1,6 @@
 /* rig-autosave.h: drafts of modified rigs, and recovering them after a crash.
  *
- * A RigAutosave follows one document. A few seconds after each change that
+ * A RigAutosave follows one document through its history. A few seconds after each change that
  * leaves the document modified it writes a draft into the drafts folder
  * (normally $XDG_DATA_HOME/rigwire/drafts): DRAFT.rigwire with the rig, and
  * DRAFT.draft, a key file naming the file the rig belongs to. When the
@@ -10,7 +10,7 @@
  */
 #pragma once
 
-#include "rig-document.h"
+#include "rig-history.h"
 
 G_BEGIN_DECLS
 
@@ -21,9 +21,10 @@ G_DECLARE_FINAL_TYPE (RigAutosave, rig_autosave, RIG, AUTOSAVE, GObject)
 GFile *
 rig_autosave_default_folder (void);
 
-/* Follows @document; a draft is written @delay_seconds after a change. */
+/* Follows @history's document; a draft is written @delay_seconds after a
+ * change that leaves it modified. */
 RigAutosave *
-rig_autosave_new (RigDocument *document, GFile *folder, guint delay_seconds);
+rig_autosave_new (RigHistory *history, GFile *folder, guint delay_seconds);
 
 /* Writes the draft now if a write is pending (before a risky operation, in
  * tests). Returns FALSE with @error when the draft cannot be written. */
@@ -55,8 +56,10 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (RigDraft, rig_draft_free)
 GPtrArray *
 rig_autosave_list_drafts (GFile *folder);
 
-/* Loads a draft as a modified document belonging to its original file, and
- * deletes the draft (the restored rig gets its own drafts from now on). */
+/* Loads a draft as a document belonging to its original file, and deletes the
+ * draft (the restored rig gets its own drafts from now on). It differs from
+ * its file (or has none): the caller calls rig_history_forget_save_point() on
+ * the history it makes for it. */
 RigDocument *
 rig_draft_restore (RigDraft *draft, GError **error);
 

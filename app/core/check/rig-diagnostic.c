@@ -43,52 +43,6 @@ rig_severity_to_label (RigSeverity severity)
 
 G_DEFINE_BOXED_TYPE (RigDiagnostic, rig_diagnostic, rig_diagnostic_ref, rig_diagnostic_unref)
 
-int
-rig_id_compare (const char *a, const char *b)
-{
-  if (a == b)
-    return 0;
-  if (a == NULL)
-    return -1;
-  if (b == NULL)
-    return 1;
-
-  const char *pa = a, *pb = b;
-  while (*pa && *pb)
-    {
-      if (g_ascii_isdigit (*pa) && g_ascii_isdigit (*pb))
-        {
-          const char *sa = pa, *sb = pb;
-          /* Skip leading zeros, then the longer run of digits is larger. */
-          while (*sa == '0' && g_ascii_isdigit (sa[1]))
-            sa++;
-          while (*sb == '0' && g_ascii_isdigit (sb[1]))
-            sb++;
-          const char *ea = sa, *eb = sb;
-          while (g_ascii_isdigit (*ea))
-            ea++;
-          while (g_ascii_isdigit (*eb))
-            eb++;
-          if (ea - sa != eb - sb)
-            return (ea - sa) < (eb - sb) ? -1 : 1;
-          int c = strncmp (sa, sb, (size_t) (ea - sa));
-          if (c != 0)
-            return c;
-          pa = ea;
-          pb = eb;
-          continue;
-        }
-      if (*pa != *pb)
-        return (guchar) *pa < (guchar) *pb ? -1 : 1;
-      pa++;
-      pb++;
-    }
-  if (*pa || *pb)
-    return *pa ? 1 : -1;
-  /* Equal by value ("d01" and "d1"): fall back to bytes, to stay total. */
-  return strcmp (a, b);
-}
-
 static int
 id_compare_indirect (const void *a, const void *b)
 {

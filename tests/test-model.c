@@ -27,6 +27,13 @@ phone_jack (const char *id, RigPhoneSize size, RigWiring wiring, RigGender gende
   return jack;
 }
 
+/* The error domain's name is what a GError shows in logs and in bug reports. */
+static void
+test_error_domain_name (void)
+{
+  g_assert_cmpstr (g_quark_to_string (RIG_ERROR), ==, "rig-error-quark");
+}
+
 static void
 test_nicks_round_trip (void)
 {
@@ -284,6 +291,7 @@ main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/model/error-domain", test_error_domain_name);
   g_test_add_func ("/model/nicks", test_nicks_round_trip);
   g_test_add_func ("/model/wiring-contacts", test_wiring_contacts);
   g_test_add_func ("/model/jack/validate", test_jack_validate);

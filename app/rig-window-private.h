@@ -25,6 +25,7 @@ struct _RigWindow
   GSettings *settings;
   RigDocument *document;
   RigHistory *history; /* the document's undo steps and save point */
+  guint zoom_label_idle;
   RigValidator *validator;
   RigSelection *selection;
   RigAutosave *autosave;

@@ -290,10 +290,24 @@ diagnostic_activated_cb (RigProblems *problems, RigDiagnostic *diagnostic, RigWi
   gtk_widget_grab_focus (GTK_WIDGET (self->canvas));
 }
 
+static gboolean
+update_zoom_label_idle (gpointer user_data)
+{
+  RigWindow *self = RIG_WINDOW (user_data);
+
+  self->zoom_label_idle = 0;
+  rig_window_update_zoom_label (self);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 canvas_zoom_cb (RigCanvas *canvas, GParamSpec *pspec, RigWindow *self)
 {
-  rig_window_update_zoom_label (self);
+  /* The canvas zooms to fit while it is being allocated; changing the label
+   * then would resize the header bar in the middle of the window's
+   * allocation (GTK warns that it snapshots it without one). */
+  if (self->zoom_label_idle == 0)
+    self->zoom_label_idle = g_idle_add (update_zoom_label_idle, self);
 }
 
 static void
@@ -706,6 +720,7 @@ rig_window_dispose (GObject *object)
 {
   RigWindow *self = RIG_WINDOW (object);
 
+  g_clear_handle_id (&self->zoom_label_idle, g_source_remove);
   if (self->open_dialog != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->open_dialog, self);

@@ -74,7 +74,8 @@ class App:
             # Rigwire is found, and no bus daemon is started.
             "DBUS_SESSION_BUS_ADDRESS": "unix:path=" + os.path.join(home, "no-bus"),
         })
-        env.pop("G_DEBUG", None)
+        # Warnings stay fatal (G_DEBUG from the test environment), as in every
+        # other test: a warning at start-up is a bug, not noise.
         self.log = open(os.path.join(home, "app.log"), "a")
         self.process = subprocess.Popen([PROGRAM] + args, env=env, stdout=self.log,
                                         stderr=subprocess.STDOUT)
@@ -343,8 +344,19 @@ def crash_and_restore(home):
         app.stop()
 
 
+def display_ready():
+    """Whether the X server answers (xvfb-run may still be starting it)."""
+    try:
+        return subprocess.run(["xdotool", "getdisplaygeometry"], capture_output=True,
+                              timeout=5).returncode == 0
+    except subprocess.TimeoutExpired:
+        return False
+
+
 def main():
     print("1..13")
+    if not wait_for(display_ready, seconds=30, step=0.2):
+        print("# the X display %s never answered" % os.environ.get("DISPLAY"))
     with tempfile.TemporaryDirectory(prefix="rigwire-e2e-") as home:
         first_rig(os.path.join(home, "first"))
         crash_and_restore(os.path.join(home, "crash"))

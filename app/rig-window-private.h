@@ -9,6 +9,7 @@
 
 #include "rig-autosave.h"
 #include "rig-canvas.h"
+#include "rig-file-state.h"
 #include "rig-inspector.h"
 #include "rig-palette.h"
 #include "rig-problems.h"
@@ -62,6 +63,14 @@ struct _RigWindow
   GtkLabel *problems_label;
   GtkLabel *zoom_label;
   GMenu *recent_section;
+
+  /* The rig's file on disk (rig-window-disk.c). */
+  RigFileState *disk_state; /* as loaded or last saved; NULL: no file */
+  GFileMonitor *disk_monitor;
+  guint disk_check_id;
+  GtkInfoBar *disk_bar;
+  GtkLabel *disk_label;
+  GtkWidget *disk_reload_button;
 };
 
 /* rig-window-actions.c */
@@ -77,5 +86,33 @@ rig_window_update_zoom_label (RigWindow *self);
 /* rig-window.c */
 void
 rig_window_show_error (RigWindow *self, const char *primary, const char *secondary);
+gboolean
+rig_window_save_to (RigWindow *self, GFile *file);
+void
+rig_window_save_as (RigWindow *self);
+
+/* rig-window-disk.c */
+
+/* The answers of the info bar and of the save conflict question. */
+enum
+{
+  RIG_WINDOW_DISK_RELOAD = 1,
+  RIG_WINDOW_DISK_SAVE_AS = 2,
+  RIG_WINDOW_DISK_SAVE_ANYWAY = 3,
+};
+
+GtkWidget *
+rig_window_disk_build_bar (RigWindow *self);
+/* Records @file's state (@state, or the file's state now when NULL) and
+ * watches it; NULL @file stops watching. */
+void
+rig_window_disk_track (RigWindow *self, GFile *file, RigFileState *state);
+void
+rig_window_disk_stop (RigWindow *self);
+gboolean
+rig_window_disk_has_changed (RigWindow *self);
+/* Asks Reload / Save As / Save Anyway / Cancel (close_after_save is kept). */
+void
+rig_window_disk_ask_conflict (RigWindow *self);
 
 G_END_DECLS

@@ -137,6 +137,9 @@ rig_window_set_document (RigWindow *self, RigDocument *document)
   rig_problems_set_validator (self->problems, self->validator);
   rig_window_update_problems_button (self);
 
+  /* What the file on disk holds now is what the rig was loaded from. */
+  rig_window_disk_track (self, rig_document_get_file (document), NULL);
+
   rig_window_update_title (self);
   rig_window_update_summary (self);
   rig_window_update_actions (self);
@@ -325,6 +328,7 @@ rig_window_build_editor (RigWindow *self)
   gtk_widget_set_hexpand (GTK_WIDGET (self->canvas), TRUE);
   gtk_widget_set_vexpand (GTK_WIDGET (self->canvas), TRUE);
   gtk_overlay_set_child (self->canvas_overlay, GTK_WIDGET (self->canvas));
+  gtk_overlay_add_overlay (self->canvas_overlay, rig_window_disk_build_bar (self));
   g_signal_connect_object (self->canvas, "notify::zoom", G_CALLBACK (canvas_zoom_cb), self, 0);
   g_settings_bind (self->settings, "snap-to-grid", self->canvas, "snap-to-grid",
                    G_SETTINGS_BIND_DEFAULT);
@@ -525,7 +529,7 @@ open_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
 }
 
 /* Saves to @file; on failure tells the user and keeps everything as it was. */
-static gboolean
+gboolean
 rig_window_save_to (RigWindow *self, GFile *file)
 {
   g_autoptr (GError) error = NULL;
@@ -536,6 +540,7 @@ rig_window_save_to (RigWindow *self, GFile *file)
       return FALSE;
     }
   rig_history_set_save_point (self->history);
+  rig_window_disk_track (self, file, NULL);
   g_clear_pointer (&self->example_title, g_free);
   rig_window_update_title (self);
   rig_window_add_recent (self, file);
@@ -579,7 +584,7 @@ save_response_cb (GtkNativeDialog *dialog, int response, gpointer user_data)
   self->close_after_save = FALSE;
 }
 
-static void
+void
 rig_window_save_as (RigWindow *self)
 {
   GtkFileChooser *chooser;
@@ -621,6 +626,8 @@ save_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
 
   if (file == NULL)
     rig_window_save_as (self);
+  else if (rig_window_disk_has_changed (self))
+    rig_window_disk_ask_conflict (self);
   else
     rig_window_save_to (self, file);
 }
@@ -653,7 +660,12 @@ unsaved_response_cb (GtkDialog *dialog, int response, gpointer user_data)
         gtk_window_close (GTK_WINDOW (self));
         break;
       case RESPONSE_SAVE:
-        if (rig_document_get_file (self->document) != NULL)
+        if (rig_document_get_file (self->document) != NULL && rig_window_disk_has_changed (self))
+          {
+            self->close_after_save = TRUE;
+            rig_window_disk_ask_conflict (self);
+          }
+        else if (rig_document_get_file (self->document) != NULL)
           {
             if (rig_window_save_to (self, rig_document_get_file (self->document)))
               {
@@ -721,6 +733,7 @@ rig_window_dispose (GObject *object)
   RigWindow *self = RIG_WINDOW (object);
 
   g_clear_handle_id (&self->zoom_label_idle, g_source_remove);
+  rig_window_disk_stop (self);
   if (self->open_dialog != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->open_dialog, self);

@@ -14,58 +14,10 @@
 #include "rig-application.h"
 #include "rig-command.h"
 #include "rig-history.h"
+#include "rig-test-app.h"
 #include "rig-window.h"
 
 static RigApplication *app;
-
-/* A display test fails, never skips, without a display. */
-static void
-test_no_display (void)
-{
-  g_test_fail_printf ("no display: run this test under Xvfb (xvfb-run -a meson test ...)");
-}
-
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  gboolean *timed_out = user_data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Iterates the main loop until WIDGET is mapped, for at most 5 seconds. */
-static void
-wait_until_mapped (GtkWidget *widget)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (5, timeout_cb, &timed_out);
-
-  while (!gtk_widget_get_mapped (widget) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  if (!timed_out)
-    g_source_remove (id);
-  g_assert_true (gtk_widget_get_mapped (widget));
-}
-
-/* Iterates the main loop until nothing is pending. */
-static void
-flush_main_loop (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static RigWindow *
-show_new_window (void)
-{
-  RigWindow *window = rig_window_new (GTK_APPLICATION (app));
-
-  gtk_window_present (GTK_WINDOW (window));
-  wait_until_mapped (GTK_WIDGET (window));
-  return window;
-}
 
 static gboolean
 class_has_action (GType type, const char *name)
@@ -107,7 +59,7 @@ test_window_shows (void)
   RigWindow *window;
   GtkWidget *titlebar;
 
-  window = show_new_window ();
+  window = rig_test_show_new_window (app);
 
   titlebar = gtk_window_get_titlebar (GTK_WINDOW (window));
   g_assert_nonnull (titlebar);
@@ -118,7 +70,7 @@ test_window_shows (void)
   g_assert_true (gtk_application_get_windows (GTK_APPLICATION (app))->data == window);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  flush_main_loop ();
+  rig_test_flush_main_loop ();
 }
 
 static void
@@ -165,7 +117,7 @@ test_window_size_from_settings (void)
   g_settings_set_int (settings, "window-height", 640);
   g_settings_set_boolean (settings, "window-maximized", FALSE);
 
-  window = show_new_window ();
+  window = rig_test_show_new_window (app);
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
   g_assert_cmpint (width, ==, g_settings_get_int (settings, "window-width"));
   g_assert_cmpint (height, ==, g_settings_get_int (settings, "window-height"));
@@ -174,9 +126,9 @@ test_window_size_from_settings (void)
 
   /* Closing the window saves its size. */
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
-  flush_main_loop ();
+  rig_test_flush_main_loop ();
   gtk_window_close (GTK_WINDOW (window));
-  flush_main_loop ();
+  rig_test_flush_main_loop ();
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1000);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 700);
   g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
@@ -220,7 +172,7 @@ test_window_open_file (void)
   file = g_file_new_for_path (path);
   bad = g_file_new_for_path (bad_path);
 
-  window = show_new_window ();
+  window = rig_test_show_new_window (app);
   g_assert_null (rig_window_get_file (window));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Untitled Rig");
 
@@ -257,7 +209,7 @@ test_window_open_file (void)
   g_assert_true (g_file_equal (rig_window_get_file (window), file));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  flush_main_loop ();
+  rig_test_flush_main_loop ();
   g_unlink (path);
   g_unlink (bad_path);
   g_rmdir (dir);
@@ -268,7 +220,7 @@ test_window_open_file (void)
 static void
 test_window_renumber_cables (void)
 {
-  RigWindow *window = show_new_window ();
+  RigWindow *window = rig_test_show_new_window (app);
   RigDocument *document;
   RigHistory *history;
   g_autoptr (GError) error = NULL;
@@ -287,7 +239,7 @@ test_window_renumber_cables (void)
   g_assert_cmpstr (rig_document_find_cable (document, "c2")->number, ==, "X-17");
 
   gtk_window_destroy (GTK_WINDOW (window));
-  flush_main_loop ();
+  rig_test_flush_main_loop ();
 }
 
 /* At the next start, a save killed half-way is tidied in the folders of the
@@ -326,7 +278,7 @@ test_clean_stale_saves (void)
 static void
 test_window_open_example (void)
 {
-  RigWindow *window = show_new_window ();
+  RigWindow *window = rig_test_show_new_window (app);
 
   g_assert_true (rig_window_open_example (window, "home-theater.rigwire"));
   g_assert_null (rig_window_get_file (window));
@@ -334,33 +286,20 @@ test_window_open_example (void)
   g_assert_cmpuint (rig_document_get_n_cables (rig_window_get_document (window)), ==, 7);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  flush_main_loop ();
+  rig_test_flush_main_loop ();
 }
 
 int
 main (int argc, char *argv[])
 {
-  g_autoptr (GError) error = NULL;
-  GApplicationFlags flags;
   int status;
 
-  g_test_init (&argc, &argv, NULL);
-  /* No session bus: the test neither talks to a running session nor makes
-   * D-Bus autolaunch a bus daemon; GApplication then runs as a local instance. */
-  g_setenv ("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/rigwire-test-bus", TRUE);
-
-  if (!gtk_init_check ())
+  app = rig_test_app_init (&argc, &argv);
+  if (app == NULL)
     {
-      g_test_add_func ("/app/display", test_no_display);
+      g_test_add_func ("/app/display", rig_test_app_no_display);
       return g_test_run ();
     }
-
-  app = rig_application_new ();
-  /* Never talk to another running Rigwire (or become its remote). */
-  flags = g_application_get_flags (G_APPLICATION (app));
-  g_application_set_flags (G_APPLICATION (app), flags | G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
 
   g_test_add_func ("/app/window/shows", test_window_shows);
   g_test_add_func ("/app/window/actions", test_window_actions);

@@ -1,0 +1,42 @@
+/* rig-test-app.h: helpers for the display tests of the application shell.
+ *
+ * Copyright 2026 The Rigwire contributors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "rig-application.h"
+#include "rig-window.h"
+
+G_BEGIN_DECLS
+
+/* Inits GTK and the test framework and makes a local application that talks
+ * to no session bus and to no other Rigwire. Returns NULL without a display
+ * (the caller registers a test that fails: display tests never skip). */
+RigApplication *
+rig_test_app_init (int *argc, char ***argv);
+
+/* A test that fails because there is no display. */
+void
+rig_test_app_no_display (void);
+
+/* Iterates the main loop until nothing is pending. */
+void
+rig_test_flush_main_loop (void);
+
+/* Iterates the main loop until @done (@data) is TRUE, for at most @seconds;
+ * returns whether it became TRUE. */
+gboolean
+rig_test_wait_for (gboolean (*done) (gpointer data), gpointer data, guint seconds);
+
+/* A new window of @app, presented and mapped. */
+RigWindow *
+rig_test_show_new_window (RigApplication *app);
+
+/* The toplevel window whose widget name is @name, or NULL. */
+GtkWindow *
+rig_test_find_toplevel (const char *name);
+
+G_END_DECLS

@@ -3,7 +3,8 @@
  *
  * The canvas is a view (rig-canvas.c: the document, the selection and the
  * validator it follows, zoom and scrolling; rig-canvas-cache.c: the scene
- * cache, its damage and the frame) plus one file per tool or concern:
+ * cache, its damage and the frame; rig-canvas-highlight.c: the signal paths
+ * of the selection) plus one file per tool or concern:
  *
  *   rig-canvas-gesture.c  the primary-button drag (press, motion, release:
  *                         hit tests, click selection, handing over to a
@@ -15,7 +16,7 @@
  *   rig-tool-pan-zoom.c   middle-drag and Space+drag panning, scroll, pinch
  *   rig-tool-keyboard.c   Tab walking, nudging, Delete, Escape, Space
  *   rig-canvas-tooltip.c  tooltips of ports, cables and devices
- *   rig-canvas-drop.c     placing catalog models (dropped or from the palette)
+ *   rig-canvas-drop.c     placing catalog models (dropped, or at the view centre)
  *
  * A tool has small entry points (begin, update, end, draw, cancel) that the
  * gesture handlers call. The rig_canvas_test_* entry points are the ones the

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "rig-painter.h"
+#include "rig-text-cache.h"
 
 #define TEXT_CACHE_MAX 60000
 #define CARD_RADIUS 8.0
@@ -56,9 +57,7 @@ struct _RigPainter
 
   double lod_scale; /* device px per screen px, for the level of detail */
 
-  PangoContext *pango;
-  PangoFontDescription *fonts[N_FONTS];
-  GHashTable *texts; /* key -> PangoLayout* */
+  RigTextCache *texts;
 
   GPtrArray *devices; /* scratch arrays for queries */
   GPtrArray *cables;
@@ -189,21 +188,19 @@ id_set_fill (GHashTable *set, const char *const *ids)
     g_hash_table_add (set, g_strdup (ids[i]));
 }
 
-static PangoFontDescription *
-font_new (double px, PangoWeight weight)
-{
-  PangoFontDescription *desc = pango_font_description_from_string ("Cantarell, Sans");
-
-  pango_font_description_set_absolute_size (desc, px * PANGO_SCALE);
-  pango_font_description_set_weight (desc, weight);
-  return desc;
-}
-
 RigPainter *
 rig_painter_new (RigLayout *layout)
 {
+  static const struct
+  {
+    double px;
+    PangoWeight weight;
+  } fonts[N_FONTS] = {
+    [FONT_TITLE] = { 13, PANGO_WEIGHT_BOLD },  [FONT_SUBTITLE] = { 11, PANGO_WEIGHT_NORMAL },
+    [FONT_PORT] = { 11, PANGO_WEIGHT_NORMAL }, [FONT_CONNECTOR] = { 9.5, PANGO_WEIGHT_NORMAL },
+    [FONT_BAND] = { 10, PANGO_WEIGHT_NORMAL }, [FONT_NUMBER] = { 10, PANGO_WEIGHT_BOLD },
+  };
   RigPainter *self;
-  cairo_font_options_t *options;
 
   g_return_val_if_fail (RIG_IS_LAYOUT (layout), NULL);
 
@@ -218,25 +215,11 @@ rig_painter_new (RigLayout *layout)
   self->excluded = id_set_new ();
   self->devices = g_ptr_array_new ();
   self->cables = g_ptr_array_new ();
-  self->texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-
-  /* No hinting: a layout measured once is right at every zoom. */
-  self->pango = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-  options = cairo_font_options_create ();
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
-  pango_cairo_context_set_font_options (self->pango, options);
-  cairo_font_options_destroy (options);
-  pango_cairo_context_set_resolution (self->pango, 96);
-  pango_context_set_round_glyph_positions (self->pango, FALSE);
-
-  self->fonts[FONT_TITLE] = font_new (13, PANGO_WEIGHT_BOLD);
-  self->fonts[FONT_SUBTITLE] = font_new (11, PANGO_WEIGHT_NORMAL);
-  self->fonts[FONT_PORT] = font_new (11, PANGO_WEIGHT_NORMAL);
-  self->fonts[FONT_CONNECTOR] = font_new (9.5, PANGO_WEIGHT_NORMAL);
-  self->fonts[FONT_BAND] = font_new (10, PANGO_WEIGHT_NORMAL);
-  self->fonts[FONT_NUMBER] = font_new (10, PANGO_WEIGHT_BOLD);
+  /* Canvas units are px at 96 dpi; labels never break lines. */
+  self->texts = rig_text_cache_new (96, TEXT_CACHE_MAX);
+  for (guint i = 0; i < N_FONTS; i++)
+    rig_text_cache_set_font (self->texts, i, "Cantarell, Sans", fonts[i].px, fonts[i].weight,
+                             RIG_TEXT_FONT_LABEL);
   return self;
 }
 
@@ -252,12 +235,9 @@ rig_painter_free (RigPainter *self)
   g_hash_table_unref (self->hl_devices);
   g_hash_table_unref (self->hl_cables);
   g_hash_table_unref (self->excluded);
-  g_hash_table_unref (self->texts);
+  rig_text_cache_free (self->texts);
   g_ptr_array_unref (self->devices);
   g_ptr_array_unref (self->cables);
-  for (guint i = 0; i < N_FONTS; i++)
-    pango_font_description_free (self->fonts[i]);
-  g_object_unref (self->pango);
   g_free (self->hover_device);
   g_free (self->hover_jack);
   g_free (self->hover_cable);
@@ -363,42 +343,11 @@ rig_painter_margin (double zoom)
 
 /* ---- text -------------------------------------------------------------- */
 
+/* A one-line label, ellipsized at @width (<= 0: as long as it takes). */
 static PangoLayout *
 text_layout (RigPainter *self, Font font, const char *text, double width, PangoAlignment align)
 {
-  int w = width > 0 ? (int) (width * PANGO_SCALE) : -1;
-  g_autofree char *key = g_strdup_printf ("%d:%d:%d:%s", font, w, align, text);
-  PangoLayout *layout = g_hash_table_lookup (self->texts, key);
-
-  if (layout != NULL)
-    return layout;
-  if (g_hash_table_size (self->texts) >= TEXT_CACHE_MAX)
-    g_hash_table_remove_all (self->texts);
-
-  layout = pango_layout_new (self->pango);
-  pango_layout_set_font_description (layout, self->fonts[font]);
-  pango_layout_set_text (layout, text, -1);
-  pango_layout_set_single_paragraph_mode (layout, TRUE);
-  if (w > 0)
-    {
-      pango_layout_set_width (layout, w);
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-    }
-  pango_layout_set_alignment (layout, align);
-  g_hash_table_insert (self->texts, g_steal_pointer (&key), layout);
-  return layout;
-}
-
-static void
-text_size (PangoLayout *layout, double *width, double *height)
-{
-  PangoRectangle logical;
-
-  pango_layout_get_extents (layout, NULL, &logical);
-  if (width != NULL)
-    *width = (double) logical.width / PANGO_SCALE;
-  if (height != NULL)
-    *height = (double) logical.height / PANGO_SCALE;
+  return rig_text_cache_layout (self->texts, font, text, width, 1, align);
 }
 
 /* Draws @layout with its top-left corner at (x, y). */
@@ -941,7 +890,7 @@ label_cable (RigPainter *self, cairo_t *cr, const RigCable *cable, double zoom)
                                                  : rig_painter_status_color (self, status);
       gboolean selected = g_hash_table_contains (self->sel_cables, cable->id);
 
-      text_size (layout, &tw, &th);
+      rig_text_size (layout, &tw, &th);
       w = tw + 12;
       if (selected)
         {
@@ -1074,13 +1023,13 @@ draw_port (RigPainter *self, cairo_t *cr, const RigDevice *device, const RigCard
       double lw = ps->label.width, lh = ps->label.height;
       PangoLayout *nl;
 
-      text_size (cl, &cw, &ch);
+      rig_text_size (cl, &cw, &ch);
       switch (ps->side)
         {
           case RIG_PORT_SIDE_LEFT:
             nl = text_layout (self, FONT_PORT, jack->name, MAX (lw - cw - 10, 20),
                               PANGO_ALIGN_LEFT);
-            text_size (nl, &nw, &nh);
+            rig_text_size (nl, &nw, &nh);
             set_rgb (cr, paint_color (self, 0x2E2E33));
             show_text (cr, nl, lx, ly + (lh - nh) / 2);
             set_rgb (cr, paint_color (self, 0x77767B));
@@ -1090,7 +1039,7 @@ draw_port (RigPainter *self, cairo_t *cr, const RigDevice *device, const RigCard
           case RIG_PORT_SIDE_RIGHT:
             nl = text_layout (self, FONT_PORT, jack->name, MAX (lw - cw - 10, 20),
                               PANGO_ALIGN_RIGHT);
-            text_size (nl, &nw, &nh);
+            rig_text_size (nl, &nw, &nh);
             set_rgb (cr, paint_color (self, 0x2E2E33));
             show_text (cr, nl, lx + lw - MAX (lw - cw - 10, 20), ly + (lh - nh) / 2);
             set_rgb (cr, paint_color (self, 0x77767B));
@@ -1101,9 +1050,9 @@ draw_port (RigPainter *self, cairo_t *cr, const RigDevice *device, const RigCard
           case RIG_PORT_SIDE_BOTTOM:
           default:
             nl = text_layout (self, FONT_BAND, jack->name, lw, PANGO_ALIGN_CENTER);
-            text_size (nl, &nw, &nh);
+            rig_text_size (nl, &nw, &nh);
             cl = text_layout (self, FONT_CONNECTOR, conn, lw, PANGO_ALIGN_CENTER);
-            text_size (cl, &cw, &ch);
+            rig_text_size (cl, &cw, &ch);
             set_rgb (cr, paint_color (self, 0x2E2E33));
             show_text (cr, nl, lx, ly);
             set_rgb (cr, paint_color (self, 0x77767B));

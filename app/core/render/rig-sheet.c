@@ -28,6 +28,7 @@
 #include "rig-layout.h"
 #include "rig-painter.h"
 #include "rig-sheet.h"
+#include "rig-text-cache.h"
 
 /* ---- page metrics (points) --------------------------------------------- */
 
@@ -175,9 +176,7 @@ struct _RigSheet
   char *date, *revision, *file_name; /* the options' strings */
   double page_w, page_h;
 
-  PangoContext *pango;
-  PangoFontDescription *fonts[N_FONTS];
-  GHashTable *texts;
+  RigTextCache *texts;
 
   GPtrArray *schedule; /* RigScheduleRow * */
   GPtrArray *bom;      /* RigBomRow * */
@@ -321,144 +320,45 @@ status_ink (RigSheet *self, RigSeverity severity)
 
 /* ---- text -------------------------------------------------------------- */
 
-/* The text cache's key: what a layout depends on. Lookups use a key on the
- * stack pointing at the caller's string; stored keys own a copy. */
-typedef struct
-{
-  int font, width, lines, align;
-  guint hash;
-  const char *text;
-} TextKey;
-
-static guint
-text_key_hash (gconstpointer key)
-{
-  return ((const TextKey *) key)->hash;
-}
-
-static gboolean
-text_key_equal (gconstpointer a, gconstpointer b)
-{
-  const TextKey *x = a, *y = b;
-
-  return x->hash == y->hash && x->font == y->font && x->width == y->width && x->lines == y->lines
-         && x->align == y->align && strcmp (x->text, y->text) == 0;
-}
-
-static PangoFontDescription *
-font_new (const char *family, double pt, PangoWeight weight, gboolean condensed)
-{
-  PangoFontDescription *desc = pango_font_description_from_string (family);
-
-  pango_font_description_set_absolute_size (desc, pt * PANGO_SCALE);
-  pango_font_description_set_weight (desc, weight);
-  if (condensed)
-    pango_font_description_set_stretch (desc, PANGO_STRETCH_SEMI_CONDENSED);
-  return desc;
-}
-
 static void
 text_init (RigSheet *self)
 {
   const char *sans = "Cantarell, DejaVu Sans, Sans";
   const char *table = "DejaVu Sans, Sans";
-  cairo_font_options_t *options;
+  static const struct
+  {
+    gboolean table;
+    double pt;
+    PangoWeight weight;
+    RigTextFontFlags flags;
+  } fonts[N_FONTS] = {
+    [F_TITLE] = { FALSE, 15, PANGO_WEIGHT_BOLD, RIG_TEXT_FONT_PLAIN },
+    [F_CAPS] = { FALSE, 5.4, PANGO_WEIGHT_BOLD, RIG_TEXT_FONT_SPACED },
+    [F_VALUE] = { FALSE, 7.8, PANGO_WEIGHT_NORMAL, RIG_TEXT_FONT_PLAIN },
+    [F_NOTES] = { FALSE, 7.2, PANGO_WEIGHT_NORMAL, RIG_TEXT_FONT_PLAIN },
+    [F_RUN_TITLE] = { FALSE, 9, PANGO_WEIGHT_BOLD, RIG_TEXT_FONT_PLAIN },
+    [F_SMALL] = { FALSE, 6.5, PANGO_WEIGHT_NORMAL, RIG_TEXT_FONT_PLAIN },
+    [F_HEADING] = { FALSE, 11, PANGO_WEIGHT_BOLD, RIG_TEXT_FONT_PLAIN },
+    [F_TH] = { TRUE, 6.6, PANGO_WEIGHT_BOLD, RIG_TEXT_FONT_CONDENSED },
+    [F_TD] = { TRUE, 7.3, PANGO_WEIGHT_NORMAL, RIG_TEXT_FONT_CONDENSED },
+    [F_TD_BOLD] = { TRUE, 7.3, PANGO_WEIGHT_BOLD, RIG_TEXT_FONT_CONDENSED },
+    [F_TD_SMALL] = { TRUE, 6.4, PANGO_WEIGHT_NORMAL, RIG_TEXT_FONT_CONDENSED },
+    [F_LEGEND] = { FALSE, 6.8, PANGO_WEIGHT_NORMAL, RIG_TEXT_FONT_PLAIN },
+    [F_LEGEND_BOLD] = { FALSE, 6.8, PANGO_WEIGHT_BOLD, RIG_TEXT_FONT_PLAIN },
+  };
 
-  /* No hinting: one layout is right at every resolution (PNG, PDF, screen). */
-  self->pango = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-  options = cairo_font_options_create ();
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
-  pango_cairo_context_set_font_options (self->pango, options);
-  cairo_font_options_destroy (options);
-  pango_cairo_context_set_resolution (self->pango, 72);
-  pango_context_set_round_glyph_positions (self->pango, FALSE);
-
-  self->fonts[F_TITLE] = font_new (sans, 15, PANGO_WEIGHT_BOLD, FALSE);
-  self->fonts[F_CAPS] = font_new (sans, 5.4, PANGO_WEIGHT_BOLD, FALSE);
-  self->fonts[F_VALUE] = font_new (sans, 7.8, PANGO_WEIGHT_NORMAL, FALSE);
-  self->fonts[F_NOTES] = font_new (sans, 7.2, PANGO_WEIGHT_NORMAL, FALSE);
-  self->fonts[F_RUN_TITLE] = font_new (sans, 9, PANGO_WEIGHT_BOLD, FALSE);
-  self->fonts[F_SMALL] = font_new (sans, 6.5, PANGO_WEIGHT_NORMAL, FALSE);
-  self->fonts[F_HEADING] = font_new (sans, 11, PANGO_WEIGHT_BOLD, FALSE);
-  self->fonts[F_TH] = font_new (table, 6.6, PANGO_WEIGHT_BOLD, TRUE);
-  self->fonts[F_TD] = font_new (table, 7.3, PANGO_WEIGHT_NORMAL, TRUE);
-  self->fonts[F_TD_BOLD] = font_new (table, 7.3, PANGO_WEIGHT_BOLD, TRUE);
-  self->fonts[F_TD_SMALL] = font_new (table, 6.4, PANGO_WEIGHT_NORMAL, TRUE);
-  self->fonts[F_LEGEND] = font_new (sans, 6.8, PANGO_WEIGHT_NORMAL, FALSE);
-  self->fonts[F_LEGEND_BOLD] = font_new (sans, 6.8, PANGO_WEIGHT_BOLD, FALSE);
-  self->texts = g_hash_table_new_full (text_key_hash, text_key_equal, g_free, g_object_unref);
+  /* Points: 72 dpi. */
+  self->texts = rig_text_cache_new (72, TEXT_CACHE_MAX);
+  for (guint i = 0; i < N_FONTS; i++)
+    rig_text_cache_set_font (self->texts, i, fonts[i].table ? table : sans, fonts[i].pt,
+                             fonts[i].weight, fonts[i].flags);
 }
 
-/* A cached layout. @width <= 0: one unwrapped line. @lines: 1 a single
- * ellipsized line, N > 1 at most N wrapped lines (the last ellipsized), 0 as
- * many wrapped lines as it takes. */
+/* A cached layout: see rig_text_cache_layout(). */
 static PangoLayout *
 text (RigSheet *self, Font font, const char *str, double width, int lines, PangoAlignment align)
 {
-  int w = width > 0 ? (int) (width * PANGO_SCALE) : -1;
-  TextKey lookup = { font, w, lines, align, 0, str };
-  TextKey *key;
-  gsize len;
-  PangoLayout *layout;
-
-  lookup.hash = g_str_hash (str) ^ ((guint) w * 2654435761u) ^ ((guint) font << 24)
-                ^ ((guint) lines << 16) ^ ((guint) align << 20);
-  layout = g_hash_table_lookup (self->texts, &lookup);
-  if (layout != NULL)
-    return layout;
-  if (g_hash_table_size (self->texts) >= TEXT_CACHE_MAX)
-    g_hash_table_remove_all (self->texts);
-
-  len = strlen (str) + 1;
-  key = g_malloc (sizeof *key + len);
-  *key = lookup;
-  key->text = memcpy ((char *) (key + 1), str, len);
-
-  layout = pango_layout_new (self->pango);
-  pango_layout_set_font_description (layout, self->fonts[font]);
-  if (font == F_CAPS)
-    {
-      PangoAttrList *attrs = pango_attr_list_new ();
-      pango_attr_list_insert (attrs, pango_attr_letter_spacing_new (0.5 * PANGO_SCALE));
-      pango_layout_set_attributes (layout, attrs);
-      pango_attr_list_unref (attrs);
-    }
-  pango_layout_set_text (layout, str, -1);
-  if (w > 0)
-    {
-      pango_layout_set_width (layout, w);
-      if (lines == 1)
-        {
-          pango_layout_set_single_paragraph_mode (layout, TRUE);
-          pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-        }
-      else
-        {
-          pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-          if (lines > 1)
-            {
-              pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-              pango_layout_set_height (layout, -lines);
-            }
-        }
-    }
-  pango_layout_set_alignment (layout, align);
-  g_hash_table_insert (self->texts, key, layout);
-  return layout;
-}
-
-static void
-layout_size (PangoLayout *layout, double *width, double *height)
-{
-  PangoRectangle logical;
-
-  pango_layout_get_extents (layout, NULL, &logical);
-  if (width != NULL)
-    *width = (double) logical.width / PANGO_SCALE;
-  if (height != NULL)
-    *height = (double) logical.height / PANGO_SCALE;
+  return rig_text_cache_layout (self->texts, font, str, width, lines, align);
 }
 
 static double
@@ -466,7 +366,7 @@ text_height (RigSheet *self, Font font, const char *str, double width, int lines
 {
   double h;
 
-  layout_size (text (self, font, str, width, lines, PANGO_ALIGN_LEFT), NULL, &h);
+  rig_text_size (text (self, font, str, width, lines, PANGO_ALIGN_LEFT), NULL, &h);
   return h;
 }
 
@@ -475,7 +375,7 @@ text_width (RigSheet *self, Font font, const char *str)
 {
   double w;
 
-  layout_size (text (self, font, str, -1, 1, PANGO_ALIGN_LEFT), &w, NULL);
+  rig_text_size (text (self, font, str, -1, 1, PANGO_ALIGN_LEFT), &w, NULL);
   return w;
 }
 
@@ -491,7 +391,7 @@ put (RigSheet *self, cairo_t *cr, Font font, guint32 ink, const char *str, doubl
   if (str == NULL || *str == '\0')
     return 0;
   layout = text (self, font, str, width, lines, align);
-  layout_size (layout, NULL, &h);
+  rig_text_size (layout, NULL, &h);
   set_ink (self, cr, ink);
   cairo_move_to (cr, x, y);
   pango_cairo_show_layout (cr, layout);
@@ -1633,11 +1533,7 @@ rig_sheet_free (RigSheet *self)
   g_clear_pointer (&self->schedule, g_ptr_array_unref);
   g_clear_pointer (&self->bom, g_ptr_array_unref);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
-  g_clear_pointer (&self->texts, g_hash_table_unref);
-  for (guint i = 0; i < N_FONTS; i++)
-    if (self->fonts[i] != NULL)
-      pango_font_description_free (self->fonts[i]);
-  g_clear_object (&self->pango);
+  g_clear_pointer (&self->texts, rig_text_cache_free);
   g_clear_pointer (&self->painter, rig_painter_free);
   g_clear_object (&self->layout);
   g_clear_object (&self->validator);
@@ -2121,7 +2017,7 @@ draw_overlap_marks (RigSheet *self, cairo_t *cr, const Block *b)
                                                                     : "▼ %s",
                                                   name);
         layout = text (self, F_LEGEND_BOLD, label, -1, 1, PANGO_ALIGN_LEFT);
-        layout_size (layout, &tw, &th);
+        rig_text_size (layout, &tw, &th);
         cx = sides[i].x + sides[i].w / 2;
         cy = sides[i].y + sides[i].h / 2;
         rounded_rect (cr, cx - tw / 2 - 3, cy - th / 2 - 1, tw + 6, th + 2, 3);
@@ -2185,7 +2081,7 @@ draw_diagram (RigSheet *self, cairo_t *cr, const Block *b)
       /* Translators: the name of one diagram tile, "Tile B2 of 3 × 2". */
       label = g_strdup_printf (_ ("Tile %s of %u × %u"), name, self->tile_cols, self->tile_rows);
       layout = text (self, F_LEGEND_BOLD, label, -1, 1, PANGO_ALIGN_LEFT);
-      layout_size (layout, &tw, &th);
+      rig_text_size (layout, &tw, &th);
       rounded_rect (cr, b->x + 4, b->y + 4, tw + 8, th + 4, 2);
       set_ink (self, cr, RULE_DARK);
       cairo_fill (cr);

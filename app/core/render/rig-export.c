@@ -14,16 +14,17 @@
 
 #include "rig-error.h"
 #include "rig-export.h"
+#include "rig-nick.h"
 
+/* Labels and MIME types; the nicks are RIG_TYPE_EXPORT_FORMAT's. */
 static const struct
 {
-  const char *nick;
   const char *label;
   const char *mime_type;
 } formats[] = {
-  [RIG_EXPORT_PNG] = { "png", N_ ("PNG image"), "image/png" },
-  [RIG_EXPORT_SVG] = { "svg", N_ ("SVG drawing"), "image/svg+xml" },
-  [RIG_EXPORT_PDF] = { "pdf", N_ ("PDF document"), "application/pdf" },
+  [RIG_EXPORT_PNG] = { N_ ("PNG image"), "image/png" },
+  [RIG_EXPORT_SVG] = { N_ ("SVG drawing"), "image/svg+xml" },
+  [RIG_EXPORT_PDF] = { N_ ("PDF document"), "application/pdf" },
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (formats) == RIG_N_EXPORT_FORMATS);
 
@@ -31,16 +32,13 @@ const char *
 rig_export_format_to_nick (RigExportFormat format)
 {
   g_return_val_if_fail ((guint) format < RIG_N_EXPORT_FORMATS, "pdf");
-  return formats[format].nick;
+  return rig_nick_from_value (RIG_TYPE_EXPORT_FORMAT, format, "pdf");
 }
 
 int
 rig_export_format_from_nick (const char *nick)
 {
-  for (guint i = 0; nick != NULL && i < RIG_N_EXPORT_FORMATS; i++)
-    if (g_ascii_strcasecmp (nick, formats[i].nick) == 0)
-      return (int) i;
-  return -1;
+  return rig_nick_to_value (RIG_TYPE_EXPORT_FORMAT, nick);
 }
 
 int

@@ -26,6 +26,7 @@
 #include <string.h>
 
 #include "rig-layout.h"
+#include "rig-nick.h"
 #include "rig-painter.h"
 #include "rig-sheet.h"
 #include "rig-text-cache.h"
@@ -225,15 +226,15 @@ static const char *const table_names[N_TABLES] = { "schedule", "bom", "problems"
 
 /* ---- page sizes and options -------------------------------------------- */
 
+/* Labels and sizes; the nicks are RIG_TYPE_PAGE_SIZE's. */
 static const struct
 {
-  const char *nick;
   const char *label;
   double width, height; /* portrait, points */
 } page_sizes[] = {
-  [RIG_PAGE_A4] = { "a4", N_ ("A4"), 595.2756, 841.8898 },
-  [RIG_PAGE_LETTER] = { "letter", N_ ("US Letter"), 612.0, 792.0 },
-  [RIG_PAGE_A3] = { "a3", N_ ("A3"), 841.8898, 1190.5512 },
+  [RIG_PAGE_A4] = { N_ ("A4"), 595.2756, 841.8898 },
+  [RIG_PAGE_LETTER] = { N_ ("US Letter"), 612.0, 792.0 },
+  [RIG_PAGE_A3] = { N_ ("A3"), 841.8898, 1190.5512 },
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (page_sizes) == RIG_N_PAGE_SIZES);
 
@@ -241,16 +242,13 @@ const char *
 rig_page_size_to_nick (RigPageSize size)
 {
   g_return_val_if_fail ((guint) size < RIG_N_PAGE_SIZES, "a4");
-  return page_sizes[size].nick;
+  return rig_nick_from_value (RIG_TYPE_PAGE_SIZE, size, "a4");
 }
 
 int
 rig_page_size_from_nick (const char *nick)
 {
-  for (guint i = 0; nick != NULL && i < RIG_N_PAGE_SIZES; i++)
-    if (g_ascii_strcasecmp (nick, page_sizes[i].nick) == 0)
-      return (int) i;
-  return -1;
+  return rig_nick_to_value (RIG_TYPE_PAGE_SIZE, nick);
 }
 
 const char *

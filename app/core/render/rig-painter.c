@@ -6,9 +6,10 @@
  * badges. The objects come from the layout's spatial index for the visible
  * rectangle only.
  *
- * Text is laid out once per (font, width, string) with a PangoContext that
- * does no hinting, so a layout is valid at every zoom, and kept in a cache;
- * drawing a cached layout under the zoomed matrix only renders its glyphs.
+ * Text is laid out once per (font, width, string) by a RigTextCache, whose
+ * PangoContext does no hinting, so a layout is valid at every zoom; drawing a
+ * cached layout under the zoomed matrix only renders its glyphs. The marks
+ * the sheet shares (glyphs, badges, connector names) are in rig-marks.c.
  */
 #include "config.h"
 
@@ -17,6 +18,7 @@
 #include <pango/pangocairo.h>
 #include <string.h>
 
+#include "rig-marks.h"
 #include "rig-painter.h"
 #include "rig-text-cache.h"
 
@@ -63,15 +65,6 @@ struct _RigPainter
   GPtrArray *cables;
 };
 
-/* ---- colours ----------------------------------------------------------- */
-
-static void
-set_rgb (cairo_t *cr, guint32 rgb)
-{
-  cairo_set_source_rgb (cr, ((rgb >> 16) & 0xff) / 255.0, ((rgb >> 8) & 0xff) / 255.0,
-                        (rgb & 0xff) / 255.0);
-}
-
 static void
 set_rgba (cairo_t *cr, guint32 rgb, double alpha)
 {
@@ -79,20 +72,10 @@ set_rgba (cairo_t *cr, guint32 rgb, double alpha)
                          (rgb & 0xff) / 255.0, alpha);
 }
 
-/* The luminance of a colour, as a grey. */
-static guint32
-to_grey (guint32 rgb)
-{
-  double l = 0.2126 * ((rgb >> 16) & 0xff) + 0.7152 * ((rgb >> 8) & 0xff) + 0.0722 * (rgb & 0xff);
-  guint v = (guint) CLAMP (l + 0.5, 0, 255);
-
-  return (v << 16) | (v << 8) | v;
-}
-
 static guint32
 paint_color (RigPainter *self, guint32 rgb)
 {
-  return self->greyscale ? to_grey (rgb) : rgb;
+  return self->greyscale ? rig_marks_grey (rgb) : rgb;
 }
 
 guint32
@@ -358,68 +341,6 @@ show_text (cairo_t *cr, PangoLayout *layout, double x, double y)
   pango_cairo_show_layout (cr, layout);
 }
 
-const char *
-rig_painter_connector_short (const RigJack *jack)
-{
-  switch (jack->connector)
-    {
-      case RIG_CONNECTOR_PHONE:
-        {
-          static const char *const names[RIG_N_PHONE_SIZES][RIG_N_POLES] = {
-            [RIG_PHONE_SIZE_2_5] = { "2.5 mm", "2.5 TS", "2.5 TRS", "2.5 TRRS", "2.5 TRRRS" },
-            [RIG_PHONE_SIZE_3_5] = { "3.5 mm", "3.5 TS", "3.5 TRS", "3.5 TRRS", "3.5 TRRRS" },
-            [RIG_PHONE_SIZE_4_4] = { "4.4 mm", "4.4 TS", "4.4 TRS", "4.4 TRRS", "4.4 TRRRS" },
-            [RIG_PHONE_SIZE_6_35] = { "6.35 mm", "6.35 TS", "6.35 TRS", "6.35 TRRS", "6.35 TRRRS" },
-          };
-          if ((guint) jack->size < RIG_N_PHONE_SIZES && (guint) jack->poles < RIG_N_POLES
-              && names[jack->size][jack->poles] != NULL)
-            return names[jack->size][jack->poles];
-          return _ ("Jack");
-        }
-      case RIG_CONNECTOR_RCA:
-        return jack->channels == 2 ? "RCA ×2" : "RCA";
-      case RIG_CONNECTOR_XLR3:
-        return "XLR";
-      case RIG_CONNECTOR_SPEAKER_TERMINAL:
-        return _ ("Speaker");
-      case RIG_CONNECTOR_SPEAKON:
-        return "Speakon";
-      case RIG_CONNECTOR_USB_A:
-        return "USB-A";
-      case RIG_CONNECTOR_USB_B:
-        return "USB-B";
-      case RIG_CONNECTOR_USB_MICRO_B:
-        return "Micro-USB";
-      case RIG_CONNECTOR_USB_C:
-        return "USB-C";
-      case RIG_CONNECTOR_TOSLINK:
-        return _ ("Optical");
-      case RIG_CONNECTOR_DC_BARREL:
-        return "DC";
-      case RIG_CONNECTOR_IEC:
-        return _ ("Mains");
-      case RIG_CONNECTOR_BLUETOOTH:
-        return "Bluetooth";
-      case RIG_N_CONNECTORS:
-      default:
-        return "?";
-    }
-}
-
-/* ---- shapes ------------------------------------------------------------ */
-
-static void
-rounded_rect (cairo_t *cr, double x, double y, double w, double h, double r)
-{
-  r = MIN (r, MIN (w, h) / 2);
-  cairo_new_sub_path (cr);
-  cairo_arc (cr, x + w - r, y + r, r, -G_PI / 2, 0);
-  cairo_arc (cr, x + w - r, y + h - r, r, 0, G_PI / 2);
-  cairo_arc (cr, x + r, y + h - r, r, G_PI / 2, G_PI);
-  cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
-  cairo_close_path (cr);
-}
-
 /* A line width of @units canvas units, but never thinner than @min_px on screen. */
 static double
 line_width (double units, double min_px, double zoom)
@@ -460,61 +381,6 @@ set_status_dash (cairo_t *cr, RigSeverity severity, double width, double zoom)
     }
 }
 
-void
-rig_painter_badge_path (cairo_t *cr, RigSeverity severity, double cx, double cy, double r)
-{
-  cairo_new_path (cr);
-  if (severity == RIG_SEVERITY_WARNING)
-    {
-      double h = r * 1.9, top = cy - h * 0.58;
-
-      cairo_move_to (cr, cx, top);
-      cairo_line_to (cr, cx + r * 1.1, top + h);
-      cairo_line_to (cr, cx - r * 1.1, top + h);
-      cairo_close_path (cr);
-    }
-  else
-    cairo_arc (cr, cx, cy, r, 0, 2 * G_PI);
-}
-
-void
-rig_painter_badge_mark (cairo_t *cr, RigSeverity severity, double cx, double cy, double r,
-                        double lw)
-{
-  cairo_set_line_width (cr, lw);
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-  switch (severity)
-    {
-      case RIG_SEVERITY_ERROR:
-        {
-          double d = r * 0.42;
-          cairo_move_to (cr, cx - d, cy - d);
-          cairo_line_to (cr, cx + d, cy + d);
-          cairo_move_to (cr, cx + d, cy - d);
-          cairo_line_to (cr, cx - d, cy + d);
-          cairo_stroke (cr);
-        }
-        break;
-      case RIG_SEVERITY_WARNING:
-        cairo_move_to (cr, cx, cy - r * 0.45);
-        cairo_line_to (cr, cx, cy + r * 0.18);
-        cairo_stroke (cr);
-        cairo_arc (cr, cx, cy + r * 0.55, lw * 0.6, 0, 2 * G_PI);
-        cairo_fill (cr);
-        break;
-      case RIG_SEVERITY_INFO:
-      case RIG_SEVERITY_NONE:
-      case RIG_N_SEVERITIES:
-      default:
-        cairo_arc (cr, cx, cy - r * 0.45, lw * 0.6, 0, 2 * G_PI);
-        cairo_fill (cr);
-        cairo_move_to (cr, cx, cy - r * 0.05);
-        cairo_line_to (cr, cx, cy + r * 0.5);
-        cairo_stroke (cr);
-        break;
-    }
-}
-
 /* A status badge centred on (cx, cy): a disc with a cross (error), a
  * triangle with "!" (warning), a disc with "i" (info). The shape carries the
  * status without colour. */
@@ -534,7 +400,7 @@ draw_badge (RigPainter *self, cairo_t *cr, double cx, double cy, double r, RigSe
       /* A few px on screen: the shape alone (disc or triangle) still tells
        * the status apart; the rim and mark would not be seen. */
       rig_painter_badge_path (cr, severity, cx, cy, r);
-      set_rgb (cr, fill);
+      rig_marks_set_rgb (cr, fill);
       cairo_fill (cr);
       return;
     }
@@ -552,96 +418,21 @@ draw_badge (RigPainter *self, cairo_t *cr, double cx, double cy, double r, RigSe
     {
       cairo_set_source_rgb (cr, 1, 1, 1);
       cairo_fill_preserve (cr);
-      set_rgb (cr, 0x000000);
+      rig_marks_set_rgb (cr, 0x000000);
       cairo_set_line_width (cr, r * 0.18);
       cairo_stroke (cr);
       mark = 0x000000;
     }
   else
     {
-      set_rgb (cr, fill);
+      rig_marks_set_rgb (cr, fill);
       cairo_fill (cr);
       mark = severity == RIG_SEVERITY_WARNING ? 0x1E1E1E : 0xFFFFFF;
     }
 
-  set_rgb (cr, mark);
+  rig_marks_set_rgb (cr, mark);
   rig_painter_badge_mark (cr, severity, cx, cy, r, lw);
   cairo_restore (cr);
-}
-
-void
-rig_painter_glyph_path (cairo_t *cr, RigConnector connector, double cx, double cy, double r)
-{
-  cairo_new_path (cr);
-  switch (connector)
-    {
-      case RIG_CONNECTOR_PHONE:
-      case RIG_CONNECTOR_RCA:
-      case RIG_CONNECTOR_DC_BARREL:
-      case RIG_CONNECTOR_BLUETOOTH:
-        cairo_arc (cr, cx, cy, r, 0, 2 * G_PI);
-        break;
-      case RIG_CONNECTOR_XLR3:
-        rounded_rect (cr, cx - r, cy - r, 2 * r, 2 * r, r * 0.45);
-        break;
-      case RIG_CONNECTOR_SPEAKON:
-        for (guint i = 0; i < 8; i++)
-          {
-            double a = G_PI / 8 + i * G_PI / 4;
-            double k = r / cos (G_PI / 8);
-            if (i == 0)
-              cairo_move_to (cr, cx + k * cos (a), cy + k * sin (a));
-            else
-              cairo_line_to (cr, cx + k * cos (a), cy + k * sin (a));
-          }
-        cairo_close_path (cr);
-        break;
-      case RIG_CONNECTOR_SPEAKER_TERMINAL:
-        cairo_rectangle (cr, cx - r, cy - r * 0.75, 2 * r, 1.5 * r);
-        break;
-      case RIG_CONNECTOR_USB_A:
-        cairo_rectangle (cr, cx - r, cy - r * 0.6, 2 * r, 1.2 * r);
-        break;
-      case RIG_CONNECTOR_USB_B:
-        cairo_move_to (cr, cx - r * 0.85, cy + r * 0.85);
-        cairo_line_to (cr, cx + r * 0.85, cy + r * 0.85);
-        cairo_line_to (cr, cx + r * 0.85, cy - r * 0.35);
-        cairo_line_to (cr, cx + r * 0.4, cy - r * 0.85);
-        cairo_line_to (cr, cx - r * 0.4, cy - r * 0.85);
-        cairo_line_to (cr, cx - r * 0.85, cy - r * 0.35);
-        cairo_close_path (cr);
-        break;
-      case RIG_CONNECTOR_USB_MICRO_B:
-        cairo_move_to (cr, cx - r, cy - r * 0.5);
-        cairo_line_to (cr, cx + r, cy - r * 0.5);
-        cairo_line_to (cr, cx + r * 0.6, cy + r * 0.5);
-        cairo_line_to (cr, cx - r * 0.6, cy + r * 0.5);
-        cairo_close_path (cr);
-        break;
-      case RIG_CONNECTOR_USB_C:
-        rounded_rect (cr, cx - r, cy - r * 0.55, 2 * r, 1.1 * r, r * 0.55);
-        break;
-      case RIG_CONNECTOR_TOSLINK:
-        cairo_move_to (cr, cx, cy - r * 1.1);
-        cairo_line_to (cr, cx + r * 1.1, cy);
-        cairo_line_to (cr, cx, cy + r * 1.1);
-        cairo_line_to (cr, cx - r * 1.1, cy);
-        cairo_close_path (cr);
-        break;
-      case RIG_CONNECTOR_IEC:
-        cairo_move_to (cr, cx - r, cy - r * 0.7);
-        cairo_line_to (cr, cx + r, cy - r * 0.7);
-        cairo_line_to (cr, cx + r, cy + r * 0.2);
-        cairo_line_to (cr, cx + r * 0.5, cy + r * 0.8);
-        cairo_line_to (cr, cx - r * 0.5, cy + r * 0.8);
-        cairo_line_to (cr, cx - r, cy + r * 0.2);
-        cairo_close_path (cr);
-        break;
-      case RIG_N_CONNECTORS:
-      default:
-        cairo_arc (cr, cx, cy, r, 0, 2 * G_PI);
-        break;
-    }
 }
 
 /* A port glyph: filled for a plug, hollow for a socket; RCA and DC show a
@@ -649,55 +440,11 @@ rig_painter_glyph_path (cairo_t *cr, RigConnector connector, double cx, double c
 static void
 draw_glyph (RigPainter *self, cairo_t *cr, const RigJack *jack, double cx, double cy, double zoom)
 {
-  const double r = RIG_LAYOUT_PORT_RADIUS;
-  guint32 ink = paint_color (self, 0x3D3846);
-  gboolean plug = jack->gender == RIG_GENDER_PLUG;
+  static const double dashes[2] = { 2.2, 1.6 };
 
-  rig_painter_glyph_path (cr, jack->connector, cx, cy, r);
-  if (plug)
-    set_rgb (cr, ink);
-  else
-    cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_fill_preserve (cr);
-  set_rgb (cr, ink);
-  cairo_set_line_width (cr, line_width (1.5, 1, zoom));
-  if (jack->connector == RIG_CONNECTOR_BLUETOOTH)
-    {
-      double dashes[] = { 2.2, 1.6 };
-      cairo_set_dash (cr, dashes, 2, 0);
-      cairo_stroke (cr);
-      cairo_set_dash (cr, NULL, 0, 0);
-    }
-  else
-    cairo_stroke (cr);
-
-  if (jack->connector == RIG_CONNECTOR_RCA || jack->connector == RIG_CONNECTOR_DC_BARREL)
-    {
-      cairo_arc (cr, cx, cy, jack->connector == RIG_CONNECTOR_RCA ? r * 0.38 : r * 0.5, 0,
-                 2 * G_PI);
-      if (plug)
-        cairo_set_source_rgb (cr, 1, 1, 1);
-      else
-        set_rgb (cr, ink);
-      if (jack->connector == RIG_CONNECTOR_RCA)
-        cairo_fill (cr);
-      else
-        {
-          cairo_set_line_width (cr, line_width (1.2, 0.8, zoom));
-          cairo_stroke (cr);
-        }
-    }
-  else if (jack->connector == RIG_CONNECTOR_SPEAKER_TERMINAL)
-    {
-      cairo_move_to (cr, cx, cy - r * 0.75);
-      cairo_line_to (cr, cx, cy + r * 0.75);
-      if (plug)
-        cairo_set_source_rgb (cr, 1, 1, 1);
-      else
-        set_rgb (cr, ink);
-      cairo_set_line_width (cr, line_width (1.2, 0.8, zoom));
-      cairo_stroke (cr);
-    }
+  rig_marks_glyph (cr, jack->connector, jack->gender == RIG_GENDER_PLUG, cx, cy,
+                   RIG_LAYOUT_PORT_RADIUS, paint_color (self, 0x3D3846), line_width (1.5, 1, zoom),
+                   line_width (1.2, 0.8, zoom), dashes);
 }
 
 /* A small arrow inside the card, centred on (x, y), pointing along (dx, dy):
@@ -719,7 +466,7 @@ draw_direction (RigPainter *self, cairo_t *cr, RigDirection direction, double x,
                 double dx, double dy)
 {
   cairo_new_path (cr);
-  set_rgb (cr, paint_color (self, 0x9A9996));
+  rig_marks_set_rgb (cr, paint_color (self, 0x9A9996));
   if (direction == RIG_DIRECTION_BOTH)
     {
       arrow_head (cr, x + dx * 4.4, y + dy * 4.4, dx, dy);
@@ -737,7 +484,7 @@ rig_painter_draw_background (RigPainter *self, cairo_t *cr, const RigRect *visib
                              double grid)
 {
   cairo_save (cr);
-  set_rgb (cr, paint_color (self, RIG_PAINTER_COLOR_BACKGROUND));
+  rig_marks_set_rgb (cr, paint_color (self, RIG_PAINTER_COLOR_BACKGROUND));
   cairo_rectangle (cr, visible->x, visible->y, visible->width, visible->height);
   cairo_fill (cr);
 
@@ -754,7 +501,7 @@ rig_painter_draw_background (RigPainter *self, cairo_t *cr, const RigRect *visib
           double x0 = floor (visible->x / step) * step;
           double y0 = floor (visible->y / step) * step;
 
-          set_rgb (cr, paint_color (self, 0xD0CFCC));
+          rig_marks_set_rgb (cr, paint_color (self, 0xD0CFCC));
           for (double y = y0; y <= visible->y + visible->height; y += step)
             for (double x = x0; x <= visible->x + visible->width; x += step)
               cairo_rectangle (cr, x - dot / 2, y - dot / 2, dot, dot);
@@ -856,7 +603,7 @@ stroke_cable (RigPainter *self, cairo_t *cr, const RigCable *cable, double zoom)
       cairo_stroke_preserve (cr);
     }
 
-  set_rgb (cr, rig_painter_status_color (self, status));
+  rig_marks_set_rgb (cr, rig_painter_status_color (self, status));
   cairo_set_line_width (cr, w);
   set_status_dash (cr, status, w, zoom);
   if (cable->spec.kind == RIG_CABLE_KIND_WIRELESS && status != RIG_SEVERITY_WARNING)
@@ -894,17 +641,18 @@ label_cable (RigPainter *self, cairo_t *cr, const RigCable *cable, double zoom)
       w = tw + 12;
       if (selected)
         {
-          rounded_rect (cr, p.x - w / 2 - 2.5, p.y - h / 2 - 2.5, w + 5, h + 5, h / 2 + 2.5);
+          rig_marks_rounded_rect (cr, p.x - w / 2 - 2.5, p.y - h / 2 - 2.5, w + 5, h + 5,
+                                  h / 2 + 2.5);
           set_rgba (cr, paint_color (self, RIG_PAINTER_COLOR_ACCENT), 0.45);
           cairo_fill (cr);
         }
-      rounded_rect (cr, p.x - w / 2, p.y - h / 2, w, h, h / 2);
+      rig_marks_rounded_rect (cr, p.x - w / 2, p.y - h / 2, w, h, h / 2);
       cairo_set_source_rgb (cr, 1, 1, 1);
       cairo_fill_preserve (cr);
-      set_rgb (cr, edge);
+      rig_marks_set_rgb (cr, edge);
       cairo_set_line_width (cr, line_width (status == RIG_SEVERITY_NONE ? 1 : 1.5, 1, zoom));
       cairo_stroke (cr);
-      set_rgb (cr, paint_color (self, 0x241F31));
+      rig_marks_set_rgb (cr, paint_color (self, 0x241F31));
       show_text (cr, layout, p.x - tw / 2, p.y - th / 2);
       badge_r = BADGE_RADIUS;
       draw_badge (self, cr, p.x - w / 2 - badge_r * 0.55, p.y, badge_r, status, zoom);
@@ -929,7 +677,7 @@ draw_verdict (RigPainter *self, cairo_t *cr, double cx, double cy, RigSeverity v
   cairo_save (cr);
   cairo_new_path (cr);
   cairo_arc (cr, cx, cy, r + 3.5, 0, 2 * G_PI);
-  set_rgb (cr, verdict_color (self, verdict));
+  rig_marks_set_rgb (cr, verdict_color (self, verdict));
   cairo_set_line_width (cr, line_width (3, 1.5, zoom));
   if (verdict == RIG_SEVERITY_ERROR || verdict == RIG_SEVERITY_WARNING)
     {
@@ -982,7 +730,7 @@ greek_port (RigPainter *self, cairo_t *cr, const RigJack *jack, const RigPortSha
   double nw = MIN (g_utf8_strlen (jack->name, -1) * 6.0, lw - cw - 10);
   double cy = ly + ps->label.height / 2;
 
-  set_rgb (cr, paint_color (self, 0xC0BFBC));
+  rig_marks_set_rgb (cr, paint_color (self, 0xC0BFBC));
   switch (ps->side)
     {
       case RIG_PORT_SIDE_LEFT:
@@ -1000,7 +748,7 @@ greek_port (RigPainter *self, cairo_t *cr, const RigJack *jack, const RigPortSha
   cairo_fill (cr);
   if (ps->side != RIG_PORT_SIDE_BOTTOM)
     {
-      set_rgb (cr, paint_color (self, 0xDEDDDA));
+      rig_marks_set_rgb (cr, paint_color (self, 0xDEDDDA));
       cairo_rectangle (cr, ps->side == RIG_PORT_SIDE_LEFT ? lx + lw - cw : lx, cy - 2, cw, 4);
       cairo_fill (cr);
     }
@@ -1030,9 +778,9 @@ draw_port (RigPainter *self, cairo_t *cr, const RigDevice *device, const RigCard
             nl = text_layout (self, FONT_PORT, jack->name, MAX (lw - cw - 10, 20),
                               PANGO_ALIGN_LEFT);
             rig_text_size (nl, &nw, &nh);
-            set_rgb (cr, paint_color (self, 0x2E2E33));
+            rig_marks_set_rgb (cr, paint_color (self, 0x2E2E33));
             show_text (cr, nl, lx, ly + (lh - nh) / 2);
-            set_rgb (cr, paint_color (self, 0x77767B));
+            rig_marks_set_rgb (cr, paint_color (self, 0x77767B));
             show_text (cr, cl, lx + lw - cw, ly + (lh - ch) / 2 + 0.5);
             draw_direction (self, cr, jack->direction, ax + 12, ay, 1, 0);
             break;
@@ -1040,9 +788,9 @@ draw_port (RigPainter *self, cairo_t *cr, const RigDevice *device, const RigCard
             nl = text_layout (self, FONT_PORT, jack->name, MAX (lw - cw - 10, 20),
                               PANGO_ALIGN_RIGHT);
             rig_text_size (nl, &nw, &nh);
-            set_rgb (cr, paint_color (self, 0x2E2E33));
+            rig_marks_set_rgb (cr, paint_color (self, 0x2E2E33));
             show_text (cr, nl, lx + lw - MAX (lw - cw - 10, 20), ly + (lh - nh) / 2);
-            set_rgb (cr, paint_color (self, 0x77767B));
+            rig_marks_set_rgb (cr, paint_color (self, 0x77767B));
             show_text (cr, cl, lx, ly + (lh - ch) / 2 + 0.5);
             draw_direction (self, cr, jack->direction, ax - 12, ay,
                             jack->direction == RIG_DIRECTION_IN ? -1 : 1, 0);
@@ -1053,9 +801,9 @@ draw_port (RigPainter *self, cairo_t *cr, const RigDevice *device, const RigCard
             rig_text_size (nl, &nw, &nh);
             cl = text_layout (self, FONT_CONNECTOR, conn, lw, PANGO_ALIGN_CENTER);
             rig_text_size (cl, &cw, &ch);
-            set_rgb (cr, paint_color (self, 0x2E2E33));
+            rig_marks_set_rgb (cr, paint_color (self, 0x2E2E33));
             show_text (cr, nl, lx, ly);
-            set_rgb (cr, paint_color (self, 0x77767B));
+            rig_marks_set_rgb (cr, paint_color (self, 0x77767B));
             show_text (cr, cl, lx, ly + nh - 0.5);
             draw_direction (self, cr, jack->direction, ax + 13, ay - 4, 0,
                             jack->direction == RIG_DIRECTION_IN ? -1 : 1);
@@ -1071,131 +819,169 @@ draw_port (RigPainter *self, cairo_t *cr, const RigDevice *device, const RigCard
     }
 }
 
-static void
-draw_card (RigPainter *self, cairo_t *cr, const RigDevice *device, double zoom)
+/* What a card's drawing depends on. */
+typedef struct
 {
-  const RigCardShape *shape = rig_layout_get_shape (self->layout, device->model);
-  RigSeverity status = device_status (self, device);
-  guint32 cat = paint_color (self, category_color (device->model->category));
-  gboolean selected = g_hash_table_contains (self->sel_devices, device->id);
-  gboolean highlighted = g_hash_table_contains (self->hl_devices, device->id);
-  double x = device->x, y = device->y, w = shape->width, h = shape->height;
-  double hh = shape->header_height;
-  guint32 edge = status == RIG_SEVERITY_NONE ? paint_color (self, 0xC0BFBC)
-                                             : rig_painter_status_color (self, status);
+  const RigCardShape *shape;
+  RigSeverity status;
+  guint32 cat, edge; /* the category's colour, the edge's */
+  gboolean selected, highlighted;
+  double x, y, w, h, hh; /* hh: the header band's height */
+} Card;
 
-  if (zoom * self->lod_scale < RIG_PAINTER_LOD_SIMPLE)
+/* Far out: a box, its header band and its status edge; no text. */
+static void
+draw_card_far (RigPainter *self, cairo_t *cr, const Card *c, double zoom)
+{
+  double x = c->x, y = c->y, w = c->w, h = c->h;
+
+  if (c->selected || c->highlighted)
     {
-      /* Far out: a box, its header band and its status edge; no text. */
-      if (selected || highlighted)
-        {
-          double m = 4 / zoom;
-          cairo_rectangle (cr, x - m, y - m, w + 2 * m, h + 2 * m);
-          set_rgba (
-              cr,
-              paint_color (self, selected ? RIG_PAINTER_COLOR_ACCENT : RIG_PAINTER_COLOR_HIGHLIGHT),
-              0.8);
-          cairo_fill (cr);
-        }
-      cairo_rectangle (cr, x, y, w, h);
-      cairo_set_source_rgb (cr, 1, 1, 1);
-      cairo_fill_preserve (cr);
-      set_rgb (cr, edge);
-      cairo_set_line_width (cr, line_width (status == RIG_SEVERITY_NONE ? 1 : 3, 1, zoom));
-      cairo_stroke (cr);
-      cairo_rectangle (cr, x, y, w, hh);
-      set_rgb (cr, tint (cat, 0.45));
+      double m = 4 / zoom;
+      cairo_rectangle (cr, x - m, y - m, w + 2 * m, h + 2 * m);
+      set_rgba (
+          cr,
+          paint_color (self, c->selected ? RIG_PAINTER_COLOR_ACCENT : RIG_PAINTER_COLOR_HIGHLIGHT),
+          0.8);
       cairo_fill (cr);
-      if (status != RIG_SEVERITY_NONE)
-        draw_badge (self, cr, x + w - 14, y + 16, MAX (9, 3.5 / zoom), status, zoom);
-      return;
     }
+  cairo_rectangle (cr, x, y, w, h);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_fill_preserve (cr);
+  rig_marks_set_rgb (cr, c->edge);
+  cairo_set_line_width (cr, line_width (c->status == RIG_SEVERITY_NONE ? 1 : 3, 1, zoom));
+  cairo_stroke (cr);
+  cairo_rectangle (cr, x, y, w, c->hh);
+  rig_marks_set_rgb (cr, tint (c->cat, 0.45));
+  cairo_fill (cr);
+  if (c->status != RIG_SEVERITY_NONE)
+    draw_badge (self, cr, x + w - 14, y + 16, MAX (9, 3.5 / zoom), c->status, zoom);
+}
 
-  /* Halos: signal path, then selection. */
-  if (highlighted)
+/* Halos (signal path, then selection) or a soft shadow. */
+static void
+draw_card_halo (RigPainter *self, cairo_t *cr, const Card *c, double zoom)
+{
+  double x = c->x, y = c->y, w = c->w, h = c->h;
+
+  if (c->highlighted)
     {
-      rounded_rect (cr, x - 5, y - 5, w + 10, h + 10, CARD_RADIUS + 5);
+      rig_marks_rounded_rect (cr, x - 5, y - 5, w + 10, h + 10, CARD_RADIUS + 5);
       set_rgba (cr, paint_color (self, RIG_PAINTER_COLOR_HIGHLIGHT), self->greyscale ? 0.5 : 0.8);
       cairo_fill (cr);
     }
-  if (selected)
+  if (c->selected)
     {
-      rounded_rect (cr, x - 4, y - 4, w + 8, h + 8, CARD_RADIUS + 4);
+      rig_marks_rounded_rect (cr, x - 4, y - 4, w + 8, h + 8, CARD_RADIUS + 4);
       set_rgba (cr, paint_color (self, RIG_PAINTER_COLOR_ACCENT), 0.25);
       cairo_fill_preserve (cr);
-      set_rgb (cr, paint_color (self, RIG_PAINTER_COLOR_ACCENT));
+      rig_marks_set_rgb (cr, paint_color (self, RIG_PAINTER_COLOR_ACCENT));
       cairo_set_line_width (cr, line_width (2, 1.5, zoom));
       cairo_stroke (cr);
     }
   else if (zoom * self->lod_scale >= 0.5)
     {
-      /* A soft shadow. */
-      rounded_rect (cr, x - 0.5, y + 1, w + 1, h + 1.5, CARD_RADIUS + 0.5);
+      rig_marks_rounded_rect (cr, x - 0.5, y + 1, w + 1, h + 1.5, CARD_RADIUS + 0.5);
       cairo_set_source_rgba (cr, 0, 0, 0, 0.07);
       cairo_fill (cr);
-      rounded_rect (cr, x - 1.5, y + 1.5, w + 3, h + 3.5, CARD_RADIUS + 1.5);
+      rig_marks_rounded_rect (cr, x - 1.5, y + 1.5, w + 3, h + 3.5, CARD_RADIUS + 1.5);
       cairo_set_source_rgba (cr, 0, 0, 0, 0.04);
       cairo_fill (cr);
     }
+}
 
-  /* Body and header band. */
-  rounded_rect (cr, x, y, w, h, CARD_RADIUS);
+/* The body, its header band and bottom band, and the edge: neutral, or the
+ * status colour (dashed for an error, dotted for a warning, as on cables). */
+static void
+draw_card_body (RigPainter *self, cairo_t *cr, const Card *c, double zoom)
+{
+  const RigCardShape *shape = c->shape;
+  double x = c->x, y = c->y, w = c->w, h = c->h, hh = c->hh;
+
+  rig_marks_rounded_rect (cr, x, y, w, h, CARD_RADIUS);
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_fill_preserve (cr);
   cairo_save (cr);
   cairo_clip (cr);
   cairo_rectangle (cr, x, y, w, hh);
-  set_rgb (cr, tint (cat, 0.13));
+  rig_marks_set_rgb (cr, tint (c->cat, 0.13));
   cairo_fill (cr);
   cairo_rectangle (cr, x, y, w, 4);
-  set_rgb (cr, cat);
+  rig_marks_set_rgb (cr, c->cat);
   cairo_fill (cr);
-  set_rgb (cr, paint_color (self, 0xDEDDDA));
+  rig_marks_set_rgb (cr, paint_color (self, 0xDEDDDA));
   cairo_rectangle (cr, x, y + hh - 0.5, w, line_width (1, 1, zoom));
   cairo_fill (cr);
   if (shape->n_bottom > 0)
     {
       cairo_rectangle (cr, x, y + shape->band_top, w, h - shape->band_top);
-      set_rgb (cr, paint_color (self, 0xF6F5F4));
+      rig_marks_set_rgb (cr, paint_color (self, 0xF6F5F4));
       cairo_fill (cr);
-      set_rgb (cr, paint_color (self, 0xDEDDDA));
+      rig_marks_set_rgb (cr, paint_color (self, 0xDEDDDA));
       cairo_rectangle (cr, x, y + shape->band_top, w, line_width (1, 1, zoom));
       cairo_fill (cr);
     }
   cairo_restore (cr);
 
-  /* The edge: neutral, or the status colour (dashed for an error, dotted
-   * for a warning, as on cables). */
-  rounded_rect (cr, x, y, w, h, CARD_RADIUS);
-  set_rgb (cr, edge);
-  if (status == RIG_SEVERITY_NONE)
+  rig_marks_rounded_rect (cr, x, y, w, h, CARD_RADIUS);
+  rig_marks_set_rgb (cr, c->edge);
+  if (c->status == RIG_SEVERITY_NONE)
     cairo_set_line_width (cr, line_width (1, 1, zoom));
   else
     {
       cairo_set_line_width (cr, line_width (2.2, 1.2, zoom));
       if (self->greyscale)
-        set_status_dash (cr, status, 2.2, zoom);
+        set_status_dash (cr, c->status, 2.2, zoom);
     }
   cairo_stroke (cr);
   cairo_set_dash (cr, NULL, 0, 0);
+}
+
+static void
+draw_card (RigPainter *self, cairo_t *cr, const RigDevice *device, double zoom)
+{
+  const RigCardShape *shape = rig_layout_get_shape (self->layout, device->model);
+  RigSeverity status = device_status (self, device);
+  Card c = {
+    .shape = shape,
+    .status = status,
+    .cat = paint_color (self, category_color (device->model->category)),
+    .edge = status == RIG_SEVERITY_NONE ? paint_color (self, 0xC0BFBC)
+                                        : rig_painter_status_color (self, status),
+    .selected = g_hash_table_contains (self->sel_devices, device->id),
+    .highlighted = g_hash_table_contains (self->hl_devices, device->id),
+    .x = device->x,
+    .y = device->y,
+    .w = shape->width,
+    .h = shape->height,
+    .hh = shape->header_height,
+  };
+
+  if (zoom * self->lod_scale < RIG_PAINTER_LOD_SIMPLE)
+    {
+      draw_card_far (self, cr, &c, zoom);
+      return;
+    }
+  draw_card_halo (self, cr, &c, zoom);
+  draw_card_body (self, cr, &c, zoom);
 
   /* Title and model. */
   if (zoom * self->lod_scale >= RIG_PAINTER_LOD_TITLE)
     {
-      double tw = w - 24 - (status != RIG_SEVERITY_NONE ? 20 : 0);
+      double tw = c.w - 24 - (status != RIG_SEVERITY_NONE ? 20 : 0);
       PangoLayout *title
           = text_layout (self, FONT_TITLE, device->label ? device->label : device->model->name, tw,
                          PANGO_ALIGN_LEFT);
       PangoLayout *model
-          = text_layout (self, FONT_SUBTITLE, device->model->name, w - 24, PANGO_ALIGN_LEFT);
+          = text_layout (self, FONT_SUBTITLE, device->model->name, c.w - 24, PANGO_ALIGN_LEFT);
 
-      set_rgb (cr, paint_color (self, 0x1E1E1E));
-      show_text (cr, title, x + 12, y + 9);
-      set_rgb (cr, paint_color (self, 0x5E5C64));
-      show_text (cr, model, x + 12, y + 27);
+      rig_marks_set_rgb (cr, paint_color (self, 0x1E1E1E));
+      show_text (cr, title, c.x + 12, c.y + 9);
+      rig_marks_set_rgb (cr, paint_color (self, 0x5E5C64));
+      show_text (cr, model, c.x + 12, c.y + 27);
     }
   if (status != RIG_SEVERITY_NONE)
-    draw_badge (self, cr, x + w - 16, y + 18, 8.5, status, zoom);
+    draw_badge (self, cr, c.x + c.w - 16, c.y + 18, 8.5, status, zoom);
 
   for (guint i = 0; i < shape->n_ports; i++)
     draw_port (self, cr, device, shape, i, zoom);
@@ -1330,12 +1116,12 @@ rig_painter_draw_wire (RigPainter *self, cairo_t *cr, const RigPoint curve[4], i
   if (status < 0)
     {
       double dashes[] = { 6, 4 };
-      set_rgb (cr, paint_color (self, RIG_PAINTER_COLOR_ACCENT));
+      rig_marks_set_rgb (cr, paint_color (self, RIG_PAINTER_COLOR_ACCENT));
       cairo_set_dash (cr, dashes, 2, 0);
     }
   else
     {
-      set_rgb (cr, verdict_color (self, (RigSeverity) status));
+      rig_marks_set_rgb (cr, verdict_color (self, (RigSeverity) status));
       set_status_dash (cr, (RigSeverity) status, w, zoom);
     }
   cairo_set_line_width (cr, w);
@@ -1353,7 +1139,7 @@ rig_painter_draw_rubber_band (RigPainter *self, cairo_t *cr, const RigRect *rect
   cairo_rectangle (cr, rect->x, rect->y, rect->width, rect->height);
   set_rgba (cr, paint_color (self, RIG_PAINTER_COLOR_ACCENT), 0.12);
   cairo_fill_preserve (cr);
-  set_rgb (cr, paint_color (self, RIG_PAINTER_COLOR_ACCENT));
+  rig_marks_set_rgb (cr, paint_color (self, RIG_PAINTER_COLOR_ACCENT));
   cairo_set_line_width (cr, 1.0 / zoom);
   cairo_stroke (cr);
   cairo_restore (cr);

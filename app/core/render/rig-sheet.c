@@ -26,6 +26,7 @@
 #include <string.h>
 
 #include "rig-layout.h"
+#include "rig-marks.h"
 #include "rig-nick.h"
 #include "rig-painter.h"
 #include "rig-sheet.h"
@@ -284,24 +285,10 @@ rig_sheet_options_init (RigSheetOptions *options)
   options->dpi = RIG_SHEET_DEFAULT_DPI;
 }
 
-/* ---- colours ----------------------------------------------------------- */
-
-static guint32
-to_grey (guint32 rgb)
-{
-  double l = 0.2126 * ((rgb >> 16) & 0xff) + 0.7152 * ((rgb >> 8) & 0xff) + 0.0722 * (rgb & 0xff);
-  guint v = (guint) CLAMP (l + 0.5, 0, 255);
-
-  return (v << 16) | (v << 8) | v;
-}
-
 static void
 set_ink (RigSheet *self, cairo_t *cr, guint32 rgb)
 {
-  if (self->options.greyscale)
-    rgb = to_grey (rgb);
-  cairo_set_source_rgb (cr, ((rgb >> 16) & 0xff) / 255.0, ((rgb >> 8) & 0xff) / 255.0,
-                        (rgb & 0xff) / 255.0);
+  rig_marks_set_rgb (cr, self->options.greyscale ? rig_marks_grey (rgb) : rgb);
 }
 
 /* The colour of a status's text: the painter's, but warning orange, which is
@@ -1638,20 +1625,6 @@ rig_sheet_get_table_first_page (RigSheet *self, const char *table)
   return -1;
 }
 
-/* ---- drawing: marks ---------------------------------------------------- */
-
-static void
-rounded_rect (cairo_t *cr, double x, double y, double w, double h, double r)
-{
-  r = MIN (r, MIN (w, h) / 2);
-  cairo_new_sub_path (cr);
-  cairo_arc (cr, x + w - r, y + r, r, -G_PI / 2, 0);
-  cairo_arc (cr, x + w - r, y + h - r, r, 0, G_PI / 2);
-  cairo_arc (cr, x + r, y + h - r, r, G_PI / 2, G_PI);
-  cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
-  cairo_close_path (cr);
-}
-
 static void
 hline (RigSheet *self, cairo_t *cr, double x0, double x1, double y, double width, guint32 ink)
 {
@@ -1699,54 +1672,17 @@ draw_badge (RigSheet *self, cairo_t *cr, double cx, double cy, double r, RigSeve
   cairo_restore (cr);
 }
 
+/* A connector glyph as the painter draws a port. */
 static void
 draw_glyph (RigSheet *self, cairo_t *cr, RigConnector connector, gboolean plug, double cx,
             double cy, double r)
 {
+  const double dashes[2] = { r * 0.37, r * 0.27 };
   guint32 ink = 0x3D3846;
 
   cairo_save (cr);
-  rig_painter_glyph_path (cr, connector, cx, cy, r);
-  if (plug)
-    set_ink (self, cr, ink);
-  else
-    cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_fill_preserve (cr);
-  set_ink (self, cr, ink);
-  cairo_set_line_width (cr, r * 0.25);
-  if (connector == RIG_CONNECTOR_BLUETOOTH)
-    {
-      double dashes[] = { r * 0.37, r * 0.27 };
-      cairo_set_dash (cr, dashes, 2, 0);
-    }
-  cairo_stroke (cr);
-  cairo_set_dash (cr, NULL, 0, 0);
-  if (connector == RIG_CONNECTOR_RCA || connector == RIG_CONNECTOR_DC_BARREL)
-    {
-      cairo_arc (cr, cx, cy, connector == RIG_CONNECTOR_RCA ? r * 0.38 : r * 0.5, 0, 2 * G_PI);
-      if (plug)
-        cairo_set_source_rgb (cr, 1, 1, 1);
-      else
-        set_ink (self, cr, ink);
-      if (connector == RIG_CONNECTOR_RCA)
-        cairo_fill (cr);
-      else
-        {
-          cairo_set_line_width (cr, r * 0.2);
-          cairo_stroke (cr);
-        }
-    }
-  else if (connector == RIG_CONNECTOR_SPEAKER_TERMINAL)
-    {
-      cairo_move_to (cr, cx, cy - r * 0.75);
-      cairo_line_to (cr, cx, cy + r * 0.75);
-      if (plug)
-        cairo_set_source_rgb (cr, 1, 1, 1);
-      else
-        set_ink (self, cr, ink);
-      cairo_set_line_width (cr, r * 0.2);
-      cairo_stroke (cr);
-    }
+  rig_marks_glyph (cr, connector, plug, cx, cy, r,
+                   self->options.greyscale ? rig_marks_grey (ink) : ink, r * 0.25, r * 0.2, dashes);
   cairo_restore (cr);
 }
 
@@ -2018,7 +1954,7 @@ draw_overlap_marks (RigSheet *self, cairo_t *cr, const Block *b)
         rig_text_size (layout, &tw, &th);
         cx = sides[i].x + sides[i].w / 2;
         cy = sides[i].y + sides[i].h / 2;
-        rounded_rect (cr, cx - tw / 2 - 3, cy - th / 2 - 1, tw + 6, th + 2, 3);
+        rig_marks_rounded_rect (cr, cx - tw / 2 - 3, cy - th / 2 - 1, tw + 6, th + 2, 3);
         cairo_set_source_rgb (cr, 1, 1, 1);
         cairo_fill_preserve (cr);
         set_ink (self, cr, RULE_DARK);
@@ -2039,7 +1975,7 @@ draw_diagram (RigSheet *self, cairo_t *cr, const Block *b)
   RigRect visible = b->view;
 
   cairo_save (cr);
-  rounded_rect (cr, b->x, b->y, b->w, b->h, 2);
+  rig_marks_rounded_rect (cr, b->x, b->y, b->w, b->h, 2);
   cairo_set_line_width (cr, 0.5);
   set_ink (self, cr, RULE);
   cairo_stroke (cr);
@@ -2080,7 +2016,7 @@ draw_diagram (RigSheet *self, cairo_t *cr, const Block *b)
       label = g_strdup_printf (_ ("Tile %s of %u × %u"), name, self->tile_cols, self->tile_rows);
       layout = text (self, F_LEGEND_BOLD, label, -1, 1, PANGO_ALIGN_LEFT);
       rig_text_size (layout, &tw, &th);
-      rounded_rect (cr, b->x + 4, b->y + 4, tw + 8, th + 4, 2);
+      rig_marks_rounded_rect (cr, b->x + 4, b->y + 4, tw + 8, th + 4, 2);
       set_ink (self, cr, RULE_DARK);
       cairo_fill (cr);
       put (self, cr, F_LEGEND_BOLD, 0xFFFFFF, label, b->x + 8, b->y + 6, -1, 1, PANGO_ALIGN_LEFT);
@@ -2116,7 +2052,7 @@ draw_legend (RigSheet *self, cairo_t *cr, const Block *b, const Block *diagram)
   double x0 = b->x + LEGEND_PAD, y0 = b->y + LEGEND_PAD + 7;
 
   cairo_save (cr);
-  rounded_rect (cr, b->x, b->y, b->w, b->h, 2);
+  rig_marks_rounded_rect (cr, b->x, b->y, b->w, b->h, 2);
   set_ink (self, cr, 0xFAFAF9);
   cairo_fill_preserve (cr);
   cairo_set_line_width (cr, 0.5);
@@ -2168,7 +2104,7 @@ draw_legend (RigSheet *self, cairo_t *cr, const Block *b, const Block *diagram)
             {
               char prefix[3] = { (char) item->value, '-', '\0' };
 
-              rounded_rect (cr, x, cy - 4.2, 16, 8.4, 4.2);
+              rig_marks_rounded_rect (cr, x, cy - 4.2, 16, 8.4, 4.2);
               cairo_set_source_rgb (cr, 1, 1, 1);
               cairo_fill_preserve (cr);
               set_ink (self, cr, RULE);

@@ -1,0 +1,34 @@
+/* rig-marks.h: the small marks the painter and the sheet share.
+ *
+ * The public ones (connector glyphs, status badges, connector short names)
+ * are declared in rig-painter.h; these are the render layer's own helpers.
+ * Colours are 0xRRGGBB.
+ */
+#pragma once
+
+#include <cairo.h>
+
+#include "rig-types.h"
+
+G_BEGIN_DECLS
+
+void
+rig_marks_set_rgb (cairo_t *cr, guint32 rgb);
+/* The luminance of a colour, as a grey. */
+guint32
+rig_marks_grey (guint32 rgb);
+/* A rectangle with corners of radius @r (at most half its shorter side), as a
+ * new sub-path. */
+void
+rig_marks_rounded_rect (cairo_t *cr, double x, double y, double w, double h, double r);
+
+/* A port glyph of radius @r centred on (cx, cy), in @ink: filled for a plug,
+ * hollow for a socket; RCA and DC show a centre pin, a speaker terminal a
+ * bar, Bluetooth a broken outline (@dashes) since nothing touches. The
+ * outline is @line_width wide, pins @pin_width. Leaves the source, line width
+ * and path as they end; save @cr around it if that matters. */
+void
+rig_marks_glyph (cairo_t *cr, RigConnector connector, gboolean plug, double cx, double cy, double r,
+                 guint32 ink, double line_width, double pin_width, const double dashes[2]);
+
+G_END_DECLS

@@ -217,6 +217,38 @@ rig_marks_glyph (cairo_t *cr, RigConnector connector, gboolean plug, double cx, 
     }
 }
 
+/* ---- statuses ---------------------------------------------------------- */
+
+void
+rig_marks_status_dash (cairo_t *cr, RigSeverity severity, double dash, double space, double dot_gap)
+{
+  switch (severity)
+    {
+      case RIG_SEVERITY_ERROR:
+        {
+          double dashes[] = { dash, space };
+          cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+          cairo_set_dash (cr, dashes, 2, 0);
+        }
+        break;
+      case RIG_SEVERITY_WARNING:
+        {
+          /* Round dots: a zero-length dash with round caps. */
+          double dashes[] = { 0, dot_gap };
+          cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+          cairo_set_dash (cr, dashes, 2, 0);
+        }
+        break;
+      case RIG_SEVERITY_INFO:
+      case RIG_SEVERITY_NONE:
+      case RIG_N_SEVERITIES:
+      default:
+        cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+        cairo_set_dash (cr, NULL, 0, 0);
+        break;
+    }
+}
+
 /* ---- status badges ----------------------------------------------------- */
 
 void

@@ -8,6 +8,7 @@
 
 #include <cairo.h>
 
+#include "rig-diagnostic.h"
 #include "rig-types.h"
 
 G_BEGIN_DECLS
@@ -30,5 +31,11 @@ rig_marks_rounded_rect (cairo_t *cr, double x, double y, double w, double h, dou
 void
 rig_marks_glyph (cairo_t *cr, RigConnector connector, gboolean plug, double cx, double cy, double r,
                  guint32 ink, double line_width, double pin_width, const double dashes[2]);
+
+/* The line of a status: dashed (@dash on, @space off) for an error, round
+ * dots @dot_gap apart for a warning, solid otherwise. Sets the line cap. */
+void
+rig_marks_status_dash (cairo_t *cr, RigSeverity severity, double dash, double space,
+                       double dot_gap);
 
 G_END_DECLS

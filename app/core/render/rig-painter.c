@@ -354,31 +354,8 @@ set_status_dash (cairo_t *cr, RigSeverity severity, double width, double zoom)
 {
   double px = 1.0 / zoom;
 
-  switch (severity)
-    {
-      case RIG_SEVERITY_ERROR:
-        {
-          double dashes[] = { MAX (9.0, 7 * px), MAX (6.0, 5 * px) };
-          cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
-          cairo_set_dash (cr, dashes, 2, 0);
-        }
-        break;
-      case RIG_SEVERITY_WARNING:
-        {
-          /* Round dots: a zero-length dash with round caps. */
-          double dashes[] = { 0, MAX (width * 2.2, 5 * px) };
-          cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-          cairo_set_dash (cr, dashes, 2, 0);
-        }
-        break;
-      case RIG_SEVERITY_INFO:
-      case RIG_SEVERITY_NONE:
-      case RIG_N_SEVERITIES:
-      default:
-        cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-        cairo_set_dash (cr, NULL, 0, 0);
-        break;
-    }
+  rig_marks_status_dash (cr, severity, MAX (9.0, 7 * px), MAX (6.0, 5 * px),
+                         MAX (width * 2.2, 5 * px));
 }
 
 /* A status badge centred on (cx, cy): a disc with a cross (error), a

@@ -381,21 +381,12 @@ rig_export_dialog_class_init (RigExportDialogClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
+/* The window, and its header bar with Cancel and Export. */
 static void
-rig_export_dialog_init (RigExportDialog *self)
+init_window (RigExportDialog *self)
 {
   GtkWidget *header = gtk_header_bar_new ();
   GtkWidget *cancel = gtk_button_new_with_mnemonic (_ ("_Cancel"));
-  GtkWidget *body = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 18);
-  GtkWidget *left = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *frame = gtk_frame_new (NULL);
-  GtkWidget *pager = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *grid = gtk_grid_new ();
-  GtkWidget *scale_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *dpi_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  const char *formats[RIG_N_EXPORT_FORMATS + 1] = { NULL };
-  const char *papers[RIG_N_PAGE_SIZES + 1] = { NULL };
-  int row = 0;
 
   gtk_window_set_title (GTK_WINDOW (self), _ ("Export Wiring Sheet"));
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);
@@ -408,8 +399,16 @@ rig_export_dialog_init (RigExportDialog *self)
   gtk_header_bar_pack_end (GTK_HEADER_BAR (header), self->export_button);
   g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), self);
   g_signal_connect_swapped (self->export_button, "clicked", G_CALLBACK (export_clicked), self);
+}
 
-  /* The preview and its page switcher. */
+/* The preview and its page switcher. */
+static GtkWidget *
+preview_pane (RigExportDialog *self)
+{
+  GtkWidget *left = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *frame = gtk_frame_new (NULL);
+  GtkWidget *pager = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
   self->preview = gtk_drawing_area_new ();
   gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (self->preview), PREVIEW_WIDTH);
   gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (self->preview), PREVIEW_HEIGHT);
@@ -431,8 +430,53 @@ rig_export_dialog_init (RigExportDialog *self)
   g_signal_connect_swapped (self->previous_page, "clicked", G_CALLBACK (previous_page_clicked),
                             self);
   g_signal_connect_swapped (self->next_page, "clicked", G_CALLBACK (next_page_clicked), self);
+  return left;
+}
 
-  /* The options. */
+/* "Fit to the page" or "Fixed, over several pages: [100] %". */
+static GtkWidget *
+scale_options (RigExportDialog *self)
+{
+  GtkWidget *scale_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *pair;
+
+  self->scale
+      = gtk_spin_button_new_with_range (RIG_SHEET_MIN_SCALE * 100, RIG_SHEET_MAX_SCALE * 100, 5);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->scale), 100);
+  pair = radio_pair (self, _ ("Fit to the _page"), _ ("_Fixed, over several pages:"), &self->fit,
+                     &self->fixed);
+  gtk_box_append (GTK_BOX (scale_box), self->scale);
+  gtk_box_append (GTK_BOX (scale_box), gtk_label_new ("%"));
+  gtk_widget_set_margin_start (scale_box, 24);
+  gtk_box_append (GTK_BOX (pair), scale_box);
+  return pair;
+}
+
+/* The PNG resolution and its label (self->dpi_label). */
+static GtkWidget *
+dpi_options (RigExportDialog *self)
+{
+  GtkWidget *dpi_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+  self->dpi = gtk_spin_button_new_with_range (RIG_SHEET_MIN_DPI, RIG_SHEET_MAX_DPI, 10);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->dpi), RIG_SHEET_DEFAULT_DPI);
+  self->dpi_label = row_label (_ ("Re_solution"), NULL);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (self->dpi_label), self->dpi);
+  gtk_box_append (GTK_BOX (dpi_box), self->dpi);
+  gtk_box_append (GTK_BOX (dpi_box), gtk_label_new (_ ("dpi (PNG)")));
+  return dpi_box;
+}
+
+/* The options, a row each. */
+static GtkWidget *
+options_grid (RigExportDialog *self)
+{
+  GtkWidget *grid = gtk_grid_new ();
+  GtkWidget *dpi_box;
+  const char *formats[RIG_N_EXPORT_FORMATS + 1] = { NULL };
+  const char *papers[RIG_N_PAGE_SIZES + 1] = { NULL };
+  int row = 0;
+
   for (guint i = 0; i < RIG_N_EXPORT_FORMATS; i++)
     formats[i] = rig_export_format_to_label (i);
   for (guint i = 0; i < RIG_N_PAGE_SIZES; i++)
@@ -464,19 +508,8 @@ rig_export_dialog_init (RigExportDialog *self)
       radio_pair (self, _ ("Po_rtrait"), _ ("_Landscape"), &self->portrait, &self->landscape), 1,
       row++, 1, 1);
 
-  self->scale
-      = gtk_spin_button_new_with_range (RIG_SHEET_MIN_SCALE * 100, RIG_SHEET_MAX_SCALE * 100, 5);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->scale), 100);
   gtk_grid_attach (GTK_GRID (grid), row_label (_ ("Scale"), NULL), 0, row, 1, 1);
-  {
-    GtkWidget *pair = radio_pair (self, _ ("Fit to the _page"), _ ("_Fixed, over several pages:"),
-                                  &self->fit, &self->fixed);
-    gtk_box_append (GTK_BOX (scale_box), self->scale);
-    gtk_box_append (GTK_BOX (scale_box), gtk_label_new ("%"));
-    gtk_widget_set_margin_start (scale_box, 24);
-    gtk_box_append (GTK_BOX (pair), scale_box);
-    gtk_grid_attach (GTK_GRID (grid), pair, 1, row++, 1, 1);
-  }
+  gtk_grid_attach (GTK_GRID (grid), scale_options (self), 1, row++, 1, 1);
 
   self->greyscale = gtk_check_button_new_with_mnemonic (_ ("_Greyscale-friendly"));
   gtk_widget_set_tooltip_text (self->greyscale,
@@ -485,12 +518,7 @@ rig_export_dialog_init (RigExportDialog *self)
   gtk_grid_attach (GTK_GRID (grid), row_label (_ ("Colours"), NULL), 0, row, 1, 1);
   gtk_grid_attach (GTK_GRID (grid), self->greyscale, 1, row++, 1, 1);
 
-  self->dpi = gtk_spin_button_new_with_range (RIG_SHEET_MIN_DPI, RIG_SHEET_MAX_DPI, 10);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->dpi), RIG_SHEET_DEFAULT_DPI);
-  self->dpi_label = row_label (_ ("Re_solution"), NULL);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (self->dpi_label), self->dpi);
-  gtk_box_append (GTK_BOX (dpi_box), self->dpi);
-  gtk_box_append (GTK_BOX (dpi_box), gtk_label_new (_ ("dpi (PNG)")));
+  dpi_box = dpi_options (self);
   gtk_grid_attach (GTK_GRID (grid), self->dpi_label, 0, row, 1, 1);
   gtk_grid_attach (GTK_GRID (grid), dpi_box, 1, row++, 1, 1);
 
@@ -505,13 +533,21 @@ rig_export_dialog_init (RigExportDialog *self)
   gtk_label_set_xalign (GTK_LABEL (self->summary), 0);
   gtk_widget_add_css_class (self->summary, "dim-label");
   gtk_grid_attach (GTK_GRID (grid), self->summary, 0, row++, 2, 1);
+  return grid;
+}
 
+static void
+rig_export_dialog_init (RigExportDialog *self)
+{
+  GtkWidget *body = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 18);
+
+  init_window (self);
   gtk_widget_set_margin_start (body, 18);
   gtk_widget_set_margin_end (body, 18);
   gtk_widget_set_margin_top (body, 18);
   gtk_widget_set_margin_bottom (body, 18);
-  gtk_box_append (GTK_BOX (body), left);
-  gtk_box_append (GTK_BOX (body), grid);
+  gtk_box_append (GTK_BOX (body), preview_pane (self));
+  gtk_box_append (GTK_BOX (body), options_grid (self));
   gtk_window_set_child (GTK_WINDOW (self), body);
   gtk_window_set_default_widget (GTK_WINDOW (self), self->export_button);
 }

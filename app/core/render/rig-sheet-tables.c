@@ -35,6 +35,76 @@ column_width (RigSheet *self, const Table *t, guint col)
   return t->columns[col].fraction * _rig_sheet_content_width (self);
 }
 
+/* The bill of materials as the table shows it: section titles, items and
+ * the totals. */
+static void
+bom_lines_build (RigSheet *self)
+{
+  static const char *const sections[RIG_N_BOM_SECTIONS]
+      = { N_ ("Devices"), N_ ("Cables to buy"), N_ ("Adapters to buy") };
+  int last = -1;
+  guint devices = 0, cables = 0, adapters = 0;
+  double metres = 0;
+  GString *total = g_string_new (NULL);
+
+  for (guint i = 0; i < self->bom->len; i++)
+    {
+      const RigBomRow *row = g_ptr_array_index (self->bom, i);
+      BomLine line = { BOM_LINE_ITEM, row->section, row, NULL };
+
+      if ((int) row->section != last)
+        {
+          BomLine title
+              = { BOM_LINE_SECTION, row->section, NULL, g_strdup (_ (sections[row->section])) };
+          g_array_append_val (self->bom_lines, title);
+          last = (int) row->section;
+        }
+      g_array_append_val (self->bom_lines, line);
+      switch (row->section)
+        {
+          case RIG_BOM_DEVICES:
+            devices += row->count;
+            break;
+          case RIG_BOM_CABLES:
+            cables += row->count;
+            metres += row->total_length_m;
+            break;
+          case RIG_BOM_ADAPTERS:
+          case RIG_N_BOM_SECTIONS:
+          default:
+            adapters += row->count;
+            break;
+        }
+    }
+  if (self->bom->len > 0)
+    {
+      BomLine line = { BOM_LINE_TOTAL, RIG_BOM_DEVICES, NULL, NULL };
+
+      g_string_append_printf (total, ngettext ("%u device", "%u devices", devices), devices);
+      if (cables > 0)
+        {
+          g_string_append (total, ", ");
+          g_string_append_printf (total, ngettext ("%u cable", "%u cables", cables), cables);
+        }
+      if (metres > 0)
+        {
+          g_autofree char *m = _rig_sheet_format_length (metres);
+          /* Translators: the total length of the cables to buy. */
+          g_string_append_printf (total, _ (" (%s in all)"), m);
+        }
+      if (adapters > 0)
+        {
+          g_string_append (total, ", ");
+          g_string_append_printf (total, ngettext ("%u adapter", "%u adapters", adapters),
+                                  adapters);
+        }
+      /* Translators: the last line of the bill of materials. */
+      line.text = g_strdup_printf (_ ("Total: %s"), total->str);
+      g_array_append_val (self->bom_lines, line);
+    }
+  g_string_free (total, TRUE);
+}
+
 void
 _rig_sheet_tables_build (RigSheet *self)
 {
@@ -45,75 +115,10 @@ _rig_sheet_tables_build (RigSheet *self)
   t->n_columns = G_N_ELEMENTS (schedule_columns);
   t->n_rows = self->schedule->len;
 
-  /* Bill of materials: section titles, items and the totals, measured (items
-   * wrap rather than lose words a buyer needs). */
+  /* Bill of materials: its lines, measured (items wrap rather than lose
+   * words a buyer needs). */
   self->bom_lines = g_array_new (FALSE, TRUE, sizeof (BomLine));
-  {
-    static const char *const sections[RIG_N_BOM_SECTIONS]
-        = { N_ ("Devices"), N_ ("Cables to buy"), N_ ("Adapters to buy") };
-    int last = -1;
-    guint devices = 0, cables = 0, adapters = 0, unmeasured = 0;
-    double metres = 0;
-    GString *total = g_string_new (NULL);
-
-    for (guint i = 0; i < self->bom->len; i++)
-      {
-        const RigBomRow *row = g_ptr_array_index (self->bom, i);
-        BomLine line = { BOM_LINE_ITEM, row->section, row, NULL };
-
-        if ((int) row->section != last)
-          {
-            BomLine title
-                = { BOM_LINE_SECTION, row->section, NULL, g_strdup (_ (sections[row->section])) };
-            g_array_append_val (self->bom_lines, title);
-            last = (int) row->section;
-          }
-        g_array_append_val (self->bom_lines, line);
-        switch (row->section)
-          {
-            case RIG_BOM_DEVICES:
-              devices += row->count;
-              break;
-            case RIG_BOM_CABLES:
-              cables += row->count;
-              metres += row->total_length_m;
-              unmeasured += row->unmeasured;
-              break;
-            case RIG_BOM_ADAPTERS:
-            case RIG_N_BOM_SECTIONS:
-            default:
-              adapters += row->count;
-              break;
-          }
-      }
-    if (self->bom->len > 0)
-      {
-        BomLine line = { BOM_LINE_TOTAL, RIG_BOM_DEVICES, NULL, NULL };
-
-        g_string_append_printf (total, ngettext ("%u device", "%u devices", devices), devices);
-        if (cables > 0)
-          {
-            g_string_append (total, ", ");
-            g_string_append_printf (total, ngettext ("%u cable", "%u cables", cables), cables);
-          }
-        if (metres > 0)
-          {
-            g_autofree char *m = _rig_sheet_format_length (metres);
-            /* Translators: the total length of the cables to buy. */
-            g_string_append_printf (total, _ (" (%s in all)"), m);
-          }
-        if (adapters > 0)
-          {
-            g_string_append (total, ", ");
-            g_string_append_printf (total, ngettext ("%u adapter", "%u adapters", adapters),
-                                    adapters);
-          }
-        /* Translators: the last line of the bill of materials. */
-        line.text = g_strdup_printf (_ ("Total: %s"), total->str);
-        g_array_append_val (self->bom_lines, line);
-      }
-    g_string_free (total, TRUE);
-  }
+  bom_lines_build (self);
   t = &self->tables[TABLE_BOM];
   t->columns = bom_columns;
   t->n_columns = G_N_ELEMENTS (bom_columns);

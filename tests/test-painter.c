@@ -18,6 +18,7 @@
 #include "rig-history.h"
 #include "rig-painter.h"
 #include "rig-test-models.h"
+#include "rig-text-cache.h"
 
 typedef struct
 {
@@ -525,6 +526,42 @@ test_connector_short (void)
                    "Optical");
 }
 
+/* The text cache the painter and the sheet share: one layout per key, and
+ * the modes a layout is built in. */
+static void
+test_text_cache (void)
+{
+  g_autoptr (RigTextCache) cache = rig_text_cache_new (72, 16);
+  PangoLayout *one, *again, *narrow, *wrapped, *label;
+  double w, h, wrapped_h;
+
+  rig_text_cache_set_font (cache, 0, "Sans", 10, PANGO_WEIGHT_NORMAL, RIG_TEXT_FONT_PLAIN);
+  rig_text_cache_set_font (cache, 1, "Sans", 10, PANGO_WEIGHT_NORMAL, RIG_TEXT_FONT_LABEL);
+
+  one = rig_text_cache_layout (cache, 0, "Speaker wire", -1, 1, PANGO_ALIGN_LEFT);
+  again = rig_text_cache_layout (cache, 0, "Speaker wire", -1, 1, PANGO_ALIGN_LEFT);
+  g_assert_true (one == again);
+  rig_text_size (one, &w, &h);
+  g_assert_cmpfloat (w, >, 20);
+  g_assert_cmpfloat (h, >, 5);
+
+  /* One ellipsized line at a width; as many lines as it takes with 0. */
+  narrow = rig_text_cache_layout (cache, 0, "Speaker wire", 20, 1, PANGO_ALIGN_LEFT);
+  g_assert_true (narrow != one);
+  g_assert_true (pango_layout_is_ellipsized (narrow));
+  g_assert_cmpint (pango_layout_get_line_count (narrow), ==, 1);
+  wrapped = rig_text_cache_layout (cache, 0, "Speaker wire", 20, 0, PANGO_ALIGN_LEFT);
+  rig_text_size (wrapped, NULL, &wrapped_h);
+  g_assert_cmpint (pango_layout_get_line_count (wrapped), >, 1);
+  g_assert_cmpfloat (wrapped_h, >, h);
+
+  /* A label font keeps a line break in one line; a plain font follows it. */
+  label = rig_text_cache_layout (cache, 1, "Left\nRight", -1, 1, PANGO_ALIGN_LEFT);
+  g_assert_cmpint (pango_layout_get_line_count (label), ==, 1);
+  one = rig_text_cache_layout (cache, 0, "Left\nRight", -1, 1, PANGO_ALIGN_LEFT);
+  g_assert_cmpint (pango_layout_get_line_count (one), ==, 2);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -539,6 +576,7 @@ main (int argc, char **argv)
   g_test_add_func ("/painter/zoom-levels", test_zoom_levels);
   g_test_add_func ("/painter/svg", test_svg);
   g_test_add_func ("/painter/connector-short", test_connector_short);
+  g_test_add_func ("/painter/text-cache", test_text_cache);
 
   return g_test_run ();
 }

@@ -145,6 +145,8 @@ rig_painter_draw_rubber_band (RigPainter *self, cairo_t *cr, const RigRect *rect
 double
 rig_painter_margin (double zoom);
 
+/* ---- marks the sheet shares (defined in rig-marks.c) ---- */
+
 /* The short connector text drawn beside a port: "3.5 TRRS", "RCA ×2",
  * "XLR", "Speaker", "USB-C", "Optical". Static, do not free. The long form
  * (tooltips) is rig_jack_describe_connector(). */

@@ -26,6 +26,8 @@ owner = {}
 for layer in ALLOWED:
     for header in (core / layer).glob("*.h"):
         owner[header.name] = layer
+    # The GEnum types gnome.mkenums_simple() generates in the build directory.
+    owner[f"rig-{layer}-enums.h"] = layer
 
 problems = []
 for layer in ALLOWED:

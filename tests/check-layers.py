@@ -14,11 +14,12 @@ core = root / "app" / "core"
 
 # Each layer and the layers it may use (itself included).
 ALLOWED = {
-    "model": {"model"},
-    "io": {"model", "io"},
-    "edit": {"model", "io", "edit"},
-    "check": {"model", "check"},
-    "render": {"model", "check", "render"},
+    "base": {"base"},
+    "model": {"base", "model"},
+    "io": {"base", "model", "io"},
+    "edit": {"base", "model", "io", "edit"},
+    "check": {"base", "model", "check"},
+    "render": {"base", "model", "check", "render"},
 }
 CORE_FORBIDDEN = re.compile(r"<(gtk|gdk|adwaita)/")
 

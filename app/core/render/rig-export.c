@@ -3,18 +3,15 @@
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
-#include <errno.h>
-#include <fcntl.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <math.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "rig-error.h"
 #include "rig-export.h"
 #include "rig-nick.h"
+#include "rig-safe-file.h"
 
 /* Labels and MIME types; the nicks are RIG_TYPE_EXPORT_FORMAT's. */
 static const struct
@@ -78,13 +75,11 @@ rig_export_format_n_pages (RigExportFormat format, guint n_pages)
 
 /* ---- writing ----------------------------------------------------------- */
 
-/* Where cairo's output goes: a file descriptor, or a stream. */
+/* Where cairo's output goes. */
 typedef struct
 {
-  int fd;
   GOutputStream *stream;
   GCancellable *cancellable;
-  int saved_errno;
   GError *error;
 } Sink;
 
@@ -93,29 +88,10 @@ sink_write (void *closure, const unsigned char *data, unsigned int length)
 {
   Sink *sink = closure;
 
-  if (sink->saved_errno != 0 || sink->error != NULL)
+  if (sink->error != NULL
+      || !g_output_stream_write_all (sink->stream, data, length, NULL, sink->cancellable,
+                                     &sink->error))
     return CAIRO_STATUS_WRITE_ERROR;
-  if (sink->stream != NULL)
-    {
-      if (!g_output_stream_write_all (sink->stream, data, length, NULL, sink->cancellable,
-                                      &sink->error))
-        return CAIRO_STATUS_WRITE_ERROR;
-      return CAIRO_STATUS_SUCCESS;
-    }
-  while (length > 0)
-    {
-      ssize_t written = write (sink->fd, data, length);
-
-      if (written < 0)
-        {
-          if (errno == EINTR)
-            continue;
-          sink->saved_errno = errno;
-          return CAIRO_STATUS_WRITE_ERROR;
-        }
-      data += written;
-      length -= (unsigned int) written;
-    }
   return CAIRO_STATUS_SUCCESS;
 }
 
@@ -126,11 +102,6 @@ check_status (Sink *sink, cairo_status_t status, GError **error)
   if (sink->error != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&sink->error));
-      return FALSE;
-    }
-  if (sink->saved_errno != 0)
-    {
-      g_set_error_literal (error, RIG_ERROR, RIG_ERROR_IO, g_strerror (sink->saved_errno));
       return FALSE;
     }
   if (status != CAIRO_STATUS_SUCCESS)
@@ -258,8 +229,7 @@ write_pdf (RigSheet *sheet, RigDocument *doc, Sink *sink, GError **error)
     {
       rig_sheet_draw_page (sheet, cr, i);
       cairo_show_page (cr);
-      if (cairo_status (cr) != CAIRO_STATUS_SUCCESS || sink->error != NULL
-          || sink->saved_errno != 0)
+      if (cairo_status (cr) != CAIRO_STATUS_SUCCESS || sink->error != NULL)
         break;
     }
   add_outline (surface, _ ("Wiring diagram"), 0);
@@ -298,7 +268,7 @@ gboolean
 rig_export_sheet_to_stream (RigSheet *sheet, RigExportFormat format, GOutputStream *out,
                             GCancellable *cancellable, GError **error)
 {
-  Sink sink = { -1, out, cancellable, 0, NULL };
+  Sink sink = { out, cancellable, NULL };
 
   g_return_val_if_fail (sheet != NULL, FALSE);
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (out), FALSE);
@@ -315,70 +285,31 @@ set_write_error (GError **error, GFile *file, const char *why)
   g_set_error (error, RIG_ERROR, RIG_ERROR_IO, _ ("Could not write %s: %s"), name, why);
 }
 
-/* Writes to ".NAME-XXXXXX" beside @target, then renames it over @target. */
+/* Writes through a locked temporary file beside @file (rig-safe-file.h),
+ * renamed over it when complete: a killed export leaves the old file whole. */
 static gboolean
-export_local (RigSheet *sheet, RigExportFormat format, const char *target, GFile *file,
-              GError **error)
+export_local (RigSheet *sheet, RigExportFormat format, GFile *file, GError **error)
 {
-  g_autofree char *dir = g_path_get_dirname (target);
-  g_autofree char *basename = g_path_get_basename (target);
-  g_autofree char *temp_name = g_strdup_printf (".%s-XXXXXX", basename);
-  g_autofree char *temp_path = g_build_filename (dir, temp_name, NULL);
   g_autoptr (GError) local_error = NULL;
-  struct stat target_stat;
-  gboolean target_exists;
-  Sink sink = { -1, NULL, NULL, 0, NULL };
-  int dir_fd;
+  RigSafeFile *safe;
 
-  target_exists = stat (target, &target_stat) == 0;
-  if (target_exists && S_ISDIR (target_stat.st_mode))
+  safe = rig_safe_file_open (file, &local_error);
+  if (safe == NULL)
     {
-      set_write_error (error, file, g_strerror (EISDIR));
-      return FALSE;
-    }
-
-  /* 0666 less the umask, as a new file would be. */
-  sink.fd = g_mkstemp_full (temp_path, O_RDWR | O_CLOEXEC, 0666);
-  if (sink.fd < 0)
-    {
-      set_write_error (error, file, g_strerror (errno));
-      return FALSE;
-    }
-  if (target_exists)
-    {
-      G_GNUC_UNUSED int ignored = fchown (sink.fd, target_stat.st_uid, target_stat.st_gid);
-      ignored = fchmod (sink.fd, target_stat.st_mode & 07777);
-    }
-
-  if (!write_sheet (sheet, rig_sheet_get_document (sheet), format, &sink, &local_error))
-    {
-      close (sink.fd);
-      g_unlink (temp_path);
       set_write_error (error, file, local_error->message);
       return FALSE;
     }
-  if (fsync (sink.fd) != 0 && errno != EINVAL && errno != EROFS)
+  if (!rig_export_sheet_to_stream (sheet, format, rig_safe_file_get_stream (safe), NULL,
+                                   &local_error))
     {
-      int saved_errno = errno;
-
-      close (sink.fd);
-      g_unlink (temp_path);
-      set_write_error (error, file, g_strerror (saved_errno));
+      rig_safe_file_abort (safe);
+      set_write_error (error, file, local_error->message);
       return FALSE;
     }
-  if (close (sink.fd) != 0 || g_rename (temp_path, target) != 0)
+  if (!rig_safe_file_commit (safe, &local_error))
     {
-      int saved_errno = errno;
-
-      g_unlink (temp_path);
-      set_write_error (error, file, g_strerror (saved_errno));
+      set_write_error (error, file, local_error->message);
       return FALSE;
-    }
-  dir_fd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (dir_fd >= 0)
-    {
-      fsync (dir_fd);
-      close (dir_fd);
     }
   return TRUE;
 }
@@ -402,15 +333,7 @@ rig_export_sheet_to_file (RigSheet *sheet, RigExportFormat format, GFile *file, 
 
   path = g_file_get_path (file);
   if (path != NULL)
-    {
-      g_autofree char *target = NULL;
-      struct stat link_stat;
-
-      /* Write through a symbolic link to the file it points at. */
-      if (lstat (path, &link_stat) == 0 && S_ISLNK (link_stat.st_mode))
-        target = realpath (path, NULL);
-      return export_local (sheet, format, target != NULL ? target : path, file, error);
-    }
+    return export_local (sheet, format, file, error);
   else
     {
       /* A remote location: into memory, then GIO's replace (which also goes

@@ -150,7 +150,7 @@ damping (RigRegion *region, AmpCtx *ctx, RigDevNode *speaker, int sj, GPtrArray 
       g_strdup_printf (_ ("%s → %s: damping factor %s"), a, s, df),
       g_strdup_printf (_ ("%s has an output impedance of %s and %s is %s: the amplifier's "
                           "impedance is more than 1/8 of the speaker's (a damping factor of %s, "
-                          "below 8: the rule of eighths, article 002)."),
+                          "below 8: the rule of eighths)."),
                        rig_text_label (ctx->amp), zo, rig_text_label (speaker), zs, df),
       g_strdup (_ ("Loose, boomy bass, and a tone that follows the speaker's impedance curve.")),
       g_strdup (_ ("Use an amplifier with a lower output impedance (solid-state hi-fi amps are "
@@ -507,12 +507,12 @@ parallel_load (RigRegion *region, guint net_id)
       else
         why = g_strdup_printf (_ ("%s drives %u inputs at once: in parallel they make %s instead "
                                   "of %s for one (1/Z = 1/Z1 + 1/Z2 + …), and the level drops "
-                                  "with the load (article 001)."),
+                                  "with the load."),
                                src, sinks->len, zp_t, zm_t);
     }
   else
     why = g_strdup_printf (_ ("%s drives %u inputs at once: in parallel they lower the load it "
-                              "sees, and the level drops with it (article 001)."),
+                              "sees, and the level drops with it."),
                            src, sinks->len);
 
   rig_diag_init (&b);
@@ -600,7 +600,7 @@ headphones (RigRegion *region, RigLink *link)
       emit_link (region, link, RIG_CODE_IMPEDANCE_HEADPHONE_OUTPUT, RIG_SEVERITY_WARNING,
                  g_strdup_printf (_ ("%s headphones on a %s output"), z_t, zo_t),
                  g_strdup_printf (_ ("%s has an output impedance of %s and %s are %s: less than "
-                                     "8 times that (doc §6, the rule of eighths). The output and "
+                                     "8 times that (the rule of eighths). The output and "
                                      "the headphones form a divider that follows the "
                                      "headphones' impedance curve."),
                                   src, zo_t, snk, z_t),
@@ -633,7 +633,7 @@ headphones (RigRegion *region, RigLink *link)
               g_strdup (_ ("too weak for these headphones")),
               g_strdup_printf (_ ("%s are %s with a sensitivity of %s dB SPL/mW: for 100 dB SPL "
                                   "they need %s mW, about %s. %s gives at most %s (%s across "
-                                  "them): about %s dB SPL at full volume (article 003)."),
+                                  "them): about %s dB SPL at full volume."),
                                snk, z_t, s_t, p_t, vn_t, src, vm_t, vh_t, l_t),
               g_strdup (_ ("Too quiet even at full volume, and thin; turned all the way up, it "
                            "may distort.")),
@@ -678,7 +678,7 @@ bridging (RigRegion *region, RigLink *link)
   emit_link (region, link, RIG_CODE_IMPEDANCE_BRIDGING, severity,
              g_strdup_printf (_ ("a %s input for a %s source, %s dB lost"), zin_t, zo_t, l_t),
              g_strdup_printf (_ ("The input of %s (%s) is only %s times the output impedance of "
-                                 "%s (%s); it should be at least 10 times (doc §6). The two make "
+                                 "%s (%s); it should be at least 10 times. The two make "
                                  "a voltage divider: %s dB of the signal is lost."),
                               rig_text_label (link->kdev), zin_t, r_t, rig_text_label (link->sdev),
                               zo_t, l_t),

@@ -120,7 +120,7 @@ unamplified (RigRegion *region, RigLink *link)
                               "headphones of 32 Ω and more, well under 1 W%s, and cannot deliver "
                               "the current that this %s speaker draws; it has no speaker "
                               "terminals. %s "
-                              "is passive: %s, and the current to go with it (article 002)."),
+                              "is passive: %s, and the current to go with it."),
                            src, rating, z_t, snk, need),
           g_strdup (_ ("Very quiet, thin sound at best, distorting as you turn it up; the "
                        "headphone amplifier can overheat.")),
@@ -135,8 +135,7 @@ unamplified (RigRegion *region, RigLink *link)
           region, link, FALSE, TRUE, RIG_CODE_POWER_PASSIVE_UNAMPLIFIED, RIG_SEVERITY_ERROR,
           _ ("passive speaker with no amplifier"),
           g_strdup_printf (_ ("%s gives about %s of signal (%s), with almost no current behind "
-                              "it. %s is a passive %s speaker: %s, from an amplifier "
-                              "(article 000)."),
+                              "it. %s is a passive %s speaker: %s, from an amplifier."),
                            src, vs_t, rig_signal_to_label (link->sclass), snk, z_t, need),
           g_strdup (_ ("Silence, or at best a faint, thin whisper.")),
           g_strdup_printf (_ ("Put an amplifier between them: %s → amplifier's aux in, "
@@ -223,7 +222,7 @@ phantom (RigRegion *region, RigLink *link)
                 : g_strdup_printf (_ ("%s is a condenser mic: it needs +48 V phantom power, "
                                       "which only balanced XLR mic inputs give, with phantom "
                                       "switched on. %s gives none here (an aux or line input "
-                                      "never does, article 000)."),
+                                      "never does)."),
                                    src, snk),
             g_strdup (_ ("Silence from the mic, or a faint crackle.")),
             can ? g_strdup_printf (_ ("Switch on 48 V phantom power on %s."), snk)
@@ -437,7 +436,7 @@ rig_rules_power_net (RigRegion *region, guint net_id)
           g_strdup_printf (_ ("%s: %s → %s: an audio jack gives no power"), title, an, rn),
           g_strdup_printf (_ ("%s is an audio jack: it carries a signal of about %s with almost "
                               "no current behind it, and no supply. %s needs %s at %s on its "
-                              "power inlet (article 000: an aux cable cannot power or charge "
+                              "power inlet (an aux cable cannot power or charge "
                               "anything)."),
                            an, av_t, rig_text_label (rdev), w, v),
           g_strdup_printf (_ ("Nothing: %s stays off. Forcing power through an audio jack can "
@@ -578,7 +577,7 @@ rig_rules_power_amp_speaker (RigRegion *region, RigDevNode *amp, int amp_jack, R
         g_strdup_printf (_ ("%s → %s: %s for a speaker rated %s"), a, s, pw, hw),
         g_strdup_printf (_ ("Into the %s load on this channel, %s gives %s about %s; the speaker "
                             "is rated %s continuous: less than half. An amplifier of 1 to 2 "
-                            "times the rating is the usual advice (article 002: slightly more "
+                            "times the rating is the usual advice (slightly more "
                             "powerful)."),
                          z, rig_text_label (amp), rig_text_label (speaker), pw, hw),
         g_strdup (_ ("Fine at low volume; pushed loud, the amplifier clips: harsh, gritty sound, "

@@ -203,7 +203,7 @@ rig_rules_signal_net (RigRegion *region, guint net_id)
           g_strdup_printf (_ ("%s: outputs joined: %s"), title, names),
           g_strdup_printf (_ ("%s all send signal. Joined together, none of them has an input to "
                               "drive: each output pushes against the low impedance of the "
-                              "other, close to a short circuit (article 001)."),
+                              "other, close to a short circuit."),
                            names),
           g_strdup (speaker ? _ ("Silence or harsh distortion; an amplifier's speaker output "
                                  "joined to another output can destroy it.")
@@ -228,8 +228,7 @@ rig_rules_signal_net (RigRegion *region, guint net_id)
           region, &b, RIG_CODE_SIGNAL_INPUT_TO_INPUT, RIG_SEVERITY_ERROR,
           g_strdup_printf (_ ("%s: inputs joined: %s"), title, names),
           g_strdup_printf (_ ("%s are all inputs: each waits for a signal and nothing drives the "
-                              "line, a dead end. An aux in cannot be used as an aux out "
-                              "(article 001)."),
+                              "line, a dead end. An aux in cannot be used as an aux out."),
                            names),
           g_strdup (_ ("Silence.")),
           g_strdup (_ ("Connect an output to each input instead: a phone's headphone out, a "
@@ -436,7 +435,7 @@ level_rules (RigRegion *region, RigLink *link)
                  _ ("microphone into a line input"),
                  g_strdup_printf (_ ("A microphone gives about %s (1 to 10 mV); %s expects %s, "
                                      "about %s: the mic is some %s dB too quiet, and nothing "
-                                     "there boosts it (article 001)."),
+                                     "there boosts it."),
                                   vs_t, snk, signal_name (k), vk_t, db),
                  g_strdup (_ ("A faint, noisy whisper, even with the volume all the way up.")),
                  g_strdup_printf (_ ("Plug %s into a mic input with a preamp (a mixer's or an "
@@ -657,7 +656,7 @@ bluetooth_latency (RigRegion *region, RigLink *link)
   emit_link (region, link, RIG_CODE_SIGNAL_BLUETOOTH_LATENCY, RIG_SEVERITY_INFO,
              _ ("Bluetooth sound for a picture"),
              g_strdup_printf (_ ("Bluetooth audio is compressed and buffered: it reaches %s some "
-                                 "100 to 300 ms after the picture it belongs to (article 000)."),
+                                 "100 to 300 ms after the picture it belongs to."),
                               rig_text_label (link->kdev)),
              g_strdup (_ ("Voices out of step with lips; in games, sounds that come late after "
                           "the action.")),
@@ -964,7 +963,7 @@ rig_rules_signal_ground_loops (RigRegion *region)
           g_autofree char *ot = rig_text_cable_title (other);
           why = g_strdup_printf (_ ("%s and %s already share a ground through %s; this "
                                     "unbalanced cable is a second path, and the loop they make "
-                                    "picks up hum (article 000: a PC powering USB speakers that "
+                                    "picks up hum (a PC powering USB speakers that "
                                     "also take its aux output)."),
                                  rig_text_label (da), rig_text_label (db), ot);
         }

@@ -6,10 +6,10 @@
  * for a learner why it happens (with this rig's own numbers), what you would
  * hear, and how to fix it.
  *
- * The rule table (rig_rules_list()) names every code the validator can raise,
- * with its default severity and a one-line description (for `--list-rules`
- * and the help pages). Each rule traces to a section of the domain reference,
- * /work/shared/domain/audio-connections.md ("doc §N").
+ * The rule registry (rig_rules_list()) names every code the validator can
+ * raise, with its family, default severity and a one-line description (for
+ * `--list-rules` and the help pages). Each rule follows a section of the
+ * project's physics notes, doc/physics.md ("physics.md §6.1").
  */
 #pragma once
 
@@ -101,13 +101,16 @@ rig_diagnostic_compare_indirect (gconstpointer a, gconstpointer b);
 RigSeverity
 rig_diagnostics_worst (GPtrArray *diagnostics);
 
-/* The rule table. */
+/* A rule, as the registry describes it. */
 typedef struct
 {
   const char *code;        /* "power.passive-unamplified" */
   RigSeverity severity;    /* the default; a diagnostic may be graded up or down (documented) */
   const char *description; /* untranslated (N_), one line; translate with _() */
-  const char *reference;   /* "doc §5, article 000": where the physics is written down */
+  const char *reference;   /* "physics.md §5.1": where the physics is written down */
+  const char *family;      /* "connector", "signal", "power", "impedance" or "topology" */
+  const char *scope;       /* what it judges: "cable", "net", "link", "device" or "region" */
+  const char *section;     /* the section of doc/physics.md: "5.1" */
 } RigRuleInfo;
 
 /* Every rule, sorted by code. Static data, do not free. */

@@ -1,19 +1,22 @@
-/* rig-rules-private.h: the validator's working data, shared by the rule files.
+/* rig-rule.h: what a rule sees of a rig, and the rule registry.
  *
- * The validator keeps an index of the rig (RigIndex): a node per device and
- * per cable, each device with a list of the cables on each of its jacks. A
- * check judges a *region*: a set of devices closed under cables (one or more
- * whole connected components). A full check is the region of every device;
- * after an edit, the region is the connected components of the devices the
- * change names, so that the incremental result equals a full check by
- * construction (every rule reads only objects connected by cables).
+ * A check judges a *region*: a set of devices closed under cables (one or
+ * more whole connected components). Inside a region, jacks are numbered
+ * (node = device base + jack index) and grouped into *nets*: jacks joined
+ * electrically by cables and by the routes of passive pass-through devices
+ * (adapters, splitters, isolators, a passive speaker's link terminals). A
+ * net's non-transit jacks are its endpoints; an output endpoint and an input
+ * endpoint of one net form a *link*, the unit of the level, direction,
+ * channel and impedance rules (physics.md §3, §4, §6).
  *
- * Inside a region, jacks are numbered (node = device base + jack index) and
- * grouped into *nets*: jacks joined electrically by cables and by the routes
- * of passive pass-through devices (adapters, splitters, isolators, a passive
- * speaker's link terminals). A net's non-transit jacks are its endpoints; an
- * output endpoint and an input endpoint of one net form a *link*, the unit of
- * the level, direction, channel and impedance rules (doc §3, §4, §6).
+ * A rule is a function and one row of the registry (rig-rule-registry.c):
+ * its code, family, default severity, scope (what it is called with), the
+ * section of doc/physics.md it follows and a one-line description. The
+ * validator calls each row's function on every object of the row's scope,
+ * scope by scope: cables, then each net (its net rules and its links, in
+ * registry order), then devices, then the whole region. A rule reads the
+ * region and emits diagnostics with rig_diag_emit(); it sees nothing of the
+ * validator's index or incremental state (rig-validator-private.h).
  *
  * Every computation is independent of the order in which devices and cables
  * were added (members and cables of a net are sorted by id), so that the
@@ -26,7 +29,7 @@
 
 G_BEGIN_DECLS
 
-/* Rule codes (the rule table in rig-diagnostic.c describes each one). */
+/* Rule codes (the registry describes each one). */
 #define RIG_CODE_CONNECTOR_FAMILY "connector.family"
 #define RIG_CODE_CONNECTOR_GENDER "connector.gender"
 #define RIG_CODE_CONNECTOR_HEADSET_STANDARD "connector.headset-standard"
@@ -64,11 +67,11 @@ G_BEGIN_DECLS
 #define RIG_CODE_TOPOLOGY_FEEDBACK "topology.feedback"
 #define RIG_CODE_TOPOLOGY_NO_SIGNAL "topology.no-signal"
 
+#define RIG_NO_NET G_MAXUINT
+
 /* The id given to the would-be cable of rig_validator_judge_connection();
  * never a valid document id. */
 #define RIG_JUDGE_CABLE_ID "(new)"
-
-#define RIG_NO_NET G_MAXUINT
 
 /* ------------------------------------------------------------------ */
 /* What a device model is, for the rules (computed once per model).    */
@@ -102,115 +105,41 @@ typedef struct
 } RigModelInfo;
 
 /* ------------------------------------------------------------------ */
-/* The index                                                           */
+/* Devices and cables of a region                                      */
 
 typedef struct _RigDevNode RigDevNode;
 typedef struct _RigCabNode RigCabNode;
-typedef struct _RigCabLink RigCabLink;
-typedef struct _RigIndex RigIndex;
-
-struct _RigCabLink
-{
-  RigCabNode *cable;
-  RigCabLink *prev, *next;
-};
-
-typedef enum
-{
-  RIG_CAB_POLES_ISSUE = 1 << 0, /* connector.poles raised: contacts lost at a plug */
-  RIG_CAB_LINKED = 1 << 1,      /* in its devices' jack lists */
-} RigCabFlags;
-
-struct _RigCabNode
-{
-  RigCable *cable; /* owned when the index owns its objects */
-  RigDevNode *dev[2];
-  int jack[2];        /* jack index on dev[i]'s model, -1 if the id names none */
-  RigCabLink link[2]; /* membership of the list of (dev[i], jack[i]) */
-  GPtrArray *diags;   /* RigDiagnostic * that concern this cable (validator only) */
-  RigSeverity status;
-  guint mark;  /* region collection */
-  guint flags; /* RigCabFlags (scratch, per check) */
-  guint index; /* position in the region's cable array */
-};
 
 typedef enum
 {
   RIG_DEV_POWER_EXPLAINED = 1 << 0, /* power.not-a-power-source already names its inlet */
 } RigDevFlags;
 
+/* A device as the rules see it. (The validator keeps its own bookkeeping
+ * around it, in rig-validator-private.h.) */
 struct _RigDevNode
 {
-  RigDevice *device; /* owned when the index owns its objects */
+  RigDevice *device;
   RigModelInfo *info;
   guint n_jacks;
-  RigCabLink **heads; /* n_jacks + 1 lists; the last holds cables on unknown jacks */
-  GPtrArray *diags;
-  RigSeverity status;
-  guint mark;
   guint base;  /* first node of this device in the region */
   guint pos;   /* position in the region's device array */
-  guint flags; /* RigDevFlags (scratch) */
+  guint flags; /* RigDevFlags, facts about the region (reset per check) */
 };
 
-struct _RigIndex
+typedef enum
 {
-  gboolean owns;         /* devices and cables are copies owned by the index */
-  GHashTable *devices;   /* id -> RigDevNode */
-  GHashTable *cables;    /* id -> RigCabNode */
-  GHashTable *models;    /* RigDeviceModel * -> RigModelInfo */
-  RigDevNode *recent[2]; /* the last devices looked up for a cable, a cheap cache */
-  /* A one-off index (rig_index_fill_pooled()): nodes in arrays, no tables. */
-  RigDevNode *dev_pool;
-  guint n_dev_pool;
-  RigCabNode *cab_pool;
-  guint n_cab_pool;
-  RigCabLink **head_pool;
-  guint epoch;
+  RIG_CAB_POLES_ISSUE = 1 << 0, /* connector.poles raised: contacts lost at a plug */
+} RigCabFlags;
+
+struct _RigCabNode
+{
+  RigCable *cable;
+  RigDevNode *dev[2];
+  int jack[2]; /* jack index on dev[i]'s model, -1 if the id names none */
+  guint flags; /* RigCabFlags (reset per check) */
+  guint index; /* position in the region's cable array */
 };
-
-RigIndex *
-rig_index_new (gboolean owns);
-void
-rig_index_free (RigIndex *index);
-/* Builds an index of every device and cable of @doc. */
-void
-rig_index_fill (RigIndex *index, RigDocument *doc);
-/* A borrowed, read-only index of @doc for one full check: nodes in arrays,
- * no hash tables. Fills @devices and @cables with every node. */
-void
-rig_index_fill_pooled (RigIndex *index, RigDocument *doc, GPtrArray *devices, GPtrArray *cables);
-RigModelInfo *
-rig_index_model_info (RigIndex *index, RigDeviceModel *model);
-/* Takes @device (owned or borrowed as the index says). */
-RigDevNode *
-rig_index_add_device (RigIndex *index, RigDevice *device);
-/* Replaces the device value of @node (takes @device). */
-void
-rig_index_replace_device (RigIndex *index, RigDevNode *node, RigDevice *device);
-void
-rig_index_remove_device (RigIndex *index, RigDevNode *node);
-/* Takes @cable; NULL if an end names no device of the index. @link FALSE
- * leaves it out of the hash table (the judge's temporary cable). */
-RigCabNode *
-rig_index_add_cable (RigIndex *index, RigCable *cable, gboolean in_table);
-void
-rig_index_remove_cable (RigIndex *index, RigCabNode *node, gboolean in_table);
-
-/* Iterates the cables on one jack (jack == n_jacks: cables on unknown jacks). */
-#define RIG_FOREACH_JACK_CABLE(dev, jack, var)                                                     \
-  for (RigCabLink *var##_l = (dev)->heads[(jack)]; var##_l != NULL; var##_l = var##_l->next)       \
-    for (RigCabNode *var = var##_l->cable; var != NULL; var = NULL)
-
-/* The end of @cable at (dev, jack): 0 or 1 (0 if neither). */
-static inline guint
-rig_cab_end_at (const RigCabNode *cable, const RigDevNode *dev, int jack)
-{
-  return (cable->dev[1] == dev && cable->jack[1] == jack
-          && !(cable->dev[0] == dev && cable->jack[0] == jack))
-             ? 1
-             : 0;
-}
 
 static inline const RigJack *
 rig_dev_jack (const RigDevNode *dev, int jack)
@@ -242,9 +171,10 @@ typedef enum
 
 typedef struct _RigRegion RigRegion;
 
+/* What the rules read of a region (the validator's scratch and results are
+ * private to it). */
 struct _RigRegion
 {
-  RigIndex *index;
   GPtrArray *devices; /* RigDevNode * */
   GPtrArray *cables;  /* RigCabNode * */
 
@@ -262,23 +192,6 @@ struct _RigRegion
   guint *fwd_start, *fwd;
   guint *rev_start, *rev;
   guint8 *reached; /* per vertex: signal from some origin arrives */
-  guint *vvisit;   /* per vertex, search epochs */
-  guint vvisit_epoch;
-
-  /* Scratch for searches. */
-  guint *visit;
-  guint visit_epoch;
-  guint *parent_node;
-  RigCabNode **parent_cable;
-  GArray *queue;        /* guint, for rig_region_net_path_into() */
-  GPtrArray *link_path; /* reused by each link */
-  GPtrArray *link_transit;
-
-  /* Results. */
-  GPtrArray *out;        /* RigDiagnostic * (owned refs) */
-  gboolean attach;       /* record which nodes each diagnostic concerns */
-  GPtrArray *attach_dev; /* pairs: RigDevNode *, RigDiagnostic * */
-  GPtrArray *attach_cab; /* pairs: RigCabNode *, RigDiagnostic * */
 };
 
 static inline int
@@ -306,33 +219,6 @@ rig_node_jflags (const RigRegion *region, guint node)
   return dev->info->jack_flags[node - dev->base];
 }
 
-/* A region over the devices collected in @devices (closed under cables) and
- * @cables. Takes both arrays. */
-RigRegion *
-rig_region_new (RigIndex *index, GPtrArray *devices, GPtrArray *cables, gboolean attach);
-void
-rig_region_free (RigRegion *region);
-/* Runs every rule over the region, appending to region->out. */
-void
-rig_region_judge (RigRegion *region);
-
-/* Collects the connected components of @seeds (RigDevNode *) into a region's
- * device and cable arrays. */
-void
-rig_index_collect (RigIndex *index, GPtrArray *seeds, GPtrArray *devices, GPtrArray *cables);
-
-/* Calls @func with batches of whole connected components of the devices in
- * @all (each batch about @max_jacks jacks); @func takes the two arrays. */
-typedef void (*RigBatchFunc) (RigIndex *index, GPtrArray *devices, GPtrArray *cables,
-                              gpointer data);
-void
-rig_index_foreach_batch (RigIndex *index, GPtrArray *all, guint max_jacks, RigBatchFunc func,
-                         gpointer data);
-
-/* A new search epoch for region->visit. */
-guint
-rig_region_new_visit (RigRegion *region);
-
 /* The cables joining @from and @to inside their net (from the @from side),
  * in order; empty if they are the same node or not joined. Deterministic. */
 GPtrArray *
@@ -345,19 +231,26 @@ rig_region_net_path_into (RigRegion *region, guint from, guint to, GPtrArray *ou
 void
 rig_region_sort_nodes (RigRegion *region, guint *nodes, guint n);
 
-/* Builds nets and the signal graph (rig-rules-topology.c). */
-void
-rig_region_build_nets (RigRegion *region);
-void
-rig_region_build_graph (RigRegion *region);
-/* The cables the signal of @dev travels through (rig-rules-topology.c):
- * sorted ids, borrowed strings. */
-GPtrArray *
-rig_region_signal_paths (RigRegion *region, RigDevNode *dev);
 /* TRUE if some vertex upstream of @vertex (or it) belongs to a device of
  * model flag @flag. */
 gboolean
 rig_region_upstream_has (RigRegion *region, guint vertex, guint flag);
+
+/* The speaker load of a net (physics.md §6.2): NAN if a speaker's impedance
+ * is unknown, INFINITY with no speaker. Cached per check. */
+double
+rig_region_net_load (RigRegion *region, guint net);
+
+/* An audio endpoint of a net (not a transit jack) that sends signal
+ * (source) or takes it (sink); a two-way jack is both. */
+gboolean
+rig_region_is_source (const RigRegion *region, guint node);
+gboolean
+rig_region_is_sink (const RigRegion *region, guint node);
+
+/* A non-transit speaker input: a load on a speaker net. */
+gboolean
+rig_region_is_speaker_load (const RigRegion *region, guint node);
 
 /* ------------------------------------------------------------------ */
 /* A link: an output endpoint and an input endpoint of one net          */
@@ -374,8 +267,37 @@ typedef struct
   guint schannels, kchannels; /* channels as a source / as a sink */
   GPtrArray *path;            /* RigCabNode *, source to sink */
   GPtrArray *transit;         /* transit RigDevNode * on the path (adapters), by id */
-  gboolean class_issue;       /* a level/kind rule fired: skip the impedance rules */
 } RigLink;
+
+/* ------------------------------------------------------------------ */
+/* The registry                                                        */
+
+typedef enum
+{
+  RIG_RULE_SCOPE_CABLE,  /* each cable whose two jacks are known */
+  RIG_RULE_SCOPE_NET,    /* each net */
+  RIG_RULE_SCOPE_LINK,   /* each output endpoint with each input endpoint of a net */
+  RIG_RULE_SCOPE_DEVICE, /* each device */
+  RIG_RULE_SCOPE_REGION, /* the whole region once */
+} RigRuleScope;
+
+typedef struct
+{
+  RigRuleInfo info; /* code, severity, description, reference, family, scope, section */
+  RigRuleScope scope;
+  union
+  {
+    void (*cable) (RigRegion *region, RigCabNode *cable);
+    void (*net) (RigRegion *region, guint net);
+    void (*link) (RigRegion *region, const RigLink *link);
+    void (*device) (RigRegion *region, RigDevNode *dev);
+    void (*region) (RigRegion *region);
+  } check;
+} RigRule;
+
+/* Every rule, in the order the validator runs them (see the registry). */
+const RigRule *
+rig_rule_registry (guint *n_rules);
 
 /* ------------------------------------------------------------------ */
 /* Building diagnostics                                                */
@@ -407,11 +329,16 @@ rig_diag_add_path (RigDiagBuilder *builder, GPtrArray *path);
 /* Adds the link's path cables and its two jacks. */
 void
 rig_diag_add_link (RigDiagBuilder *builder, const RigLink *link);
-/* Creates the diagnostic (taking the strings), adds it to region->out,
+/* Creates the diagnostic (taking the strings), hands it to the validator,
  * clears the builder. */
 void
 rig_diag_emit (RigRegion *region, RigDiagBuilder *builder, const char *code, RigSeverity severity,
                char *message, char *why, char *hear, char *fix);
+/* A diagnostic on a link: "HEAD: @what" with the link's cables and jacks.
+ * Takes @why, @hear and @fix. */
+void
+rig_diag_emit_link (RigRegion *region, const RigLink *link, const char *code, RigSeverity severity,
+                    const char *what, char *why, char *hear, char *fix);
 
 /* Texts. Each returns a new string. */
 char *
@@ -439,63 +366,25 @@ rig_text_cable (const RigCabNode *cable);
 /* A device's label. */
 const char *
 rig_text_label (const RigDevNode *dev);
+/* "A, B and C" from @nodes (guint). */
+char *
+rig_text_join_jacks (RigRegion *region, GArray *nodes);
 
-/* Typical figures of a signal class (doc §1), used in explanations when a
- * jack does not state its own. */
+/* Typical figures of a signal class (physics.md §1), used in explanations
+ * when a jack does not state its own. */
 double
 rig_signal_typical_volts (RigSignal signal);
 
 /* The device's phantom switch (RIG_FIGURE_PHANTOM_ON); unset reads as off,
- * as mixers ship (doc §5: phantom is supplied by inputs "that have it
- * switched on"). */
+ * as mixers ship (physics.md §5.5: phantom is supplied by inputs "that have
+ * it switched on"). */
 gboolean
 rig_dev_phantom_on (const RigDevNode *dev);
 gboolean
 rig_jack_is_balanced (const RigJack *jack);
-
-/* ------------------------------------------------------------------ */
-/* The rules, by family                                                */
-
-/* rig-rules-connector.c: per cable. */
-void
-rig_rules_connector_cable (RigRegion *region, RigCabNode *cable);
-
-/* rig-rules-signal.c */
-void
-rig_rules_signal_cable (RigRegion *region, RigCabNode *cable); /* cable length */
-void
-rig_rules_signal_net (RigRegion *region, guint net); /* direction */
-void
-rig_rules_signal_link (RigRegion *region, RigLink *link); /* level, kind, channels */
-void
-rig_rules_signal_ground_loops (RigRegion *region);
-
-/* rig-rules-power.c */
-void
-rig_rules_power_net (RigRegion *region, guint net); /* supplies, budget, inlets */
-void
-rig_rules_power_link (RigRegion *region, RigLink *link); /* passive, phantom */
-void
-rig_rules_power_device (RigRegion *region, RigDevNode *dev); /* unpowered */
-/* Amplifier power against a speaker's rating, called by the impedance rules
- * with the speaker's share of the amplifier's power. */
-void
-rig_rules_power_amp_speaker (RigRegion *region, RigDevNode *amp, int amp_jack, RigDevNode *speaker,
-                             int speaker_jack, GPtrArray *path, double load_ohms,
-                             double speaker_watts);
-
-/* rig-rules-impedance.c */
+/* A speaker's impedance: its nominal figure, else its jack's input
+ * impedance (may be unset). */
 double
-rig_region_net_load (RigRegion *region, guint net);
-void
-rig_rules_impedance_link (RigRegion *region, RigLink *link);
-void
-rig_rules_impedance_net (RigRegion *region, guint net); /* parallel load, wire */
-void
-rig_rules_impedance_device (RigRegion *region, RigDevNode *dev); /* amplifier outputs */
-
-/* rig-rules-topology.c */
-void
-rig_rules_topology (RigRegion *region); /* no-signal, feedback */
+rig_speaker_impedance (const RigDevNode *dev, const RigJack *jack);
 
 G_END_DECLS

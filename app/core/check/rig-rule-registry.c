@@ -1,0 +1,191 @@
+/* rig-rule-registry.c: every rule, one row each.
+ *
+ * A row is a rule's code, family, default severity, scope, the section of
+ * doc/physics.md it follows, the function that checks it and a one-line
+ * description. Adding a rule is one function (rules/) and one row here.
+ *
+ * The rows are in the order the validator runs them (rig-validator-judge.c):
+ * cable rules, then per net its net rules and its links, then device rules,
+ * then region rules. The order matters in two places only: connector.poles
+ * marks the cables whose contacts it reports (RIG_CAB_POLES_ISSUE), which the
+ * link rules signal.balance and signal.channels then leave alone; and the
+ * power census of a net (power.usb-budget, power.not-a-power-source) marks
+ * the powered inlets that power.unpowered, a device rule, reads.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rig-rule.h"
+#include "rig-rules.h"
+
+#define ROW(code, family, severity, section, scope_nick, scope, field, func, description)          \
+  {                                                                                                \
+    { code,   RIG_SEVERITY_##severity, description, "physics.md §" section, family, scope_nick,    \
+      section },                                                                                   \
+        scope,                                                                                     \
+    {                                                                                              \
+      .field = func                                                                                \
+    }                                                                                              \
+  }
+#define CABLE_RULE(c, f, s, sec, fn, d)                                                            \
+  ROW (c, f, s, sec, "cable", RIG_RULE_SCOPE_CABLE, cable, fn, d)
+#define NET_RULE(c, f, s, sec, fn, d) ROW (c, f, s, sec, "net", RIG_RULE_SCOPE_NET, net, fn, d)
+#define LINK_RULE(c, f, s, sec, fn, d) ROW (c, f, s, sec, "link", RIG_RULE_SCOPE_LINK, link, fn, d)
+#define DEVICE_RULE(c, f, s, sec, fn, d)                                                           \
+  ROW (c, f, s, sec, "device", RIG_RULE_SCOPE_DEVICE, device, fn, d)
+#define REGION_RULE(c, f, s, sec, fn, d)                                                           \
+  ROW (c, f, s, sec, "region", RIG_RULE_SCOPE_REGION, region, fn, d)
+
+static const RigRule registry[] = {
+  CABLE_RULE (RIG_CODE_CONNECTOR_FAMILY, "connector", ERROR, "2.6", rig_rule_connector_family,
+              N_ ("A plug and a socket of different connector families meet with no adapter.")),
+  CABLE_RULE (RIG_CODE_CONNECTOR_SIZE, "connector", ERROR, "2.1", rig_rule_connector_size,
+              N_ ("Phone connectors of different sizes meet with no adapter.")),
+  CABLE_RULE (
+      RIG_CODE_CONNECTOR_GENDER, "connector", ERROR, "2.3", rig_rule_connector_gender,
+      N_ ("Plug meets plug, or socket meets socket, with nothing between them to join them.")),
+  CABLE_RULE (RIG_CODE_CONNECTOR_POLES, "connector", WARNING, "2.1", rig_rule_connector_poles,
+              N_ ("Phone plug and socket with different contacts: a channel or the mic is lost or "
+                  "shorted (information only for a TS plug on a balanced input).")),
+  CABLE_RULE (RIG_CODE_CONNECTOR_HEADSET_STANDARD, "connector", WARNING, "2.2",
+              rig_rule_connector_headset_standard,
+              N_ ("A CTIA headset connector meets an OMTP one: ground and mic are swapped.")),
+  CABLE_RULE (RIG_CODE_SIGNAL_CABLE_LENGTH, "signal", WARNING, "7.1", rig_rule_signal_cable_length,
+              N_ ("A cable longer than its kind allows (unbalanced 5 m, USB 5 m, TOSLINK 10 m, "
+                  "balanced 100 m, speaker wire over 5% of the load).")),
+  NET_RULE (RIG_CODE_SIGNAL_OUTPUT_TO_OUTPUT, "signal", ERROR, "3.2",
+            rig_rule_signal_output_to_output,
+            N_ ("Outputs joined together: they fight, and can be damaged.")),
+  NET_RULE (RIG_CODE_SIGNAL_INPUT_TO_INPUT, "signal", ERROR, "3.3", rig_rule_signal_input_to_input,
+            N_ ("Inputs joined with no output: nothing drives the line.")),
+  NET_RULE (RIG_CODE_POWER_USB_BUDGET, "power", WARNING, "5.3", rig_rule_power_usb_budget,
+            N_ ("Devices draw more power from a USB port than it supplies.")),
+  NET_RULE (RIG_CODE_POWER_NOT_A_POWER_SOURCE, "power", ERROR, "5.3",
+            rig_rule_power_not_a_power_source,
+            N_ ("A power inlet is wired to an audio jack, which carries no power.")),
+  LINK_RULE (RIG_CODE_SIGNAL_BLUETOOTH_LATENCY, "signal", INFO, "2.5",
+             rig_rule_signal_bluetooth_latency,
+             N_ ("Bluetooth carries the sound of a TV or game: it lags the picture.")),
+  LINK_RULE (RIG_CODE_SIGNAL_DIGITAL_ANALOG, "signal", ERROR, "2.5", rig_rule_signal_digital_analog,
+             N_ ("A digital signal (S/PDIF, USB audio, Bluetooth) meets an analog jack with no "
+                 "converter.")),
+  LINK_RULE (RIG_CODE_SIGNAL_SPEAKER_INTO_LINE, "signal", ERROR, "4.3",
+             rig_rule_signal_speaker_into_line,
+             N_ ("An amplifier's speaker output into a line, mic or headphone input, or into "
+                 "headphones.")),
+  LINK_RULE (RIG_CODE_SIGNAL_MIC_INTO_LINE, "signal", WARNING, "4.3", rig_rule_signal_mic_into_line,
+             N_ ("A microphone into a line input, with no preamp.")),
+  LINK_RULE (RIG_CODE_SIGNAL_LINE_INTO_MIC, "signal", WARNING, "4.3", rig_rule_signal_line_into_mic,
+             N_ ("A line or headphone level signal into a mic input.")),
+  LINK_RULE (RIG_CODE_SIGNAL_INSTRUMENT_INTO_LINE, "signal", WARNING, "4.3",
+             rig_rule_signal_instrument_into_line, N_ ("An instrument (Hi-Z) into a line input.")),
+  LINK_RULE (RIG_CODE_SIGNAL_PHONO_INTO_LINE, "signal", WARNING, "4.3",
+             rig_rule_signal_phono_into_line,
+             N_ ("A turntable into a line input with no phono preamp.")),
+  LINK_RULE (RIG_CODE_SIGNAL_LINE_INTO_PHONO, "signal", WARNING, "4.3",
+             rig_rule_signal_line_into_phono,
+             N_ ("A line level signal into a phono (turntable) input.")),
+  LINK_RULE (RIG_CODE_SIGNAL_BALANCE, "signal", WARNING, "4.2", rig_rule_signal_balance,
+             N_ ("Balanced mono into a stereo input, or stereo into a balanced input.")),
+  LINK_RULE (RIG_CODE_SIGNAL_CHANNELS, "signal", WARNING, "2.1", rig_rule_signal_channels,
+             N_ ("Stereo into mono, mono into stereo, or a two-conductor cable on a stereo link: a "
+                 "side is lost.")),
+  LINK_RULE (
+      RIG_CODE_POWER_PASSIVE_UNAMPLIFIED, "power", ERROR, "5.1", rig_rule_power_passive_unamplified,
+      N_ ("A passive speaker is fed by something other than an amplifier's speaker output.")),
+  LINK_RULE (RIG_CODE_POWER_HEADPHONE_AMP_TO_SPEAKER, "power", ERROR, "5.1",
+             rig_rule_power_headphone_amp_to_speaker,
+             N_ ("A headphone amplifier drives a passive speaker.")),
+  LINK_RULE (RIG_CODE_POWER_PHANTOM_MISSING, "power", ERROR, "5.5", rig_rule_power_phantom_missing,
+             N_ ("A condenser (or electret) mic on an input that does not give it phantom (or "
+                 "plug-in) power.")),
+  LINK_RULE (RIG_CODE_POWER_PHANTOM_UNBALANCED, "power", WARNING, "5.5",
+             rig_rule_power_phantom_unbalanced,
+             N_ ("Phantom power on an input that feeds an unbalanced adapter or source (an error "
+                 "for a ribbon mic).")),
+  LINK_RULE (RIG_CODE_IMPEDANCE_HEADPHONE_OUTPUT, "impedance", WARNING, "6.4",
+             rig_rule_impedance_headphone_output,
+             N_ ("Headphone impedance below 8 times the source's output impedance.")),
+  LINK_RULE (
+      RIG_CODE_IMPEDANCE_HEADPHONE_DRIVE, "impedance", WARNING, "6.4",
+      rig_rule_impedance_headphone_drive,
+      N_ ("The source cannot drive these headphones to a normal listening level (100 dB SPL).")),
+  LINK_RULE (RIG_CODE_IMPEDANCE_BRIDGING, "impedance", WARNING, "6.1", rig_rule_impedance_bridging,
+             N_ ("An input impedance below 10 times the source's output impedance (an error below "
+                 "1 time): level is lost.")),
+  NET_RULE (RIG_CODE_IMPEDANCE_PARALLEL_LOAD, "impedance", INFO, "6.2",
+            rig_rule_impedance_parallel_load,
+            N_ ("A splitter or daisy chain puts loads in parallel and lowers the volume (a warning "
+                "from 3 dB).")),
+  DEVICE_RULE (RIG_CODE_IMPEDANCE_BELOW_MINIMUM_LOAD, "impedance", ERROR, "6.2",
+               rig_rule_impedance_below_minimum_load,
+               N_ ("The speakers on an amplifier channel (in series or parallel) load it below its "
+                   "rated minimum.")),
+  DEVICE_RULE (RIG_CODE_POWER_AMP_UNDERPOWERED, "power", WARNING, "5.1",
+               rig_rule_power_amp_underpowered,
+               N_ ("The amplifier gives a speaker less than half its continuous power rating.")),
+  DEVICE_RULE (RIG_CODE_POWER_AMP_OVERPOWERED, "power", WARNING, "5.2",
+               rig_rule_power_amp_overpowered,
+               N_ ("The amplifier gives a speaker more than twice its continuous power rating.")),
+  DEVICE_RULE (RIG_CODE_IMPEDANCE_DAMPING, "impedance", WARNING, "6.3", rig_rule_impedance_damping,
+               N_ ("An amplifier output impedance above 1/8 of the speaker's impedance.")),
+  DEVICE_RULE (RIG_CODE_POWER_UNPOWERED, "power", ERROR, "5.3", rig_rule_power_unpowered,
+               N_ ("A device that needs power has none: no USB or DC supply connected, or no "
+                   "charged battery.")),
+  DEVICE_RULE (RIG_CODE_TOPOLOGY_NO_SIGNAL, "topology", ERROR, "7.4", rig_rule_topology_no_signal,
+               N_ ("A speaker or headphones that no source reaches through the rig.")),
+  REGION_RULE (RIG_CODE_TOPOLOGY_FEEDBACK, "topology", WARNING, "7.4", rig_rule_topology_feedback,
+               N_ ("A signal path leads from a device's output back to its own input.")),
+  REGION_RULE (
+      RIG_CODE_SIGNAL_GROUND_LOOP, "signal", WARNING, "7.3", rig_rule_signal_ground_loop,
+      N_ ("An unbalanced audio cable closes a second ground path between earthed devices: hum.")),
+};
+
+const RigRule *
+rig_rule_registry (guint *n_rules)
+{
+  if (n_rules != NULL)
+    *n_rules = G_N_ELEMENTS (registry);
+  return registry;
+}
+
+/* The public view: the rows' descriptions, sorted by code. */
+static RigRuleInfo sorted[G_N_ELEMENTS (registry)];
+
+static int
+info_compare (const void *a, const void *b)
+{
+  return strcmp (((const RigRuleInfo *) a)->code, ((const RigRuleInfo *) b)->code);
+}
+
+const RigRuleInfo *
+rig_rules_list (guint *n_rules)
+{
+  static gsize ready = 0;
+
+  if (g_once_init_enter (&ready))
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (registry); i++)
+        sorted[i] = registry[i].info;
+      qsort (sorted, G_N_ELEMENTS (sorted), sizeof (RigRuleInfo), info_compare);
+      g_once_init_leave (&ready, 1);
+    }
+  if (n_rules != NULL)
+    *n_rules = G_N_ELEMENTS (sorted);
+  return sorted;
+}
+
+const RigRuleInfo *
+rig_rules_find (const char *code)
+{
+  guint n;
+  const RigRuleInfo *rules = rig_rules_list (&n);
+
+  for (guint i = 0; code != NULL && i < n; i++)
+    if (strcmp (rules[i].code, code) == 0)
+      return &rules[i];
+  return NULL;
+}

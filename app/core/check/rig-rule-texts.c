@@ -1,0 +1,344 @@
+/* rig-rule-texts.c: what rules share: building a diagnostic, the words and
+ * numbers of its texts, and a few facts about jacks and devices. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <string.h>
+
+#include "rig-rule.h"
+
+/* ------------------------------------------------------------------ */
+/* Building diagnostics (private API, rig-rules-private.h)             */
+
+void
+rig_diag_init (RigDiagBuilder *builder)
+{
+  builder->cables = g_ptr_array_new ();
+  builder->devices = g_ptr_array_new ();
+  builder->jacks = g_ptr_array_new_with_free_func (g_free);
+  builder->jack_devs = g_ptr_array_new ();
+}
+
+static void
+add_unique (GPtrArray *array, gpointer item)
+{
+  for (guint i = 0; i < array->len; i++)
+    if (g_ptr_array_index (array, i) == item)
+      return;
+  g_ptr_array_add (array, item);
+}
+
+void
+rig_diag_add_cable (RigDiagBuilder *builder, RigCabNode *cable)
+{
+  add_unique (builder->cables, cable);
+}
+
+void
+rig_diag_add_device (RigDiagBuilder *builder, RigDevNode *dev)
+{
+  add_unique (builder->devices, dev);
+}
+
+void
+rig_diag_add_jack (RigDiagBuilder *builder, RigDevNode *dev, int jack)
+{
+  char *id;
+
+  if (jack < 0 || (guint) jack >= dev->n_jacks)
+    return;
+  id = g_strconcat (dev->device->id, ":", rig_dev_jack (dev, jack)->id, NULL);
+  for (guint i = 0; i < builder->jacks->len; i++)
+    if (strcmp (g_ptr_array_index (builder->jacks, i), id) == 0)
+      {
+        g_free (id);
+        return;
+      }
+  g_ptr_array_add (builder->jacks, id);
+  g_ptr_array_add (builder->jack_devs, dev);
+}
+
+void
+rig_diag_add_path (RigDiagBuilder *builder, GPtrArray *path)
+{
+  for (guint i = 0; path != NULL && i < path->len; i++)
+    rig_diag_add_cable (builder, g_ptr_array_index (path, i));
+}
+
+void
+rig_diag_add_link (RigDiagBuilder *builder, const RigLink *link)
+{
+  rig_diag_add_path (builder, link->path);
+  rig_diag_add_jack (builder, link->sdev, link->sj);
+  rig_diag_add_jack (builder, link->kdev, link->kj);
+}
+
+/* ------------------------------------------------------------------ */
+/* Texts                                                               */
+
+const char *
+rig_text_label (const RigDevNode *dev)
+{
+  const char *label = dev->device->label;
+  return label != NULL && *label != '\0' ? label : dev->device->model->name;
+}
+
+char *
+rig_text_jack (const RigDevNode *dev, int jack)
+{
+  const char *name;
+  GString *out = g_string_new (rig_text_label (dev));
+
+  if (jack < 0 || (guint) jack >= dev->n_jacks)
+    return g_string_free (out, FALSE);
+  name = rig_dev_jack (dev, jack)->name;
+  if (name == NULL || *name == '\0')
+    name = rig_dev_jack (dev, jack)->id;
+  g_string_append_c (out, ' ');
+  /* "Headphone out" reads "Phone headphone out"; "USB-C" and "CD in" keep
+   * their capitals. */
+  if (g_ascii_isupper (name[0]) && g_ascii_islower (name[1]))
+    {
+      g_string_append_c (out, g_ascii_tolower (name[0]));
+      g_string_append (out, name + 1);
+    }
+  else
+    g_string_append (out, name);
+  return g_string_free (out, FALSE);
+}
+
+char *
+rig_text_cable_title (const RigCabNode *cable)
+{
+  const char *number = cable->cable->number;
+
+  if (g_strcmp0 (cable->cable->id, RIG_JUDGE_CABLE_ID) == 0)
+    return g_strdup (_ ("New cable"));
+  if (number == NULL || *number == '\0')
+    number = cable->cable->id;
+  /* Translators: a cable and its number, "Cable A-003". */
+  return g_strdup_printf (_ ("Cable %s"), number);
+}
+
+static char *
+trim_zeros (char *text)
+{
+  char *dot = strchr (text, '.');
+
+  if (dot == NULL)
+    dot = strchr (text, ',');
+  if (dot != NULL)
+    {
+      char *end = text + strlen (text) - 1;
+      while (end > dot && *end == '0')
+        *end-- = '\0';
+      if (end == dot)
+        *end = '\0';
+    }
+  return text;
+}
+
+char *
+rig_text_num (double value)
+{
+  double a = fabs (value);
+
+  if (isnan (value))
+    return g_strdup ("?");
+  if (isinf (value))
+    return g_strdup ("∞");
+  if (a >= 100 || a == 0)
+    return g_strdup_printf ("%.0f", value);
+  if (a >= 10)
+    return trim_zeros (g_strdup_printf ("%.1f", value));
+  if (a >= 0.1)
+    return trim_zeros (g_strdup_printf ("%.2f", value));
+  return trim_zeros (g_strdup_printf ("%.2g", value));
+}
+
+char *
+rig_text_db (double db)
+{
+  if (isnan (db))
+    return g_strdup ("?");
+  return trim_zeros (g_strdup_printf ("%.1f", db));
+}
+
+char *
+rig_text_ohms (double ohms)
+{
+  g_autofree char *n = NULL;
+
+  if (ohms >= 1e6)
+    {
+      n = rig_text_num (ohms / 1e6);
+      return g_strdup_printf ("%s MΩ", n);
+    }
+  if (ohms >= 1000)
+    {
+      n = rig_text_num (ohms / 1000);
+      return g_strdup_printf ("%s kΩ", n);
+    }
+  n = rig_text_num (ohms);
+  return g_strdup_printf ("%s Ω", n);
+}
+
+char *
+rig_text_watts (double watts)
+{
+  g_autofree char *n = NULL;
+
+  if (watts < 1)
+    {
+      n = rig_text_num (watts * 1000);
+      return g_strdup_printf ("%s mW", n);
+    }
+  n = rig_text_num (watts);
+  return g_strdup_printf ("%s W", n);
+}
+
+char *
+rig_text_volts (double volts)
+{
+  g_autofree char *n = NULL;
+
+  if (volts < 0.1)
+    {
+      n = rig_text_num (volts * 1000);
+      return g_strdup_printf ("%s mV", n);
+    }
+  n = rig_text_num (volts);
+  return g_strdup_printf ("%s V", n);
+}
+
+char *
+rig_text_cable (const RigCabNode *cable)
+{
+  g_autofree char *title = rig_text_cable_title (cable);
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  guint first = 0;
+
+  if (cable->jack[0] >= 0 && cable->jack[1] >= 0)
+    {
+      const RigJack *j0 = rig_dev_jack (cable->dev[0], cable->jack[0]);
+      const RigJack *j1 = rig_dev_jack (cable->dev[1], cable->jack[1]);
+      if (j0->direction == RIG_DIRECTION_IN && rig_jack_is_output (j1))
+        first = 1;
+    }
+  a = rig_text_jack (cable->dev[first], cable->jack[first]);
+  b = rig_text_jack (cable->dev[1 - first], cable->jack[1 - first]);
+  /* Translators: "Cable A-003: Phone headphone out → Speaker aux in". */
+  return g_strdup_printf (_ ("%s: %s → %s"), title, a, b);
+}
+
+char *
+rig_text_link (const RigLink *link)
+{
+  RigCabNode *last
+      = link->path->len > 0 ? g_ptr_array_index (link->path, link->path->len - 1) : NULL;
+  g_autofree char *title = last ? rig_text_cable_title (last) : g_strdup ("");
+  g_autofree char *a = rig_text_jack (link->sdev, link->sj);
+  g_autofree char *b = rig_text_jack (link->kdev, link->kj);
+  GString *out = g_string_new (NULL);
+
+  g_string_append_printf (out, _ ("%s: %s → %s"), title, a, b);
+  if (link->transit != NULL && link->transit->len > 0)
+    {
+      GString *via = g_string_new (NULL);
+      for (guint i = 0; i < link->transit->len; i++)
+        {
+          if (i > 0)
+            g_string_append (via, ", ");
+          g_string_append (via, rig_text_label (g_ptr_array_index (link->transit, i)));
+        }
+      /* Translators: appended to a cable's line, "…, through Splitter". */
+      g_string_append_printf (out, _ (", through %s"), via->str);
+      g_string_free (via, TRUE);
+    }
+  return g_string_free (out, FALSE);
+}
+
+double
+rig_signal_typical_volts (RigSignal signal)
+{
+  /* Doc §1, the nominal level of each class (V RMS). */
+  switch (signal)
+    {
+      case RIG_SIGNAL_MIC:
+        return 0.005; /* 1-10 mV */
+      case RIG_SIGNAL_INSTRUMENT:
+        return 0.3; /* -20 to 0 dBV */
+      case RIG_SIGNAL_LINE_CONSUMER:
+        return 0.316; /* -10 dBV */
+      case RIG_SIGNAL_LINE_PRO:
+        return 1.228; /* +4 dBu */
+      case RIG_SIGNAL_PHONO:
+        return 0.005; /* a moving-magnet cartridge, about 5 mV */
+      case RIG_SIGNAL_HEADPHONE:
+        return 1.0; /* phones: 0.1-2 V; article 000: about 1 V */
+      case RIG_SIGNAL_SPEAKER:
+        return 20.0; /* 3-30 V+ */
+      case RIG_SIGNAL_SPDIF:
+      case RIG_SIGNAL_USB_AUDIO:
+      case RIG_SIGNAL_BLUETOOTH:
+      case RIG_SIGNAL_POWER:
+      case RIG_N_SIGNALS:
+      default:
+        return NAN;
+    }
+}
+
+gboolean
+rig_dev_phantom_on (const RigDevNode *dev)
+{
+  return rig_device_get_figure (dev->device, RIG_FIGURE_PHANTOM_ON) == 1;
+}
+
+gboolean
+rig_jack_is_balanced (const RigJack *jack)
+{
+  return jack->connector == RIG_CONNECTOR_XLR3 || jack->wiring == RIG_WIRING_BALANCED
+         || jack->wiring == RIG_WIRING_BALANCED_STEREO
+         || jack->wiring == RIG_WIRING_BALANCED_STEREO_2_5;
+}
+
+char *
+rig_text_join_jacks (RigRegion *region, GArray *nodes)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < nodes->len; i++)
+    {
+      guint node = g_array_index (nodes, guint, i);
+      g_autofree char *name = rig_text_jack (region->node_dev[node], rig_node_jack (region, node));
+      if (i > 0)
+        g_string_append (out, i + 1 == nodes->len ? _ (" and ") : ", ");
+      g_string_append (out, name);
+    }
+  return g_string_free (out, FALSE);
+}
+
+void
+rig_diag_emit_link (RigRegion *region, const RigLink *link, const char *code, RigSeverity severity,
+                    const char *what, char *why, char *hear, char *fix)
+{
+  RigDiagBuilder b;
+  g_autofree char *head = rig_text_link (link);
+
+  rig_diag_init (&b);
+  rig_diag_add_link (&b, link);
+  rig_diag_emit (region, &b, code, severity, g_strdup_printf (_ ("%s: %s"), head, what), why, hear,
+                 fix);
+}
+
+double
+rig_speaker_impedance (const RigDevNode *dev, const RigJack *jack)
+{
+  double z = rig_device_get_figure (dev->device, RIG_FIGURE_NOMINAL_IMPEDANCE);
+
+  if (!rig_figure_is_set (z))
+    z = jack->input_impedance;
+  return z;
+}

@@ -1,0 +1,900 @@
+/* rig-rules-signal.c: direction, level, kind, channels and cable length.
+ *
+ * signal.input-to-input        physics.md §3.3 (a dead end)
+ * signal.output-to-output      physics.md §3.2 (two sources fight; damage)
+ * signal.mic-into-line         physics.md §4.3 (30-50 dB too quiet)
+ * signal.line-into-mic         physics.md §4.3 (overload)
+ * signal.instrument-into-line  physics.md §4.3 (dull, quiet; needs Hi-Z or a DI)
+ * signal.phono-into-line       physics.md §4.3, §2.3 RCA (needs an RIAA preamp)
+ * signal.line-into-phono       physics.md §4.3, §2.3 RCA (the reverse: overload)
+ * signal.speaker-into-line     physics.md §4.3 (never; damage)
+ * signal.digital-analog        physics.md §2.5 (digital and analog do not mix)
+ * signal.channels              physics.md §2.1 (TS on stereo, stereo into mono, a side lost)
+ * signal.balance               physics.md §4.2 (balanced into stereo, stereo into balanced)
+ * signal.cable-length          physics.md §7.1, §7.2 (5 m unbalanced, 5 m USB, 10 m
+ *                              TOSLINK, 100 m balanced, speaker wire against its load)
+ * signal.bluetooth-latency     physics.md §2.5 (Bluetooth 100-300 ms)
+ *
+ * signal.ground-loop is in rig-rules-ground.c.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "rig-rules.h"
+
+/* ------------------------------------------------------------------ */
+/* Cable length (physics.md §7.1)                                      */
+
+/* signal.cable-length by the kind of cable (physics.md §7.1, §7.2:
+ * unbalanced about 5 m, balanced 100 m, USB 2.0 5 m, TOSLINK 5-10 m). */
+static void
+kind_length (RigRegion *region, RigCabNode *cable)
+{
+  const RigJack *a = rig_dev_jack (cable->dev[0], cable->jack[0]);
+  const RigJack *b = rig_dev_jack (cable->dev[1], cable->jack[1]);
+  double length = cable->cable->spec.length_m;
+  double limit;
+  char *why, *hear, *fix;
+  g_autofree char *len = NULL;
+  g_autofree char *head = NULL;
+  RigDiagBuilder builder;
+
+  if (!rig_figure_is_set (length) || cable->cable->spec.kind == RIG_CABLE_KIND_WIRELESS)
+    return;
+  /* Speaker wire is judged against its load (rig-rules-impedance.c). */
+  if (a->signal == RIG_SIGNAL_SPEAKER || b->signal == RIG_SIGNAL_SPEAKER)
+    return;
+
+  len = rig_text_num (length);
+  if (rig_connector_is_usb (a->connector) || rig_connector_is_usb (b->connector))
+    {
+      limit = 5;
+      why = g_strdup_printf (_ ("USB 2.0 cables work up to 5 m; this one is %s m."), len);
+      hear = g_strdup (_ ("Dropouts and clicks, or the device is not found at all."));
+      fix = g_strdup (_ ("Use a USB cable of 5 m or less, or an active (repeater) USB "
+                         "extension."));
+    }
+  else if (a->connector == RIG_CONNECTOR_TOSLINK || b->connector == RIG_CONNECTOR_TOSLINK)
+    {
+      limit = 10;
+      why = g_strdup_printf (_ ("Plastic optical fibre carries S/PDIF about 5 to 10 m; this one "
+                                "is %s m."),
+                             len);
+      hear = g_strdup (_ ("Dropouts, clicks or silence."));
+      fix = g_strdup (_ ("Use a shorter optical cable, or a coaxial S/PDIF connection."));
+    }
+  else if (rig_signal_is_analog (a->signal) && rig_signal_is_analog (b->signal))
+    {
+      if (rig_jack_is_balanced (a) && rig_jack_is_balanced (b))
+        {
+          limit = 100;
+          why = g_strdup_printf (_ ("Balanced lines run about 100 m; this one is %s m."), len);
+          hear = g_strdup (_ ("Dull highs and more noise."));
+          fix = g_strdup (_ ("Shorten the run, or carry the signal digitally over the "
+                             "distance."));
+        }
+      else
+        {
+          limit = 5;
+          why = g_strdup_printf (_ ("Unbalanced cables pick up hum and lose treble as they get "
+                                    "longer: keep them under about 5 m. This one is %s m."),
+                                 len);
+          hear = g_strdup (_ ("Hum and buzz, and dull, muffled highs."));
+          fix = g_strdup (_ ("Use a shorter cable, or balanced outputs and inputs with balanced "
+                             "(XLR or TRS) cable for long runs, or a DI box at the source "
+                             "end."));
+        }
+    }
+  else
+    return;
+
+  if (length <= limit)
+    {
+      g_free (why);
+      g_free (hear);
+      g_free (fix);
+      return;
+    }
+
+  head = rig_text_cable (cable);
+  rig_diag_init (&builder);
+  rig_diag_add_cable (&builder, cable);
+  {
+    g_autofree char *lim = rig_text_num (limit);
+    rig_diag_emit (region, &builder, RIG_CODE_SIGNAL_CABLE_LENGTH, RIG_SEVERITY_WARNING,
+                   g_strdup_printf (_ ("%s: %s m long, over %s m"), head, len, lim), why, hear,
+                   fix);
+  }
+}
+
+static double
+ohms_per_metre (double awg)
+{
+  /* physics.md §7.1 for the usual gauges; otherwise copper from the AWG
+   * diameter. */
+  if (awg == 18)
+    return 0.021;
+  if (awg == 16)
+    return 0.0132;
+  if (awg == 14)
+    return 0.0083;
+  if (awg == 12)
+    return 0.0052;
+  {
+    double d_mm = 0.127 * pow (92, (36 - awg) / 39);
+    double area = G_PI * d_mm * d_mm / 4 * 1e-6;
+    return 1.72e-8 / area;
+  }
+}
+
+/* signal.cable-length for speaker wire (physics.md §7.1: keep the
+ * round-trip resistance under 5% of the speaker impedance, with the table of
+ * copper per metre): a cable of a net that has speakers on it. */
+/* signal.cable-length for one length of speaker wire into a @load. */
+static void
+speaker_wire_report (RigRegion *region, RigCabNode *cable, double load)
+{
+  const RigCableSpec *spec = &cable->cable->spec;
+  gboolean assumed = !rig_figure_is_set (spec->gauge_awg);
+  double awg = assumed ? 16 : spec->gauge_awg;
+  double r, limit = 0.05 * load;
+  static const double gauges[] = { 18, 16, 14, 12, 10, 8 };
+  double better = 0;
+  g_autofree char *head = NULL;
+  g_autofree char *len = NULL;
+  g_autofree char *rt = NULL;
+  g_autofree char *zl = NULL;
+  g_autofree char *pct = NULL;
+  g_autofree char *lim = NULL;
+  RigDiagBuilder b;
+
+  if (!rig_figure_is_set (spec->length_m) || spec->kind != RIG_CABLE_KIND_CABLE)
+    return;
+  r = 2 * spec->length_m * ohms_per_metre (awg);
+  if (r <= limit)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (gauges) && better == 0; i++)
+    if (2 * spec->length_m * ohms_per_metre (gauges[i]) <= limit)
+      better = gauges[i];
+
+  head = rig_text_cable (cable);
+  len = rig_text_num (spec->length_m);
+  rt = rig_text_ohms (r);
+  zl = rig_text_ohms (load);
+  pct = rig_text_num (100 * r / load);
+  lim = rig_text_ohms (limit);
+  rig_diag_init (&b);
+  rig_diag_add_cable (&b, cable);
+  rig_diag_emit (
+      region, &b, RIG_CODE_SIGNAL_CABLE_LENGTH, RIG_SEVERITY_WARNING,
+      g_strdup_printf (_ ("%s: %s m of %g AWG speaker wire"), head, len, awg),
+      g_strdup_printf (assumed ? _ ("There and back, %s m of %g AWG copper (assumed, the "
+                                    "gauge is not given) measures about %s: %s%% of the %s "
+                                    "load, over the 5%% limit. The wire eats power and "
+                                    "loosens the amplifier's grip.")
+                               : _ ("There and back, %s m of %g AWG copper measures about "
+                                    "%s: %s%% of the %s load, over the 5%% limit. The wire "
+                                    "eats power and loosens the amplifier's grip."),
+                       len, awg, rt, pct, zl),
+      g_strdup (_ ("Less volume, and looser, duller bass.")),
+      better > 0 ? g_strdup_printf (_ ("Use %g AWG wire or heavier (under %s there and "
+                                       "back), or a shorter run."),
+                                    better, lim)
+                 : g_strdup_printf (_ ("Shorten the run (under %s there and back), or put "
+                                       "the amplifier nearer the speakers."),
+                                    lim));
+}
+
+static void
+speaker_wire_length (RigRegion *region, RigCabNode *cable)
+{
+  guint net_id = region->net_of[rig_node_of (cable->dev[0], cable->jack[0])];
+  const RigNet *net = &region->nets[net_id];
+  gboolean speakers = FALSE;
+  double load;
+
+  for (guint m = 0; m < net->n_members && !speakers; m++)
+    if (rig_region_is_speaker_load (region, region->members[net->first + m]))
+      speakers = TRUE;
+  if (!speakers)
+    return;
+  load = rig_region_net_load (region, net_id);
+  if (!isfinite (load) || load <= 0)
+    return;
+  speaker_wire_report (region, cable, load);
+}
+
+void
+rig_rule_signal_cable_length (RigRegion *region, RigCabNode *cable)
+{
+  kind_length (region, cable);
+  speaker_wire_length (region, cable);
+}
+
+/* ------------------------------------------------------------------ */
+/* Direction (physics.md §3)                                           */
+
+/* The audio endpoints of a net by direction, each sorted; @boths counts the
+ * two-way ones. With @outs and @ins NULL, only counts. */
+static void
+net_endpoints (RigRegion *region, guint net_id, guint *n_outs, guint *n_ins, guint *boths,
+               GArray *outs, GArray *ins)
+{
+  const RigNet *net = &region->nets[net_id];
+
+  *n_outs = *n_ins = *boths = 0;
+  for (guint m = 0; m < net->n_members; m++)
+    {
+      guint node = region->members[net->first + m];
+      guint8 f = rig_node_jflags (region, node);
+      RigDirection d = rig_node_jack_spec (region, node)->direction;
+
+      if (!(f & RIG_JACK_AUDIO) || (f & RIG_JACK_TRANSIT))
+        continue;
+      if (d == RIG_DIRECTION_OUT)
+        {
+          (*n_outs)++;
+          if (outs != NULL)
+            g_array_append_val (outs, node);
+        }
+      else if (d == RIG_DIRECTION_IN)
+        {
+          (*n_ins)++;
+          if (ins != NULL)
+            g_array_append_val (ins, node);
+        }
+      else
+        (*boths)++;
+    }
+  if (outs != NULL)
+    rig_region_sort_nodes (region, (guint *) outs->data, outs->len);
+  if (ins != NULL)
+    rig_region_sort_nodes (region, (guint *) ins->data, ins->len);
+}
+
+/* A diagnostic on a whole net: its cables and the jacks @nodes. */
+static void
+net_builder (RigRegion *region, guint net_id, GArray *nodes, RigDiagBuilder *b)
+{
+  const RigNet *net = &region->nets[net_id];
+
+  rig_diag_init (b);
+  for (guint c = 0; c < net->n_cables; c++)
+    rig_diag_add_cable (b, region->net_cables[net->first_cable + c]);
+  for (guint i = 0; i < nodes->len; i++)
+    {
+      guint node = g_array_index (nodes, guint, i);
+      rig_diag_add_jack (b, region->node_dev[node], rig_node_jack (region, node));
+    }
+}
+
+/* signal.output-to-output, per net (physics.md §3.2: two sources fight,
+ * silence or distortion, and either output stage can be damaged). */
+void
+rig_rule_signal_output_to_output (RigRegion *region, guint net_id)
+{
+  const RigNet *net = &region->nets[net_id];
+  g_autoptr (GArray) outs = NULL;
+  guint n_outs, n_ins, boths;
+  gboolean speaker = FALSE;
+  RigDiagBuilder b;
+  g_autofree char *title = NULL;
+  g_autofree char *names = NULL;
+
+  /* Count first: most nets join one output to inputs. */
+  net_endpoints (region, net_id, &n_outs, &n_ins, &boths, NULL, NULL);
+  if (n_outs < 2)
+    return;
+  outs = g_array_new (FALSE, FALSE, sizeof (guint));
+  net_endpoints (region, net_id, &n_outs, &n_ins, &boths, outs, NULL);
+  for (guint i = 0; i < outs->len; i++)
+    if (rig_node_jack_spec (region, g_array_index (outs, guint, i))->signal == RIG_SIGNAL_SPEAKER)
+      speaker = TRUE;
+  names = rig_text_join_jacks (region, outs);
+  title = rig_text_cable_title (region->net_cables[net->first_cable]);
+  net_builder (region, net_id, outs, &b);
+  rig_diag_emit (
+      region, &b, RIG_CODE_SIGNAL_OUTPUT_TO_OUTPUT, RIG_SEVERITY_ERROR,
+      g_strdup_printf (_ ("%s: outputs joined: %s"), title, names),
+      g_strdup_printf (_ ("%s all send signal. Joined together, none of them has an input to "
+                          "drive: each output pushes against the low impedance of the "
+                          "other, close to a short circuit."),
+                       names),
+      g_strdup (speaker ? _ ("Silence or harsh distortion; an amplifier's speaker output "
+                             "joined to another output can destroy it.")
+                        : _ ("Silence or distortion, and either output stage can be "
+                             "damaged.")),
+      g_strdup (_ ("Connect each output to an input: for example a phone's headphone out to "
+                   "an amplifier's or an active speaker's aux in.")));
+}
+
+/* signal.input-to-input, per net (physics.md §3.3: inputs joined with no
+ * output: nothing drives the line). */
+void
+rig_rule_signal_input_to_input (RigRegion *region, guint net_id)
+{
+  const RigNet *net = &region->nets[net_id];
+  g_autoptr (GArray) ins = NULL;
+  guint n_outs, n_ins, boths;
+  RigDiagBuilder b;
+  g_autofree char *title = NULL;
+  g_autofree char *names = NULL;
+
+  net_endpoints (region, net_id, &n_outs, &n_ins, &boths, NULL, NULL);
+  if (!(n_outs == 0 && boths == 0 && n_ins >= 2))
+    return;
+  ins = g_array_new (FALSE, FALSE, sizeof (guint));
+  net_endpoints (region, net_id, &n_outs, &n_ins, &boths, NULL, ins);
+  names = rig_text_join_jacks (region, ins);
+  title = rig_text_cable_title (region->net_cables[net->first_cable]);
+  net_builder (region, net_id, ins, &b);
+  rig_diag_emit (
+      region, &b, RIG_CODE_SIGNAL_INPUT_TO_INPUT, RIG_SEVERITY_ERROR,
+      g_strdup_printf (_ ("%s: inputs joined: %s"), title, names),
+      g_strdup_printf (_ ("%s are all inputs: each waits for a signal and nothing drives the "
+                          "line, a dead end. An aux in cannot be used as an aux out."),
+                       names),
+      g_strdup (_ ("Silence.")),
+      g_strdup (_ ("Connect an output to each input instead: a phone's headphone out, a "
+                   "player's line out, a mixer's main out.")));
+}
+
+/* ------------------------------------------------------------------ */
+/* Level and kind (physics.md §4, §2.5)                               */
+
+static const char *
+signal_name (RigSignal signal)
+{
+  switch (signal)
+    {
+      case RIG_SIGNAL_MIC:
+        return _ ("mic level");
+      case RIG_SIGNAL_INSTRUMENT:
+        return _ ("instrument level");
+      case RIG_SIGNAL_LINE_CONSUMER:
+        return _ ("consumer line level");
+      case RIG_SIGNAL_LINE_PRO:
+        return _ ("pro line level");
+      case RIG_SIGNAL_PHONO:
+        return _ ("phono level");
+      case RIG_SIGNAL_HEADPHONE:
+        return _ ("headphone level");
+      case RIG_SIGNAL_SPEAKER:
+        return _ ("speaker level");
+      case RIG_SIGNAL_SPDIF:
+        return _ ("S/PDIF digital audio");
+      case RIG_SIGNAL_USB_AUDIO:
+        return _ ("USB digital audio");
+      case RIG_SIGNAL_BLUETOOTH:
+        return _ ("Bluetooth digital audio");
+      case RIG_SIGNAL_POWER:
+      case RIG_N_SIGNALS:
+      default:
+        return _ ("power");
+    }
+}
+
+/* The voltage a source jack gives: its own maximum, else an amplifier's
+ * rated power into its first rated load, else the class's nominal level. */
+static double
+source_volts (const RigLink *link)
+{
+  const RigJack *s = link->sjack;
+
+  if (rig_figure_is_set (s->max_output_voltage))
+    return s->max_output_voltage;
+  if (s->n_ratings > 0)
+    {
+      double p = rig_device_jack_power_at_load (link->sdev->device, s, s->ratings[0].load_ohms);
+      if (rig_figure_is_set (p))
+        return sqrt (p * s->ratings[0].load_ohms);
+    }
+  return rig_signal_typical_volts (link->sclass);
+}
+
+static gboolean
+is_line (RigSignal s)
+{
+  return s == RIG_SIGNAL_LINE_CONSUMER || s == RIG_SIGNAL_LINE_PRO;
+}
+
+/* Both ends carry analog audio (no power, no digital). */
+static gboolean
+analog_link (const RigLink *link)
+{
+  return link->sclass != RIG_SIGNAL_POWER && link->kclass != RIG_SIGNAL_POWER
+         && !rig_signal_is_digital (link->sclass) && !rig_signal_is_digital (link->kclass);
+}
+
+/* A link the level rules judge: analog, with no speaker level at either end
+ * (speaker outputs are signal.speaker-into-line's, speaker inputs the power
+ * rules'). */
+static gboolean
+level_link (const RigLink *link)
+{
+  return analog_link (link) && link->sclass != RIG_SIGNAL_SPEAKER
+         && link->kclass != RIG_SIGNAL_SPEAKER;
+}
+
+/* signal.digital-analog (physics.md §2.5: "Digital and analog do not
+ * mix"; §1 digital row; §2.3 RCA carries S/PDIF too). */
+void
+rig_rule_signal_digital_analog (RigRegion *region, const RigLink *link)
+{
+  const char *src = rig_text_label (link->sdev);
+  const char *snk = rig_text_label (link->kdev);
+  gboolean digital_source = rig_signal_is_digital (link->sclass);
+  RigSignal digital = digital_source ? link->sclass : link->kclass;
+  char *why, *fix;
+
+  if (link->sclass == RIG_SIGNAL_POWER || link->kclass == RIG_SIGNAL_POWER
+      || digital_source == rig_signal_is_digital (link->kclass))
+    return;
+  if (digital_source)
+    why = g_strdup_printf (_ ("%s sends %s: a stream of data, not an audio voltage. %s expects "
+                              "an analog signal (%s) and cannot decode it."),
+                           src, signal_name (link->sclass), snk, signal_name (link->kclass));
+  else
+    why = g_strdup_printf (_ ("%s gives an analog signal (%s); %s expects %s and cannot take a "
+                              "voltage."),
+                           src, signal_name (link->sclass), snk, signal_name (link->kclass));
+
+  switch (digital)
+    {
+      case RIG_SIGNAL_BLUETOOTH:
+        fix = digital_source ? g_strdup_printf (_ ("Use a Bluetooth receiver: pair it with %s and "
+                                                   "connect its output to %s."),
+                                                src, snk)
+                             : g_strdup_printf (_ ("Use a Bluetooth transmitter on the output of "
+                                                   "%s and pair it with %s."),
+                                                src, snk);
+        break;
+      case RIG_SIGNAL_USB_AUDIO:
+        fix = digital_source ? g_strdup_printf (_ ("Use a USB DAC or audio interface: %s → DAC's "
+                                                   "USB input, DAC's line out → %s."),
+                                                src, snk)
+                             : g_strdup_printf (_ ("Use an audio interface: %s → interface input, "
+                                                   "interface USB → %s."),
+                                                src, snk);
+        break;
+      case RIG_SIGNAL_SPDIF:
+      default:
+        fix = digital_source ? g_strdup_printf (_ ("Put a DAC between them: %s → DAC's digital "
+                                                   "input, DAC's analog out → %s."),
+                                                src, snk)
+                             : g_strdup_printf (_ ("Put an ADC (analog to S/PDIF converter) "
+                                                   "between them, or connect %s to an analog "
+                                                   "input."),
+                                                src);
+        break;
+    }
+
+  rig_diag_emit_link (region, link, RIG_CODE_SIGNAL_DIGITAL_ANALOG, RIG_SEVERITY_ERROR,
+                      digital_source ? _ ("digital into analog") : _ ("analog into digital"), why,
+                      g_strdup (_ ("Silence, or loud digital noise.")), fix);
+}
+
+/* signal.speaker-into-line (physics.md §4.3: "Speaker-level output into a line or
+ * headphone input: overload, and damage ... into headphones: damage to the
+ * headphones and your ears"). */
+void
+rig_rule_signal_speaker_into_line (RigRegion *region, const RigLink *link)
+{
+  const char *src, *snk;
+  double vs, vk;
+  g_autofree char *vs_t = NULL;
+  g_autofree char *vk_t = NULL;
+  g_autofree char *db = NULL;
+  gboolean ears;
+
+  if (!analog_link (link) || link->sclass != RIG_SIGNAL_SPEAKER
+      || link->kclass == RIG_SIGNAL_SPEAKER)
+    return;
+  src = rig_text_label (link->sdev);
+  snk = rig_text_label (link->kdev);
+  vs = source_volts (link);
+  vk = rig_signal_typical_volts (link->kclass);
+  vs_t = rig_text_volts (vs);
+  vk_t = rig_text_volts (vk);
+  db = rig_text_db (20 * log10 (vs / vk));
+  ears = link->kclass == RIG_SIGNAL_HEADPHONE
+         || rig_dev_category (link->kdev) == RIG_CATEGORY_HEADPHONES;
+
+  rig_diag_emit_link (
+      region, link, RIG_CODE_SIGNAL_SPEAKER_INTO_LINE, RIG_SEVERITY_ERROR,
+      ears ? _ ("speaker output into headphones") : _ ("speaker output into a low-level input"),
+      g_strdup_printf (_ ("%s puts out speaker level, up to about %s; %s expects %s, about %s: "
+                          "some %s dB too much."),
+                       src, vs_t, snk, signal_name (link->kclass), vk_t, db),
+      g_strdup (ears ? _ ("Painfully loud, distorted sound, then perhaps nothing: the headphones "
+                          "and your hearing can be damaged.")
+                     : _ ("Heavy distortion, and the input can be damaged.")),
+      ears ? g_strdup_printf (_ ("Plug the headphones into the headphone socket of %s (or a "
+                                 "headphone amplifier), never into its speaker terminals."),
+                              src)
+           : g_strdup_printf (_ ("Take the signal from a line output of %s (pre-out, tape or "
+                                 "rec out) instead of its speaker terminals."),
+                              src));
+}
+
+/* The level rules (physics.md §4.3; levels from §1): each judges a link of
+ * the classes it names. */
+typedef struct
+{
+  RigSignal s, k;
+  const char *src, *snk;
+  char *vs_t, *vk_t, *db;
+} LevelText;
+
+static void
+level_text_init (LevelText *t, const RigLink *link)
+{
+  double vs = source_volts (link);
+  double vk = rig_signal_typical_volts (link->kclass);
+
+  t->s = link->sclass;
+  t->k = link->kclass;
+  t->src = rig_text_label (link->sdev);
+  t->snk = rig_text_label (link->kdev);
+  t->vs_t = rig_text_volts (vs);
+  t->vk_t = rig_text_volts (vk);
+  t->db = rig_text_db (fabs (20 * log10 (vs / vk)));
+}
+
+static void
+level_text_clear (LevelText *t)
+{
+  g_free (t->vs_t);
+  g_free (t->vk_t);
+  g_free (t->db);
+}
+
+static gboolean
+mic_into_line (RigSignal s, RigSignal k)
+{
+  return s == RIG_SIGNAL_MIC && (is_line (k) || k == RIG_SIGNAL_HEADPHONE);
+}
+
+static gboolean
+line_into_mic (RigSignal s, RigSignal k)
+{
+  return k == RIG_SIGNAL_MIC
+         && (is_line (s) || s == RIG_SIGNAL_HEADPHONE || s == RIG_SIGNAL_INSTRUMENT);
+}
+
+static gboolean
+instrument_into_line (RigSignal s, RigSignal k)
+{
+  return s == RIG_SIGNAL_INSTRUMENT && is_line (k);
+}
+
+static gboolean
+phono_into_line (RigSignal s, RigSignal k)
+{
+  return s == RIG_SIGNAL_PHONO && k != RIG_SIGNAL_PHONO && k != RIG_SIGNAL_SPEAKER;
+}
+
+static gboolean
+line_into_phono (RigSignal s, RigSignal k)
+{
+  return k == RIG_SIGNAL_PHONO && s != RIG_SIGNAL_PHONO
+         && (is_line (s) || s == RIG_SIGNAL_HEADPHONE);
+}
+
+gboolean
+rig_link_level_mismatch (const RigLink *link)
+{
+  RigSignal s = link->sclass, k = link->kclass;
+
+  return level_link (link)
+         && (mic_into_line (s, k) || line_into_mic (s, k) || instrument_into_line (s, k)
+             || phono_into_line (s, k) || line_into_phono (s, k));
+}
+
+/* signal.mic-into-line (physics.md §4.3: a mic is some 30 to 50 dB below line
+ * level). */
+void
+rig_rule_signal_mic_into_line (RigRegion *region, const RigLink *link)
+{
+  LevelText t;
+
+  if (!level_link (link) || !mic_into_line (link->sclass, link->kclass))
+    return;
+  level_text_init (&t, link);
+  rig_diag_emit_link (
+      region, link, RIG_CODE_SIGNAL_MIC_INTO_LINE, RIG_SEVERITY_WARNING,
+      _ ("microphone into a line input"),
+      g_strdup_printf (_ ("A microphone gives about %s (1 to 10 mV); %s expects %s, "
+                          "about %s: the mic is some %s dB too quiet, and nothing "
+                          "there boosts it."),
+                       t.vs_t, t.snk, signal_name (t.k), t.vk_t, t.db),
+      g_strdup (_ ("A faint, noisy whisper, even with the volume all the way up.")),
+      g_strdup_printf (_ ("Plug %s into a mic input with a preamp (a mixer's or an "
+                          "audio interface's XLR input), and feed %s from there."),
+                       t.src, t.snk));
+  level_text_clear (&t);
+}
+
+/* signal.line-into-mic (physics.md §4.3: a mic input overloads on line level). */
+void
+rig_rule_signal_line_into_mic (RigRegion *region, const RigLink *link)
+{
+  LevelText t;
+
+  if (!level_link (link) || !line_into_mic (link->sclass, link->kclass))
+    return;
+  level_text_init (&t, link);
+  rig_diag_emit_link (
+      region, link, RIG_CODE_SIGNAL_LINE_INTO_MIC, RIG_SEVERITY_WARNING,
+      _ ("line level into a mic input"),
+      g_strdup_printf (_ ("%s gives %s, about %s; the mic input of %s expects about "
+                          "5 mV and boosts it 40 to 60 dB: the signal is some %s dB "
+                          "too hot."),
+                       t.src, signal_name (t.s), t.vs_t, t.snk, t.db),
+      g_strdup (_ ("Loud, harsh distortion (clipping), even with the gain at its "
+                   "lowest.")),
+      g_strdup_printf (_ ("Use a line input of %s instead, or put a pad (attenuator) "
+                          "or a DI box before the mic input."),
+                       t.snk));
+  level_text_clear (&t);
+}
+
+/* signal.instrument-into-line (physics.md §4.3: a passive pickup wants a
+ * Hi-Z input). */
+void
+rig_rule_signal_instrument_into_line (RigRegion *region, const RigLink *link)
+{
+  LevelText t;
+
+  if (!level_link (link) || !instrument_into_line (link->sclass, link->kclass))
+    return;
+  level_text_init (&t, link);
+  g_autofree char *zin = rig_figure_is_set (link->kjack->input_impedance)
+                             ? rig_text_ohms (link->kjack->input_impedance)
+                             : g_strdup (_ ("about 10 kΩ"));
+  rig_diag_emit_link (region, link, RIG_CODE_SIGNAL_INSTRUMENT_INTO_LINE, RIG_SEVERITY_WARNING,
+                      _ ("instrument into a line input"),
+                      g_strdup_printf (_ ("A passive pickup needs a Hi-Z input of about 1 MΩ and "
+                                          "gives about %s; the line input of %s (%s) loads it down "
+                                          "and expects about %s."),
+                                       t.vs_t, t.snk, zin, t.vk_t),
+                      g_strdup (_ ("Dull, quiet sound with the treble gone.")),
+                      g_strdup_printf (_ ("Use a Hi-Z (instrument) input, or put a DI box between "
+                                          "them: %s → DI in, DI out → a mic input."),
+                                       t.src));
+  level_text_clear (&t);
+}
+
+/* signal.phono-into-line (physics.md §4.3, §2.3: a cartridge needs an RIAA
+ * preamp). */
+void
+rig_rule_signal_phono_into_line (RigRegion *region, const RigLink *link)
+{
+  LevelText t;
+
+  if (!level_link (link) || !phono_into_line (link->sclass, link->kclass))
+    return;
+  level_text_init (&t, link);
+  rig_diag_emit_link (
+      region, link, RIG_CODE_SIGNAL_PHONO_INTO_LINE, RIG_SEVERITY_WARNING,
+      _ ("turntable with no phono preamp"),
+      g_strdup_printf (_ ("A turntable's cartridge gives about %s, with the bass cut "
+                          "and the treble boosted (RIAA) to fit the groove; %s "
+                          "expects about %s and applies no correction."),
+                       t.vs_t, t.snk, t.vk_t),
+      g_strdup (_ ("Very quiet, thin and tinny sound with no bass.")),
+      g_strdup_printf (_ ("Put a phono preamp between them: %s → phono preamp in, "
+                          "preamp out → %s (or use an amplifier's phono input)."),
+                       t.src, t.snk));
+  level_text_clear (&t);
+}
+
+/* signal.line-into-phono (physics.md §4.3: the reverse, an overload). */
+void
+rig_rule_signal_line_into_phono (RigRegion *region, const RigLink *link)
+{
+  LevelText t;
+
+  if (!level_link (link) || !line_into_phono (link->sclass, link->kclass))
+    return;
+  level_text_init (&t, link);
+  rig_diag_emit_link (region, link, RIG_CODE_SIGNAL_LINE_INTO_PHONO, RIG_SEVERITY_WARNING,
+                      _ ("line level into a phono input"),
+                      g_strdup_printf (_ ("The phono input of %s expects about 5 mV and boosts it "
+                                          "some 40 dB, with extra bass (RIAA); %s gives %s, about "
+                                          "%s."),
+                                       t.snk, t.src, signal_name (t.s), t.vs_t),
+                      g_strdup (_ ("Loud, distorted, boomy sound.")),
+                      g_strdup_printf (_ ("Use a line input of %s (CD, aux) instead."), t.snk));
+  level_text_clear (&t);
+}
+
+/* ------------------------------------------------------------------ */
+/* Channels and balance (physics.md §2.1, §4.2)                       */
+
+static gboolean
+path_has_poles_issue (const RigLink *link)
+{
+  for (guint i = 0; i < link->path->len; i++)
+    if (((RigCabNode *) g_ptr_array_index (link->path, i))->flags & RIG_CAB_POLES_ISSUE)
+      return TRUE;
+  return FALSE;
+}
+
+/* signal.balance (physics.md §4.2: "Balanced TRS output into a stereo TRS input: ...
+ * an inverted copy. Stereo TRS output into a balanced TRS input: the input
+ * hears L-R"). */
+typedef enum
+{
+  BALANCE_FINE,
+  BALANCE_INTO_STEREO, /* balanced mono into a stereo input */
+  BALANCE_FROM_STEREO, /* stereo into a balanced input */
+} BalanceCase;
+
+static BalanceCase
+balance_case (const RigLink *link)
+{
+  const RigJack *s = link->sjack, *k = link->kjack;
+  gboolean s_bal_mono = (s->connector == RIG_CONNECTOR_XLR3 && link->schannels == 1)
+                        || s->wiring == RIG_WIRING_BALANCED;
+  gboolean k_bal_mono = (k->connector == RIG_CONNECTOR_XLR3 && link->kchannels == 1)
+                        || k->wiring == RIG_WIRING_BALANCED;
+  gboolean s_stereo = s->connector == RIG_CONNECTOR_PHONE && s->wiring == RIG_WIRING_STEREO;
+  gboolean k_stereo = k->connector == RIG_CONNECTOR_PHONE && k->wiring == RIG_WIRING_STEREO
+                      && link->kchannels >= 2;
+
+  if (path_has_poles_issue (link))
+    return BALANCE_FINE;
+  if (s_bal_mono && k_stereo)
+    return BALANCE_INTO_STEREO;
+  if (s_stereo && k_bal_mono && link->schannels >= 2)
+    return BALANCE_FROM_STEREO;
+  return BALANCE_FINE;
+}
+
+/* signal.balance (physics.md §4.2: a balanced TRS output into a stereo TRS
+ * input gives an inverted copy on one side; a stereo TRS output into a
+ * balanced TRS input hears L-R). */
+void
+rig_rule_signal_balance (RigRegion *region, const RigLink *link)
+{
+  BalanceCase c;
+  const char *src, *snk;
+
+  if (!level_link (link) || (c = balance_case (link)) == BALANCE_FINE)
+    return;
+  src = rig_text_label (link->sdev);
+  snk = rig_text_label (link->kdev);
+  if (c == BALANCE_INTO_STEREO)
+    rig_diag_emit_link (
+        region, link, RIG_CODE_SIGNAL_BALANCE, RIG_SEVERITY_WARNING,
+        _ ("balanced mono into a stereo input"),
+        g_strdup_printf (_ ("%s is a balanced mono output: hot on one contact, cold (an "
+                            "inverted copy) on another. The stereo input of %s takes "
+                            "hot as left and cold as right."),
+                         src, snk),
+        g_strdup (_ ("Sound on both sides, but one side is upside down: a strange, "
+                     "phasey, hollow image that vanishes when summed to mono.")),
+        g_strdup_printf (_ ("Connect %s to a balanced (or mono) input, or use a cable "
+                            "that carries only the hot signal to both sides."),
+                         src));
+  else
+    rig_diag_emit_link (
+        region, link, RIG_CODE_SIGNAL_BALANCE, RIG_SEVERITY_WARNING,
+        _ ("stereo into a balanced input"),
+        g_strdup_printf (_ ("%s is stereo, left and right on two contacts; the balanced "
+                            "input of %s takes the difference of the two: it hears left "
+                            "minus right."),
+                         src, snk),
+        g_strdup (_ ("Thin, hollow sound: everything in the centre (voice, bass, kick "
+                     "drum) cancels.")),
+        g_strdup (_ ("Use a stereo-to-mono (summing) cable or adapter, or two inputs "
+                     "with a cable that splits left and right (3.5 mm TRS to 2 × "
+                     "6.35 mm TS).")));
+}
+
+/* signal.channels (physics.md §2.1: stereo into mono "right is lost", mono into a
+ * stereo input "right is silent", a 2-conductor cable on a stereo link). */
+void
+rig_rule_signal_channels (RigRegion *region, const RigLink *link)
+{
+  const char *src = rig_text_label (link->sdev);
+  const char *snk = rig_text_label (link->kdev);
+  guint sc = link->schannels, kc = link->kchannels;
+  gboolean split = FALSE;
+
+  if (!level_link (link) || balance_case (link) != BALANCE_FINE)
+    return; /* signal.balance says what happens to the two sides */
+  if (link->kclass == RIG_SIGNAL_SPEAKER || link->sclass == RIG_SIGNAL_SPEAKER
+      || !rig_signal_is_analog (link->sclass) || !rig_signal_is_analog (link->kclass))
+    return;
+  if (path_has_poles_issue (link))
+    return; /* connector.poles already says which contact is lost */
+
+  /* A cable whose sink end is a pair of plugs feeds both sides. */
+  if (link->path->len > 0)
+    {
+      RigCabNode *last = g_ptr_array_index (link->path, link->path->len - 1);
+      guint end = last->dev[1] == link->kdev && last->jack[1] == link->kj ? 1 : 0;
+      split = last->cable->spec.kind == RIG_CABLE_KIND_CABLE
+              && last->cable->spec.ends[end].plugs >= 2;
+    }
+
+  if (sc >= 2 && kc == 1)
+    {
+      rig_diag_emit_link (
+          region, link, RIG_CODE_SIGNAL_CHANNELS, RIG_SEVERITY_WARNING,
+          _ ("stereo into a mono input"),
+          g_strdup_printf (_ ("%s sends %u channels; %s takes one: the right channel goes "
+                              "nowhere."),
+                           src, sc, snk),
+          g_strdup (_ ("Only one side of the mix: whatever is panned right is "
+                       "missing.")),
+          g_strdup (_ ("Use a stereo input, or a stereo-to-mono (summing) adapter.")));
+      return;
+    }
+  if (sc == 1 && kc >= 2 && !split)
+    {
+      rig_diag_emit_link (
+          region, link, RIG_CODE_SIGNAL_CHANNELS, RIG_SEVERITY_WARNING,
+          _ ("mono into a stereo input"),
+          g_strdup_printf (_ ("%s sends one channel into the stereo input of %s: it "
+                              "reaches the left side only."),
+                           src, snk),
+          g_strdup (_ ("Sound from one side only.")),
+          g_strdup (_ ("Use a mono-to-stereo adapter (or a Y cable) that feeds both "
+                       "sides.")));
+      return;
+    }
+  if (sc >= 2 && kc >= 2)
+    for (guint i = 0; i < link->path->len; i++)
+      {
+        RigCabNode *cable = g_ptr_array_index (link->path, i);
+        const RigCableSpec *spec = &cable->cable->spec;
+        g_autofree char *title = NULL;
+
+        if (spec->kind != RIG_CABLE_KIND_CABLE || spec->conductors != 2 || spec->ends[0].plugs >= 2
+            || spec->ends[1].plugs >= 2)
+          continue;
+        title = rig_text_cable_title (cable);
+        rig_diag_emit_link (
+            region, link, RIG_CODE_SIGNAL_CHANNELS, RIG_SEVERITY_WARNING,
+            _ ("a two-conductor cable on a stereo link"),
+            g_strdup_printf (_ ("%s has only 2 conductors: it carries one signal and "
+                                "ground, so the right channel of this stereo link is "
+                                "lost."),
+                             title),
+            g_strdup (_ ("Only the left channel.")),
+            g_strdup (_ ("Use a 3-conductor (TRS stereo) cable.")));
+        return;
+      }
+}
+
+/* signal.bluetooth-latency (physics.md §2.5: Bluetooth "100-300 ms latency typical
+ * (article 000: lip sync, gaming)"); a video source is a SOURCE model whose
+ * id, name or keywords say tv, television, game, console, video or
+ * projector. */
+void
+rig_rule_signal_bluetooth_latency (RigRegion *region, const RigLink *link)
+{
+  if (link->sclass == RIG_SIGNAL_POWER || link->kclass == RIG_SIGNAL_POWER)
+    return;
+  if (link->sjack->connector != RIG_CONNECTOR_BLUETOOTH
+      && link->kjack->connector != RIG_CONNECTOR_BLUETOOTH)
+    return;
+  if (!rig_region_upstream_has (region, 2 * link->src + 1, RIG_MODEL_VIDEO))
+    return;
+  rig_diag_emit_link (
+      region, link, RIG_CODE_SIGNAL_BLUETOOTH_LATENCY, RIG_SEVERITY_INFO,
+      _ ("Bluetooth sound for a picture"),
+      g_strdup_printf (_ ("Bluetooth audio is compressed and buffered: it reaches %s some "
+                          "100 to 300 ms after the picture it belongs to."),
+                       rig_text_label (link->kdev)),
+      g_strdup (_ ("Voices out of step with lips; in games, sounds that come late after "
+                   "the action.")),
+      g_strdup (_ ("Use a wired or optical connection for TV and games, or a low-latency "
+                   "Bluetooth pair (aptX Low Latency) and the TV's audio delay "
+                   "setting.")));
+}

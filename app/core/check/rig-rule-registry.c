@@ -21,15 +21,15 @@
 #include "rig-rule.h"
 #include "rig-rules.h"
 
+// clang-format off
 #define ROW(code, family, severity, section, scope_nick, scope, field, func, description)          \
   {                                                                                                \
-    { code,   RIG_SEVERITY_##severity, description, "physics.md §" section, family, scope_nick,    \
+    { code, RIG_SEVERITY_##severity, description, "physics.md §" section, family, scope_nick,      \
       section },                                                                                   \
-        scope,                                                                                     \
-    {                                                                                              \
-      .field = func                                                                                \
-    }                                                                                              \
+    scope,                                                                                         \
+    { .field = func },                                                                             \
   }
+// clang-format on
 #define CABLE_RULE(c, f, s, sec, fn, d)                                                            \
   ROW (c, f, s, sec, "cable", RIG_RULE_SCOPE_CABLE, cable, fn, d)
 #define NET_RULE(c, f, s, sec, fn, d) ROW (c, f, s, sec, "net", RIG_RULE_SCOPE_NET, net, fn, d)

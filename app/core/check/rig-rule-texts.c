@@ -321,16 +321,28 @@ rig_text_join_jacks (RigRegion *region, GArray *nodes)
 }
 
 void
-rig_diag_emit_link (RigRegion *region, const RigLink *link, const char *code, RigSeverity severity,
-                    const char *what, char *why, char *hear, char *fix)
+rig_diag_emit_link_full (RigRegion *region, const RigLink *link, guint with, const char *code,
+                         RigSeverity severity, const char *what, char *why, char *hear, char *fix)
 {
   RigDiagBuilder b;
   g_autofree char *head = rig_text_link (link);
 
   rig_diag_init (&b);
   rig_diag_add_link (&b, link);
+  if (with & RIG_DIAG_WITH_SOURCE)
+    rig_diag_add_device (&b, link->sdev);
+  if (with & RIG_DIAG_WITH_SINK)
+    rig_diag_add_device (&b, link->kdev);
+  /* Translators: a link's line, then what is wrong with it. */
   rig_diag_emit (region, &b, code, severity, g_strdup_printf (_ ("%s: %s"), head, what), why, hear,
                  fix);
+}
+
+void
+rig_diag_emit_link (RigRegion *region, const RigLink *link, const char *code, RigSeverity severity,
+                    const char *what, char *why, char *hear, char *fix)
+{
+  rig_diag_emit_link_full (region, link, 0, code, severity, what, why, hear, fix);
 }
 
 double
@@ -341,4 +353,20 @@ rig_speaker_impedance (const RigDevNode *dev, const RigJack *jack)
   if (!rig_figure_is_set (z))
     z = jack->input_impedance;
   return z;
+}
+
+int
+rig_dev_compare_by_id (gconstpointer a, gconstpointer b)
+{
+  const RigDevNode *x = *(RigDevNode *const *) a;
+  const RigDevNode *y = *(RigDevNode *const *) b;
+  return rig_id_compare (x->device->id, y->device->id);
+}
+
+int
+rig_cab_compare_by_id (gconstpointer a, gconstpointer b)
+{
+  const RigCabNode *x = *(RigCabNode *const *) a;
+  const RigCabNode *y = *(RigCabNode *const *) b;
+  return rig_id_compare (x->cable->id, y->cable->id);
 }

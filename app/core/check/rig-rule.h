@@ -141,6 +141,12 @@ struct _RigCabNode
   guint index; /* position in the region's cable array */
 };
 
+/* For sorting arrays of RigDevNode * or RigCabNode * by id (natural order). */
+int
+rig_dev_compare_by_id (gconstpointer a, gconstpointer b);
+int
+rig_cab_compare_by_id (gconstpointer a, gconstpointer b);
+
 static inline const RigJack *
 rig_dev_jack (const RigDevNode *dev, int jack)
 {
@@ -339,6 +345,16 @@ rig_diag_emit (RigRegion *region, RigDiagBuilder *builder, const char *code, Rig
 void
 rig_diag_emit_link (RigRegion *region, const RigLink *link, const char *code, RigSeverity severity,
                     const char *what, char *why, char *hear, char *fix);
+/* The same, naming the link's source device and/or its sink device too. */
+typedef enum
+{
+  RIG_DIAG_WITH_SOURCE = 1 << 0,
+  RIG_DIAG_WITH_SINK = 1 << 1,
+} RigDiagWith;
+
+void
+rig_diag_emit_link_full (RigRegion *region, const RigLink *link, guint with, const char *code,
+                         RigSeverity severity, const char *what, char *why, char *hear, char *fix);
 
 /* Texts. Each returns a new string. */
 char *

@@ -11,14 +11,6 @@
 #define RIG_VALIDATOR_COMPILATION
 #include "rig-validator-private.h"
 
-static int
-dev_id_compare (gconstpointer a, gconstpointer b)
-{
-  const RigDevNode *x = *(RigDevNode *const *) a;
-  const RigDevNode *y = *(RigDevNode *const *) b;
-  return rig_id_compare (x->device->id, y->device->id);
-}
-
 /* Source and sink roles of a jack (physics.md §2.2: a TRRS headset socket sends
  * stereo and receives the mic; the headset's plug the other way round). */
 static void
@@ -92,7 +84,7 @@ link_init (RigLink *link, RigRegion *region, guint net, guint src, guint snk)
           g_ptr_array_add (link->transit, cable->dev[end]);
     }
   if (link->transit->len > 1)
-    g_ptr_array_sort (link->transit, dev_id_compare);
+    g_ptr_array_sort (link->transit, rig_dev_compare_by_id);
 }
 
 /* Runs the link rules rules[0 .. n - 1] on every output endpoint of @net

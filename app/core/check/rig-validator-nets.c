@@ -61,14 +61,6 @@ rig_region_sort_nodes (RigRegion *region, guint *nodes, guint n)
     g_qsort_with_data (nodes, (gint) n, sizeof (guint), member_compare, region);
 }
 
-static int
-cable_compare (gconstpointer a, gconstpointer b)
-{
-  const RigCabNode *x = *(RigCabNode *const *) a;
-  const RigCabNode *y = *(RigCabNode *const *) b;
-  return rig_id_compare (x->cable->id, y->cable->id);
-}
-
 /* Joins the jacks that cables and passive routes connect (union-find in
  * @parent); @wired: 1 for the jacks a cable plugs into. */
 static void
@@ -207,7 +199,7 @@ nets_sort (RigRegion *region)
         g_qsort_with_data (m, (gint) net->n_members, sizeof (guint), member_compare, region);
       if (net->n_cables == 2)
         {
-          if (cable_compare (&c[0], &c[1]) > 0)
+          if (rig_cab_compare_by_id (&c[0], &c[1]) > 0)
             {
               RigCabNode *t = c[0];
               c[0] = c[1];
@@ -216,7 +208,7 @@ nets_sort (RigRegion *region)
         }
       else if (net->n_cables > 2)
         qsort (c, net->n_cables, sizeof (RigCabNode *),
-               (int (*) (const void *, const void *)) cable_compare);
+               (int (*) (const void *, const void *)) rig_cab_compare_by_id);
     }
 }
 

@@ -102,14 +102,6 @@ rig_region_get_diagnostics (RigRegion *region)
 /* ------------------------------------------------------------------ */
 /* Paths inside a net                                                  */
 
-static int
-cable_id_compare (gconstpointer a, gconstpointer b)
-{
-  const RigCabNode *x = *(RigCabNode *const *) a;
-  const RigCabNode *y = *(RigCabNode *const *) b;
-  return rig_id_compare (x->cable->id, y->cable->id);
-}
-
 GPtrArray *
 rig_region_net_path (RigRegion *region, guint from, guint to)
 {
@@ -160,13 +152,13 @@ path_visit_cables (RigRegionPrivate *priv, guint epoch, guint node)
       g_autoptr (GPtrArray) all = g_ptr_array_new ();
       RIG_FOREACH_JACK_CABLE (dev, jack, cable)
       g_ptr_array_add (all, &cable->node);
-      g_ptr_array_sort (all, cable_id_compare);
+      g_ptr_array_sort (all, rig_cab_compare_by_id);
       for (guint i = 0; i < all->len; i++)
         path_visit_cable (priv, epoch, node, g_ptr_array_index (all, i));
       return;
     }
   if (n_around > 1)
-    qsort (around, n_around, sizeof (RigCabNode *), cable_id_compare);
+    qsort (around, n_around, sizeof (RigCabNode *), rig_cab_compare_by_id);
   for (guint i = 0; i < n_around; i++)
     path_visit_cable (priv, epoch, node, around[i]);
 }

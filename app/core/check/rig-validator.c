@@ -209,42 +209,43 @@ install (RigValidator *self, Snapshot *snap, GPtrArray *devices, GPtrArray *cabl
   rig_region_free (region);
 }
 
+/* Sorts the diagnostics of each object touched (@before: id -> what it had)
+ * found in @entries (id -> entry, with its list and status at the offsets
+ * given), sets its status, and adds the ids of those that changed to
+ * @changed. */
+static void
+compare_touched (GHashTable *before, GHashTable *entries, glong diags_offset, glong status_offset,
+                 GPtrArray *changed)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, before);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      gpointer entry = g_hash_table_lookup (entries, key);
+      GPtrArray *now = entry ? G_STRUCT_MEMBER (GPtrArray *, entry, diags_offset) : NULL;
+
+      if (now != NULL && now->len > 1)
+        g_ptr_array_sort (now, rig_diagnostic_compare_indirect);
+      if (entry != NULL)
+        G_STRUCT_MEMBER (RigSeverity, entry, status_offset) = rig_diagnostics_worst (now);
+      if (!lists_equal (value, now))
+        g_ptr_array_add (changed, key);
+    }
+}
+
 /* Compares what each touched object has now with what it had, and reports. */
 static void
 report (RigValidator *self, Snapshot *snap)
 {
-  GHashTableIter iter;
-  gpointer key, value;
   g_autoptr (GPtrArray) changed_cables = g_ptr_array_new ();
   g_autoptr (GPtrArray) changed_devices = g_ptr_array_new ();
 
-  /* Compare each touched object's diagnostics with what it had. */
-  g_hash_table_iter_init (&iter, snap->cables);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      RigCabEntry *node = g_hash_table_lookup (self->index->cables, key);
-      GPtrArray *now = node ? node->diags : NULL;
-
-      if (now != NULL && now->len > 1)
-        g_ptr_array_sort (now, rig_diagnostic_compare_indirect);
-      if (node != NULL)
-        node->status = rig_diagnostics_worst (now);
-      if (!lists_equal (value, now))
-        g_ptr_array_add (changed_cables, key);
-    }
-  g_hash_table_iter_init (&iter, snap->devices);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      RigDevEntry *node = g_hash_table_lookup (self->index->devices, key);
-      GPtrArray *now = node ? node->diags : NULL;
-
-      if (now != NULL && now->len > 1)
-        g_ptr_array_sort (now, rig_diagnostic_compare_indirect);
-      if (node != NULL)
-        node->status = rig_diagnostics_worst (now);
-      if (!lists_equal (value, now))
-        g_ptr_array_add (changed_devices, key);
-    }
+  compare_touched (snap->cables, self->index->cables, G_STRUCT_OFFSET (RigCabEntry, diags),
+                   G_STRUCT_OFFSET (RigCabEntry, status), changed_cables);
+  compare_touched (snap->devices, self->index->devices, G_STRUCT_OFFSET (RigDevEntry, diags),
+                   G_STRUCT_OFFSET (RigDevEntry, status), changed_devices);
 
   if (changed_cables->len > 0 || changed_devices->len > 0)
     {

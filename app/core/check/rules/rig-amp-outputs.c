@@ -93,14 +93,6 @@ distribute (RigRegion *region, AmpWalk *w, guint net_id, guint entry, double vol
     }
 }
 
-static int
-dev_compare (gconstpointer a, gconstpointer b)
-{
-  const RigDevNode *x = *(RigDevNode *const *) a;
-  const RigDevNode *y = *(RigDevNode *const *) b;
-  return rig_id_compare (x->device->id, y->device->id);
-}
-
 void
 rig_amp_outputs_foreach (RigRegion *region, RigDevNode *dev, RigAmpSpeakerFunc speaker,
                          RigAmpOutputFunc output, gpointer data)
@@ -131,7 +123,7 @@ rig_amp_outputs_foreach (RigRegion *region, RigDevNode *dev, RigAmpSpeakerFunc s
       if (rig_figure_is_set (power))
         volts = sqrt (power * w.out.load);
       distribute (region, &w, net, node, volts, NULL, 0);
-      g_ptr_array_sort (w.out.speakers, dev_compare);
+      g_ptr_array_sort (w.out.speakers, rig_dev_compare_by_id);
       if (output != NULL)
         output (region, &w.out, data);
       g_ptr_array_unref (w.out.speakers);

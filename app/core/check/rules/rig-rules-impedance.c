@@ -349,17 +349,12 @@ rig_rule_impedance_parallel_load (RigRegion *region, guint net_id)
 /* ------------------------------------------------------------------ */
 /* Links: bridging, headphones                                         */
 
+/* rig_diag_emit_link(), taking @what. */
 static void
 emit_impedance_link (RigRegion *region, const RigLink *link, const char *code, RigSeverity severity,
                      char *what, char *why, char *hear, char *fix)
 {
-  RigDiagBuilder b;
-  g_autofree char *head = rig_text_link (link);
-
-  rig_diag_init (&b);
-  rig_diag_add_link (&b, link);
-  rig_diag_emit (region, &b, code, severity, g_strdup_printf (_ ("%s: %s"), head, what), why, hear,
-                 fix);
+  rig_diag_emit_link (region, link, code, severity, what, why, hear, fix);
   g_free (what);
 }
 

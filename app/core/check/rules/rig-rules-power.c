@@ -42,24 +42,6 @@ link_source_volts (const RigLink *link)
   return rig_signal_typical_volts (link->sclass);
 }
 
-static void
-emit_power_link (RigRegion *region, const RigLink *link, gboolean with_source_dev,
-                 gboolean with_sink_dev, const char *code, RigSeverity severity, const char *what,
-                 char *why, char *hear, char *fix)
-{
-  RigDiagBuilder b;
-  g_autofree char *head = rig_text_link (link);
-
-  rig_diag_init (&b);
-  rig_diag_add_link (&b, link);
-  if (with_source_dev)
-    rig_diag_add_device (&b, link->sdev);
-  if (with_sink_dev)
-    rig_diag_add_device (&b, link->kdev);
-  rig_diag_emit (region, &b, code, severity, g_strdup_printf (_ ("%s: %s"), head, what), why, hear,
-                 fix);
-}
-
 /* ------------------------------------------------------------------ */
 /* Driving a passive speaker (physics.md §5.1)                         */
 
@@ -120,8 +102,8 @@ rig_rule_power_headphone_amp_to_speaker (RigRegion *region, const RigLink *link)
     }
   else
     rating = g_strdup ("");
-  emit_power_link (
-      region, link, FALSE, TRUE, RIG_CODE_POWER_HEADPHONE_AMP_TO_SPEAKER, RIG_SEVERITY_ERROR,
+  rig_diag_emit_link_full (
+      region, link, RIG_DIAG_WITH_SINK, RIG_CODE_POWER_HEADPHONE_AMP_TO_SPEAKER, RIG_SEVERITY_ERROR,
       _ ("a headphone amplifier driving a speaker"),
       g_strdup_printf (_ ("%s is a headphone amplifier: it is built to give a few volts into "
                           "headphones of 32 Ω and more, well under 1 W%s, and cannot deliver "
@@ -154,8 +136,8 @@ rig_rule_power_passive_unamplified (RigRegion *region, const RigLink *link)
   snk = rig_text_label (link->kdev);
   vs_t = rig_text_volts (link_source_volts (link));
   need = speaker_need (link, &z_t);
-  emit_power_link (
-      region, link, FALSE, TRUE, RIG_CODE_POWER_PASSIVE_UNAMPLIFIED, RIG_SEVERITY_ERROR,
+  rig_diag_emit_link_full (
+      region, link, RIG_DIAG_WITH_SINK, RIG_CODE_POWER_PASSIVE_UNAMPLIFIED, RIG_SEVERITY_ERROR,
       _ ("passive speaker with no amplifier"),
       g_strdup_printf (_ ("%s gives about %s of signal (%s), with almost no current behind "
                           "it. %s is a passive %s speaker: %s, from an amplifier."),
@@ -236,8 +218,8 @@ rig_rule_power_phantom_missing (RigRegion *region, const RigLink *link)
     {
       gboolean can = link->kjack->phantom == RIG_SUPPLY_SUPPLIES;
       if (!(can && on))
-        emit_power_link (
-            region, link, TRUE, FALSE, RIG_CODE_POWER_PHANTOM_MISSING, RIG_SEVERITY_ERROR,
+        rig_diag_emit_link_full (
+            region, link, RIG_DIAG_WITH_SOURCE, RIG_CODE_POWER_PHANTOM_MISSING, RIG_SEVERITY_ERROR,
             can ? _ ("phantom power is off") : _ ("no phantom power for a condenser mic"),
             can ? g_strdup_printf (_ ("%s is a condenser mic: it needs +48 V phantom power from "
                                       "the input. The input of %s can give it, but phantom is "
@@ -257,8 +239,8 @@ rig_rule_power_phantom_missing (RigRegion *region, const RigLink *link)
     }
   else if (link->sjack->plugin_power == RIG_SUPPLY_REQUIRES
            && link->kjack->plugin_power != RIG_SUPPLY_SUPPLIES)
-    emit_power_link (
-        region, link, TRUE, FALSE, RIG_CODE_POWER_PHANTOM_MISSING, RIG_SEVERITY_ERROR,
+    rig_diag_emit_link_full (
+        region, link, RIG_DIAG_WITH_SOURCE, RIG_CODE_POWER_PHANTOM_MISSING, RIG_SEVERITY_ERROR,
         _ ("no plug-in power for an electret mic"),
         g_strdup_printf (_ ("%s is an electret mic that runs on 2 to 5 V plug-in power "
                             "from a computer's or camera's mic input; %s gives none."),
@@ -275,45 +257,41 @@ void
 rig_rule_power_phantom_unbalanced (RigRegion *region, const RigLink *link)
 {
   const char *src, *snk;
-  gboolean on;
+  gboolean ribbon, unbalanced;
 
-  if (!phantom_link (link))
+  if (!phantom_link (link) || link->kjack->phantom != RIG_SUPPLY_SUPPLIES
+      || !rig_dev_phantom_on (link->kdev))
     return;
   src = rig_text_label (link->sdev);
   snk = rig_text_label (link->kdev);
-  on = rig_dev_phantom_on (link->kdev);
-
-  if (link->kjack->phantom == RIG_SUPPLY_SUPPLIES && on)
-    {
-      gboolean ribbon = (link->sdev->info->flags & RIG_MODEL_RIBBON) != 0;
-      gboolean unbalanced = !rig_jack_is_balanced (link->sjack) || path_unbalanced (link);
-
-      if (ribbon)
-        emit_power_link (
-            region, link, TRUE, FALSE, RIG_CODE_POWER_PHANTOM_UNBALANCED, RIG_SEVERITY_ERROR,
-            _ ("phantom power on a ribbon mic"),
-            g_strdup_printf (_ ("Phantom power (48 V) is on at the input of %s, and %s "
-                                "is a ribbon mic: a fault or a miswired cable puts that "
-                                "voltage across the ribbon and can destroy it."),
-                             snk, src),
-            g_strdup (_ ("Loud pops, then perhaps nothing ever again.")),
-            g_strdup_printf (_ ("Switch phantom power off on %s before plugging in the "
-                                "ribbon mic."),
-                             snk));
-      else if (unbalanced)
-        emit_power_link (region, link, FALSE, FALSE, RIG_CODE_POWER_PHANTOM_UNBALANCED,
-                         RIG_SEVERITY_WARNING, _ ("phantom power into an unbalanced connection"),
-                         g_strdup_printf (_ ("Phantom power (48 V) is on at the input of %s, and "
-                                             "the signal from %s reaches it through an unbalanced "
-                                             "connection: the 48 V lands on a contact meant for "
-                                             "audio only."),
-                                          snk, src),
-                         g_strdup (_ ("Loud pops and crackles, hum, or nothing; the device at the "
-                                      "other end can be damaged.")),
-                         g_strdup_printf (_ ("Switch phantom power off on %s (only condenser mics "
-                                             "need it), or use a balanced XLR connection."),
-                                          snk));
-    }
+  ribbon = (link->sdev->info->flags & RIG_MODEL_RIBBON) != 0;
+  unbalanced = !rig_jack_is_balanced (link->sjack) || path_unbalanced (link);
+  if (ribbon)
+    rig_diag_emit_link_full (
+        region, link, RIG_DIAG_WITH_SOURCE, RIG_CODE_POWER_PHANTOM_UNBALANCED, RIG_SEVERITY_ERROR,
+        _ ("phantom power on a ribbon mic"),
+        g_strdup_printf (_ ("Phantom power (48 V) is on at the input of %s, and %s "
+                            "is a ribbon mic: a fault or a miswired cable puts that "
+                            "voltage across the ribbon and can destroy it."),
+                         snk, src),
+        g_strdup (_ ("Loud pops, then perhaps nothing ever again.")),
+        g_strdup_printf (_ ("Switch phantom power off on %s before plugging in the "
+                            "ribbon mic."),
+                         snk));
+  else if (unbalanced)
+    rig_diag_emit_link_full (
+        region, link, 0, RIG_CODE_POWER_PHANTOM_UNBALANCED, RIG_SEVERITY_WARNING,
+        _ ("phantom power into an unbalanced connection"),
+        g_strdup_printf (_ ("Phantom power (48 V) is on at the input of %s, and "
+                            "the signal from %s reaches it through an unbalanced "
+                            "connection: the 48 V lands on a contact meant for "
+                            "audio only."),
+                         snk, src),
+        g_strdup (_ ("Loud pops and crackles, hum, or nothing; the device at the "
+                     "other end can be damaged.")),
+        g_strdup_printf (_ ("Switch phantom power off on %s (only condenser mics "
+                            "need it), or use a balanced XLR connection."),
+                         snk));
 }
 
 /* ------------------------------------------------------------------ */

@@ -123,14 +123,6 @@ rig_rule_topology_no_signal (RigRegion *region, RigDevNode *dev)
 /* ------------------------------------------------------------------ */
 /* topology.feedback: strongly connected parts of the signal graph      */
 
-static int
-dev_compare (gconstpointer a, gconstpointer b)
-{
-  const RigDevNode *x = *(RigDevNode *const *) a;
-  const RigDevNode *y = *(RigDevNode *const *) b;
-  return rig_id_compare (x->device->id, y->device->id);
-}
-
 static void
 report_loop (RigRegion *region, const guint *vertices, guint n, const guint *scc_of, guint scc)
 {
@@ -163,7 +155,7 @@ report_loop (RigRegion *region, const guint *vertices, guint n, const guint *scc
               g_ptr_array_add (cables, path->pdata[p]);
         }
     }
-  g_ptr_array_sort (devices, dev_compare);
+  g_ptr_array_sort (devices, rig_dev_compare_by_id);
   for (guint i = 0; i < cables->len; i++)
     {
       RigCabNode *c = g_ptr_array_index (cables, i);

@@ -1,5 +1,7 @@
-/* rig-rules.h: the rule functions of every family, for the registry, and
- * what one family's rules share with another's. */
+/* rig-rules.h: the rule functions of every family (rules/rig-rules-*.c),
+ * for the registry (rig-rule-registry.c), and what one family's rules share
+ * with another's. A rule file includes this header and nothing of the
+ * validator's. */
 #pragma once
 
 #include "rig-rule.h"

@@ -25,14 +25,14 @@ CORE_FORBIDDEN = re.compile(r"<(gtk|gdk|adwaita)/")
 
 owner = {}
 for layer in ALLOWED:
-    for header in (core / layer).glob("*.h"):
+    for header in (core / layer).rglob("*.h"):
         owner[header.name] = layer
     # The GEnum types gnome.mkenums_simple() generates in the build directory.
     owner[f"rig-{layer}-enums.h"] = layer
 
 problems = []
 for layer in ALLOWED:
-    for path in sorted((core / layer).glob("*.[ch]")):
+    for path in sorted((core / layer).rglob("*.[ch]")):
         for number, line in enumerate(path.read_text().splitlines(), 1):
             where = f"{path.relative_to(root)}:{number}"
             m = re.match(r'\s*#\s*include\s+"([^"]+)"', line)

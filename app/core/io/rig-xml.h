@@ -1,11 +1,13 @@
 /* rig-xml.h: reading and writing the XML shared by .rigwire files and catalog
  * files: the <model> element, numbers, and safe parsing of untrusted bytes.
+ * Writing itself is rig-xml-writer.h (included here).
  */
 #pragma once
 
 #include <libxml/tree.h>
 
 #include "rig-device-model.h"
+#include "rig-xml-writer.h"
 
 G_BEGIN_DECLS
 
@@ -43,28 +45,10 @@ rig_xml_read_model (xmlNode *node, const char *display_name, GError **error);
 void
 rig_xml_write_model (GString *out, const RigDeviceModel *model, guint indent);
 
-/* Numbers as files hold them: shortest form with up to 6 significant digits,
- * '.' as decimal point, no exponent for ordinary values ("8", "0.5", "1200").
- * Never an exponent at all: the schema's xsd:decimal has none, and libxml2's
- * has room for 24 digits, so magnitudes below 1e-18 are written as ±1e-18
- * ("0.000000000000000001") and those of 1e24 or more as ±999999e18. NAN and
- * infinities (which callers leave out) are written as "0". */
-void
-rig_xml_append_double (GString *out, double value);
 /* Reads an xsd:decimal ("8", "-0.5", ".5", "+3."; white space around it is
  * ignored; no exponent, no "inf" or "nan"). FALSE if @text is not one. */
 gboolean
 rig_xml_parse_double (const char *text, double *value);
-
-/* Appends @text escaped for an attribute value or element content: & < > "
- * as entities; tab, line feed and carriage return as character references
- * (so attribute values keep them). Characters XML 1.0 forbids (other C0
- * controls, U+FFFE, U+FFFF) are dropped; invalid UTF-8 becomes U+FFFD. */
-void
-rig_xml_append_escaped (GString *out, const char *text);
-/* The same for element content, where tab and line feed stay literal. */
-void
-rig_xml_append_escaped_text (GString *out, const char *text);
 
 /* Helpers for the readers of rig-format.c and rig-catalog.c. */
 

@@ -215,6 +215,21 @@ rig_device_model_routes (const RigDeviceModel *model, const char *from_jack, con
   return FALSE;
 }
 
+const char *
+rig_device_model_route_missing_jack (const RigDeviceModel *model, guint route)
+{
+  const RigRoute *r;
+
+  g_return_val_if_fail (route < model->n_routes, NULL);
+
+  r = &model->routes[route];
+  if (rig_device_model_find_jack (model, r->from_jack) == NULL)
+    return r->from_jack;
+  if (rig_device_model_find_jack (model, r->to_jack) == NULL)
+    return r->to_jack;
+  return NULL;
+}
+
 static gboolean
 is_model_id (const char *id)
 {
@@ -275,18 +290,14 @@ rig_device_model_validate (const RigDeviceModel *model, GError **error)
   for (guint i = 0; i < model->n_routes; i++)
     {
       const RigRoute *route = &model->routes[i];
-      const char *missing = NULL;
+      const char *missing = rig_device_model_route_missing_jack (model, i);
 
-      if (rig_device_model_find_jack (model, route->from_jack) == NULL)
-        missing = route->from_jack;
-      else if (rig_device_model_find_jack (model, route->to_jack) == NULL)
-        missing = route->to_jack;
       if (missing != NULL)
         {
           g_set_error (error, RIG_ERROR, RIG_ERROR_INVALID,
                        _ ("Device model “%s” routes signal through “%s”, which is not one of its "
                           "jacks."),
-                       model->id, missing ? missing : "");
+                       model->id, missing);
           return FALSE;
         }
       if (g_strcmp0 (route->from_jack, route->to_jack) == 0)

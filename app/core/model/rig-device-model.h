@@ -105,6 +105,12 @@ rig_device_model_jack_index (const RigDeviceModel *model, const char *jack_id); 
 gboolean
 rig_device_model_routes (const RigDeviceModel *model, const char *from_jack, const char *to_jack);
 
+/* The id of a jack that route @route names and the model does not have (the
+ * from jack first), or NULL when both exist. The one check of routes: the
+ * validation below and the XML reader (which reports the <route>'s line) use it. */
+const char *
+rig_device_model_route_missing_jack (const RigDeviceModel *model, guint route);
+
 /* The model's own consistency: every jack valid, jack ids unique, routes name
  * existing jacks, figures valid for the category. Sets RIG_ERROR_INVALID with a
  * sentence naming the model and what is wrong. */

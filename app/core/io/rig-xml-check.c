@@ -1,0 +1,416 @@
+/* rig-xml-check.c: what each attribute of a Rigwire element may hold. The
+ * readers check every attribute themselves (they do not trust the schema), and
+ * the same checks explain a schema failure better than libxml2 does. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "rig-cable.h"
+#include "rig-error.h"
+#include "rig-xml-private.h"
+
+/* What each attribute may hold. */
+typedef enum
+{
+  VALUE_TEXT,      /* anything */
+  VALUE_NAME,      /* not empty */
+  VALUE_NUMBER,    /* a decimal */
+  VALUE_POSITIVE,  /* a decimal > 0 */
+  VALUE_COUNT,     /* a whole number >= 1 */
+  VALUE_CHANNELS,  /* 1 to 16 */
+  VALUE_PLUGS,     /* 1 or 2 */
+  VALUE_MODEL_ID,  /* [a-z0-9][a-z0-9._-]* (models and jacks) */
+  VALUE_OBJECT_ID, /* [A-Za-z0-9_.-]+ (devices and cables) */
+  VALUE_BOOLEAN,   /* true, false */
+  VALUE_FLAG,      /* 0, 1 */
+  VALUE_SIDE,      /* from, to */
+  VALUE_OVERRIDE,  /* <override value>: a number, or a power source */
+  /* Enumerations, in the order of enum_info[]. */
+  VALUE_CONNECTOR,
+  VALUE_PHONE_SIZE,
+  VALUE_POLES,
+  VALUE_WIRING,
+  VALUE_GENDER,
+  VALUE_DIRECTION,
+  VALUE_SIGNAL,
+  VALUE_CATEGORY,
+  VALUE_POWER_SOURCE,
+  VALUE_SUPPLY,
+  VALUE_CABLE_KIND,
+  VALUE_FIGURE,
+} ValueType;
+
+typedef struct
+{
+  int (*from_nick) (const char *nick);
+  const char *noun;
+  gboolean none_allowed; /* "none" is a nick but files leave the attribute out */
+} EnumInfo;
+
+static const EnumInfo enum_info[] = {
+  [VALUE_CONNECTOR - VALUE_CONNECTOR] = { rig_connector_from_nick, N_ ("connector"), FALSE },
+  [VALUE_PHONE_SIZE - VALUE_CONNECTOR] = { rig_phone_size_from_nick, N_ ("phone size"), FALSE },
+  [VALUE_POLES - VALUE_CONNECTOR] = { rig_poles_from_nick, N_ ("pole count"), FALSE },
+  [VALUE_WIRING - VALUE_CONNECTOR] = { rig_wiring_from_nick, N_ ("wiring"), FALSE },
+  [VALUE_GENDER - VALUE_CONNECTOR] = { rig_gender_from_nick, N_ ("gender"), TRUE },
+  [VALUE_DIRECTION - VALUE_CONNECTOR] = { rig_direction_from_nick, N_ ("direction"), TRUE },
+  [VALUE_SIGNAL - VALUE_CONNECTOR] = { rig_signal_from_nick, N_ ("signal"), TRUE },
+  [VALUE_CATEGORY - VALUE_CONNECTOR] = { rig_category_from_nick, N_ ("category"), TRUE },
+  [VALUE_POWER_SOURCE - VALUE_CONNECTOR]
+  = { rig_power_source_from_nick, N_ ("power source"), TRUE },
+  [VALUE_SUPPLY - VALUE_CONNECTOR]
+  = { rig_supply_from_nick, N_ ("phantom or plug-in power setting"), FALSE },
+  [VALUE_CABLE_KIND - VALUE_CONNECTOR] = { rig_cable_kind_from_nick, N_ ("cable kind"), TRUE },
+  [VALUE_FIGURE - VALUE_CONNECTOR] = { rig_figure_from_nick, N_ ("figure"), TRUE },
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (enum_info) == VALUE_FIGURE - VALUE_CONNECTOR + 1);
+
+typedef struct
+{
+  const char *name;
+  ValueType type;
+  gboolean required;
+} AttributeSpec;
+
+typedef struct
+{
+  const char *element;
+  const AttributeSpec *attributes;
+} ElementSpec;
+
+#define REQUIRED(name, type)                                                                       \
+  {                                                                                                \
+    name, type, TRUE                                                                               \
+  }
+#define OPTIONAL(name, type)                                                                       \
+  {                                                                                                \
+    name, type, FALSE                                                                              \
+  }
+#define END_OF_ATTRIBUTES                                                                          \
+  {                                                                                                \
+    NULL, VALUE_TEXT, FALSE                                                                        \
+  }
+
+static const AttributeSpec no_attributes[] = { END_OF_ATTRIBUTES };
+
+static const AttributeSpec rig_attributes[] = {
+  REQUIRED ("format-version", VALUE_COUNT),
+  END_OF_ATTRIBUTES,
+};
+
+static const AttributeSpec catalog_attributes[] = {
+  OPTIONAL ("format-version", VALUE_COUNT),
+  END_OF_ATTRIBUTES,
+};
+
+static const AttributeSpec model_attributes[] = {
+  REQUIRED ("id", VALUE_MODEL_ID),
+  REQUIRED ("name", VALUE_NAME),
+  REQUIRED ("category", VALUE_CATEGORY),
+  OPTIONAL ("power", VALUE_POWER_SOURCE),
+  OPTIONAL ("isolates-ground", VALUE_BOOLEAN),
+  END_OF_ATTRIBUTES,
+};
+
+static const AttributeSpec figures_attributes[] = {
+  OPTIONAL ("nominal-impedance", VALUE_POSITIVE),
+  OPTIONAL ("power-handling", VALUE_POSITIVE),
+  OPTIONAL ("sensitivity", VALUE_NUMBER),
+  OPTIONAL ("amp-power", VALUE_POSITIVE),
+  OPTIONAL ("battery", VALUE_FLAG),
+  OPTIONAL ("earthed", VALUE_FLAG),
+  OPTIONAL ("phantom-on", VALUE_FLAG),
+  END_OF_ATTRIBUTES,
+};
+
+static const AttributeSpec jack_attributes[] = {
+  REQUIRED ("id", VALUE_MODEL_ID),
+  REQUIRED ("name", VALUE_NAME),
+  REQUIRED ("connector", VALUE_CONNECTOR),
+  OPTIONAL ("size", VALUE_PHONE_SIZE),
+  OPTIONAL ("poles", VALUE_POLES),
+  OPTIONAL ("wiring", VALUE_WIRING),
+  REQUIRED ("gender", VALUE_GENDER),
+  REQUIRED ("direction", VALUE_DIRECTION),
+  REQUIRED ("signal", VALUE_SIGNAL),
+  OPTIONAL ("channels", VALUE_CHANNELS),
+  OPTIONAL ("output-impedance", VALUE_POSITIVE),
+  OPTIONAL ("input-impedance", VALUE_POSITIVE),
+  OPTIONAL ("max-output-voltage", VALUE_POSITIVE),
+  OPTIONAL ("min-load", VALUE_POSITIVE),
+  OPTIONAL ("phantom", VALUE_SUPPLY),
+  OPTIONAL ("plugin-power", VALUE_SUPPLY),
+  OPTIONAL ("power-supplied-v", VALUE_POSITIVE),
+  OPTIONAL ("power-supplied-w", VALUE_POSITIVE),
+  OPTIONAL ("power-required-v", VALUE_POSITIVE),
+  OPTIONAL ("power-required-w", VALUE_POSITIVE),
+  END_OF_ATTRIBUTES,
+};
+
+static const AttributeSpec rating_attributes[] = {
+  REQUIRED ("load", VALUE_POSITIVE),
+  REQUIRED ("power", VALUE_POSITIVE),
+  END_OF_ATTRIBUTES,
+};
+
+static const AttributeSpec route_attributes[] = {
+  REQUIRED ("from", VALUE_MODEL_ID),
+  REQUIRED ("to", VALUE_MODEL_ID),
+  END_OF_ATTRIBUTES,
+};
+
+static const AttributeSpec device_attributes[] = {
+  REQUIRED ("id", VALUE_OBJECT_ID), REQUIRED ("model", VALUE_MODEL_ID),
+  REQUIRED ("label", VALUE_TEXT),   REQUIRED ("x", VALUE_NUMBER),
+  REQUIRED ("y", VALUE_NUMBER),     END_OF_ATTRIBUTES,
+};
+
+static const AttributeSpec override_attributes[] = {
+  REQUIRED ("figure", VALUE_FIGURE),
+  REQUIRED ("value", VALUE_OVERRIDE),
+  END_OF_ATTRIBUTES,
+};
+
+static const AttributeSpec cable_attributes[] = {
+  REQUIRED ("id", VALUE_OBJECT_ID),
+  REQUIRED ("number", VALUE_TEXT),
+  REQUIRED ("kind", VALUE_CABLE_KIND),
+  REQUIRED ("from-device", VALUE_OBJECT_ID),
+  REQUIRED ("from-jack", VALUE_MODEL_ID),
+  REQUIRED ("to-device", VALUE_OBJECT_ID),
+  REQUIRED ("to-jack", VALUE_MODEL_ID),
+  OPTIONAL ("conductors", VALUE_COUNT),
+  OPTIONAL ("length", VALUE_POSITIVE),
+  OPTIONAL ("gauge", VALUE_NUMBER),
+  END_OF_ATTRIBUTES,
+};
+
+static const AttributeSpec end_attributes[] = {
+  REQUIRED ("side", VALUE_SIDE),
+  REQUIRED ("connector", VALUE_CONNECTOR),
+  OPTIONAL ("size", VALUE_PHONE_SIZE),
+  OPTIONAL ("poles", VALUE_POLES),
+  REQUIRED ("gender", VALUE_GENDER),
+  OPTIONAL ("plugs", VALUE_PLUGS),
+  END_OF_ATTRIBUTES,
+};
+
+static const AttributeSpec adapter_attributes[] = {
+  REQUIRED ("model", VALUE_MODEL_ID),
+  REQUIRED ("end", VALUE_SIDE),
+  END_OF_ATTRIBUTES,
+};
+
+static const ElementSpec element_specs[] = {
+  { "rig", rig_attributes },           { "catalog", catalog_attributes },
+  { "title", no_attributes },          { "author", no_attributes },
+  { "notes", no_attributes },          { "models", no_attributes },
+  { "devices", no_attributes },        { "cables", no_attributes },
+  { "model", model_attributes },       { "description", no_attributes },
+  { "keywords", no_attributes },       { "figures", figures_attributes },
+  { "jack", jack_attributes },         { "rating", rating_attributes },
+  { "route", route_attributes },       { "device", device_attributes },
+  { "override", override_attributes }, { "cable", cable_attributes },
+  { "end", end_attributes },           { "adapter", adapter_attributes },
+};
+
+static const ElementSpec *
+find_element_spec (const xmlNode *node)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (element_specs); i++)
+    if (strcmp ((const char *) node->name, element_specs[i].element) == 0)
+      return &element_specs[i];
+  return NULL;
+}
+
+static gboolean
+is_model_id (const char *text)
+{
+  if (!(g_ascii_islower (*text) || g_ascii_isdigit (*text)))
+    return FALSE;
+  for (const char *p = text + 1; *p; p++)
+    if (!(g_ascii_islower (*p) || g_ascii_isdigit (*p) || *p == '.' || *p == '_' || *p == '-'))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+is_object_id (const char *text)
+{
+  if (*text == '\0')
+    return FALSE;
+  for (const char *p = text; *p; p++)
+    if (!(g_ascii_isalnum (*p) || *p == '.' || *p == '_' || *p == '-'))
+      return FALSE;
+  return TRUE;
+}
+
+/* NULL if @raw suits @type, else a sentence saying what is wrong. */
+static char *
+check_value (const xmlNode *node, const char *attribute, ValueType type, const char *raw)
+{
+  const char *element = (const char *) node->name;
+  g_autofree char *value = _rig_xml_strip_space (g_strdup (raw));
+  double number;
+  guint count;
+
+  switch (type)
+    {
+      case VALUE_TEXT:
+        return NULL;
+      case VALUE_NAME:
+        if (*raw == '\0')
+          return g_strdup_printf (_ ("<%s> has an empty “%s” attribute."), element, attribute);
+        return NULL;
+      case VALUE_NUMBER:
+        if (!rig_xml_parse_double (value, &number))
+          return g_strdup_printf (
+              _ ("the “%s” attribute of <%s> must be a number such as 8 or 0.5, "
+                 "not “%s”."),
+              attribute, element, raw);
+        return NULL;
+      case VALUE_POSITIVE:
+        if (!rig_xml_parse_double (value, &number) || !(number > 0))
+          return g_strdup_printf (_ ("the “%s” attribute of <%s> must be a number greater than 0, "
+                                     "not “%s”."),
+                                  attribute, element, raw);
+        return NULL;
+      case VALUE_COUNT:
+        if (!_rig_xml_parse_count (value, &count))
+          return g_strdup_printf (_ ("the “%s” attribute of <%s> must be a whole number of 1 or "
+                                     "more, not “%s”."),
+                                  attribute, element, raw);
+        return NULL;
+      case VALUE_CHANNELS:
+        if (!_rig_xml_parse_count (value, &count) || count > 16)
+          return g_strdup_printf (_ ("the “%s” attribute of <%s> must be a whole number from 1 to "
+                                     "16, not “%s”."),
+                                  attribute, element, raw);
+        return NULL;
+      case VALUE_PLUGS:
+        if (!_rig_xml_parse_count (value, &count) || count > 2)
+          return g_strdup_printf (_ ("the “%s” attribute of <%s> must be 1 or 2, not “%s”."),
+                                  attribute, element, raw);
+        return NULL;
+      case VALUE_MODEL_ID:
+        if (!is_model_id (value))
+          return g_strdup_printf (_ ("the “%s” attribute of <%s> must be an id of lower-case "
+                                     "letters, digits and dashes, not “%s”."),
+                                  attribute, element, raw);
+        return NULL;
+      case VALUE_OBJECT_ID:
+        if (!is_object_id (value))
+          return g_strdup_printf (_ ("the “%s” attribute of <%s> must be an id of letters, digits, "
+                                     "dots, dashes and underscores, not “%s”."),
+                                  attribute, element, raw);
+        return NULL;
+      case VALUE_BOOLEAN:
+        if (strcmp (value, "true") != 0 && strcmp (value, "false") != 0)
+          return g_strdup_printf (_ ("the “%s” attribute of <%s> must be true or false, not “%s”."),
+                                  attribute, element, raw);
+        return NULL;
+      case VALUE_FLAG:
+        if (strcmp (value, "0") != 0 && strcmp (value, "1") != 0)
+          return g_strdup_printf (_ ("the “%s” attribute of <%s> must be 1 (yes) or 0 (no), not "
+                                     "“%s”."),
+                                  attribute, element, raw);
+        return NULL;
+      case VALUE_SIDE:
+        if (strcmp (value, "from") != 0 && strcmp (value, "to") != 0)
+          return g_strdup_printf (_ ("the “%s” attribute of <%s> must be from or to, not “%s”."),
+                                  attribute, element, raw);
+        return NULL;
+      case VALUE_OVERRIDE:
+        {
+          g_autofree char *figure = rig_xml_get_token (node, "figure");
+
+          if (g_strcmp0 (figure, rig_figure_to_nick (RIG_FIGURE_POWER_SOURCE)) == 0)
+            return check_value (node, attribute, VALUE_POWER_SOURCE, raw);
+          return check_value (node, attribute, VALUE_NUMBER, raw);
+        }
+      case VALUE_CONNECTOR:
+      case VALUE_PHONE_SIZE:
+      case VALUE_POLES:
+      case VALUE_WIRING:
+      case VALUE_GENDER:
+      case VALUE_DIRECTION:
+      case VALUE_SIGNAL:
+      case VALUE_CATEGORY:
+      case VALUE_POWER_SOURCE:
+      case VALUE_SUPPLY:
+      case VALUE_CABLE_KIND:
+      case VALUE_FIGURE:
+      default:
+        {
+          const EnumInfo *info = &enum_info[type - VALUE_CONNECTOR];
+
+          if (info->from_nick (value) < 0 || (!info->none_allowed && strcmp (value, "none") == 0))
+            return g_strdup_printf (_ ("unknown %s “%s”."), _ (info->noun), raw);
+          return NULL;
+        }
+    }
+}
+
+gboolean
+_rig_xml_check_attributes_with_code (const xmlNode *node, const char *display_name, int code,
+                                     GError **error)
+{
+  const ElementSpec *spec = find_element_spec (node);
+
+  if (spec == NULL)
+    {
+      _rig_xml_set_line_error (error, code, display_name, _rig_xml_node_line (node),
+                               _ ("unknown element <%s>."), (const char *) node->name);
+      return FALSE;
+    }
+
+  /* Attributes the element does not have. */
+  for (const xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
+    {
+      gboolean known = FALSE;
+
+      for (const AttributeSpec *a = spec->attributes; a->name != NULL && attr->ns == NULL; a++)
+        if (strcmp (a->name, (const char *) attr->name) == 0)
+          known = TRUE;
+      if (!known)
+        {
+          _rig_xml_set_line_error (error, code, display_name, _rig_xml_node_line (node),
+                                   _ ("<%s> has an unknown attribute “%s”."), spec->element,
+                                   (const char *) attr->name);
+          return FALSE;
+        }
+    }
+
+  for (const AttributeSpec *a = spec->attributes; a->name != NULL; a++)
+    {
+      g_autofree char *raw = rig_xml_get_string (node, a->name);
+      g_autofree char *problem = NULL;
+
+      if (raw == NULL)
+        {
+          if (a->required)
+            {
+              _rig_xml_set_line_error (error, code, display_name, _rig_xml_node_line (node),
+                                       _ ("<%s> has no “%s” attribute."), spec->element, a->name);
+              return FALSE;
+            }
+          continue;
+        }
+      problem = check_value (node, a->name, a->type, raw);
+      if (problem != NULL)
+        {
+          _rig_xml_set_line_error (error, code, display_name, _rig_xml_node_line (node), "%s",
+                                   problem);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+gboolean
+rig_xml_check_attributes (const xmlNode *node, const char *display_name, GError **error)
+{
+  return _rig_xml_check_attributes_with_code (node, display_name, RIG_ERROR_INVALID, error);
+}

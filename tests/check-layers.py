@@ -27,8 +27,10 @@ owner = {}
 for layer in ALLOWED:
     for header in (core / layer).rglob("*.h"):
         owner[header.name] = layer
-    # The GEnum types gnome.mkenums_simple() generates in the build directory.
-    owner[f"rig-{layer}-enums.h"] = layer
+    # Headers the layer's meson.build generates (gnome.mkenums_simple).
+    build_file = core / layer / "meson.build"
+    for name in re.findall(r"mkenums_simple\(\s*'([^']+)'", build_file.read_text()):
+        owner[name + ".h"] = layer
 
 problems = []
 for layer in ALLOWED:

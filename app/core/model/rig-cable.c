@@ -5,26 +5,16 @@
 
 #include "rig-cable.h"
 
-static const char *const cable_kind_nicks[] = {
-  [RIG_CABLE_KIND_CABLE] = "cable",
-  [RIG_CABLE_KIND_DIRECT] = "direct",
-  [RIG_CABLE_KIND_WIRELESS] = "wireless",
-};
-G_STATIC_ASSERT (G_N_ELEMENTS (cable_kind_nicks) == RIG_N_CABLE_KINDS);
-
 const char *
 rig_cable_kind_to_nick (RigCableKind kind)
 {
-  return (guint) kind < RIG_N_CABLE_KINDS ? cable_kind_nicks[kind] : NULL;
+  return rig_enum_to_nick (RIG_TYPE_CABLE_KIND, (int) kind);
 }
 
 int
 rig_cable_kind_from_nick (const char *nick)
 {
-  for (guint i = 0; nick != NULL && i < RIG_N_CABLE_KINDS; i++)
-    if (strcmp (cable_kind_nicks[i], nick) == 0)
-      return (int) i;
-  return -1;
+  return rig_enum_from_nick (RIG_TYPE_CABLE_KIND, nick);
 }
 
 void

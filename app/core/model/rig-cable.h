@@ -11,7 +11,7 @@ typedef enum
   RIG_CABLE_KIND_CABLE,    /* a cable with a connector at each end */
   RIG_CABLE_KIND_DIRECT,   /* a captive plug straight into a socket: no cable */
   RIG_CABLE_KIND_WIRELESS, /* a Bluetooth pairing */
-  RIG_N_CABLE_KINDS
+  RIG_N_CABLE_KINDS        /*< skip >*/
 } RigCableKind;
 
 const char *

@@ -8,36 +8,33 @@
 
 G_DEFINE_BOXED_TYPE (RigDeviceModel, rig_device_model, rig_device_model_ref, rig_device_model_unref)
 
+/* The nicks are RIG_TYPE_FIGURE's (rig-enum-types.h). */
 static const struct
 {
-  const char *nick;
   const char *label;
   const char *unit;
 } figure_info[] = {
-  [RIG_FIGURE_NOMINAL_IMPEDANCE] = { "nominal-impedance", N_ ("Impedance"), "Ω" },
-  [RIG_FIGURE_POWER_HANDLING] = { "power-handling", N_ ("Power handling"), "W" },
-  [RIG_FIGURE_SENSITIVITY] = { "sensitivity", N_ ("Sensitivity"), "dB" },
-  [RIG_FIGURE_AMP_POWER] = { "amp-power", N_ ("Amplifier power per channel"), "W" },
-  [RIG_FIGURE_POWER_SOURCE] = { "power-source", N_ ("Power source"), "" },
-  [RIG_FIGURE_BATTERY] = { "battery", N_ ("Battery fitted"), "" },
-  [RIG_FIGURE_EARTHED] = { "earthed", N_ ("Earthed mains plug"), "" },
-  [RIG_FIGURE_PHANTOM_ON] = { "phantom-on", N_ ("Phantom power on"), "" },
+  [RIG_FIGURE_NOMINAL_IMPEDANCE] = { N_ ("Impedance"), "Ω" },
+  [RIG_FIGURE_POWER_HANDLING] = { N_ ("Power handling"), "W" },
+  [RIG_FIGURE_SENSITIVITY] = { N_ ("Sensitivity"), "dB" },
+  [RIG_FIGURE_AMP_POWER] = { N_ ("Amplifier power per channel"), "W" },
+  [RIG_FIGURE_POWER_SOURCE] = { N_ ("Power source"), "" },
+  [RIG_FIGURE_BATTERY] = { N_ ("Battery fitted"), "" },
+  [RIG_FIGURE_EARTHED] = { N_ ("Earthed mains plug"), "" },
+  [RIG_FIGURE_PHANTOM_ON] = { N_ ("Phantom power on"), "" },
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (figure_info) == RIG_N_FIGURES);
 
 const char *
 rig_figure_to_nick (RigFigure figure)
 {
-  return (guint) figure < RIG_N_FIGURES ? figure_info[figure].nick : NULL;
+  return rig_enum_to_nick (RIG_TYPE_FIGURE, (int) figure);
 }
 
 int
 rig_figure_from_nick (const char *nick)
 {
-  for (guint i = 0; nick != NULL && i < RIG_N_FIGURES; i++)
-    if (strcmp (figure_info[i].nick, nick) == 0)
-      return (int) i;
-  return -1;
+  return rig_enum_from_nick (RIG_TYPE_FIGURE, nick);
 }
 
 const char *

@@ -25,7 +25,7 @@ typedef enum
   RIG_FIGURE_BATTERY,           /* 1 if a charged battery is fitted, 0 if not */
   RIG_FIGURE_EARTHED,           /* 1 if the mains plug is earthed (3-pin), 0 if not */
   RIG_FIGURE_PHANTOM_ON,        /* 1 if the device's phantom-capable inputs have 48 V on */
-  RIG_N_FIGURES
+  RIG_N_FIGURES                 /*< skip >*/
 } RigFigure;
 
 const char *

@@ -1,4 +1,5 @@
-/* rig-types.c: names of the model's enumerations. */
+/* rig-types.c: names of the model's enumerations (their nicks, from the
+ * GEnum types of rig-enum-types.h, and their labels), and what the values mean. */
 #include "config.h"
 
 #include <string.h>
@@ -7,161 +8,165 @@
 
 #include "rig-types.h"
 
-typedef struct
+/* The GEnum class of @type, kept for the life of the program. */
+static GEnumClass *
+enum_class (GType type)
 {
-  const char *nick;
-  const char *label;
-} RigNick;
+  GEnumClass *klass = g_type_class_peek (type);
 
-/* Looks @nick up in a table of @n entries: the index, or -1. */
-static int
-nick_lookup (const RigNick *table, guint n, const char *nick)
-{
-  if (nick == NULL)
-    return -1;
-  for (guint i = 0; i < n; i++)
-    if (g_strcmp0 (table[i].nick, nick) == 0)
-      return (int) i;
-  return -1;
+  return klass != NULL ? klass : g_type_class_ref (type);
 }
 
-#define RIG_DEFINE_NICKS(TypeName, prefix, table)                                                  \
+const char *
+rig_enum_to_nick (GType type, int value)
+{
+  GEnumValue *found = g_enum_get_value (enum_class (type), value);
+
+  return found != NULL ? found->value_nick : NULL;
+}
+
+int
+rig_enum_from_nick (GType type, const char *nick)
+{
+  GEnumValue *found;
+
+  if (nick == NULL)
+    return -1;
+  found = g_enum_get_value_by_nick (enum_class (type), nick);
+  return found != NULL ? found->value : -1;
+}
+
+/* The nicks come from the GEnum types; the labels, for people, from the
+ * tables below. */
+#define RIG_DEFINE_NICKS(TypeName, prefix, type, labels)                                           \
   const char *rig_##prefix##_to_nick (TypeName value)                                              \
   {                                                                                                \
-    if ((guint) value >= G_N_ELEMENTS (table))                                                     \
-      return NULL;                                                                                 \
-    return table[value].nick;                                                                      \
+    return rig_enum_to_nick (type, (int) value);                                                   \
   }                                                                                                \
-  int rig_##prefix##_from_nick (const char *nick)                                                  \
-  {                                                                                                \
-    return nick_lookup (table, G_N_ELEMENTS (table), nick);                                        \
-  }                                                                                                \
+  int rig_##prefix##_from_nick (const char *nick) { return rig_enum_from_nick (type, nick); }      \
   const char *rig_##prefix##_to_label (TypeName value)                                             \
   {                                                                                                \
-    if ((guint) value >= G_N_ELEMENTS (table))                                                     \
+    if ((guint) value >= G_N_ELEMENTS (labels))                                                    \
       return NULL;                                                                                 \
-    return _ (table[value].label);                                                                 \
+    return _ (labels[value]);                                                                      \
   }
 
-static const RigNick connector_nicks[] = {
-  [RIG_CONNECTOR_PHONE] = { "phone", N_ ("Phone jack") },
-  [RIG_CONNECTOR_RCA] = { "rca", N_ ("RCA") },
-  [RIG_CONNECTOR_XLR3] = { "xlr", N_ ("XLR") },
-  [RIG_CONNECTOR_SPEAKER_TERMINAL] = { "speaker-terminal", N_ ("Speaker terminals") },
-  [RIG_CONNECTOR_SPEAKON] = { "speakon", N_ ("Speakon") },
-  [RIG_CONNECTOR_USB_A] = { "usb-a", N_ ("USB-A") },
-  [RIG_CONNECTOR_USB_B] = { "usb-b", N_ ("USB-B") },
-  [RIG_CONNECTOR_USB_MICRO_B] = { "usb-micro-b", N_ ("Micro-USB") },
-  [RIG_CONNECTOR_USB_C] = { "usb-c", N_ ("USB-C") },
-  [RIG_CONNECTOR_TOSLINK] = { "toslink", N_ ("Optical (TOSLINK)") },
-  [RIG_CONNECTOR_DC_BARREL] = { "dc-barrel", N_ ("DC barrel") },
-  [RIG_CONNECTOR_IEC] = { "iec", N_ ("Mains") },
-  [RIG_CONNECTOR_BLUETOOTH] = { "bluetooth", N_ ("Bluetooth") },
+static const char *const connector_labels[] = {
+  [RIG_CONNECTOR_PHONE] = N_ ("Phone jack"),
+  [RIG_CONNECTOR_RCA] = N_ ("RCA"),
+  [RIG_CONNECTOR_XLR3] = N_ ("XLR"),
+  [RIG_CONNECTOR_SPEAKER_TERMINAL] = N_ ("Speaker terminals"),
+  [RIG_CONNECTOR_SPEAKON] = N_ ("Speakon"),
+  [RIG_CONNECTOR_USB_A] = N_ ("USB-A"),
+  [RIG_CONNECTOR_USB_B] = N_ ("USB-B"),
+  [RIG_CONNECTOR_USB_MICRO_B] = N_ ("Micro-USB"),
+  [RIG_CONNECTOR_USB_C] = N_ ("USB-C"),
+  [RIG_CONNECTOR_TOSLINK] = N_ ("Optical (TOSLINK)"),
+  [RIG_CONNECTOR_DC_BARREL] = N_ ("DC barrel"),
+  [RIG_CONNECTOR_IEC] = N_ ("Mains"),
+  [RIG_CONNECTOR_BLUETOOTH] = N_ ("Bluetooth"),
 };
-G_STATIC_ASSERT (G_N_ELEMENTS (connector_nicks) == RIG_N_CONNECTORS);
+G_STATIC_ASSERT (G_N_ELEMENTS (connector_labels) == RIG_N_CONNECTORS);
 
-static const RigNick phone_size_nicks[] = {
-  [RIG_PHONE_SIZE_NONE] = { "none", N_ ("None") },
-  [RIG_PHONE_SIZE_2_5] = { "2.5", N_ ("2.5 mm") },
-  [RIG_PHONE_SIZE_3_5] = { "3.5", N_ ("3.5 mm") },
-  [RIG_PHONE_SIZE_4_4] = { "4.4", N_ ("4.4 mm") },
-  [RIG_PHONE_SIZE_6_35] = { "6.35", N_ ("6.35 mm") },
+static const char *const phone_size_labels[] = {
+  [RIG_PHONE_SIZE_NONE] = N_ ("None"),    [RIG_PHONE_SIZE_2_5] = N_ ("2.5 mm"),
+  [RIG_PHONE_SIZE_3_5] = N_ ("3.5 mm"),   [RIG_PHONE_SIZE_4_4] = N_ ("4.4 mm"),
+  [RIG_PHONE_SIZE_6_35] = N_ ("6.35 mm"),
 };
-G_STATIC_ASSERT (G_N_ELEMENTS (phone_size_nicks) == RIG_N_PHONE_SIZES);
+G_STATIC_ASSERT (G_N_ELEMENTS (phone_size_labels) == RIG_N_PHONE_SIZES);
 
-static const RigNick poles_nicks[] = {
-  [RIG_POLES_NONE] = { "none", N_ ("None") },    [RIG_POLES_TS] = { "ts", N_ ("TS") },
-  [RIG_POLES_TRS] = { "trs", N_ ("TRS") },       [RIG_POLES_TRRS] = { "trrs", N_ ("TRRS") },
-  [RIG_POLES_TRRRS] = { "trrrs", N_ ("TRRRS") },
+static const char *const poles_labels[] = {
+  [RIG_POLES_NONE] = N_ ("None"), [RIG_POLES_TS] = N_ ("TS"),       [RIG_POLES_TRS] = N_ ("TRS"),
+  [RIG_POLES_TRRS] = N_ ("TRRS"), [RIG_POLES_TRRRS] = N_ ("TRRRS"),
 };
-G_STATIC_ASSERT (G_N_ELEMENTS (poles_nicks) == RIG_N_POLES);
+G_STATIC_ASSERT (G_N_ELEMENTS (poles_labels) == RIG_N_POLES);
 
-static const RigNick wiring_nicks[] = {
-  [RIG_WIRING_NONE] = { "none", N_ ("None") },
-  [RIG_WIRING_MONO] = { "mono", N_ ("Mono") },
-  [RIG_WIRING_STEREO] = { "stereo", N_ ("Stereo") },
-  [RIG_WIRING_BALANCED] = { "balanced", N_ ("Balanced mono") },
-  [RIG_WIRING_INSERT] = { "insert", N_ ("Insert (send/return)") },
-  [RIG_WIRING_HEADSET_CTIA] = { "headset-ctia", N_ ("Headset (CTIA)") },
-  [RIG_WIRING_HEADSET_OMTP] = { "headset-omtp", N_ ("Headset (OMTP)") },
-  [RIG_WIRING_BALANCED_STEREO] = { "balanced-stereo", N_ ("Balanced stereo") },
-  [RIG_WIRING_BALANCED_STEREO_2_5] = { "balanced-stereo-2.5", N_ ("Balanced stereo (2.5 mm)") },
+static const char *const wiring_labels[] = {
+  [RIG_WIRING_NONE] = N_ ("None"),
+  [RIG_WIRING_MONO] = N_ ("Mono"),
+  [RIG_WIRING_STEREO] = N_ ("Stereo"),
+  [RIG_WIRING_BALANCED] = N_ ("Balanced mono"),
+  [RIG_WIRING_INSERT] = N_ ("Insert (send/return)"),
+  [RIG_WIRING_HEADSET_CTIA] = N_ ("Headset (CTIA)"),
+  [RIG_WIRING_HEADSET_OMTP] = N_ ("Headset (OMTP)"),
+  [RIG_WIRING_BALANCED_STEREO] = N_ ("Balanced stereo"),
+  [RIG_WIRING_BALANCED_STEREO_2_5] = N_ ("Balanced stereo (2.5 mm)"),
 };
-G_STATIC_ASSERT (G_N_ELEMENTS (wiring_nicks) == RIG_N_WIRINGS);
+G_STATIC_ASSERT (G_N_ELEMENTS (wiring_labels) == RIG_N_WIRINGS);
 
-static const RigNick gender_nicks[] = {
-  [RIG_GENDER_SOCKET] = { "socket", N_ ("Socket") },
-  [RIG_GENDER_PLUG] = { "plug", N_ ("Plug") },
+static const char *const gender_labels[] = {
+  [RIG_GENDER_SOCKET] = N_ ("Socket"),
+  [RIG_GENDER_PLUG] = N_ ("Plug"),
 };
-G_STATIC_ASSERT (G_N_ELEMENTS (gender_nicks) == RIG_N_GENDERS);
+G_STATIC_ASSERT (G_N_ELEMENTS (gender_labels) == RIG_N_GENDERS);
 
-static const RigNick direction_nicks[] = {
-  [RIG_DIRECTION_IN] = { "in", N_ ("Input") },
-  [RIG_DIRECTION_OUT] = { "out", N_ ("Output") },
-  [RIG_DIRECTION_BOTH] = { "both", N_ ("Input and output") },
+static const char *const direction_labels[] = {
+  [RIG_DIRECTION_IN] = N_ ("Input"),
+  [RIG_DIRECTION_OUT] = N_ ("Output"),
+  [RIG_DIRECTION_BOTH] = N_ ("Input and output"),
 };
-G_STATIC_ASSERT (G_N_ELEMENTS (direction_nicks) == RIG_N_DIRECTIONS);
+G_STATIC_ASSERT (G_N_ELEMENTS (direction_labels) == RIG_N_DIRECTIONS);
 
-static const RigNick signal_nicks[] = {
-  [RIG_SIGNAL_MIC] = { "mic", N_ ("Microphone level") },
-  [RIG_SIGNAL_INSTRUMENT] = { "instrument", N_ ("Instrument (Hi-Z)") },
-  [RIG_SIGNAL_LINE_CONSUMER] = { "line-consumer", N_ ("Consumer line level") },
-  [RIG_SIGNAL_LINE_PRO] = { "line-pro", N_ ("Pro line level") },
-  [RIG_SIGNAL_PHONO] = { "phono", N_ ("Phono (turntable)") },
-  [RIG_SIGNAL_HEADPHONE] = { "headphone", N_ ("Headphone level") },
-  [RIG_SIGNAL_SPEAKER] = { "speaker", N_ ("Speaker level") },
-  [RIG_SIGNAL_SPDIF] = { "spdif", N_ ("S/PDIF digital") },
-  [RIG_SIGNAL_USB_AUDIO] = { "usb-audio", N_ ("USB audio") },
-  [RIG_SIGNAL_BLUETOOTH] = { "bluetooth", N_ ("Bluetooth audio") },
-  [RIG_SIGNAL_POWER] = { "power", N_ ("Power") },
+static const char *const signal_labels[] = {
+  [RIG_SIGNAL_MIC] = N_ ("Microphone level"),
+  [RIG_SIGNAL_INSTRUMENT] = N_ ("Instrument (Hi-Z)"),
+  [RIG_SIGNAL_LINE_CONSUMER] = N_ ("Consumer line level"),
+  [RIG_SIGNAL_LINE_PRO] = N_ ("Pro line level"),
+  [RIG_SIGNAL_PHONO] = N_ ("Phono (turntable)"),
+  [RIG_SIGNAL_HEADPHONE] = N_ ("Headphone level"),
+  [RIG_SIGNAL_SPEAKER] = N_ ("Speaker level"),
+  [RIG_SIGNAL_SPDIF] = N_ ("S/PDIF digital"),
+  [RIG_SIGNAL_USB_AUDIO] = N_ ("USB audio"),
+  [RIG_SIGNAL_BLUETOOTH] = N_ ("Bluetooth audio"),
+  [RIG_SIGNAL_POWER] = N_ ("Power"),
 };
-G_STATIC_ASSERT (G_N_ELEMENTS (signal_nicks) == RIG_N_SIGNALS);
+G_STATIC_ASSERT (G_N_ELEMENTS (signal_labels) == RIG_N_SIGNALS);
 
-static const RigNick category_nicks[] = {
-  [RIG_CATEGORY_SOURCE] = { "source", N_ ("Sources") },
-  [RIG_CATEGORY_AMPLIFIER] = { "amplifier", N_ ("Amplifiers") },
-  [RIG_CATEGORY_HEADPHONE_AMPLIFIER] = { "headphone-amplifier", N_ ("Headphone amplifiers") },
-  [RIG_CATEGORY_PASSIVE_SPEAKER] = { "passive-speaker", N_ ("Passive speakers") },
-  [RIG_CATEGORY_ACTIVE_SPEAKER] = { "active-speaker", N_ ("Active speakers") },
-  [RIG_CATEGORY_HEADPHONES] = { "headphones", N_ ("Headphones") },
-  [RIG_CATEGORY_MICROPHONE] = { "microphone", N_ ("Microphones") },
-  [RIG_CATEGORY_INSTRUMENT] = { "instrument", N_ ("Instruments") },
-  [RIG_CATEGORY_MIXER] = { "mixer", N_ ("Mixers") },
-  [RIG_CATEGORY_INTERFACE] = { "interface", N_ ("Audio interfaces") },
-  [RIG_CATEGORY_CONVERTER] = { "converter", N_ ("Converters") },
-  [RIG_CATEGORY_ADAPTER] = { "adapter", N_ ("Adapters and splitters") },
-  [RIG_CATEGORY_ACCESSORY] = { "accessory", N_ ("Accessories") },
-  [RIG_CATEGORY_POWER] = { "power", N_ ("Power") },
+static const char *const category_labels[] = {
+  [RIG_CATEGORY_SOURCE] = N_ ("Sources"),
+  [RIG_CATEGORY_AMPLIFIER] = N_ ("Amplifiers"),
+  [RIG_CATEGORY_HEADPHONE_AMPLIFIER] = N_ ("Headphone amplifiers"),
+  [RIG_CATEGORY_PASSIVE_SPEAKER] = N_ ("Passive speakers"),
+  [RIG_CATEGORY_ACTIVE_SPEAKER] = N_ ("Active speakers"),
+  [RIG_CATEGORY_HEADPHONES] = N_ ("Headphones"),
+  [RIG_CATEGORY_MICROPHONE] = N_ ("Microphones"),
+  [RIG_CATEGORY_INSTRUMENT] = N_ ("Instruments"),
+  [RIG_CATEGORY_MIXER] = N_ ("Mixers"),
+  [RIG_CATEGORY_INTERFACE] = N_ ("Audio interfaces"),
+  [RIG_CATEGORY_CONVERTER] = N_ ("Converters"),
+  [RIG_CATEGORY_ADAPTER] = N_ ("Adapters and splitters"),
+  [RIG_CATEGORY_ACCESSORY] = N_ ("Accessories"),
+  [RIG_CATEGORY_POWER] = N_ ("Power"),
 };
-G_STATIC_ASSERT (G_N_ELEMENTS (category_nicks) == RIG_N_CATEGORIES);
+G_STATIC_ASSERT (G_N_ELEMENTS (category_labels) == RIG_N_CATEGORIES);
 
-static const RigNick power_source_nicks[] = {
-  [RIG_POWER_SOURCE_NONE] = { "none", N_ ("Needs no power") },
-  [RIG_POWER_SOURCE_MAINS] = { "mains", N_ ("Mains") },
-  [RIG_POWER_SOURCE_USB] = { "usb", N_ ("USB") },
-  [RIG_POWER_SOURCE_BATTERY] = { "battery", N_ ("Battery") },
-  [RIG_POWER_SOURCE_DC] = { "dc", N_ ("DC supply") },
-  [RIG_POWER_SOURCE_PHANTOM] = { "phantom", N_ ("Phantom or plug-in power") },
+static const char *const power_source_labels[] = {
+  [RIG_POWER_SOURCE_NONE] = N_ ("Needs no power"),
+  [RIG_POWER_SOURCE_MAINS] = N_ ("Mains"),
+  [RIG_POWER_SOURCE_USB] = N_ ("USB"),
+  [RIG_POWER_SOURCE_BATTERY] = N_ ("Battery"),
+  [RIG_POWER_SOURCE_DC] = N_ ("DC supply"),
+  [RIG_POWER_SOURCE_PHANTOM] = N_ ("Phantom or plug-in power"),
 };
-G_STATIC_ASSERT (G_N_ELEMENTS (power_source_nicks) == RIG_N_POWER_SOURCES);
+G_STATIC_ASSERT (G_N_ELEMENTS (power_source_labels) == RIG_N_POWER_SOURCES);
 
-static const RigNick supply_nicks[] = {
-  [RIG_SUPPLY_NONE] = { "none", N_ ("None") },
-  [RIG_SUPPLY_SUPPLIES] = { "supplies", N_ ("Supplies") },
-  [RIG_SUPPLY_REQUIRES] = { "requires", N_ ("Requires") },
+static const char *const supply_labels[] = {
+  [RIG_SUPPLY_NONE] = N_ ("None"),
+  [RIG_SUPPLY_SUPPLIES] = N_ ("Supplies"),
+  [RIG_SUPPLY_REQUIRES] = N_ ("Requires"),
 };
-G_STATIC_ASSERT (G_N_ELEMENTS (supply_nicks) == RIG_N_SUPPLIES);
+G_STATIC_ASSERT (G_N_ELEMENTS (supply_labels) == RIG_N_SUPPLIES);
 
-RIG_DEFINE_NICKS (RigConnector, connector, connector_nicks)
-RIG_DEFINE_NICKS (RigPhoneSize, phone_size, phone_size_nicks)
-RIG_DEFINE_NICKS (RigPoles, poles, poles_nicks)
-RIG_DEFINE_NICKS (RigWiring, wiring, wiring_nicks)
-RIG_DEFINE_NICKS (RigGender, gender, gender_nicks)
-RIG_DEFINE_NICKS (RigDirection, direction, direction_nicks)
-RIG_DEFINE_NICKS (RigSignal, signal, signal_nicks)
-RIG_DEFINE_NICKS (RigCategory, category, category_nicks)
-RIG_DEFINE_NICKS (RigPowerSource, power_source, power_source_nicks)
-RIG_DEFINE_NICKS (RigSupply, supply, supply_nicks)
+RIG_DEFINE_NICKS (RigConnector, connector, RIG_TYPE_CONNECTOR, connector_labels)
+RIG_DEFINE_NICKS (RigPhoneSize, phone_size, RIG_TYPE_PHONE_SIZE, phone_size_labels)
+RIG_DEFINE_NICKS (RigPoles, poles, RIG_TYPE_POLES, poles_labels)
+RIG_DEFINE_NICKS (RigWiring, wiring, RIG_TYPE_WIRING, wiring_labels)
+RIG_DEFINE_NICKS (RigGender, gender, RIG_TYPE_GENDER, gender_labels)
+RIG_DEFINE_NICKS (RigDirection, direction, RIG_TYPE_DIRECTION, direction_labels)
+RIG_DEFINE_NICKS (RigSignal, signal, RIG_TYPE_SIGNAL, signal_labels)
+RIG_DEFINE_NICKS (RigCategory, category, RIG_TYPE_CATEGORY, category_labels)
+RIG_DEFINE_NICKS (RigPowerSource, power_source, RIG_TYPE_POWER_SOURCE, power_source_labels)
+RIG_DEFINE_NICKS (RigSupply, supply, RIG_TYPE_SUPPLY, supply_labels)
 
 guint
 rig_poles_contacts (RigPoles poles)
@@ -207,7 +212,7 @@ rig_wiring_poles (RigWiring wiring)
     }
 }
 
-/* Contacts from the tip to the sleeve (domain doc, section 2). */
+/* Contacts from the tip to the sleeve (physics.md §2.1, §2.2). */
 static const RigContact wiring_contacts[RIG_N_WIRINGS][5] = {
   [RIG_WIRING_MONO] = { RIG_CONTACT_SIGNAL, RIG_CONTACT_GROUND },
   [RIG_WIRING_STEREO] = { RIG_CONTACT_LEFT, RIG_CONTACT_RIGHT, RIG_CONTACT_GROUND },

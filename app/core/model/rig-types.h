@@ -1,12 +1,16 @@
 /* rig-types.h: the enumerations of the Rigwire model and their file names.
  *
- * Every enum value has a stable "nick", the string used in .rigwire files and
- * catalog XML. rig_*_from_nick() returns -1 for an unknown nick, so loaders can
- * report the bad value; rig_*_to_nick() never returns NULL for a valid value.
+ * Each enumeration is a GEnum type (rig-enum-types.h, made by glib-mkenums:
+ * RIG_TYPE_CONNECTOR, ...). Every value has a stable nick, the string used in
+ * .rigwire files and catalog XML: the nicks are the file format, so a value's
+ * nick never changes (a "nick" annotation sets it where glib-mkenums would
+ * guess otherwise). rig_*_from_nick() returns -1 for an unknown nick, so
+ * loaders can report the bad value; rig_*_to_nick() never returns NULL for a
+ * valid value. The RIG_N_* counts are not values (they are skipped).
  */
 #pragma once
 
-#include <glib.h>
+#include <glib-object.h>
 
 G_BEGIN_DECLS
 
@@ -14,7 +18,7 @@ typedef enum
 {
   RIG_CONNECTOR_PHONE, /* TS/TRS/TRRS/TRRRS "jack" family */
   RIG_CONNECTOR_RCA,
-  RIG_CONNECTOR_XLR3,
+  RIG_CONNECTOR_XLR3,             /*< nick=xlr >*/
   RIG_CONNECTOR_SPEAKER_TERMINAL, /* binding posts, spring clips, bare wire, banana */
   RIG_CONNECTOR_SPEAKON,
   RIG_CONNECTOR_USB_A,
@@ -25,17 +29,17 @@ typedef enum
   RIG_CONNECTOR_DC_BARREL,
   RIG_CONNECTOR_IEC,       /* mains inlet / outlet */
   RIG_CONNECTOR_BLUETOOTH, /* wireless link, no physical contact */
-  RIG_N_CONNECTORS
+  RIG_N_CONNECTORS         /*< skip >*/
 } RigConnector;
 
 typedef enum
 {
   RIG_PHONE_SIZE_NONE, /* not a phone connector */
-  RIG_PHONE_SIZE_2_5,
-  RIG_PHONE_SIZE_3_5,
-  RIG_PHONE_SIZE_4_4,
-  RIG_PHONE_SIZE_6_35,
-  RIG_N_PHONE_SIZES
+  RIG_PHONE_SIZE_2_5,  /*< nick=2.5 >*/
+  RIG_PHONE_SIZE_3_5,  /*< nick=3.5 >*/
+  RIG_PHONE_SIZE_4_4,  /*< nick=4.4 >*/
+  RIG_PHONE_SIZE_6_35, /*< nick=6.35 >*/
+  RIG_N_PHONE_SIZES    /*< skip >*/
 } RigPhoneSize;
 
 typedef enum
@@ -45,22 +49,23 @@ typedef enum
   RIG_POLES_TRS,
   RIG_POLES_TRRS,
   RIG_POLES_TRRRS,
-  RIG_N_POLES
+  RIG_N_POLES /*< skip >*/
 } RigPoles;
 
-/* How the contacts of a phone connector are used (domain doc, section 2). */
+/* How the contacts of a phone connector are used (physics.md §2.1, §2.2). */
 typedef enum
 {
-  RIG_WIRING_NONE,                /* not a phone connector */
-  RIG_WIRING_MONO,                /* TS: signal, ground */
-  RIG_WIRING_STEREO,              /* TRS: left, right, ground */
-  RIG_WIRING_BALANCED,            /* TRS: hot, cold, ground */
-  RIG_WIRING_INSERT,              /* TRS: send, return, ground */
-  RIG_WIRING_HEADSET_CTIA,        /* TRRS: left, right, ground, mic */
-  RIG_WIRING_HEADSET_OMTP,        /* TRRS: left, right, mic, ground */
-  RIG_WIRING_BALANCED_STEREO,     /* TRRRS 4.4 mm: L+, L-, R+, R-, ground */
-  RIG_WIRING_BALANCED_STEREO_2_5, /* 2.5 mm TRRS: L+, L-, R+, R-, no ground */
-  RIG_N_WIRINGS
+  RIG_WIRING_NONE,            /* not a phone connector */
+  RIG_WIRING_MONO,            /* TS: signal, ground */
+  RIG_WIRING_STEREO,          /* TRS: left, right, ground */
+  RIG_WIRING_BALANCED,        /* TRS: hot, cold, ground */
+  RIG_WIRING_INSERT,          /* TRS: send, return, ground */
+  RIG_WIRING_HEADSET_CTIA,    /* TRRS: left, right, ground, mic */
+  RIG_WIRING_HEADSET_OMTP,    /* TRRS: left, right, mic, ground */
+  RIG_WIRING_BALANCED_STEREO, /* TRRRS 4.4 mm: L+, L-, R+, R-, ground */
+  /* 2.5 mm TRRS: L+, L-, R+, R-, no ground */
+  RIG_WIRING_BALANCED_STEREO_2_5, /*< nick=balanced-stereo-2.5 >*/
+  RIG_N_WIRINGS                   /*< skip >*/
 } RigWiring;
 
 /* What a contact of a phone connector carries. */
@@ -86,7 +91,7 @@ typedef enum
 {
   RIG_GENDER_SOCKET, /* the jack receives a plug (most device jacks) */
   RIG_GENDER_PLUG,   /* a captive plug: headphones, dongles, adapters */
-  RIG_N_GENDERS
+  RIG_N_GENDERS      /*< skip >*/
 } RigGender;
 
 typedef enum
@@ -94,7 +99,7 @@ typedef enum
   RIG_DIRECTION_IN,
   RIG_DIRECTION_OUT,
   RIG_DIRECTION_BOTH, /* USB, a TRRS headset socket (stereo out + mic in), pass-through */
-  RIG_N_DIRECTIONS
+  RIG_N_DIRECTIONS    /*< skip >*/
 } RigDirection;
 
 typedef enum
@@ -110,7 +115,7 @@ typedef enum
   RIG_SIGNAL_USB_AUDIO,
   RIG_SIGNAL_BLUETOOTH,
   RIG_SIGNAL_POWER,
-  RIG_N_SIGNALS
+  RIG_N_SIGNALS /*< skip >*/
 } RigSignal;
 
 typedef enum
@@ -129,7 +134,7 @@ typedef enum
   RIG_CATEGORY_ADAPTER,
   RIG_CATEGORY_ACCESSORY,
   RIG_CATEGORY_POWER,
-  RIG_N_CATEGORIES
+  RIG_N_CATEGORIES /*< skip >*/
 } RigCategory;
 
 typedef enum
@@ -140,7 +145,7 @@ typedef enum
   RIG_POWER_SOURCE_BATTERY, /* runs while a battery is fitted */
   RIG_POWER_SOURCE_DC,      /* needs a DC barrel inlet connected to a supply */
   RIG_POWER_SOURCE_PHANTOM, /* powered by its audio jack: phantom or plug-in power */
-  RIG_N_POWER_SOURCES
+  RIG_N_POWER_SOURCES       /*< skip >*/
 } RigPowerSource;
 
 /* Phantom (P48) and plug-in power on a jack. */
@@ -149,8 +154,10 @@ typedef enum
   RIG_SUPPLY_NONE,
   RIG_SUPPLY_SUPPLIES,
   RIG_SUPPLY_REQUIRES,
-  RIG_N_SUPPLIES
+  RIG_N_SUPPLIES /*< skip >*/
 } RigSupply;
+
+#include "rig-enum-types.h"
 
 #define RIG_DECLARE_NICKS(TypeName, prefix)                                                        \
   const char *rig_##prefix##_to_nick (TypeName value);                                             \
@@ -169,6 +176,13 @@ RIG_DECLARE_NICKS (RigPowerSource, power_source)
 RIG_DECLARE_NICKS (RigSupply, supply)
 
 #undef RIG_DECLARE_NICKS
+
+/* For the nick functions of the model's GEnum types: the nick of @value of
+ * the enum @type (NULL if not a value), and the value of @nick (-1 if none). */
+const char *
+rig_enum_to_nick (GType type, int value);
+int
+rig_enum_from_nick (GType type, const char *nick);
 
 /* The number of contacts of a pole count (TS = 2 ... TRRRS = 5), 0 for NONE. */
 guint

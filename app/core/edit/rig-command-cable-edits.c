@@ -115,12 +115,8 @@ set_cable_number_apply (RigCommand *command, RigDocument *document, RigChange *c
     return _rig_command_cable_not_found (error, self->id);
 
   if (self->number == NULL)
-    {
-      const RigJack *from = rig_document_cable_jack (document, cable, RIG_END_FROM);
-      const RigJack *to = rig_document_cable_jack (document, cable, RIG_END_TO);
-      self->number = rig_document_new_cable_number (
-          document, from != NULL && to != NULL ? rig_cable_number_prefix (from, to) : "A");
-    }
+    self->number = rig_document_new_cable_number (
+        document, rig_cable_prefix_to_letter (rig_document_cable_prefix (document, cable)));
 
   g_free (self->old_number);
   self->old_number = g_strdup (cable->number);

@@ -7,15 +7,6 @@
 
 #include "rig-renumber.h"
 
-static const char *
-cable_prefix (RigDocument *doc, const RigCable *cable)
-{
-  const RigJack *from = rig_document_cable_jack (doc, cable, RIG_END_FROM);
-  const RigJack *to = rig_document_cable_jack (doc, cable, RIG_END_TO);
-
-  return from != NULL && to != NULL ? rig_cable_number_prefix (from, to) : "A";
-}
-
 static gboolean
 number_has_prefix (const char *number, const char *prefix)
 {
@@ -36,13 +27,14 @@ compare_numbered (gconstpointer a, gconstpointer b)
 RigCommand *
 rig_renumber_command (RigDocument *doc)
 {
-  static const char *const prefixes[] = { "A", "D", "P", "S" };
   g_autoptr (GPtrArray) commands = g_ptr_array_new ();
 
   g_return_val_if_fail (RIG_IS_DOCUMENT (doc), NULL);
 
-  for (guint p = 0; p < G_N_ELEMENTS (prefixes); p++)
+  /* Prefix by prefix, in the order of RigCablePrefix (A, D, P, S). */
+  for (RigCablePrefix p = 0; p < RIG_N_CABLE_PREFIXES; p++)
     {
+      const char *letter = rig_cable_prefix_to_letter (p);
       g_autoptr (GPtrArray) numbered = g_ptr_array_new ();
       g_autoptr (GPtrArray) others = g_ptr_array_new ();
       guint next = 1;
@@ -51,17 +43,16 @@ rig_renumber_command (RigDocument *doc)
         {
           RigCable *cable = rig_document_get_cable (doc, i);
 
-          if (strcmp (cable_prefix (doc, cable), prefixes[p]) != 0)
+          if (rig_document_cable_prefix (doc, cable) != p)
             continue;
-          g_ptr_array_add (number_has_prefix (cable->number, prefixes[p]) ? numbered : others,
-                           cable);
+          g_ptr_array_add (number_has_prefix (cable->number, letter) ? numbered : others, cable);
         }
       g_ptr_array_sort (numbered, compare_numbered);
       g_ptr_array_extend_and_steal (numbered, g_steal_pointer (&others));
       for (guint i = 0; i < numbered->len; i++)
         {
           RigCable *cable = g_ptr_array_index (numbered, i);
-          g_autofree char *number = g_strdup_printf ("%s-%03u", prefixes[p], next++);
+          g_autofree char *number = g_strdup_printf ("%s-%03u", letter, next++);
 
           if (g_strcmp0 (cable->number, number) != 0)
             g_ptr_array_add (commands, rig_command_set_cable_number (cable->id, number));

@@ -286,14 +286,36 @@ rig_cable_equal (const RigCable *a, const RigCable *b)
          && rig_cable_spec_equal (&a->spec, &b->spec);
 }
 
+static const char *const prefix_letters[] = {
+  [RIG_CABLE_PREFIX_ANALOG] = "A",
+  [RIG_CABLE_PREFIX_DIGITAL] = "D",
+  [RIG_CABLE_PREFIX_POWER] = "P",
+  [RIG_CABLE_PREFIX_SPEAKER] = "S",
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (prefix_letters) == RIG_N_CABLE_PREFIXES);
+
+const char *
+rig_cable_prefix_to_letter (RigCablePrefix prefix)
+{
+  return (guint) prefix < RIG_N_CABLE_PREFIXES ? prefix_letters[prefix] : NULL;
+}
+
+RigCablePrefix
+rig_cable_prefix_for_jacks (const RigJack *from, const RigJack *to)
+{
+  if (from == NULL || to == NULL)
+    return RIG_CABLE_PREFIX_ANALOG;
+  if (from->signal == RIG_SIGNAL_POWER || to->signal == RIG_SIGNAL_POWER)
+    return RIG_CABLE_PREFIX_POWER;
+  if (from->signal == RIG_SIGNAL_SPEAKER || to->signal == RIG_SIGNAL_SPEAKER)
+    return RIG_CABLE_PREFIX_SPEAKER;
+  if (rig_signal_is_digital (from->signal) || rig_signal_is_digital (to->signal))
+    return RIG_CABLE_PREFIX_DIGITAL;
+  return RIG_CABLE_PREFIX_ANALOG;
+}
+
 const char *
 rig_cable_number_prefix (const RigJack *from, const RigJack *to)
 {
-  if (from->signal == RIG_SIGNAL_POWER || to->signal == RIG_SIGNAL_POWER)
-    return "P";
-  if (from->signal == RIG_SIGNAL_SPEAKER || to->signal == RIG_SIGNAL_SPEAKER)
-    return "S";
-  if (rig_signal_is_digital (from->signal) || rig_signal_is_digital (to->signal))
-    return "D";
-  return "A";
+  return rig_cable_prefix_to_letter (rig_cable_prefix_for_jacks (from, to));
 }

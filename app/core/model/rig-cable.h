@@ -102,8 +102,28 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (RigCable, rig_cable_free)
 gboolean
 rig_cable_equal (const RigCable *a, const RigCable *b);
 
-/* The number prefix for a cable joining these jacks: "A" analog audio, "S"
- * speaker level, "D" digital audio, "P" power. */
+/* What a cable number's prefix says the cable carries: "A-003" is analog
+ * audio. The letters are the file format (cable numbers are saved as written). */
+typedef enum
+{
+  RIG_CABLE_PREFIX_ANALOG,  /* "A": analog audio below speaker level */
+  RIG_CABLE_PREFIX_DIGITAL, /* "D": S/PDIF, USB audio, Bluetooth */
+  RIG_CABLE_PREFIX_POWER,   /* "P": DC, USB power, mains */
+  RIG_CABLE_PREFIX_SPEAKER, /* "S": speaker level */
+  RIG_N_CABLE_PREFIXES      /*< skip >*/
+} RigCablePrefix;
+
+/* The letter of @prefix ("A", "D", "P", "S"); NULL for an invalid value. */
+const char *
+rig_cable_prefix_to_letter (RigCablePrefix prefix);
+
+/* The prefix for a cable joining these jacks; ANALOG when either is NULL
+ * (a jack that is gone). */
+RigCablePrefix
+rig_cable_prefix_for_jacks (const RigJack *from, const RigJack *to);
+
+/* The letter of rig_cable_prefix_for_jacks(): "A" analog audio, "S" speaker
+ * level, "D" digital audio, "P" power. */
 const char *
 rig_cable_number_prefix (const RigJack *from, const RigJack *to);
 

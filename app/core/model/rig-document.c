@@ -621,6 +621,13 @@ rig_document_cable_jack (RigDocument *self, const RigCable *cable, RigEnd end)
   return device != NULL ? rig_device_find_jack (device, cable->jack[end]) : NULL;
 }
 
+RigCablePrefix
+rig_document_cable_prefix (RigDocument *self, const RigCable *cable)
+{
+  return rig_cable_prefix_for_jacks (rig_document_cable_jack (self, cable, RIG_END_FROM),
+                                     rig_document_cable_jack (self, cable, RIG_END_TO));
+}
+
 char *
 rig_document_new_device_id (RigDocument *self)
 {

@@ -69,6 +69,10 @@ RigDevice *
 rig_document_cable_device (RigDocument *self, const RigCable *cable, RigEnd end);
 const RigJack *
 rig_document_cable_jack (RigDocument *self, const RigCable *cable, RigEnd end);
+/* The number prefix for @cable by the jacks it joins
+ * (rig_cable_prefix_for_jacks()): ANALOG when one of them is gone. */
+RigCablePrefix
+rig_document_cable_prefix (RigDocument *self, const RigCable *cable);
 
 /* Fresh ids and numbers, never used in this document before. */
 char *

@@ -188,7 +188,7 @@ test_categories (void)
       }
 }
 
-/* The connectors and wirings the articles talk about are all in the catalog. */
+/* The connectors and wirings physics.md §2 describes are all in the catalog. */
 static void
 test_coverage (void)
 {

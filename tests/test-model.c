@@ -55,7 +55,7 @@ test_nicks_round_trip (void)
 static void
 test_wiring_contacts (void)
 {
-  /* Domain doc, section 2: CTIA has ground on ring 2 and mic on the sleeve,
+  /* physics.md §2.2: CTIA has ground on ring 2 and mic on the sleeve,
    * OMTP the other way round. */
   g_assert_cmpint (rig_wiring_contact (RIG_WIRING_HEADSET_CTIA, 2), ==, RIG_CONTACT_GROUND);
   g_assert_cmpint (rig_wiring_contact (RIG_WIRING_HEADSET_CTIA, 3), ==, RIG_CONTACT_MIC);

@@ -75,6 +75,17 @@ read_models (Loader *loader, xmlNode *section, GError **error)
   return TRUE;
 }
 
+/* @node is a <@name> (not some other element inside <@parent>) with good
+ * attributes. */
+static gboolean
+expect_element (Loader *loader, xmlNode *node, const char *name, const char *parent,
+                GError **error)
+{
+  if (!rig_xml_is_element (node, name))
+    return rig_xml_set_not_allowed (error, loader->display_name, node, parent);
+  return rig_xml_check_attributes (node, loader->display_name, error);
+}
+
 static gboolean
 read_override (Loader *loader, xmlNode *node, RigDevice *device, GError **error)
 {
@@ -124,13 +135,7 @@ read_device (Loader *loader, xmlNode *node, GError **error)
   RigDeviceModel *model;
   double x = 0, y = 0;
 
-  if (!rig_xml_is_element (node, "device"))
-    {
-      rig_xml_set_error (error, RIG_ERROR_INVALID, loader->display_name, node,
-                         _ ("<%s> is not allowed inside <devices>."), (const char *) node->name);
-      return FALSE;
-    }
-  if (!rig_xml_check_attributes (node, loader->display_name, error))
+  if (!expect_element (loader, node, "device", "devices", error))
     return FALSE;
 
   id = rig_xml_get_token (node, "id");
@@ -164,9 +169,7 @@ read_device (Loader *loader, xmlNode *node, GError **error)
         continue;
       if (!rig_xml_is_element (child, "override"))
         {
-          rig_xml_set_error (error, RIG_ERROR_INVALID, loader->display_name, child,
-                             _ ("<%s> is not allowed inside <device>."),
-                             (const char *) child->name);
+          rig_xml_set_not_allowed (error, loader->display_name, child, "device");
           return FALSE;
         }
       if (!read_override (loader, child, device, error))
@@ -360,8 +363,7 @@ read_cable_spec (Loader *loader, xmlNode *node, const char *id, RigCableSpec *sp
         ok = read_adapter (loader, child, id, spec, error);
       else
         {
-          rig_xml_set_error (error, RIG_ERROR_INVALID, loader->display_name, child,
-                             _ ("<%s> is not allowed inside <cable>."), (const char *) child->name);
+          rig_xml_set_not_allowed (error, loader->display_name, child, "cable");
           ok = FALSE;
         }
       if (!ok)
@@ -391,13 +393,7 @@ read_cable (Loader *loader, xmlNode *node, GError **error)
   RigCableSpec spec;
   RigCable *cable;
 
-  if (!rig_xml_is_element (node, "cable"))
-    {
-      rig_xml_set_error (error, RIG_ERROR_INVALID, loader->display_name, node,
-                         _ ("<%s> is not allowed inside <cables>."), (const char *) node->name);
-      return FALSE;
-    }
-  if (!rig_xml_check_attributes (node, loader->display_name, error))
+  if (!expect_element (loader, node, "cable", "cables", error))
     return FALSE;
 
   id = rig_xml_get_token (node, "id");
@@ -594,8 +590,7 @@ load_doc (xmlDoc *doc, const char *display_name, RigCatalog *catalog, GError **e
         }
       else
         {
-          rig_xml_set_error (error, RIG_ERROR_INVALID, display_name, node,
-                             _ ("<%s> is not allowed inside <rig>."), (const char *) node->name);
+          rig_xml_set_not_allowed (error, display_name, node, "rig");
           goto fail;
         }
     }

@@ -99,8 +99,7 @@ read_jack (xmlNode *node, const char *display_name, RigJack *jack, GError **erro
         continue;
       if (!rig_xml_is_element (child, "rating"))
         {
-          rig_xml_set_error (error, RIG_ERROR_INVALID, display_name, child,
-                             _ ("<%s> is not allowed inside <jack>."), (const char *) child->name);
+          rig_xml_set_not_allowed (error, display_name, child, "jack");
           return FALSE;
         }
       if (jack->n_ratings >= RIG_MAX_POWER_RATINGS)
@@ -236,8 +235,7 @@ read_model_children (RigDeviceModel *model, xmlNode *node, const char *display_n
         }
       else
         {
-          rig_xml_set_error (error, RIG_ERROR_INVALID, display_name, child,
-                             _ ("<%s> is not allowed inside <model>."), (const char *) child->name);
+          rig_xml_set_not_allowed (error, display_name, child, "model");
           ok = FALSE;
         }
       if (!ok)

@@ -79,6 +79,17 @@ rig_xml_set_error (GError **error, int code, const char *display_name, const xml
   va_end (args);
 }
 
+gboolean
+rig_xml_set_not_allowed (GError **error, const char *display_name, const xmlNode *node,
+                         const char *parent)
+{
+  rig_xml_set_error (error, RIG_ERROR_INVALID, display_name, node,
+                     _ ("<%s> is not allowed inside <%s>."), (const char *) node->name, parent);
+  return FALSE;
+}
+
+/* libxml2's errors ============================================================= */
+
 void
 _rig_xml_error_capture_clear (RigXmlErrorCapture *capture)
 {

@@ -78,4 +78,10 @@ void
 rig_xml_set_error (GError **error, int code, const char *display_name, const xmlNode *node,
                    const char *format, ...) G_GNUC_PRINTF (5, 6);
 
+/* Sets RIG_ERROR_INVALID "DISPLAY_NAME:LINE: <NODE> is not allowed inside
+ * <PARENT>." and returns FALSE. */
+gboolean
+rig_xml_set_not_allowed (GError **error, const char *display_name, const xmlNode *node,
+                         const char *parent);
+
 G_END_DECLS

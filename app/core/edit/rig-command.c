@@ -128,9 +128,11 @@ _rig_command_take_cables (RigDocument *document, GPtrArray *cables, GArray *remo
       r.object = cable;
       g_array_append_val (removed, r);
     }
-  g_qsort_with_data (removed->data + first * sizeof (RigRemoved), removed->len - first,
-                     sizeof (RigRemoved),
-                     (GCompareDataFunc) _rig_command_compare_removed_descending, NULL);
+  /* Nothing to sort (and no data yet) when no cable is on the devices. */
+  if (removed->len > first)
+    g_qsort_with_data (&g_array_index (removed, RigRemoved, first), removed->len - first,
+                       sizeof (RigRemoved),
+                       (GCompareDataFunc) _rig_command_compare_removed_descending, NULL);
   for (guint i = first; i < removed->len; i++)
     {
       RigRemoved *r = &g_array_index (removed, RigRemoved, i);

@@ -1,0 +1,425 @@
+/* rig-device-page.c: the inspector's page of one device: its label, its
+ * figures (only those that mean something for it) with reset buttons for
+ * overrides, its power, and its jacks.
+ *
+ * Copyright 2026 The Rigwire contributors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rig-device-page.h"
+#include "rig-error.h"
+#include "rig-inspector-text.h"
+#include "rig-jack-row.h"
+#include "rig-palette.h"
+#include "rig-property-row.h"
+
+struct _RigDevicePage
+{
+  RigInspectorPage parent_instance;
+
+  /* The template. */
+  GtkWidget *icon;
+  GtkWidget *title_label;
+  GtkWidget *subtitle_label;
+  GtkWidget *description_label;
+  RigFieldRow *label_row;
+  GtkWidget *model_row;
+  GtkWidget *category_row;
+  GtkWidget *figures_group;
+  GtkWidget *power_group;
+  RigFieldRow *impedance_row;
+  RigFieldRow *handling_row;
+  RigFieldRow *sensitivity_row;
+  RigFieldRow *amp_power_row;
+  RigFieldRow *power_source_row;
+  GtkWidget *power_source_dropdown;
+  RigFieldRow *battery_row;
+  RigFieldRow *earthed_row;
+  RigFieldRow *phantom_row;
+  GtkWidget *jacks_list;
+
+  RigFieldRow *figure_rows[RIG_N_FIGURES]; /* the rows above, by figure */
+};
+
+G_DEFINE_FINAL_TYPE (RigDevicePage, rig_device_page, RIG_TYPE_INSPECTOR_PAGE)
+
+/* The power sources in the order the drop-down lists them. */
+static const RigPowerSource power_source_order[] = {
+  RIG_POWER_SOURCE_MAINS, RIG_POWER_SOURCE_USB,     RIG_POWER_SOURCE_BATTERY,
+  RIG_POWER_SOURCE_DC,    RIG_POWER_SOURCE_PHANTOM, RIG_POWER_SOURCE_NONE,
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (power_source_order) == RIG_N_POWER_SOURCES);
+
+static guint
+power_source_position (RigPowerSource source)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (power_source_order); i++)
+    if (power_source_order[i] == source)
+      return i;
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static RigDevice *
+current_device (RigDevicePage *self)
+{
+  RigInspectorPage *page = RIG_INSPECTOR_PAGE (self);
+  RigDocument *document = rig_inspector_page_get_document (page);
+
+  if (document == NULL)
+    return NULL;
+  return rig_document_find_device (document, rig_inspector_page_get_object_id (page));
+}
+
+/* The figure a row edits, or RIG_N_FIGURES for the label. */
+static RigFigure
+row_figure (RigDevicePage *self, RigFieldRow *row)
+{
+  for (guint i = 0; i < RIG_N_FIGURES; i++)
+    if (self->figure_rows[i] == row)
+      return i;
+  return RIG_N_FIGURES;
+}
+
+/* Whether a figure means something for this device: the device overrides
+ * it, the model sets it or its category has it; a battery and an earthed plug
+ * only for what runs on a battery or on mains. */
+static gboolean
+figure_is_relevant (const RigDevice *device, RigFigure figure)
+{
+  const RigDeviceModel *model = device->model;
+  RigCategory category = model->category;
+  RigPowerSource source = rig_device_get_power_source (device);
+
+  if (rig_figure_is_set (device->overrides[figure]))
+    return TRUE;
+
+  switch (figure)
+    {
+      case RIG_FIGURE_NOMINAL_IMPEDANCE:
+      case RIG_FIGURE_SENSITIVITY:
+        return rig_figure_is_set (model->figures[figure])
+               || category == RIG_CATEGORY_PASSIVE_SPEAKER || category == RIG_CATEGORY_HEADPHONES;
+      case RIG_FIGURE_POWER_HANDLING:
+        return rig_figure_is_set (model->figures[figure])
+               || category == RIG_CATEGORY_PASSIVE_SPEAKER;
+      case RIG_FIGURE_AMP_POWER:
+        return rig_figure_is_set (model->figures[figure]) || category == RIG_CATEGORY_AMPLIFIER
+               || category == RIG_CATEGORY_HEADPHONE_AMPLIFIER;
+      case RIG_FIGURE_POWER_SOURCE:
+        return source != RIG_POWER_SOURCE_NONE
+               || (category != RIG_CATEGORY_PASSIVE_SPEAKER && category != RIG_CATEGORY_ADAPTER
+                   && category != RIG_CATEGORY_ACCESSORY);
+      case RIG_FIGURE_BATTERY:
+        return source == RIG_POWER_SOURCE_BATTERY;
+      case RIG_FIGURE_EARTHED:
+        return source == RIG_POWER_SOURCE_MAINS;
+      case RIG_FIGURE_PHANTOM_ON:
+        if (rig_figure_is_set (model->figures[figure]))
+          return TRUE;
+        for (guint i = 0; i < model->n_jacks; i++)
+          if (model->jacks[i].phantom == RIG_SUPPLY_SUPPLIES)
+            return TRUE;
+        return FALSE;
+      case RIG_N_FIGURES:
+      default:
+        return FALSE;
+    }
+}
+
+/* ---- editing ------------------------------------------------------------------- */
+
+static gboolean
+rig_device_page_check_field (RigInspectorPage *page, RigFieldRow *row, const char *text,
+                             double *value, char **text_out, GError **error)
+{
+  RigDevicePage *self = RIG_DEVICE_PAGE (page);
+  RigFigure figure = row_figure (self, row);
+
+  if (row == self->label_row)
+    {
+      g_autofree char *label = g_strstrip (g_strdup (text));
+
+      if (label[0] == '\0')
+        {
+          g_set_error_literal (error, RIG_ERROR, RIG_ERROR_INVALID, _ ("A device needs a label."));
+          return FALSE;
+        }
+      *text_out = g_steal_pointer (&label);
+      return TRUE;
+    }
+  return rig_inspector_parse_number (text, rig_inspector_units_for_figure (figure), value, error)
+         && rig_figure_validate (figure, *value, error);
+}
+
+static RigCommand *
+rig_device_page_field_command (RigInspectorPage *page, RigFieldRow *row, double value,
+                               const char *text)
+{
+  RigDevicePage *self = RIG_DEVICE_PAGE (page);
+  RigDevice *device = current_device (self);
+  RigFigure figure = row_figure (self, row);
+
+  if (device == NULL)
+    return NULL;
+  if (row == self->label_row)
+    {
+      if (g_strcmp0 (device->label, text) == 0)
+        return NULL;
+      return rig_command_set_device_label (device->id, text);
+    }
+  /* The model's own value, typed again, is no override. */
+  if (rig_inspector_same_number (device->model->figures[figure], value))
+    value = NAN;
+  if (rig_inspector_same_number (device->overrides[figure], value))
+    return NULL;
+  return rig_command_set_device_figure (device->id, figure, value);
+}
+
+static void
+figure_reset_cb (RigFieldRow *row, RigDevicePage *self)
+{
+  RigDevice *device = current_device (self);
+  RigFigure figure = row_figure (self, row);
+  g_autoptr (GError) error = NULL;
+
+  if (device == NULL || !rig_figure_is_set (device->overrides[figure]))
+    return;
+  rig_field_row_expect_change (row);
+  if (!rig_inspector_page_apply (RIG_INSPECTOR_PAGE (self),
+                                 rig_command_set_device_figure (device->id, figure, NAN), &error))
+    rig_field_row_show_error (row, error->message);
+}
+
+/* Applies a figure chosen from a drop-down or a switch. */
+static void
+apply_figure (RigDevicePage *self, RigFieldRow *row, double value)
+{
+  RigInspectorPage *page = RIG_INSPECTOR_PAGE (self);
+  RigDevice *device = current_device (self);
+  RigFigure figure = row_figure (self, row);
+  g_autoptr (GError) error = NULL;
+
+  if (rig_inspector_page_is_updating (page) || device == NULL || figure == RIG_N_FIGURES)
+    return;
+  if (rig_inspector_same_number (rig_device_get_figure (device, figure), value))
+    return;
+  /* Choosing the model's own value again clears the override. */
+  if (rig_inspector_same_number (device->model->figures[figure], value))
+    value = NAN;
+  if (!rig_inspector_page_apply (page, rig_command_set_device_figure (device->id, figure, value),
+                                 &error))
+    {
+      rig_field_row_show_error (row, error->message);
+      rig_inspector_page_refresh (page);
+    }
+}
+
+static void
+power_source_selected_cb (GtkDropDown *dropdown, GParamSpec *pspec, RigDevicePage *self)
+{
+  guint position = gtk_drop_down_get_selected (dropdown);
+
+  if (position < G_N_ELEMENTS (power_source_order))
+    apply_figure (self, self->power_source_row, power_source_order[position]);
+}
+
+static void
+switch_active_cb (GtkSwitch *toggle, GParamSpec *pspec, RigDevicePage *self)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (toggle), RIG_TYPE_FIELD_ROW);
+
+  if (row != NULL)
+    apply_figure (self, RIG_FIELD_ROW (row), gtk_switch_get_active (toggle) ? 1 : 0);
+}
+
+/* ---- showing ------------------------------------------------------------------- */
+
+/* Shows a figure's value, and the model's when the device overrides it.
+ * Returns whether the figure means something for the device. */
+static gboolean
+refresh_figure (RigDevicePage *self, RigDevice *device, RigFigure figure)
+{
+  RigInspectorPage *page = RIG_INSPECTOR_PAGE (self);
+  RigFieldRow *row = self->figure_rows[figure];
+  GtkWidget *control = rig_field_row_get_control (row);
+  double value = rig_device_get_figure (device, figure);
+  gboolean relevant = figure_is_relevant (device, figure);
+  g_autofree char *model_value = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (row), relevant);
+  if (GTK_IS_ENTRY (control))
+    {
+      g_autofree char *text = rig_inspector_format_number (value);
+      rig_field_row_set_text (row, text);
+    }
+  else
+    {
+      rig_inspector_page_begin_update (page);
+      if (GTK_IS_DROP_DOWN (control))
+        gtk_drop_down_set_selected (GTK_DROP_DOWN (control),
+                                    power_source_position (rig_device_get_power_source (device)));
+      else
+        gtk_switch_set_active (GTK_SWITCH (control), rig_figure_is_set (value) && value != 0);
+      rig_inspector_page_end_update (page);
+      rig_field_row_clear_error (row);
+    }
+
+  if (rig_figure_is_set (device->overrides[figure]))
+    model_value = rig_inspector_describe_figure_value (figure, device->model->figures[figure]);
+  rig_field_row_show_model_value (row, model_value);
+  return relevant;
+}
+
+static void
+rig_device_page_refresh (RigInspectorPage *page)
+{
+  RigDevicePage *self = RIG_DEVICE_PAGE (page);
+  RigDevice *device = current_device (self);
+  gboolean any_figure = FALSE;
+  gboolean any_power = FALSE;
+
+  if (device == NULL)
+    return;
+  gtk_label_set_text (GTK_LABEL (self->title_label), device->label);
+  gtk_label_set_text (GTK_LABEL (self->subtitle_label), device->model->name);
+  rig_field_row_set_text (self->label_row, device->label);
+
+  for (guint i = 0; i < RIG_N_FIGURES; i++)
+    {
+      gboolean relevant = refresh_figure (self, device, i);
+
+      if (GTK_IS_ENTRY (rig_field_row_get_control (self->figure_rows[i])))
+        any_figure |= relevant;
+      else
+        any_power |= relevant;
+    }
+
+  gtk_widget_set_visible (self->figures_group, any_figure);
+  gtk_widget_set_visible (self->power_group, any_power);
+}
+
+/* What stays while the page shows the device: the model and the jacks. */
+static void
+show_model (RigDevicePage *self, RigDevice *device)
+{
+  const RigDeviceModel *model = device->model;
+
+  gtk_image_set_from_icon_name (GTK_IMAGE (self->icon), rig_palette_get_model_icon_name (model));
+  gtk_label_set_text (GTK_LABEL (self->description_label),
+                      model->description != NULL ? model->description : "");
+  gtk_widget_set_visible (self->description_label, model->description != NULL);
+  rig_property_row_set_value (RIG_PROPERTY_ROW (self->model_row), model->name);
+  rig_property_row_set_value (RIG_PROPERTY_ROW (self->category_row),
+                              rig_category_to_label (model->category));
+
+  for (guint i = 0; i < model->n_jacks; i++)
+    gtk_list_box_append (
+        GTK_LIST_BOX (self->jacks_list),
+        rig_jack_row_new (RIG_INSPECTOR_PAGE (self), device->id, &model->jacks[i]));
+  if (model->n_jacks == 0)
+    gtk_list_box_append (GTK_LIST_BOX (self->jacks_list), rig_property_row_new (_ ("None"), ""));
+}
+
+GtkWidget *
+rig_device_page_new (RigDocument *document, RigHistory *history, RigSelection *selection,
+                     const char *device_id)
+{
+  RigDevicePage *self = g_object_new (RIG_TYPE_DEVICE_PAGE, NULL);
+  RigDevice *device = rig_document_find_device (document, device_id);
+
+  g_return_val_if_fail (device != NULL, GTK_WIDGET (self));
+
+  rig_inspector_page_set_context (RIG_INSPECTOR_PAGE (self), document, history, selection,
+                                  device_id);
+  show_model (self, device);
+  return GTK_WIDGET (self);
+}
+
+/* ---- the object ------------------------------------------------------------------- */
+
+static void
+rig_device_page_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), RIG_TYPE_DEVICE_PAGE);
+
+  G_OBJECT_CLASS (rig_device_page_parent_class)->dispose (object);
+}
+
+static void
+rig_device_page_class_init (RigDevicePageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  RigInspectorPageClass *page_class = RIG_INSPECTOR_PAGE_CLASS (klass);
+
+  object_class->dispose = rig_device_page_dispose;
+  page_class->refresh = rig_device_page_refresh;
+  page_class->check_field = rig_device_page_check_field;
+  page_class->field_command = rig_device_page_field_command;
+
+  g_type_ensure (RIG_TYPE_FIELD_ROW);
+  g_type_ensure (RIG_TYPE_PROPERTY_ROW);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/rigwire/Rigwire/ui/rig-device-page.ui");
+#define BIND(name) gtk_widget_class_bind_template_child (widget_class, RigDevicePage, name)
+  BIND (icon);
+  BIND (title_label);
+  BIND (subtitle_label);
+  BIND (description_label);
+  BIND (label_row);
+  BIND (model_row);
+  BIND (category_row);
+  BIND (figures_group);
+  BIND (power_group);
+  BIND (impedance_row);
+  BIND (handling_row);
+  BIND (sensitivity_row);
+  BIND (amp_power_row);
+  BIND (power_source_row);
+  BIND (power_source_dropdown);
+  BIND (battery_row);
+  BIND (earthed_row);
+  BIND (phantom_row);
+  BIND (jacks_list);
+#undef BIND
+  gtk_widget_class_bind_template_callback (widget_class, figure_reset_cb);
+  gtk_widget_class_bind_template_callback (widget_class, power_source_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, switch_active_cb);
+}
+
+static void
+rig_device_page_init (RigDevicePage *self)
+{
+  g_autoptr (GtkStringList) sources = gtk_string_list_new (NULL);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->figure_rows[RIG_FIGURE_NOMINAL_IMPEDANCE] = self->impedance_row;
+  self->figure_rows[RIG_FIGURE_POWER_HANDLING] = self->handling_row;
+  self->figure_rows[RIG_FIGURE_SENSITIVITY] = self->sensitivity_row;
+  self->figure_rows[RIG_FIGURE_AMP_POWER] = self->amp_power_row;
+  self->figure_rows[RIG_FIGURE_POWER_SOURCE] = self->power_source_row;
+  self->figure_rows[RIG_FIGURE_BATTERY] = self->battery_row;
+  self->figure_rows[RIG_FIGURE_EARTHED] = self->earthed_row;
+  self->figure_rows[RIG_FIGURE_PHANTOM_ON] = self->phantom_row;
+
+  /* Titles and units are the model's own words for its figures. */
+  rig_inspector_page_add_field (RIG_INSPECTOR_PAGE (self), self->label_row);
+  for (guint i = 0; i < RIG_N_FIGURES; i++)
+    {
+      g_assert (self->figure_rows[i] != NULL);
+      rig_field_row_set_title (self->figure_rows[i], rig_figure_to_label (i));
+      if (GTK_IS_ENTRY (rig_field_row_get_control (self->figure_rows[i])))
+        rig_field_row_set_unit (self->figure_rows[i], rig_inspector_figure_unit (i));
+      rig_inspector_page_add_field (RIG_INSPECTOR_PAGE (self), self->figure_rows[i]);
+    }
+
+  rig_inspector_page_begin_update (RIG_INSPECTOR_PAGE (self));
+  for (guint i = 0; i < G_N_ELEMENTS (power_source_order); i++)
+    gtk_string_list_append (sources, rig_power_source_to_label (power_source_order[i]));
+  gtk_drop_down_set_model (GTK_DROP_DOWN (self->power_source_dropdown), G_LIST_MODEL (sources));
+  rig_inspector_page_end_update (RIG_INSPECTOR_PAGE (self));
+}

@@ -1,0 +1,20 @@
+/* rig-device-page.h: the inspector's page of one device.
+ *
+ * Copyright 2026 The Rigwire contributors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "rig-inspector-page.h"
+
+G_BEGIN_DECLS
+
+#define RIG_TYPE_DEVICE_PAGE (rig_device_page_get_type ())
+G_DECLARE_FINAL_TYPE (RigDevicePage, rig_device_page, RIG, DEVICE_PAGE, RigInspectorPage)
+
+/* The page of @device_id, which @document has. */
+GtkWidget *
+rig_device_page_new (RigDocument *document, RigHistory *history, RigSelection *selection,
+                     const char *device_id);
+
+G_END_DECLS

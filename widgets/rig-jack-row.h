@@ -1,0 +1,23 @@
+/* rig-jack-row.h: a jack in the inspector's device page: its name, its
+ * direction, what it is, its key figures, and its "Connect…" menu.
+ *
+ * Copyright 2026 The Rigwire contributors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "rig-inspector-page.h"
+#include "rig-jack.h"
+
+G_BEGIN_DECLS
+
+#define RIG_TYPE_JACK_ROW (rig_jack_row_get_type ())
+G_DECLARE_FINAL_TYPE (RigJackRow, rig_jack_row, RIG, JACK_ROW, GtkListBoxRow)
+
+/* A row for @jack of @device_id, on @page (borrowed: it holds the row). */
+GtkWidget *
+rig_jack_row_new (RigInspectorPage *page, const char *device_id, const RigJack *jack);
+
+G_END_DECLS

@@ -210,9 +210,10 @@ rig_inspector_page_class_init (RigInspectorPageClass *klass)
   object_class->dispose = rig_inspector_page_dispose;
   object_class->finalize = rig_inspector_page_finalize;
 
-  /* A column of groups; a template may set its own layout. */
+  /* A column of groups, styled and read as the vertical box it was. */
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "box");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GENERIC);
 }
 
 static void

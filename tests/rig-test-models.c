@@ -1,7 +1,7 @@
 /* rig-test-models.c: device models for the tests, built in code, and helpers
  * that build rigs through edit commands.
  *
- * Figures are typical of real devices (domain doc §1 table, the articles):
+ * Figures are typical of real devices (doc/physics.md §1):
  * phones give about 1 V from a 1 Ω headphone output, hi-fi amplifiers have
  * output impedances well under 0.1 Ω, mic inputs are about 2 kΩ, line inputs
  * 10 to 47 kΩ, Hi-Z inputs 1 MΩ, passive pickups about 10 kΩ.

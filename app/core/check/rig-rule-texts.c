@@ -277,7 +277,7 @@ rig_signal_typical_volts (RigSignal signal)
       case RIG_SIGNAL_PHONO:
         return 0.005; /* a moving-magnet cartridge, about 5 mV */
       case RIG_SIGNAL_HEADPHONE:
-        return 1.0; /* phones: 0.1-2 V; article 000: about 1 V */
+        return 1.0; /* phones: 0.1-2 V, about 1 V typical (physics.md §1) */
       case RIG_SIGNAL_SPEAKER:
         return 20.0; /* 3-30 V+ */
       case RIG_SIGNAL_SPDIF:

@@ -872,8 +872,8 @@ rig_rule_signal_channels (RigRegion *region, const RigLink *link)
       }
 }
 
-/* signal.bluetooth-latency (physics.md §2.5: Bluetooth "100-300 ms latency typical
- * (article 000: lip sync, gaming)"); a video source is a SOURCE model whose
+/* signal.bluetooth-latency (physics.md §2.5: Bluetooth adds 100-300 ms of
+ * latency, which breaks lip sync and games); a video source is a SOURCE model whose
  * id, name or keywords say tv, television, game, console, video or
  * projector. */
 void

@@ -11,6 +11,7 @@
 #include "rig-application.h"
 #include "rig-autosave.h"
 #include "rig-format.h"
+#include "rig-safe-file.h"
 #include "rig-window.h"
 
 #define RIG_RESOURCE_PATH "/io/github/rigwire/Rigwire"
@@ -249,9 +250,9 @@ rig_application_load_style (void)
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }
 
-/* A save killed half-way leaves a hidden temporary file beside its rig: at
- * start, tidy the folders of the recent rigs (older than a minute only, so
- * another running save is never touched). */
+/* A save or export killed half-way leaves a hidden temporary file beside its
+ * rig: at start, tidy the folders of the recent rigs. Only temporaries that no
+ * running writer holds go (rig-safe-file.h). */
 void
 rig_application_clean_stale_saves (void)
 {
@@ -267,7 +268,7 @@ rig_application_clean_stale_saves (void)
 
       if (path == NULL || !g_hash_table_add (done, path))
         continue;
-      rig_format_clean_stale_temporaries (folder);
+      rig_safe_file_clean_folder (folder);
     }
 }
 

@@ -11,6 +11,7 @@
 #include "rig-diagnostic.h"
 #include "rig-export.h"
 #include "rig-format.h"
+#include "rig-safe-file.h"
 #include "rig-validator.h"
 
 static const char *const cli_options[] = { "--check", "--list-rules", "--export", NULL };
@@ -46,12 +47,24 @@ checked_file_clear (CheckedFile *file)
   g_clear_error (&file->error);
 }
 
+/* A save or export killed half-way leaves a hidden temporary file: tidy the
+ * folder of each file the command line reads or writes (rig-safe-file.h). */
+static void
+clean_folder_of (GFile *file)
+{
+  g_autoptr (GFile) folder = g_file_get_parent (file);
+
+  if (folder != NULL)
+    rig_safe_file_clean_folder (folder);
+}
+
 static void
 check_file (const char *path, CheckedFile *result)
 {
   g_autoptr (GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr (RigDocument) document = NULL;
 
+  clean_folder_of (file);
   result->display_name = g_strdup (path);
   document = rig_format_load_file (file, rig_catalog_get_default (), &result->error);
   if (document != NULL)
@@ -304,6 +317,9 @@ export_rig (ExportArgs *args, char **files, FILE *out, FILE *err)
     }
 
   input = g_file_new_for_commandline_arg (files[0]);
+  output = g_file_new_for_commandline_arg (args->out);
+  clean_folder_of (input);
+  clean_folder_of (output);
   document = rig_format_load_file (input, rig_catalog_get_default (), &error);
   if (document == NULL)
     {
@@ -312,7 +328,6 @@ export_rig (ExportArgs *args, char **files, FILE *out, FILE *err)
     }
   validator = rig_validator_new (document);
   sheet = rig_sheet_new (document, validator, &options);
-  output = g_file_new_for_commandline_arg (args->out);
   if (!rig_export_sheet_to_file (sheet, format, output, &error))
     {
       fprintf (err, "rigwire: %s\n", error->message);

@@ -13,6 +13,7 @@
 #include "rig-error.h"
 #include "rig-format.h"
 #include "rig-history.h"
+#include "rig-safe-file.h"
 #include "rig-window-private.h"
 
 G_DEFINE_FINAL_TYPE (RigWindow, rig_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -856,12 +857,12 @@ rig_window_open_file (RigWindow *self, GFile *file)
   rig_window_add_recent (self, file);
   rig_canvas_zoom_to_fit (self->canvas);
 
-  /* A save killed half-way leaves a hidden temporary file beside the rig:
-   * tidy such leftovers (older than a minute) now. */
+  /* A save or export killed half-way leaves a hidden temporary file beside
+   * the rig: tidy such leftovers now. */
   {
     g_autoptr (GFile) folder = g_file_get_parent (file);
     if (folder != NULL)
-      rig_format_clean_stale_temporaries (folder);
+      rig_safe_file_clean_folder (folder);
   }
   return TRUE;
 }

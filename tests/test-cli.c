@@ -5,6 +5,7 @@
 #include <stdio.h>
 
 #include <glib/gstdio.h>
+#include <sys/stat.h>
 #include <json-glib/json-glib.h>
 
 #include <cairo.h>
@@ -345,6 +346,28 @@ test_export_options (void)
   remove_dir (dir);
 }
 
+/* A pipe named like a rig is refused before it is read: reading it would
+ * block forever (meson's timeout fails this test if it does). */
+static void
+test_check_not_regular (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *pipe = g_build_filename (dir, "pipe.rigwire", NULL);
+  CliRun run;
+
+  g_assert_cmpint (mkfifo (pipe, 0600), ==, 0);
+  run = run_cli ("--check", pipe, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "pipe.rigwire is not a regular file."));
+  cli_run_clear (&run);
+
+  run = run_cli ("--export", "out.pdf", pipe, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "pipe.rigwire is not a regular file."));
+  cli_run_clear (&run);
+  remove_dir (dir);
+}
+
 /* Each mistake: exit 2, a message, and no OUT (nor a temporary file). */
 static void
 test_export_errors (void)
@@ -443,6 +466,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/cli/check/clean", test_check_clean);
   g_test_add_func ("/cli/check/errors", test_check_errors);
   g_test_add_func ("/cli/check/unreadable", test_check_unreadable);
+  g_test_add_func ("/cli/check/not-regular", test_check_not_regular);
   g_test_add_func ("/cli/check/bad-arguments", test_bad_arguments);
   g_test_add_func ("/cli/check/json", test_check_json);
   g_test_add_func ("/cli/program-without-display", test_program_without_display);

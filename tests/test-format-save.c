@@ -19,6 +19,7 @@
 #include "rig-error.h"
 #include "rig-format.h"
 #include "rig-history.h"
+#include "rig-safe-file.h"
 #include "rig-xml.h"
 
 #include "test-format-util.h"
@@ -209,63 +210,9 @@ test_save_unwritable_dir (void)
   g_test_trap_assert_passed ();
 }
 
-static void
-set_age (const char *path, gint64 seconds)
-{
-  struct timespec times[2];
-
-  clock_gettime (CLOCK_REALTIME, &times[0]);
-  times[0].tv_sec -= seconds;
-  times[1] = times[0];
-  g_assert_cmpint (utimensat (AT_FDCWD, path, times, 0), ==, 0);
-}
-
-static void
-test_clean_stale_temporaries (void)
-{
-  static const struct
-  {
-    const char *name;
-    gint64 age;
-    gboolean removed;
-  } files[] = {
-    { ".x.rigwire-ABC123", 3600, TRUE },  { ".living room.rigwire-a1B2c3", 120, TRUE },
-    { ".y.rigwire-DEF456", 5, FALSE },    /* a save in progress */
-    { "x.rigwire", 3600, FALSE },         /* the rig itself */
-    { ".x.rigwire-AB", 3600, FALSE },     /* not the pattern */
-    { ".x.rigwire-ABC12!", 3600, FALSE }, /* not the pattern */
-    { ".x.rigwire", 3600, FALSE },        /* not the pattern */
-  };
-  g_autofree char *dir = make_temp_dir ();
-  g_autoptr (GFile) folder = g_file_new_for_path (dir);
-  guint expected = 0;
-
-  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
-    {
-      g_autofree char *path = g_build_filename (dir, files[i].name, NULL);
-
-      g_assert_true (g_file_set_contents (path, "x", -1, NULL));
-      set_age (path, files[i].age);
-      expected += files[i].removed;
-    }
-
-  g_assert_cmpuint (rig_format_clean_stale_temporaries (folder), ==, expected);
-  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
-    {
-      g_autofree char *path = g_build_filename (dir, files[i].name, NULL);
-      g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS) == !files[i].removed);
-    }
-
-  /* A folder that is not there is no problem. */
-  {
-    g_autoptr (GFile) missing = g_file_get_child (folder, "missing");
-    g_assert_cmpuint (rig_format_clean_stale_temporaries (missing), ==, 0);
-  }
-  remove_tree (dir);
-}
-
-/* The temporary file a save uses is in the same folder, hidden, and matches
- * what the cleanup looks for: watch the folder while saving. */
+/* The temporary file a save uses is in the same folder, hidden, and of the
+ * one pattern the cleanup looks for (rig-safe-file.h): watch the folder
+ * while saving. */
 static void
 test_temp_name_pattern (void)
 {
@@ -291,13 +238,14 @@ test_temp_name_pattern (void)
     {
       const struct inotify_event *event = (const struct inotify_event *) p;
 
-      if (event->len > 0 && g_str_has_prefix (event->name, ".studio.rigwire-"))
+      if (event->len > 0 && g_str_has_prefix (event->name, ".studio.rigwire."))
         temp_name = g_strdup (event->name);
       p += sizeof (struct inotify_event) + event->len;
     }
   close (watch);
   g_assert_nonnull (temp_name);
-  g_assert_cmpuint (strlen (temp_name), ==, strlen (".studio.rigwire-XXXXXX"));
+  g_assert_cmpuint (strlen (temp_name), ==, strlen (".studio.rigwire.XXXXXX.rigwire-tmp"));
+  g_assert_true (rig_safe_file_is_temporary (temp_name));
   g_assert_cmpuint (count_dir_entries (dir), ==, 1);
 
   /* A temporary file of that name, left by a killed save, is cleaned up. */
@@ -305,8 +253,7 @@ test_temp_name_pattern (void)
     g_autofree char *temp_path = g_build_filename (dir, temp_name, NULL);
 
     g_assert_true (g_file_set_contents (temp_path, "<rig", -1, NULL));
-    set_age (temp_path, 600);
-    g_assert_cmpuint (rig_format_clean_stale_temporaries (folder), ==, 1);
+    g_assert_cmpuint (rig_safe_file_clean_folder (folder), ==, 1);
     g_assert_false (g_file_test (temp_path, G_FILE_TEST_EXISTS));
     g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
   }
@@ -324,7 +271,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/format/save/write-failure", test_save_write_failure);
   g_test_add_func ("/format/save/unwritable-dir", test_save_unwritable_dir);
   g_test_add_func ("/format/save/temp-name", test_temp_name_pattern);
-  g_test_add_func ("/format/clean-stale-temporaries", test_clean_stale_temporaries);
 
   return g_test_run ();
 }

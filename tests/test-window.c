@@ -8,12 +8,12 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
-#include <utime.h>
 #include <gtk/gtk.h>
 
 #include "rig-application.h"
 #include "rig-command.h"
 #include "rig-history.h"
+#include "rig-safe-file.h"
 #include "rig-test-app.h"
 #include "rig-window.h"
 
@@ -162,13 +162,9 @@ test_window_open_file (void)
   g_assert_true (g_file_set_contents (path, g_bytes_get_data (example, NULL),
                                       g_bytes_get_size (example), NULL));
   g_assert_true (g_file_set_contents (bad_path, "<rig>not a rig", -1, NULL));
-  /* What a save killed half-way leaves behind, two minutes ago. */
-  stale_path = g_build_filename (dir, ".Living room.rigwire-a1B2c3", NULL);
+  /* What a save killed half-way leaves behind. */
+  stale_path = g_build_filename (dir, ".Living room.rigwire.a1B2c3.rigwire-tmp", NULL);
   g_assert_true (g_file_set_contents (stale_path, "<rig", -1, NULL));
-  {
-    struct utimbuf old = { time (NULL) - 120, time (NULL) - 120 };
-    g_assert_cmpint (g_utime (stale_path, &old), ==, 0);
-  }
   file = g_file_new_for_path (path);
   bad = g_file_new_for_path (bad_path);
 
@@ -243,7 +239,8 @@ test_window_renumber_cables (void)
 }
 
 /* At the next start, a save killed half-way is tidied in the folders of the
- * recent rigs. */
+ * recent rigs: its temporary file, and nothing else (not a save under way,
+ * not a look-alike name). */
 static void
 test_clean_stale_saves (void)
 {
@@ -251,26 +248,33 @@ test_clean_stale_saves (void)
   g_autoptr (GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("rigwire-stale-XXXXXX", &error);
   g_autofree char *rig = g_build_filename (dir, "desk.rigwire", NULL);
-  g_autofree char *stale = g_build_filename (dir, ".desk.rigwire-Zz9Yy8", NULL);
-  g_autofree char *fresh = g_build_filename (dir, ".desk.rigwire-Aa1Bb2", NULL);
+  g_autofree char *left = g_build_filename (dir, ".desk.rigwire.Zz9Yy8.rigwire-tmp", NULL);
+  g_autofree char *backup = g_build_filename (dir, ".desk.rigwire-backup", NULL);
+  g_autofree char *other = g_build_filename (dir, "other.rigwire", NULL);
+  g_autoptr (GFile) other_file = g_file_new_for_path (other);
   g_autofree char *uri = g_filename_to_uri (rig, NULL, NULL);
   const char *uris[] = { uri, NULL };
-  struct utimbuf old = { time (NULL) - 300, time (NULL) - 300 };
+  RigSafeFile *live;
 
   g_assert_no_error (error);
   g_assert_true (g_file_set_contents (rig, "<rig/>", -1, NULL));
-  g_assert_true (g_file_set_contents (stale, "<ri", -1, NULL));
-  g_assert_true (g_file_set_contents (fresh, "<ri", -1, NULL));
-  g_assert_cmpint (g_utime (stale, &old), ==, 0);
+  g_assert_true (g_file_set_contents (left, "<ri", -1, NULL));
+  g_assert_true (g_file_set_contents (backup, "mine", -1, NULL));
+  live = rig_safe_file_open (other_file, &error); /* a save under way */
+  g_assert_no_error (error);
   g_settings_set_strv (settings, "recent-files", uris);
 
   rig_application_clean_stale_saves ();
-  g_assert_false (g_file_test (stale, G_FILE_TEST_EXISTS));
-  g_assert_true (g_file_test (fresh, G_FILE_TEST_EXISTS)); /* maybe a save under way */
+  g_assert_false (g_file_test (left, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (backup, G_FILE_TEST_EXISTS));
   g_assert_true (g_file_test (rig, G_FILE_TEST_EXISTS));
+  g_assert_true (rig_safe_file_commit (live, &error)); /* its temporary file was kept */
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (other, G_FILE_TEST_EXISTS));
 
   g_settings_reset (settings, "recent-files");
-  g_unlink (fresh);
+  g_unlink (other);
+  g_unlink (backup);
   g_unlink (rig);
   g_rmdir (dir);
 }

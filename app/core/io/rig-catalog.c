@@ -148,12 +148,18 @@ rig_catalog_load_file (RigCatalog *self, GFile *file, GError **error)
   g_autofree char *name = g_file_get_basename (file);
   g_autoptr (GError) local_error = NULL;
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL,
-                            &local_error);
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, NULL, &local_error);
   if (info == NULL)
     {
       g_set_error (error, RIG_ERROR, RIG_ERROR_IO, _ ("Could not read %s: %s"), name,
                    local_error->message);
+      return FALSE;
+    }
+  /* A pipe, a device or a socket would block the read, or never end. */
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error (error, RIG_ERROR, RIG_ERROR_IO, _ ("%s is not a regular file."), name);
       return FALSE;
     }
   if (g_file_info_get_size (info) > RIG_XML_MAX_BYTES)

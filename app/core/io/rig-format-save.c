@@ -1,25 +1,14 @@
 /* rig-format-save.c: saving .rigwire files: the document as deterministic
- * XML, written atomically; and cleaning up after a save that was killed. */
+ * XML, written atomically (rig-safe-file.h). */
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
-#include <limits.h>
-#include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "rig-error.h"
 #include "rig-format-private.h"
+#include "rig-safe-file.h"
 #include "rig-xml.h"
-
-/* ".NAME.rigwire-XXXXXX": NAME is the target's name without ".rigwire". */
-#define TEMP_SUFFIX ".rigwire-"
-#define TEMP_RANDOM_LENGTH 6
-#define STALE_SECONDS 60
 
 static int
 compare_model_ids (gconstpointer a, gconstpointer b)
@@ -201,127 +190,12 @@ rig_format_save_bytes (RigDocument *document)
   return g_string_free_to_bytes (out);
 }
 
-static void
-set_io_error (GError **error, const char *display_name, int saved_errno)
-{
-  g_set_error (error, RIG_ERROR, RIG_ERROR_IO, _ ("Could not save %s: %s."), display_name,
-               g_strerror (saved_errno));
-}
-
-static gboolean
-write_all (int fd, const char *data, gsize len)
-{
-  while (len > 0)
-    {
-      ssize_t written = write (fd, data, len);
-
-      if (written < 0)
-        {
-          if (errno == EINTR)
-            continue;
-          return FALSE;
-        }
-      data += written;
-      len -= (gsize) written;
-    }
-  return TRUE;
-}
-
-/* The temporary file's name for @basename: ".living.rigwire-XXXXXX" for
- * "living.rigwire", ".notes.xml.rigwire-XXXXXX" for "notes.xml". */
-static char *
-temp_template (const char *dir, const char *basename)
-{
-  g_autofree char *stem = NULL;
-  g_autofree char *name = NULL;
-
-  if (g_str_has_suffix (basename, ".rigwire") && strlen (basename) > strlen (".rigwire"))
-    stem = g_strndup (basename, strlen (basename) - strlen (".rigwire"));
-  else
-    stem = g_strdup (basename);
-  name = g_strdup_printf (".%s" TEMP_SUFFIX "XXXXXX", stem);
-  return g_build_filename (dir, name, NULL);
-}
-
-static gboolean
-save_local (const char *target, GBytes *bytes, const char *display_name, GError **error)
-{
-  g_autofree char *dir = g_path_get_dirname (target);
-  g_autofree char *basename = g_path_get_basename (target);
-  g_autofree char *temp_path = temp_template (dir, basename);
-  struct stat target_stat;
-  gboolean target_exists;
-  const char *data;
-  gsize len;
-  int fd, dir_fd;
-
-  target_exists = stat (target, &target_stat) == 0;
-  if (target_exists && S_ISDIR (target_stat.st_mode))
-    {
-      set_io_error (error, display_name, EISDIR);
-      return FALSE;
-    }
-
-  /* Created 0666 less the umask, as a new file would be. */
-  fd = g_mkstemp_full (temp_path, O_RDWR | O_CLOEXEC, 0666);
-  if (fd < 0)
-    {
-      set_io_error (error, display_name, errno);
-      return FALSE;
-    }
-
-  /* Keep the replaced file's group (and owner, for root); best effort: an
-   * ordinary user can only give a file to one of their own groups. */
-  if (target_exists)
-    {
-      G_GNUC_UNUSED int ignored = fchown (fd, target_stat.st_uid, target_stat.st_gid);
-    }
-
-  data = g_bytes_get_data (bytes, &len);
-  if (!write_all (fd, data, len) || fsync (fd) != 0
-      || (target_exists && fchmod (fd, target_stat.st_mode & 07777) != 0))
-    {
-      int saved_errno = errno;
-
-      close (fd);
-      g_unlink (temp_path);
-      set_io_error (error, display_name, saved_errno);
-      return FALSE;
-    }
-  if (close (fd) != 0)
-    {
-      int saved_errno = errno;
-
-      g_unlink (temp_path);
-      set_io_error (error, display_name, saved_errno);
-      return FALSE;
-    }
-  if (g_rename (temp_path, target) != 0)
-    {
-      int saved_errno = errno;
-
-      g_unlink (temp_path);
-      set_io_error (error, display_name, saved_errno);
-      return FALSE;
-    }
-
-  /* Make the rename itself durable; some file systems cannot sync a folder,
-   * which is not a failure of the save. */
-  dir_fd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (dir_fd >= 0)
-    {
-      fsync (dir_fd);
-      close (dir_fd);
-    }
-  return TRUE;
-}
-
 gboolean
 rig_format_save_file (RigDocument *document, GFile *file, GError **error)
 {
   g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (GError) local_error = NULL;
   g_autofree char *name = NULL;
-  g_autofree char *path = NULL;
 
   g_return_val_if_fail (RIG_IS_DOCUMENT (document), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -329,90 +203,15 @@ rig_format_save_file (RigDocument *document, GFile *file, GError **error)
 
   name = _rig_format_file_display_name (file);
   bytes = rig_format_save_bytes (document);
-  path = g_file_get_path (file);
-
-  if (path != NULL)
+  /* Through a locked temporary file renamed over the target: a killed save
+   * leaves the old file whole (rig-safe-file.h). */
+  if (!rig_safe_file_write_bytes (file, bytes, &local_error))
     {
-      g_autofree char *target = NULL;
-      struct stat link_stat;
-
-      /* Save through a symbolic link to the file it points at, rather than
-       * replacing the link with a file. */
-      if (lstat (path, &link_stat) == 0 && S_ISLNK (link_stat.st_mode))
-        target = realpath (path, NULL);
-      if (!save_local (target != NULL ? target : path, bytes, name, error))
-        return FALSE;
-    }
-  else
-    {
-      /* Not a local file (a remote location without a FUSE path): GIO's own
-       * replace, which also writes a temporary file and renames it. */
-      g_autoptr (GError) local_error = NULL;
-      gsize len;
-      const char *data = g_bytes_get_data (bytes, &len);
-
-      if (!g_file_replace_contents (file, data, len, NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL,
-                                    &local_error))
-        {
-          g_set_error (error, RIG_ERROR, RIG_ERROR_IO, _ ("Could not save %s: %s"), name,
-                       local_error->message);
-          return FALSE;
-        }
+      g_set_error (error, RIG_ERROR, RIG_ERROR_IO, _ ("Could not save %s: %s."), name,
+                   local_error->message);
+      return FALSE;
     }
 
   rig_document_set_file (document, file);
   return TRUE;
-}
-
-/* TRUE for ".NAME.rigwire-XXXXXX" with six letters or digits. */
-static gboolean
-is_temp_name (const char *name)
-{
-  gsize len = strlen (name);
-  gsize suffix = strlen (TEMP_SUFFIX) + TEMP_RANDOM_LENGTH;
-
-  if (name[0] != '.' || len < suffix + 2)
-    return FALSE;
-  if (strncmp (name + len - suffix, TEMP_SUFFIX, strlen (TEMP_SUFFIX)) != 0)
-    return FALSE;
-  for (gsize i = len - TEMP_RANDOM_LENGTH; i < len; i++)
-    if (!g_ascii_isalnum (name[i]))
-      return FALSE;
-  return TRUE;
-}
-
-guint
-rig_format_clean_stale_temporaries (GFile *dir)
-{
-  g_autofree char *path = NULL;
-  g_autoptr (GDir) listing = NULL;
-  const char *name;
-  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
-  guint removed = 0;
-
-  g_return_val_if_fail (G_IS_FILE (dir), 0);
-
-  path = g_file_get_path (dir);
-  if (path == NULL)
-    return 0;
-  listing = g_dir_open (path, 0, NULL);
-  if (listing == NULL)
-    return 0;
-
-  while ((name = g_dir_read_name (listing)) != NULL)
-    {
-      g_autofree char *file_path = NULL;
-      struct stat file_stat;
-
-      if (!is_temp_name (name))
-        continue;
-      file_path = g_build_filename (path, name, NULL);
-      if (lstat (file_path, &file_stat) != 0 || !S_ISREG (file_stat.st_mode))
-        continue;
-      if (now - (gint64) file_stat.st_mtime <= STALE_SECONDS)
-        continue;
-      if (g_unlink (file_path) == 0)
-        removed++;
-    }
-  return removed;
 }

@@ -670,6 +670,12 @@ rig_format_load_file (GFile *file, RigCatalog *catalog, GError **error)
       g_set_error (error, RIG_ERROR, RIG_ERROR_IO, _ ("Could not open %s: it is a folder."), name);
       return NULL;
     }
+  /* A pipe, a device or a socket would block the read, or never end. */
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error (error, RIG_ERROR, RIG_ERROR_IO, _ ("%s is not a regular file."), name);
+      return NULL;
+    }
   if (g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE)
       && g_file_info_get_size (info) > RIG_XML_MAX_BYTES)
     {

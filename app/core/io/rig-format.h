@@ -32,9 +32,4 @@ rig_format_save_bytes (RigDocument *document);
 gboolean
 rig_format_save_file (RigDocument *document, GFile *file, GError **error);
 
-/* Removes temporary files a killed save left in @dir (".NAME.rigwire-XXXXXX"
- * older than a minute). Returns how many were removed. */
-guint
-rig_format_clean_stale_temporaries (GFile *dir);
-
 G_END_DECLS

@@ -376,10 +376,19 @@ test_add_cable (Fixture *f, gconstpointer data)
   g_assert_cmpstr (rig_document_get_cable (f->doc, 0)->id, ==, "c1");
   g_assert_cmpstr (rig_document_get_cable (f->doc, 0)->number, ==, "A-001");
 
+  /* A jack that takes one plug holds one cable (rig-document-rules.h): the
+   * loader refuses a file with two, so no command may make one. */
+  apply_fails (f, rig_command_add_cable ("d1", "hp", "d3", "plug", NULL, NULL), RIG_ERROR_OCCUPIED);
+  apply_fails (f, rig_command_add_cable ("d3", "plug", "d2", "in", NULL, NULL), RIG_ERROR_OCCUPIED);
+  /* Nor may a cable join a jack to itself. */
+  apply_fails (f, rig_command_add_cable ("d3", "plug", "d3", "plug", NULL, NULL),
+               RIG_ERROR_INVALID);
+
   /* A given spec and number are used as they are. */
+  add_device (f, f->c.phone, "Second phone", 0, 0);
   rig_cable_spec_init (&custom, RIG_CABLE_KIND_DIRECT);
   custom.length_m = 0;
-  command = apply_ok (f, rig_command_add_cable ("d1", "hp", "d3", "plug", &custom, "H-7"));
+  command = apply_ok (f, rig_command_add_cable ("d4", "hp", "d3", "plug", &custom, "H-7"));
   cable = rig_document_find_cable (f->doc, rig_command_get_created_id (command));
   g_assert_cmpstr (cable->number, ==, "H-7");
   g_assert_true (rig_cable_spec_equal (&cable->spec, &custom));
@@ -579,8 +588,11 @@ test_reconnect_cable (Fixture *f, gconstpointer data)
   undo_ok (f);
   g_assert_true (rig_document_content_equal (f->doc, start));
 
+  /* Not to a jack that holds another cable (the amplifier's input). */
+  apply_fails (f, rig_command_reconnect_cable ("c2", RIG_END_TO, "d2", "in"), RIG_ERROR_OCCUPIED);
+
   /* Both ends on one device (a loop) is listed once for it. */
-  apply_ok (f, rig_command_reconnect_cable ("c2", RIG_END_TO, "d2", "in"));
+  apply_ok (f, rig_command_reconnect_cable ("c2", RIG_END_TO, "d2", "mains"));
   g_assert_cmpuint (rig_document_get_device_cables (f->doc, "d2")->len, ==, 3);
   check_indexes (f->doc);
   undo_ok (f);
@@ -639,7 +651,8 @@ test_group (Fixture *f, gconstpointer data)
 
   /* Add headphones, plug them in, move the speakers: one step. */
   children[0] = rig_command_add_device (f->c.headphones, "Cans", 0, 300);
-  children[1] = rig_command_add_cable ("d1", "hp", "d5", "plug", NULL, NULL);
+  /* (The phone's headset jack already holds c1: its USB port is free.) */
+  children[1] = rig_command_add_cable ("d1", "usb", "d5", "plug", NULL, NULL);
   children[2] = rig_command_move_devices (speakers, 10, 0);
   children[3] = rig_command_set_metadata ("Desk", NULL, NULL);
   command = apply_ok (f, rig_command_group ("Set Up Desk", children, 4));
@@ -652,7 +665,7 @@ test_group (Fixture *f, gconstpointer data)
                 "d5,d1,d3,d4", "c4");
   g_assert_cmpuint (rig_document_get_n_devices (f->doc), ==, 5);
   g_assert_cmpuint (rig_document_get_n_cables (f->doc), ==, 4);
-  g_assert_cmpstr (rig_document_find_cable (f->doc, "c4")->number, ==, "A-002");
+  g_assert_cmpstr (rig_document_find_cable (f->doc, "c4")->number, ==, "D-001");
   g_assert_cmpstr (rig_document_get_title (f->doc), ==, "Desk");
 
   undo_ok (f);
@@ -664,7 +677,7 @@ test_group (Fixture *f, gconstpointer data)
   g_assert_cmpstr (rig_history_get_redo_label (f->history), ==, "Set Up Desk");
   redo_ok (f);
   g_assert_cmpstr (rig_document_find_device (f->doc, "d5")->label, ==, "Cans");
-  g_assert_cmpstr (rig_document_find_cable (f->doc, "c4")->number, ==, "A-002");
+  g_assert_cmpstr (rig_document_find_cable (f->doc, "c4")->number, ==, "D-001");
   undo_ok (f);
 
   /* Without a label: the only child's, or a generic one. */

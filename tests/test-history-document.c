@@ -222,6 +222,10 @@ test_document_cable_numbers (Fixture *f, gconstpointer data)
   g_assert_cmpstr (add_device (f, f->c.amp, NULL, 0, 0), ==, "d2");
   g_assert_cmpstr (add_device (f, f->c.dac, NULL, 0, 0), ==, "d3");
   g_assert_cmpstr (add_device (f, f->c.strip, NULL, 0, 0), ==, "d4");
+  /* More jacks: each takes one cable. */
+  g_assert_cmpstr (add_device (f, f->c.amp, NULL, 0, 0), ==, "d5");
+  g_assert_cmpstr (add_device (f, f->c.phone, NULL, 0, 0), ==, "d6");
+  g_assert_cmpstr (add_device (f, f->c.amp, NULL, 0, 0), ==, "d7");
 
   /* Prefixes from what the jacks carry. */
   add_cable (f, "d1", "hp", "d2", "in");
@@ -232,8 +236,8 @@ test_document_cable_numbers (Fixture *f, gconstpointer data)
   g_assert_cmpstr (rig_document_find_cable (f->doc, "c3")->number, ==, "P-001");
 
   /* The next number is above the highest, not the first gap. */
-  apply_ok (f, rig_command_add_cable ("d3", "out", "d2", "in", NULL, "A-009"));
-  add_cable (f, "d1", "hp", "d2", "in");
+  apply_ok (f, rig_command_add_cable ("d3", "out", "d5", "in", NULL, "A-009"));
+  add_cable (f, "d6", "hp", "d7", "in");
   g_assert_cmpstr (rig_document_find_cable (f->doc, "c5")->number, ==, "A-010");
   number = rig_document_new_cable_number (f->doc, "A");
   g_assert_cmpstr (number, ==, "A-011");
@@ -285,8 +289,9 @@ test_document_order (Fixture *f, gconstpointer data)
    * keep the per-device lists in document order, long after the order keys
    * between two neighbours run out. */
   build_stereo (f);
-  add_cable (f, "d1", "usb", "d2", "in");   /* c4 */
-  add_cable (f, "d2", "spk-l", "d4", "in"); /* c5 */
+  /* Speaker terminals take several cables; every other jack one. */
+  add_cable (f, "d1", "usb", "d2", "spk-r"); /* c4 */
+  add_cable (f, "d2", "spk-l", "d4", "in");  /* c5 */
   start = rig_document_copy (f->doc);
   for (guint round = 0; round < 100; round++)
     {
@@ -307,17 +312,17 @@ test_document_order (Fixture *f, gconstpointer data)
 
   /* A device with many cables, all next to each other, put back between
    * two others: each one goes between the one before and the same next. */
-  g_assert_cmpstr (add_device (f, f->c.strip, NULL, 0, 0), ==, "d5");
+  g_assert_cmpstr (add_device (f, f->c.speaker, NULL, 0, 0), ==, "d5");
   for (guint i = 0; i < 80; i++)
-    add_cable (f, "d5", i % 2 ? "out1" : "out2", i % 3 ? "d2" : "d4", i % 3 ? "mains" : "in");
-  add_cable (f, "d1", "hp", "d2", "in");
+    add_cable (f, "d5", "in", i % 3 ? "d2" : "d4", i % 3 ? (i % 2 ? "spk-l" : "spk-r") : "in");
+  add_cable (f, "d3", "in", "d2", "spk-l");
   g_clear_object (&start);
   start = rig_document_copy (f->doc);
   for (guint round = 0; round < 3; round++)
     {
-      const char *strip[] = { "d5", NULL };
+      const char *many[] = { "d5", NULL };
 
-      apply_ok (f, rig_command_remove_devices (strip));
+      apply_ok (f, rig_command_remove_devices (many));
       g_assert_cmpuint (rig_document_get_n_cables (f->doc), ==, 6);
       undo_ok (f);
       check_indexes (f->doc);

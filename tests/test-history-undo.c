@@ -6,6 +6,7 @@
 
 #include "rig-command.h"
 #include "rig-document-private.h"
+#include "rig-document-rules.h"
 #include "rig-error.h"
 #include "rig-format.h"
 #include "rig-history.h"
@@ -232,6 +233,20 @@ test_scale (Fixture *f, gconstpointer data)
 
 /* ---- the random property test ------------------------------------------- */
 
+/* Saved, loaded and saved again: the same bytes. */
+static void
+assert_round_trip (RigDocument *doc)
+{
+  g_autoptr (GBytes) saved = rig_format_save_bytes (doc);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (RigDocument) loaded = rig_format_load_bytes (saved, "step.rigwire", NULL, &error);
+  g_autoptr (GBytes) again = NULL;
+
+  g_assert_no_error (error);
+  again = rig_format_save_bytes (loaded);
+  g_assert_true (g_bytes_equal (saved, again));
+}
+
 static RigDevice *
 random_device (RigDocument *doc)
 {
@@ -250,10 +265,51 @@ random_jack (RigDevice *device)
   return device->model->jacks[g_test_rand_int_range (0, device->model->n_jacks)].id;
 }
 
+/* Jacks the commands of one group already chose ("DEVICE\nJACK"): a group's
+ * children are made before any is applied. */
+static GHashTable *reserved_ends;
+
+/* A random jack where one more cable may end (rig-document-rules.h), and
+ * that this group has not chosen yet; FALSE if none was found. */
+static gboolean
+random_free_end (RigDocument *doc, const char **device_id, const char **jack_id)
+{
+  for (guint attempt = 0; attempt < 50; attempt++)
+    {
+      RigDevice *device = random_device (doc);
+      const char *jack = random_jack (device);
+      g_autofree char *key = g_strconcat (device->id, "\n", jack, NULL);
+
+      if (rig_document_jack_occupant (doc, device->id, jack, NULL) != NULL
+          || g_hash_table_contains (reserved_ends, key))
+        continue;
+      if (!rig_jack_takes_several_cables (rig_device_find_jack (device, jack)))
+        g_hash_table_add (reserved_ends, g_steal_pointer (&key));
+      *device_id = device->id;
+      *jack_id = jack;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Two different free ends for a new cable. */
+static gboolean
+random_free_ends (RigDocument *doc, const char *device[2], const char *jack[2])
+{
+  if (!random_free_end (doc, &device[0], &jack[0]))
+    return FALSE;
+  for (guint attempt = 0; attempt < 10; attempt++)
+    if (random_free_end (doc, &device[1], &jack[1])
+        && (g_strcmp0 (device[0], device[1]) != 0 || g_strcmp0 (jack[0], jack[1]) != 0))
+      return TRUE;
+  return FALSE;
+}
+
 static RigDeviceModel *
 random_model (Catalog *c)
 {
-  RigDeviceModel *models[] = { c->phone, c->amp, c->speaker, c->headphones, c->dac, c->strip };
+  RigDeviceModel *models[] = { c->phone, c->amp,   c->speaker,     c->headphones,
+                               c->dac,   c->strip, c->amp_variant };
 
   return models[g_test_rand_int_range (0, G_N_ELEMENTS (models))];
 }
@@ -323,7 +379,8 @@ random_spec (RigCableSpec *spec, Catalog *c)
   if (g_test_rand_bit ())
     spec->length_m = g_test_rand_double_range (0.1, 20);
   if (g_test_rand_int_range (0, 4) == 0)
-    rig_cable_spec_add_adapter (spec, c->adapter, g_test_rand_bit () ? RIG_END_TO : RIG_END_FROM);
+    rig_cable_spec_add_adapter (spec, g_test_rand_bit () ? c->adapter : c->adapter_variant,
+                                g_test_rand_bit () ? RIG_END_TO : RIG_END_FROM);
 }
 
 typedef enum
@@ -358,6 +415,10 @@ random_command (Fixture *f, Kind kind, gboolean in_group, GStrv *last_move, gboo
   g_autofree char *label = NULL;
 
   *is_move = FALSE;
+  if (reserved_ends == NULL)
+    reserved_ends = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (!in_group)
+    g_hash_table_remove_all (reserved_ends);
   if (n_devices < 2)
     kind = KIND_ADD_DEVICE;
   if (n_cables == 0
@@ -425,25 +486,38 @@ random_command (Fixture *f, Kind kind, gboolean in_group, GStrv *last_move, gboo
         }
       case KIND_ADD_CABLE:
         {
-          RigDevice *from = random_device (doc), *to = random_device (doc);
+          const char *device[2], *jack[2];
           RigCableSpec spec;
           RigCommand *command;
           g_autofree char *number = NULL;
 
+          /* Every jack taken: a device brings new ones. */
+          if (!random_free_ends (doc, device, jack))
+            return rig_command_add_device (random_model (&f->c), NULL, 0, 0);
           if (g_test_rand_int_range (0, 4) == 0)
             number = g_strdup_printf ("X-%03d", g_test_rand_int_range (1, 30));
           if (g_test_rand_int_range (0, 3) > 0)
-            return rig_command_add_cable (from->id, random_jack (from), to->id, random_jack (to),
-                                          NULL, number);
+            return rig_command_add_cable (device[0], jack[0], device[1], jack[1], NULL, number);
           random_spec (&spec, &f->c);
-          command = rig_command_add_cable (from->id, random_jack (from), to->id, random_jack (to),
-                                           &spec, number);
+          command = rig_command_add_cable (device[0], jack[0], device[1], jack[1], &spec, number);
           rig_cable_spec_clear (&spec);
           return command;
         }
       case KIND_INSERT_CABLE:
         {
           g_autoptr (RigCable) cable = rig_cable_copy (random_cable (doc));
+          const char *device[2], *jack[2];
+
+          /* A copy of a cable, between free jacks. */
+          if (!random_free_ends (doc, device, jack))
+            return rig_command_add_device (random_model (&f->c), NULL, 0, 0);
+          for (guint end = 0; end < 2; end++)
+            {
+              g_free (cable->device[end]);
+              g_free (cable->jack[end]);
+              cable->device[end] = g_strdup (device[end]);
+              cable->jack[end] = g_strdup (jack[end]);
+            }
           if (g_test_rand_bit ())
             g_clear_pointer (&cable->number, g_free);
           if (g_test_rand_bit ())
@@ -473,9 +547,16 @@ random_command (Fixture *f, Kind kind, gboolean in_group, GStrv *last_move, gboo
         return rig_command_set_cable_number (random_cable (doc)->id, label);
       case KIND_RECONNECT:
         {
-          RigDevice *device = random_device (doc);
-          return rig_command_reconnect_cable (random_cable (doc)->id, g_test_rand_int_range (0, 2),
-                                              device->id, random_jack (device));
+          RigCable *cable = random_cable (doc);
+          RigEnd end = g_test_rand_int_range (0, 2);
+          const char *device, *jack;
+
+          /* To a free jack that is not the cable's other end. */
+          if (!random_free_end (doc, &device, &jack)
+              || (g_strcmp0 (device, cable->device[1 - end]) == 0
+                  && g_strcmp0 (jack, cable->jack[1 - end]) == 0))
+            return rig_command_set_cable_number (cable->id, NULL);
+          return rig_command_reconnect_cable (cable->id, end, device, jack);
         }
       case KIND_METADATA:
         {
@@ -607,7 +688,7 @@ test_random (Fixture *f, gconstpointer data)
   build_stereo (f);
   add_device (f, f->c.dac, NULL, 50, 50);
   add_device (f, f->c.strip, NULL, -50, 50);
-  add_cable (f, "d5", "out", "d2", "in");
+  add_cable (f, "d5", "out", "d3", "in");
   add_cable (f, "d6", "out1", "d2", "mains");
   apply_ok (f, rig_command_set_metadata ("Start", "Tester", ""));
   rig_history_clear (f->history);
@@ -637,6 +718,22 @@ test_random (Fixture *f, gconstpointer data)
         }
       if (g_test_rand_int_range (0, 20) == 0)
         apply_fails (f, rig_command_set_device_label ("nowhere", "x"), RIG_ERROR_NOT_FOUND);
+      /* A second cable on a jack that takes one plug is refused. */
+      if (g_test_rand_int_range (0, 10) == 0)
+        {
+          RigCable *taken = rig_document_get_n_cables (f->doc) > 0 ? random_cable (f->doc) : NULL;
+          RigDevice *device = taken ? rig_document_find_device (f->doc, taken->device[0]) : NULL;
+          const RigJack *jack = device ? rig_device_find_jack (device, taken->jack[0]) : NULL;
+          const char *device_id, *jack_id;
+
+          if (jack != NULL && !rig_jack_takes_several_cables (jack)
+              && random_free_end (f->doc, &device_id, &jack_id))
+            apply_fails (f,
+                         rig_command_add_cable (taken->device[0], taken->jack[0], device_id,
+                                                jack_id, NULL, NULL),
+                         RIG_ERROR_OCCUPIED);
+          g_hash_table_remove_all (reserved_ends);
+        }
 
       /* Moves merge when nothing sealed the step, the set is the same and
        * the step is not the saved one. */
@@ -646,6 +743,8 @@ test_random (Fixture *f, gconstpointer data)
             && !sealed && save_step != (gint64) steps;
       apply_ok (f, command);
       check_change_covers (before, f->doc, f->last);
+      /* The editor never makes a file it cannot read back. */
+      assert_round_trip (f->doc);
       if (expect_merge)
         {
           merges++;

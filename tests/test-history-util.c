@@ -105,6 +105,14 @@ catalog_init (Catalog *c)
   c->adapter
       = rig_device_model_new ("adapter-35-635", "3.5 mm to 6.35 mm adapter", RIG_CATEGORY_ADAPTER);
 
+  c->amp_variant = rig_device_model_new ("amp", "Amplifier (new release)", RIG_CATEGORY_AMPLIFIER);
+  for (guint i = 0; i < c->amp->n_jacks; i++)
+    if (g_strcmp0 (c->amp->jacks[i].id, "mains") != 0)
+      add (c->amp_variant, c->amp->jacks[i]);
+  rig_device_model_add_route (c->amp_variant, "in", "spk-l");
+  c->adapter_variant = rig_device_model_new ("adapter-35-635", "3.5 mm to 6.35 mm adapter (gold)",
+                                             RIG_CATEGORY_ADAPTER);
+
   all[0] = c->phone, all[1] = c->amp, all[2] = c->speaker, all[3] = c->headphones;
   all[4] = c->dac, all[5] = c->strip, all[6] = c->adapter;
   for (guint i = 0; i < G_N_ELEMENTS (all); i++)
@@ -124,6 +132,8 @@ catalog_clear (Catalog *c)
   g_clear_pointer (&c->dac, rig_device_model_unref);
   g_clear_pointer (&c->strip, rig_device_model_unref);
   g_clear_pointer (&c->adapter, rig_device_model_unref);
+  g_clear_pointer (&c->amp_variant, rig_device_model_unref);
+  g_clear_pointer (&c->adapter_variant, rig_device_model_unref);
 }
 
 static void
@@ -183,9 +193,11 @@ apply_ok (Fixture *f, RigCommand *command)
 {
   g_autoptr (GError) error = NULL;
   guint before = f->n_changed;
+  gboolean ok;
 
-  g_assert_true (rig_history_apply (f->history, command, &error));
+  ok = rig_history_apply (f->history, command, &error);
   g_assert_no_error (error);
+  g_assert_true (ok);
   g_assert_cmpuint (f->n_changed, ==, before + 1);
   return command;
 }

@@ -17,6 +17,10 @@ typedef struct
   RigDeviceModel *dac;
   RigDeviceModel *strip;
   RigDeviceModel *adapter;
+  /* Same ids, other content: a user's model or a newer release of a
+   * built-in one, which must not take the place of the one in the rig. */
+  RigDeviceModel *amp_variant;
+  RigDeviceModel *adapter_variant;
 } Catalog;
 
 /* The fixture: a document, its history, and what it emitted. */

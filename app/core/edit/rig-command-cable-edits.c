@@ -32,6 +32,7 @@ set_cable_spec_apply (RigCommand *command, RigDocument *document, RigChange *cha
     rig_cable_spec_clear (&self->old_spec);
   rig_cable_spec_copy (&self->old_spec, &cable->spec);
   self->has_old = TRUE;
+  _rig_command_resolve_spec (document, &self->spec);
   _rig_document_set_cable_spec (document, cable, &self->spec, change);
   return TRUE;
 }
@@ -197,6 +198,16 @@ reconnect_cable_apply (RigCommand *command, RigDocument *document, RigChange *ch
     return _rig_command_cable_not_found (error, self->id);
   if (!_rig_command_lookup_end (document, self->device, self->jack, &device, &jack, error))
     return FALSE;
+  {
+    const char *devices[2], *jacks[2];
+
+    devices[self->end] = self->device;
+    jacks[self->end] = self->jack;
+    devices[1 - self->end] = cable->device[1 - self->end];
+    jacks[1 - self->end] = cable->jack[1 - self->end];
+    if (!_rig_command_check_ends (document, cable->id, devices, jacks, error))
+      return FALSE;
+  }
 
   g_free (self->old_device);
   g_free (self->old_jack);

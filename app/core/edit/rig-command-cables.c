@@ -27,10 +27,12 @@ add_cable_apply (RigCommand *command, RigDocument *document, RigChange *change, 
   const RigJack *jacks[2];
   RigCable *cable;
 
+  if (!_rig_command_check_ends (document, NULL, (const char *const *) self->device,
+                                (const char *const *) self->jack, error))
+    return FALSE;
   for (guint end = 0; end < 2; end++)
-    if (!_rig_command_lookup_end (document, self->device[end], self->jack[end], &devices[end],
-                                  &jacks[end], error))
-      return FALSE;
+    _rig_command_lookup_end (document, self->device[end], self->jack[end], &devices[end],
+                             &jacks[end], NULL);
   if (command->created_id != NULL && rig_document_find_cable (document, command->created_id))
     {
       g_set_error (error, RIG_ERROR, RIG_ERROR_INVALID, _ ("The cable id “%s” is already in use."),
@@ -43,6 +45,7 @@ add_cable_apply (RigCommand *command, RigDocument *document, RigChange *change, 
       rig_cable_spec_init_for_jacks (&self->spec, jacks[RIG_END_FROM], jacks[RIG_END_TO]);
       self->has_spec = TRUE;
     }
+  _rig_command_resolve_spec (document, &self->spec);
   if (self->number == NULL)
     self->number = rig_document_new_cable_number (
         document, rig_cable_number_prefix (jacks[RIG_END_FROM], jacks[RIG_END_TO]));
@@ -132,10 +135,13 @@ insert_cable_apply (RigCommand *command, RigDocument *document, RigChange *chang
   const RigJack *jacks[2];
   RigCable *cable;
 
+  if (!_rig_command_check_ends (document, NULL, (const char *const *) self->cable->device,
+                                (const char *const *) self->cable->jack, error))
+    return FALSE;
   for (guint end = 0; end < 2; end++)
-    if (!_rig_command_lookup_end (document, self->cable->device[end], self->cable->jack[end],
-                                  &devices[end], &jacks[end], error))
-      return FALSE;
+    _rig_command_lookup_end (document, self->cable->device[end], self->cable->jack[end],
+                             &devices[end], &jacks[end], NULL);
+  _rig_command_resolve_spec (document, &self->cable->spec);
 
   if (command->created_id == NULL)
     {

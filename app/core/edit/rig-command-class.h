@@ -56,6 +56,17 @@ _rig_command_lookup_end (RigDocument *document, const char *device_id, const cha
 
 /* For labels: a device's label (its id if it is not in @document, which may
  * be NULL), a cable's number (NULL if none). */
+/* Both ends of a cable (@cable_id, or NULL for a new one) as the document's
+ * rules want them (rig-document-rules.h): the jacks exist, they are two, and
+ * each is free. */
+gboolean
+_rig_command_check_ends (RigDocument *document, const char *cable_id, const char *const device[2],
+                         const char *const jack[2], GError **error);
+/* Makes each adapter of @spec use the model the document should use for it
+ * (rig_document_resolve_model()). */
+void
+_rig_command_resolve_spec (RigDocument *document, RigCableSpec *spec);
+
 const char *
 _rig_command_device_name (RigDocument *document, const char *id);
 const char *

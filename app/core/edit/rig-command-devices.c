@@ -5,6 +5,7 @@
 
 #include "rig-command-class.h"
 #include "rig-document-private.h"
+#include "rig-document-rules.h"
 #include "rig-error.h"
 
 /* ---- add device --------------------------------------------------- */
@@ -21,7 +22,10 @@ static gboolean
 add_device_apply (RigCommand *command, RigDocument *document, RigChange *change, GError **error)
 {
   AddDevice *self = (AddDevice *) command;
+  RigDeviceModel *resolved;
 
+  if (!rig_position_check (self->x, self->y, error))
+    return FALSE;
   if (command->created_id == NULL)
     command->created_id = rig_document_new_device_id (document);
   else if (rig_document_find_device (document, command->created_id) != NULL)
@@ -31,6 +35,11 @@ add_device_apply (RigCommand *command, RigDocument *document, RigChange *change,
       return FALSE;
     }
 
+  /* A different model under the same id as one in the document gets its
+   * own id (rig-document-models.c). */
+  resolved = rig_document_resolve_model (document, self->model);
+  rig_device_model_unref (self->model);
+  self->model = resolved;
   _rig_document_insert_device (
       document, rig_device_new (command->created_id, self->model, self->label, self->x, self->y),
       G_MAXUINT, change);
@@ -93,7 +102,10 @@ insert_device_apply (RigCommand *command, RigDocument *document, RigChange *chan
 {
   InsertDevice *self = (InsertDevice *) command;
   RigDevice *device;
+  RigDeviceModel *resolved;
 
+  if (!rig_position_check (self->device->x, self->device->y, error))
+    return FALSE;
   if (command->created_id == NULL)
     {
       if (self->device->id == NULL || self->device->id[0] == '\0'
@@ -109,6 +121,9 @@ insert_device_apply (RigCommand *command, RigDocument *document, RigChange *chan
       return FALSE;
     }
 
+  resolved = rig_document_resolve_model (document, self->device->model);
+  rig_device_model_unref (self->device->model);
+  self->device->model = resolved;
   device = rig_device_copy (self->device);
   g_free (device->id);
   device->id = g_strdup (command->created_id);

@@ -9,6 +9,7 @@
 #include "rig-command-class.h"
 #include "rig-command-private.h"
 #include "rig-document-private.h"
+#include "rig-document-rules.h"
 #include "rig-error.h"
 
 /* ---- move devices ------------------------------------------------- */
@@ -39,15 +40,20 @@ move_devices_apply (RigCommand *command, RigDocument *document, RigChange *chang
 
   if (self->positions == NULL)
     {
-      self->positions = g_new (Positions, n);
+      g_autofree Positions *positions = g_new (Positions, n);
+
       for (guint i = 0; i < n; i++)
         {
           RigDevice *device = rig_document_find_device (document, self->ids[i]);
-          self->positions[i].old_x = device->x;
-          self->positions[i].old_y = device->y;
-          self->positions[i].new_x = device->x + self->dx;
-          self->positions[i].new_y = device->y + self->dy;
+          positions[i].old_x = device->x;
+          positions[i].old_y = device->y;
+          positions[i].new_x = device->x + self->dx;
+          positions[i].new_y = device->y + self->dy;
+          /* Nothing moves off the canvas (rig-document-rules.h). */
+          if (!rig_position_check (positions[i].new_x, positions[i].new_y, error))
+            return FALSE;
         }
+      self->positions = g_steal_pointer (&positions);
     }
 
   for (guint i = 0; i < n; i++)

@@ -16,6 +16,7 @@
 #include "rig-command-class.h"
 #include "rig-command-private.h"
 #include "rig-document-private.h"
+#include "rig-document-rules.h"
 #include "rig-error.h"
 
 gpointer
@@ -73,6 +74,42 @@ _rig_command_lookup_end (RigDocument *document, const char *device_id, const cha
   if (*jack == NULL)
     return _rig_command_jack_not_found (error, *device, jack_id);
   return TRUE;
+}
+
+gboolean
+_rig_command_check_ends (RigDocument *document, const char *cable_id, const char *const device[2],
+                         const char *const jack[2], GError **error)
+{
+  RigDevice *devices[2];
+  const RigJack *jacks[2];
+
+  for (guint end = 0; end < 2; end++)
+    if (!_rig_command_lookup_end (document, device[end], jack[end], &devices[end], &jacks[end],
+                                  error))
+      return FALSE;
+  if (g_strcmp0 (device[0], device[1]) == 0 && g_strcmp0 (jack[0], jack[1]) == 0)
+    {
+      g_set_error (error, RIG_ERROR, RIG_ERROR_INVALID,
+                   _ ("A cable cannot join %s of %s to itself."), jacks[0]->name,
+                   devices[0]->label);
+      return FALSE;
+    }
+  for (guint end = 0; end < 2; end++)
+    if (!rig_document_check_jack_free (document, device[end], jack[end], cable_id, error))
+      return FALSE;
+  return TRUE;
+}
+
+void
+_rig_command_resolve_spec (RigDocument *document, RigCableSpec *spec)
+{
+  for (guint i = 0; i < spec->n_adapters; i++)
+    {
+      RigDeviceModel *resolved = rig_document_resolve_model (document, spec->adapters[i].model);
+
+      rig_device_model_unref (spec->adapters[i].model);
+      spec->adapters[i].model = resolved;
+    }
 }
 
 const char *

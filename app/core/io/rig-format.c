@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "rig-document-private.h"
+#include "rig-document-rules.h"
 #include "rig-error.h"
 #include "rig-format-private.h"
 #include "rig-xml.h"
@@ -152,6 +153,14 @@ read_device (Loader *loader, xmlNode *node, GError **error)
                          _ ("two devices have the id “%s”."), id);
       return FALSE;
     }
+  if (!rig_position_is_valid (x, y))
+    {
+      rig_xml_set_error (error, RIG_ERROR_INVALID, loader->display_name, node,
+                         _ ("device “%s” is at (%s, %s), off the canvas: positions reach at "
+                            "most %.0f units each way."),
+                         id, x_text, y_text, RIG_POSITION_LIMIT);
+      return FALSE;
+    }
 
   model = loader_lookup_model (loader, model_id);
   if (model == NULL)
@@ -270,17 +279,8 @@ read_adapter (Loader *loader, xmlNode *node, const char *cable_id, RigCableSpec 
   return TRUE;
 }
 
-/* Several cables may share a jack only where that is physical: speaker wires
- * twisted into one binding post (speakers daisy-chained in parallel). Every
- * other jack takes one plug; Bluetooth is kept to one link per jack too. */
-static gboolean
-jack_takes_several_cables (const RigJack *jack)
-{
-  return jack->connector == RIG_CONNECTOR_SPEAKER_TERMINAL;
-}
-
 /* The jacks a cable joins: both exist, they are two, and neither is taken
- * by an earlier cable unless it takes several. */
+ * by an earlier cable unless it takes several (rig-document-rules.h). */
 static gboolean
 check_cable_jacks (Loader *loader, xmlNode *node, const char *id, const char *device_id[2],
                    const char *jack_id[2], GError **error)
@@ -322,7 +322,7 @@ check_cable_jacks (Loader *loader, xmlNode *node, const char *id, const char *de
       g_autofree char *key = g_strconcat (device_id[i], "\n", jack_id[i], NULL);
       const char *other = g_hash_table_lookup (loader->jack_uses, key);
 
-      if (other != NULL && !jack_takes_several_cables (jacks[i]))
+      if (other != NULL && !rig_jack_takes_several_cables (jacks[i]))
         {
           rig_xml_set_error (error, RIG_ERROR_INVALID, loader->display_name, node,
                              _ ("jack “%s” of device “%s” is used by two cables (%s and %s)."),

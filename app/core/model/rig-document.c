@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rig-document-models.h"
 #include "rig-document-private.h"
 
 /* The gap between the ranks of cables appended one after another. */
@@ -55,6 +56,9 @@ struct _RigDocument
 
   /* prefix (owned) -> GTree of number (GUINT_TO_POINTER) -> use count */
   GHashTable *numbers;
+
+  /* model id -> the model and its number of uses (rig-document-models.c) */
+  GHashTable *models;
 
   guint next_device_id; /* "d<N>": N is never below this */
   guint next_cable_id;
@@ -343,6 +347,7 @@ rig_document_finalize (GObject *object)
   g_hash_table_unref (self->cable_entries);
   g_hash_table_unref (self->device_entries);
   g_hash_table_unref (self->numbers);
+  g_hash_table_unref (self->models);
   g_ptr_array_unref (self->no_cables);
   g_ptr_array_unref (self->cables);
   g_ptr_array_unref (self->devices);
@@ -431,6 +436,7 @@ rig_document_init (RigDocument *self)
   self->no_cables = g_ptr_array_new ();
   self->numbers
       = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_tree_unref);
+  self->models = _rig_model_uses_new ();
   self->next_device_id = 1;
   self->next_cable_id = 1;
 }
@@ -692,6 +698,13 @@ compare_models (gconstpointer a, gconstpointer b)
   return cmp != 0 ? cmp : g_strcmp0 (x->name, y->name);
 }
 
+RigDeviceModel *
+rig_document_find_model (RigDocument *self, const char *id)
+{
+  g_return_val_if_fail (RIG_IS_DOCUMENT (self), NULL);
+  return _rig_model_uses_find (self->models, id);
+}
+
 GPtrArray *
 rig_document_list_models (RigDocument *self)
 {
@@ -806,6 +819,7 @@ _rig_document_insert_device (RigDocument *self, RigDevice *device, guint index, 
     }
 
   reserve_counted_id (&self->next_device_id, device->id, 'd');
+  _rig_model_uses_add (self->models, device->model);
   if (change != NULL)
     rig_change_add_device (change, RIG_CHANGE_DEVICES_ADDED, device->id);
 }
@@ -831,6 +845,7 @@ _rig_document_take_device (RigDocument *self, const char *id, guint *index, RigC
   if (change != NULL)
     rig_change_add_device (change, RIG_CHANGE_DEVICES_REMOVED, device->id);
 
+  _rig_model_uses_remove (self->models, device->model);
   g_hash_table_remove (self->device_entries, id);
   g_ptr_array_steal_index (self->devices, i);
   devices_invalidate_from (self, i);
@@ -871,6 +886,7 @@ _rig_document_insert_cable (RigDocument *self, RigCable *cable, guint index, Rig
 
   cable_link (self, cable);
   number_use (self, cable->number, +1);
+  _rig_model_uses_add_spec (self->models, &cable->spec);
   reserve_counted_id (&self->next_cable_id, cable->id, 'c');
   change_add_cable (change, RIG_CHANGE_CABLES_ADDED, cable);
 }
@@ -895,6 +911,7 @@ _rig_document_take_cable (RigDocument *self, const char *id, guint *index, RigCh
 
   cable_unlink (self, cable);
   number_use (self, cable->number, -1);
+  _rig_model_uses_remove_spec (self->models, &cable->spec);
   g_hash_table_remove (self->cable_entries, id);
   g_ptr_array_steal_index (self->cables, i);
   cables_invalidate_from (self, i);
@@ -956,6 +973,8 @@ _rig_document_set_cable_spec (RigDocument *self, RigCable *cable, const RigCable
 
   /* Copy first: @spec may be the cable's own. */
   rig_cable_spec_copy (&copy, spec);
+  _rig_model_uses_add_spec (self->models, &copy);
+  _rig_model_uses_remove_spec (self->models, &cable->spec);
   rig_cable_spec_clear (&cable->spec);
   cable->spec = copy;
   change_add_cable (change, RIG_CHANGE_CABLES_CHANGED, cable);

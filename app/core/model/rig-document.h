@@ -82,6 +82,19 @@ rig_document_new_cable_id (RigDocument *self);
 char *
 rig_document_new_cable_number (RigDocument *self, const char *prefix); /* "A-004" */
 
+/* The model with @id that a device or an adapter of the document uses
+ * (borrowed), or NULL. Two different models never share an id in a document. */
+RigDeviceModel *
+rig_document_find_model (RigDocument *self, const char *id);
+
+/* The model to use for @model in this document (a new reference): @model
+ * itself when its id is free, the document's own when it holds an identical
+ * one, else a copy under the first free id "ID-2", "ID-3", ... (or an
+ * identical model already there under that id). Edit commands call it for
+ * every model they bring in (rig-document-models.c). */
+RigDeviceModel *
+rig_document_resolve_model (RigDocument *self, RigDeviceModel *model);
+
 /* The distinct device models the document uses (devices and cable adapters),
  * sorted by id. Borrowed references in a new array: free the array only. */
 GPtrArray *

@@ -19,6 +19,7 @@ typedef enum
   RIG_ERROR_SCHEMA,        /* does not follow the RELAX NG schema */
   RIG_ERROR_INVALID,       /* breaks the model's own rules (dangling ends, duplicate ids...) */
   RIG_ERROR_NOT_FOUND,     /* an id that names nothing */
+  RIG_ERROR_OCCUPIED,      /* a jack that takes one plug already holds a cable */
 } RigErrorCode;
 
 GQuark

@@ -416,6 +416,37 @@ test_connect_drag (Fixture *f, gconstpointer data)
 }
 
 static void
+edit_refused_cb (RigCanvas *canvas, const char *message, char **out)
+{
+  g_free (*out);
+  *out = g_strdup (message);
+}
+
+/* A cable dragged from a jack that already holds one (the TV's optical out,
+ * D-001) makes no second cable, which the file could not hold; the canvas
+ * says why, and while dragging every target shows as refused. */
+static void
+test_connect_occupied (Fixture *f, gconstpointer data)
+{
+  g_autofree char *refused = NULL;
+  guint n = rig_document_get_n_cables (f->doc);
+  double x0, y0, x1, y1;
+
+  g_signal_connect (f->canvas, "edit-refused", G_CALLBACK (edit_refused_cb), &refused);
+  g_assert_cmpint (rig_validator_judge_connection (f->validator, "d1", "optical-out", "d2",
+                                                   "coax-in"),
+                   ==, RIG_SEVERITY_ERROR);
+  port_point (f, "d1", "optical-out", &x0, &y0);
+  port_point (f, "d2", "coax-in", &x1, &y1);
+  drag (f, x0, y0, x1, y1, 10, 0);
+  g_assert_cmpuint (rig_document_get_n_cables (f->doc), ==, n);
+  g_assert_null (find_cable_between (f->doc, "d1", "optical-out", "d2", "coax-in"));
+  g_assert_nonnull (refused);
+  g_assert_nonnull (strstr (refused, "already holds cable D-001"));
+  g_signal_handlers_disconnect_by_data (f->canvas, &refused);
+}
+
+static void
 test_reconnect_drag (Fixture *f, gconstpointer data)
 {
   RigHistory *history = rig_test_history (f->doc);
@@ -786,6 +817,7 @@ main (int argc, char **argv)
   ADD ("/canvas/move/nudge", test_nudge);
   ADD ("/canvas/select/tab", test_tab_selects);
   ADD ("/canvas/connect/drag", test_connect_drag);
+  ADD ("/canvas/connect/occupied", test_connect_occupied);
   ADD ("/canvas/connect/reconnect", test_reconnect_drag);
   ADD ("/canvas/delete", test_delete);
   ADD ("/canvas/view/zoom", test_zoom);

@@ -691,6 +691,30 @@ find_list_box (GtkWidget *root)
   return NULL;
 }
 
+/* A jack that holds a cable says which, and has no Connect menu: a second
+ * cable there could not be saved. Freed, it offers the menu again. */
+static void
+test_device_occupied_jack (Fixture *fixture, gconstpointer data)
+{
+  GtkWidget *button;
+  const char *cable_ids[] = { "c1", NULL };
+
+  rig_selection_set (fixture->selection, (const char *const[]){ "d1", NULL }, NULL);
+  flush_main_loop ();
+  button = get (fixture, "connect-optical-out");
+  g_assert_false (gtk_widget_get_sensitive (button));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (button), "holds cable D-001"));
+  g_assert_true (gtk_widget_get_sensitive (get (fixture, "connect-headphones")));
+
+  g_assert_true (
+      rig_history_apply (fixture->history, rig_command_remove_cables (cable_ids), NULL));
+  flush_main_loop ();
+  g_assert_true (gtk_widget_get_sensitive (get (fixture, "connect-optical-out")));
+  g_assert_true (rig_history_undo (fixture->history));
+  flush_main_loop ();
+  g_assert_false (gtk_widget_get_sensitive (get (fixture, "connect-optical-out")));
+}
+
 /* Keyboard-only wiring: a jack's "Connect…" menu lists the free jacks, best
  * verdict first, and choosing one adds the cable as one undo step, output
  * to input whichever end it was opened from. */
@@ -790,6 +814,7 @@ main (int argc, char *argv[])
   ADD ("device/typing-kept", test_typing_kept);
   ADD ("device/selection-change-commits", test_selection_change_commits);
   ADD ("device/connect-menu", test_device_connect_menu);
+  ADD ("device/occupied-jack", test_device_occupied_jack);
   ADD ("cable/shows", test_cable_shows);
   ADD ("cable/type", test_cable_type);
   ADD ("cable/length-and-gauge", test_cable_length_and_gauge);

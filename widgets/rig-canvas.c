@@ -36,6 +36,7 @@ static GParamSpec *properties[N_PROPS];
 enum
 {
   SIGNAL_OBJECT_ACTIVATED,
+  SIGNAL_EDIT_REFUSED,
   N_SIGNALS
 };
 
@@ -108,14 +109,16 @@ _rig_canvas_snap_point (RigCanvas *self, double *x, double *y)
 }
 
 /* Applies a tool's edit through the history; an edit the document refuses
- * is only logged (for debugging). */
+ * (a second cable on a jack that takes one plug, a device dragged off the
+ * canvas) changes nothing and is told to the user through
+ * RigCanvas::edit-refused. */
 void
 _rig_canvas_apply (RigCanvas *self, RigCommand *command)
 {
   g_autoptr (GError) error = NULL;
 
   if (!rig_history_apply (self->history, command, &error))
-    g_debug ("Canvas edit refused: %s", error->message);
+    g_signal_emit (self, signals[SIGNAL_EDIT_REFUSED], 0, error->message);
 }
 
 gboolean
@@ -608,6 +611,17 @@ rig_canvas_class_init (RigCanvasClass *klass)
   signals[SIGNAL_OBJECT_ACTIVATED]
       = g_signal_new ("object-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
                       NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
+
+  /**
+   * RigCanvas::edit-refused:
+   * @message: why, in words for the user
+   *
+   * An edit made on the canvas was refused by the document's rules and
+   * changed nothing.
+   */
+  signals[SIGNAL_EDIT_REFUSED]
+      = g_signal_new ("edit-refused", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                      NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_set_css_name (widget_class, "rigcanvas");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);

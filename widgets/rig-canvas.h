@@ -16,6 +16,9 @@
  * Signals:
  *   object-activated (RigCanvas *self, const char *device_id, const char *cable_id)
  *     a device or a cable was double-clicked (the other id is NULL).
+ *   edit-refused (RigCanvas *self, const char *message)
+ *     an edit made on the canvas broke the document's rules and changed
+ *     nothing; @message says why.
  */
 #pragma once
 

@@ -299,6 +299,12 @@ rig_device_page_refresh (RigInspectorPage *page)
 
   gtk_widget_set_visible (self->figures_group, any_figure);
   gtk_widget_set_visible (self->power_group, any_power);
+
+  /* Which jacks hold a cable changes with every connection. */
+  for (GtkWidget *row = gtk_widget_get_first_child (self->jacks_list); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (RIG_IS_JACK_ROW (row))
+      rig_jack_row_refresh (RIG_JACK_ROW (row));
 }
 
 /* What stays while the page shows the device: the model and the jacks. */

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "rig-connect-popover.h"
+#include "rig-document-rules.h"
 #include "rig-inspector-text.h"
 #include "rig-jack-row.h"
 
@@ -21,6 +22,12 @@ struct _RigJackRow
   GtkWidget *connect_popover;
   GtkWidget *kind_label;
   GtkWidget *figures_label;
+  GtkWidget *occupied_label;
+
+  RigInspectorPage *page; /* borrowed: the page holds the row */
+  char *device_id;
+  char *jack_id;
+  char *jack_name;
 };
 
 G_DEFINE_FINAL_TYPE (RigJackRow, rig_jack_row, GTK_TYPE_LIST_BOX_ROW)
@@ -55,12 +62,53 @@ rig_jack_row_new (RigInspectorPage *page, const char *device_id, const RigJack *
                                    : g_strdup_printf ("%s. %s", direction, kind);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, jack->name,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+
+  self->page = page;
+  self->device_id = g_strdup (device_id);
+  self->jack_id = g_strdup (jack->id);
+  self->jack_name = g_strdup (jack->name);
+  rig_jack_row_refresh (self);
   return GTK_WIDGET (self);
+}
+
+void
+rig_jack_row_refresh (RigJackRow *self)
+{
+  RigDocument *document = rig_inspector_page_get_document (self->page);
+  RigCable *occupant = NULL;
+  g_autofree char *tooltip = NULL;
+  g_autofree char *pill = NULL;
+
+  g_return_if_fail (RIG_IS_JACK_ROW (self));
+
+  if (document != NULL)
+    occupant = rig_document_jack_occupant (document, self->device_id, self->jack_id, NULL);
+  gtk_widget_set_visible (self->occupied_label, occupant != NULL);
+  gtk_widget_set_sensitive (self->connect_button, occupant == NULL);
+  if (occupant == NULL)
+    {
+      tooltip = g_strdup_printf (_ ("Connect %s to…"), self->jack_name);
+      gtk_widget_set_tooltip_text (self->connect_button, tooltip);
+      return;
+    }
+  /* Translators: a jack that holds a cable; %s is the cable's number. */
+  pill = g_strdup_printf (_ ("In use: %s"), occupant->number);
+  gtk_label_set_text (GTK_LABEL (self->occupied_label), pill);
+  tooltip = g_strdup_printf (_ ("%s holds cable %s: a jack takes one plug. Delete that cable or "
+                                "drag its end to another jack first."),
+                             self->jack_name, occupant->number);
+  gtk_widget_set_tooltip_text (self->connect_button, tooltip);
+  gtk_widget_set_tooltip_text (self->occupied_label, tooltip);
 }
 
 static void
 rig_jack_row_dispose (GObject *object)
 {
+  RigJackRow *self = RIG_JACK_ROW (object);
+
+  g_clear_pointer (&self->device_id, g_free);
+  g_clear_pointer (&self->jack_id, g_free);
+  g_clear_pointer (&self->jack_name, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (object), RIG_TYPE_JACK_ROW);
 
   G_OBJECT_CLASS (rig_jack_row_parent_class)->dispose (object);
@@ -83,6 +131,7 @@ rig_jack_row_class_init (RigJackRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RigJackRow, connect_popover);
   gtk_widget_class_bind_template_child (widget_class, RigJackRow, kind_label);
   gtk_widget_class_bind_template_child (widget_class, RigJackRow, figures_label);
+  gtk_widget_class_bind_template_child (widget_class, RigJackRow, occupied_label);
 }
 
 static void

@@ -20,4 +20,9 @@ G_DECLARE_FINAL_TYPE (RigJackRow, rig_jack_row, RIG, JACK_ROW, GtkListBoxRow)
 GtkWidget *
 rig_jack_row_new (RigInspectorPage *page, const char *device_id, const RigJack *jack);
 
+/* Shows whether the jack holds a cable: a jack that takes one plug and
+ * holds one says which, and offers no Connect menu (rig-document-rules.h). */
+void
+rig_jack_row_refresh (RigJackRow *self);
+
 G_END_DECLS

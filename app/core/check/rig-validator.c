@@ -9,6 +9,7 @@
 #include <string.h>
 
 #define RIG_VALIDATOR_COMPILATION
+#include "rig-document-rules.h"
 #include "rig-validator-private.h"
 #include "rig-validator.h"
 
@@ -608,6 +609,12 @@ rig_validator_judge_connection (RigValidator *self, const char *from_device, con
   jb = rig_device_find_jack (b->node.device, to_jack);
   if (ja == NULL || jb == NULL)
     return RIG_SEVERITY_NONE;
+  /* A jack that holds a cable takes no second one: the document refuses it
+   * (rig-document-rules.h), so it cannot be a good place to connect. */
+  if (rig_document_jack_occupant (self->doc, from_device, from_jack, NULL) != NULL
+      || rig_document_jack_occupant (self->doc, to_device, to_jack, NULL) != NULL
+      || (g_strcmp0 (from_device, to_device) == 0 && g_strcmp0 (from_jack, to_jack) == 0))
+    return RIG_SEVERITY_ERROR;
 
   rig_cable_spec_init_for_jacks (&spec, ja, jb);
   cable = rig_cable_new (RIG_JUDGE_CABLE_ID, "", from_device, from_jack, to_device, to_jack, &spec);

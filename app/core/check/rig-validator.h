@@ -60,7 +60,9 @@ rig_validator_get_device_diagnostics (RigValidator *self, const char *device_id)
  * with everything it would change in its part of the rig (a second speaker
  * dropping the load below the minimum, a ground loop it would close). The
  * document is not modified and no signal is emitted. RIG_SEVERITY_NONE for
- * unknown ids. For the editor's drag preview. */
+ * unknown ids; RIG_SEVERITY_ERROR where the document would refuse the cable
+ * (a jack that holds one already, rig-document-rules.h). For the editor's
+ * drag preview and the Connect menus. */
 RigSeverity
 rig_validator_judge_connection (RigValidator *self, const char *from_device, const char *from_jack,
                                 const char *to_device, const char *to_jack);

@@ -64,8 +64,8 @@ recovery_response_cb (GtkDialog *dialog, int response, gpointer user_data)
   if (parent != NULL && RIG_IS_WINDOW (parent))
     {
       RigDocument *current = rig_window_get_document (RIG_WINDOW (parent));
-      if (!rig_history_is_modified (rig_window_get_history (RIG_WINDOW (parent))) && rig_document_get_n_devices (current) == 0
-          && rig_document_get_file (current) == NULL)
+      if (!rig_history_is_modified (rig_window_get_history (RIG_WINDOW (parent)))
+          && rig_document_get_n_devices (current) == 0 && rig_document_get_file (current) == NULL)
         reuse = RIG_WINDOW (parent);
     }
 
@@ -76,16 +76,17 @@ recovery_response_cb (GtkDialog *dialog, int response, gpointer user_data)
       if (response == GTK_RESPONSE_ACCEPT)
         {
           g_autoptr (GError) error = NULL;
-          g_autoptr (RigDocument) document = rig_draft_restore (draft, &error);
+          RigWindow *window = reuse ? reuse : rig_application_new_window (self);
 
-          if (document == NULL)
+          /* A draft that cannot be read stays for next time. */
+          if (!rig_window_restore_draft (window, draft, &error))
             {
               g_message ("Could not restore %s: %s", draft->title, error->message);
+              if (window != reuse)
+                gtk_window_destroy (GTK_WINDOW (window));
               continue;
             }
-          RigWindow *window = reuse ? reuse : rig_application_new_window (self);
           reuse = NULL;
-          rig_window_restore_document (window, document);
           gtk_window_present (GTK_WINDOW (window));
         }
       else if (response == GTK_RESPONSE_REJECT)
@@ -93,12 +94,15 @@ recovery_response_cb (GtkDialog *dialog, int response, gpointer user_data)
           rig_draft_delete (draft);
         }
     }
-  /* Closing the question any other way keeps the drafts for next time. */
+  /* Closing the question any other way keeps the drafts for next time; they
+   * are unlocked with the dialog. */
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
 /* After a crash, the drafts of the rigs that had unsaved changes are still
- * there: offer them back, once, over the first window. */
+ * there: offer them back, once, over the first window. Only drafts whose
+ * owner is gone are listed (another Rigwire running keeps its own), and they
+ * stay locked while the question is open. */
 static void
 rig_application_offer_recovery (RigApplication *self, GtkWindow *parent)
 {
@@ -250,15 +254,19 @@ rig_application_load_style (void)
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }
 
-/* A save or export killed half-way leaves a hidden temporary file beside its
- * rig: at start, tidy the folders of the recent rigs. Only temporaries that no
- * running writer holds go (rig-safe-file.h). */
+/* A save, export or draft killed half-way leaves a hidden temporary file
+ * beside its file: at start, tidy the drafts folder and the folders of the
+ * recent rigs. Only temporaries that no running writer holds go
+ * (rig-safe-file.h). */
 void
 rig_application_clean_stale_saves (void)
 {
   g_autoptr (GSettings) settings = g_settings_new (APP_ID);
   g_auto (GStrv) uris = g_settings_get_strv (settings, "recent-files");
   g_autoptr (GHashTable) done = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GFile) drafts = rig_autosave_default_folder ();
+
+  rig_safe_file_clean_folder (drafts);
 
   for (guint i = 0; uris[i] != NULL; i++)
     {

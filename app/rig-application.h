@@ -15,8 +15,9 @@ G_DECLARE_FINAL_TYPE (RigApplication, rig_application, RIG, APPLICATION, GtkAppl
 RigApplication *
 rig_application_new (void);
 
-/* Removes the temporary files killed saves left (older than a minute) in the
- * folders of the recent rigs; done at startup. */
+/* Removes the temporary files killed saves and drafts left in the drafts
+ * folder and in the folders of the recent rigs (those no running writer
+ * holds); done at startup. */
 void
 rig_application_clean_stale_saves (void);
 

@@ -115,10 +115,14 @@ rig_window_disk_track (RigWindow *self, GFile *file, RigFileState *state)
   g_autoptr (GError) error = NULL;
 
   rig_window_disk_stop (self);
+  if (file != NULL)
+    self->disk_state
+        = state != NULL ? rig_file_state_copy (state) : rig_file_state_query (file, NULL);
+  /* A draft records what the file was, to tell later whether it changed. */
+  if (self->autosave != NULL)
+    rig_autosave_set_file_state (self->autosave, self->disk_state);
   if (file == NULL)
     return;
-  self->disk_state = state != NULL ? rig_file_state_copy (state)
-                                   : rig_file_state_query (file, NULL);
   self->disk_monitor = g_file_monitor_file (file, G_FILE_MONITOR_WATCH_MOVES, NULL, &error);
   if (self->disk_monitor == NULL)
     {
@@ -127,6 +131,13 @@ rig_window_disk_track (RigWindow *self, GFile *file, RigFileState *state)
       return;
     }
   g_signal_connect (self->disk_monitor, "changed", G_CALLBACK (monitor_changed_cb), self);
+}
+
+void
+rig_window_disk_check_now (RigWindow *self)
+{
+  g_clear_handle_id (&self->disk_check_id, g_source_remove);
+  settle_cb (self);
 }
 
 gboolean
@@ -170,7 +181,8 @@ rig_window_disk_build_bar (RigWindow *self)
   gtk_label_set_wrap (self->disk_label, TRUE);
   gtk_label_set_xalign (self->disk_label, 0);
   gtk_info_bar_add_child (self->disk_bar, GTK_WIDGET (self->disk_label));
-  self->disk_reload_button = gtk_info_bar_add_button (self->disk_bar, _ ("_Reload"), RESPONSE_RELOAD);
+  self->disk_reload_button
+      = gtk_info_bar_add_button (self->disk_bar, _ ("_Reload"), RESPONSE_RELOAD);
   gtk_widget_set_valign (bar, GTK_ALIGN_START);
   g_signal_connect (bar, "response", G_CALLBACK (bar_response_cb), self);
   hide_bar (self);
@@ -215,10 +227,9 @@ rig_window_disk_ask_conflict (RigWindow *self)
   GtkWidget *dialog;
   GtkWidget *button;
 
-  dialog = gtk_message_dialog_new (GTK_WINDOW (self),
-                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_WARNING, GTK_BUTTONS_NONE,
-                                   _ ("“%s” changed on disk since you opened it"), name);
+  dialog = gtk_message_dialog_new (
+      GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT, GTK_MESSAGE_WARNING,
+      GTK_BUTTONS_NONE, _ ("“%s” changed on disk since you opened it"), name);
   gtk_message_dialog_format_secondary_text (
       GTK_MESSAGE_DIALOG (dialog), "%s",
       _ ("Another program saved it. Saving now replaces what it wrote with your rig; reloading "

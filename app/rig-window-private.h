@@ -109,6 +109,10 @@ void
 rig_window_disk_track (RigWindow *self, GFile *file, RigFileState *state);
 void
 rig_window_disk_stop (RigWindow *self);
+/* Shows the changed-on-disk bar now if the file differs from the state
+ * recorded (a restored draft's file), hides it if not. */
+void
+rig_window_disk_check_now (RigWindow *self);
 gboolean
 rig_window_disk_has_changed (RigWindow *self);
 /* Asks Reload / Save As / Save Anyway / Cancel (close_after_save is kept). */

@@ -129,8 +129,7 @@ rig_window_set_document (RigWindow *self, RigDocument *document)
   g_signal_connect_object (self->validator, "statuses-changed", G_CALLBACK (statuses_changed_cb),
                            self, 0);
 
-  rig_canvas_set_document (self->canvas, document, self->history, self->validator,
-                           self->selection);
+  rig_canvas_set_document (self->canvas, document, self->history, self->validator, self->selection);
   /* A fresh rig starts with the keyboard on the canvas. */
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->canvas));
   rig_inspector_set_validator (self->inspector, self->validator);
@@ -905,6 +904,43 @@ rig_window_restore_document (RigWindow *self, RigDocument *document)
   rig_window_set_document (self, g_object_ref (document));
   /* It differs from its file (or has none) until the user saves it. */
   rig_history_forget_save_point (self->history);
+}
+
+gboolean
+rig_window_restore_draft (RigWindow *self, RigDraft *draft, GError **error)
+{
+  g_autoptr (RigDocument) document = NULL;
+  GFile *file;
+
+  g_return_val_if_fail (RIG_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (draft != NULL, FALSE);
+
+  document = rig_draft_restore (draft, error);
+  if (document == NULL)
+    return FALSE;
+  rig_window_restore_document (self, document);
+  /* The draft is this window's now: it stays until the rig is saved or
+   * closed, so a second crash loses nothing either. */
+  rig_autosave_adopt (self->autosave, draft);
+
+  file = rig_document_get_file (self->document);
+  if (file != NULL && draft->file_state != NULL)
+    {
+      /* Track the file as the draft knew it: if another program changed it
+       * since, the bar says so now and saving asks first. */
+      rig_window_disk_track (self, file, draft->file_state);
+      rig_window_disk_check_now (self);
+    }
+  else if (file != NULL)
+    {
+      /* An older draft recorded no state: what the file held is unknown, so
+       * saving over it asks first whenever it exists. */
+      g_autoptr (RigFileState) unknown = rig_file_state_new_missing ();
+
+      rig_window_disk_track (self, file, unknown);
+      rig_autosave_set_file_state (self->autosave, NULL);
+    }
+  return TRUE;
 }
 
 RigDocument *

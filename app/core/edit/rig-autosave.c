@@ -2,6 +2,11 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -10,8 +15,14 @@
 #include "rig-catalog.h"
 #include "rig-format.h"
 #include "rig-history.h"
+#include "rig-safe-file.h"
 
 #define DRAFT_GROUP "Draft"
+/* The keys of DRAFT.draft. */
+#define KEY_FILE "File"            /* the rig's file (a URI); absent for an unsaved rig */
+#define KEY_TITLE "Title"          /* the rig's title */
+#define KEY_WRITTEN "Written"      /* when the draft was written (ISO 8601, UTC) */
+#define KEY_FILE_STATE "FileState" /* the file's state at load or last save (rig-file-state.h) */
 
 struct _RigAutosave
 {
@@ -22,44 +33,117 @@ struct _RigAutosave
   GFile *folder;
   guint delay_seconds;
   guint timeout_id;
-  char *name; /* "draft-<random>", the basename of both files */
-  gboolean written;
+  char *name;               /* "draft-<random>", the basename of its files */
+  int lock_fd;              /* DRAFT.lock, held while a draft is on disk; -1 */
+  gboolean written;         /* a complete draft is on disk */
+  RigFileState *file_state; /* the file's state at load or last save; NULL */
 };
 
 G_DEFINE_FINAL_TYPE (RigAutosave, rig_autosave, G_TYPE_OBJECT)
 
 static GFile *
+child_file (GFile *folder, const char *name, const char *suffix)
+{
+  g_autofree char *basename = g_strconcat (name, suffix, NULL);
+  return g_file_get_child (folder, basename);
+}
+
+static GFile *
 draft_file (RigAutosave *self, const char *suffix)
 {
-  g_autofree char *basename = g_strconcat (self->name, suffix, NULL);
-  return g_file_get_child (self->folder, basename);
+  return child_file (self->folder, self->name, suffix);
+}
+
+/* Whether @fd is still the file at @path. */
+static gboolean
+fd_is_path (int fd, const char *path)
+{
+  struct stat by_fd, by_path;
+
+  return fstat (fd, &by_fd) == 0 && stat (path, &by_path) == 0 && by_fd.st_dev == by_path.st_dev
+         && by_fd.st_ino == by_path.st_ino;
+}
+
+/* Opens (creating it) and locks the lock file of draft @name, without
+ * waiting. flock() locks belong to an open file description, so this fails
+ * while any other open of the file holds it, in another process or in this
+ * one. It fails too when the path no longer names the file locked: the owner
+ * deleted its draft meanwhile. Returns the locked descriptor, or -1. */
+static int
+take_lock (GFile *folder, const char *name)
+{
+  g_autoptr (GFile) lock = child_file (folder, name, ".lock");
+  const char *path = g_file_peek_path (lock);
+  int fd = g_open (path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+
+  if (fd < 0)
+    return -1;
+  if (flock (fd, LOCK_EX | LOCK_NB) != 0 || !fd_is_path (fd, path))
+    {
+      close (fd);
+      return -1;
+    }
+  return fd;
+}
+
+/* Deletes draft @name's files, the key file first (then it is no draft),
+ * and its lock file last, while still holding @lock_fd; then lets it go. */
+static void
+delete_draft_files (GFile *folder, const char *name, int lock_fd)
+{
+  static const char *const suffixes[] = { ".draft", ".rigwire", ".lock" };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autoptr (GFile) file = child_file (folder, name, suffixes[i]);
+      g_unlink (g_file_peek_path (file));
+    }
+  if (lock_fd >= 0)
+    close (lock_fd);
 }
 
 static void
 delete_files (RigAutosave *self)
 {
-  g_autoptr (GFile) rig = draft_file (self, ".rigwire");
-  g_autoptr (GFile) info = draft_file (self, ".draft");
-
-  g_file_delete (rig, NULL, NULL);
-  g_file_delete (info, NULL, NULL);
+  delete_draft_files (self->folder, self->name, self->lock_fd);
+  self->lock_fd = -1;
   self->written = FALSE;
+}
+
+/* The key file that makes DRAFT.rigwire a draft. */
+static GBytes *
+draft_key_file (RigAutosave *self)
+{
+  g_autoptr (GKeyFile) key_file = g_key_file_new ();
+  g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *now_text = g_date_time_format_iso8601 (now);
+  GFile *original = rig_document_get_file (self->document);
+  char *data;
+  gsize length;
+
+  if (original != NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (original);
+      g_key_file_set_string (key_file, DRAFT_GROUP, KEY_FILE, uri);
+    }
+  if (original != NULL && self->file_state != NULL)
+    {
+      g_autofree char *state = rig_file_state_to_string (self->file_state);
+      g_key_file_set_string (key_file, DRAFT_GROUP, KEY_FILE_STATE, state);
+    }
+  g_key_file_set_string (key_file, DRAFT_GROUP, KEY_TITLE, rig_document_get_title (self->document));
+  g_key_file_set_string (key_file, DRAFT_GROUP, KEY_WRITTEN, now_text);
+  data = g_key_file_to_data (key_file, &length, NULL);
+  return g_bytes_new_take (data, length);
 }
 
 static gboolean
 write_draft (RigAutosave *self, GError **error)
 {
   g_autoptr (GBytes) bytes = NULL;
-  g_autoptr (GKeyFile) key_file = g_key_file_new ();
+  g_autoptr (GBytes) info_bytes = NULL;
   g_autoptr (GFile) rig = draft_file (self, ".rigwire");
   g_autoptr (GFile) info = draft_file (self, ".draft");
-  g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
-  g_autofree char *now_text = g_date_time_format_iso8601 (now);
-  g_autofree char *rig_path = g_file_get_path (rig);
-  g_autofree char *info_path = g_file_get_path (info);
-  g_autofree char *info_data = NULL;
-  GFile *original = rig_document_get_file (self->document);
-  gsize info_len;
 
   if (g_mkdir_with_parents (g_file_peek_path (self->folder), 0700) != 0)
     {
@@ -68,22 +152,24 @@ write_draft (RigAutosave *self, GError **error)
       return FALSE;
     }
 
+  /* The lock before anything: a draft is never there unowned while its
+   * owner lives. */
+  if (self->lock_fd < 0)
+    self->lock_fd = take_lock (self->folder, self->name);
+  if (self->lock_fd < 0)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_BUSY, _ ("Could not lock the draft %s"),
+                   self->name);
+      return FALSE;
+    }
+
   /* The rig first, then the key file that makes it a draft: a crash between
    * the two leaves a rig file no one lists, never a key file with no rig. */
   bytes = rig_format_save_bytes (self->document);
-  if (!g_file_set_contents (rig_path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                            error))
+  if (!rig_safe_file_write_bytes (rig, bytes, error))
     return FALSE;
-
-  if (original != NULL)
-    {
-      g_autofree char *uri = g_file_get_uri (original);
-      g_key_file_set_string (key_file, DRAFT_GROUP, "File", uri);
-    }
-  g_key_file_set_string (key_file, DRAFT_GROUP, "Title", rig_document_get_title (self->document));
-  g_key_file_set_string (key_file, DRAFT_GROUP, "Written", now_text);
-  info_data = g_key_file_to_data (key_file, &info_len, NULL);
-  if (!g_file_set_contents (info_path, info_data, info_len, error))
+  info_bytes = draft_key_file (self);
+  if (!rig_safe_file_write_bytes (info, info_bytes, error))
     return FALSE;
 
   self->written = TRUE;
@@ -117,7 +203,7 @@ history_notify_modified_cb (RigHistory *history, GParamSpec *pspec, RigAutosave 
   if (!rig_history_is_modified (history))
     {
       g_clear_handle_id (&self->timeout_id, g_source_remove);
-      if (self->written)
+      if (self->written || self->lock_fd >= 0)
         delete_files (self);
     }
 }
@@ -148,6 +234,10 @@ rig_autosave_finalize (GObject *object)
 {
   RigAutosave *self = RIG_AUTOSAVE (object);
 
+  /* Not deleted on purpose: the draft stays, for whoever lists drafts next. */
+  if (self->lock_fd >= 0)
+    close (self->lock_fd);
+  g_clear_pointer (&self->file_state, rig_file_state_free);
   g_clear_object (&self->folder);
   g_free (self->name);
 
@@ -167,6 +257,7 @@ static void
 rig_autosave_init (RigAutosave *self)
 {
   self->name = g_strdup_printf ("draft-%08x%08x", g_random_int (), g_random_int ());
+  self->lock_fd = -1;
 }
 
 GFile *
@@ -216,7 +307,7 @@ rig_autosave_discard (RigAutosave *self)
   g_return_if_fail (RIG_IS_AUTOSAVE (self));
 
   g_clear_handle_id (&self->timeout_id, g_source_remove);
-  if (self->written)
+  if (self->written || self->lock_fd >= 0)
     delete_files (self);
 }
 
@@ -229,14 +320,47 @@ rig_autosave_get_draft (RigAutosave *self)
 }
 
 void
+rig_autosave_set_file_state (RigAutosave *self, const RigFileState *state)
+{
+  g_return_if_fail (RIG_IS_AUTOSAVE (self));
+
+  g_clear_pointer (&self->file_state, rig_file_state_free);
+  if (state != NULL)
+    self->file_state = rig_file_state_copy (state);
+}
+
+void
+rig_autosave_adopt (RigAutosave *self, RigDraft *draft)
+{
+  g_return_if_fail (RIG_IS_AUTOSAVE (self));
+  g_return_if_fail (draft != NULL && draft->lock_fd >= 0);
+  g_return_if_fail (!self->written && self->lock_fd < 0);
+
+  g_free (self->name);
+  self->name = g_strdup (draft->name);
+  self->lock_fd = draft->lock_fd;
+  draft->lock_fd = -1;
+  self->written = TRUE;
+  /* The draft records the state its file had; so does the next write,
+   * unless the window says otherwise. */
+  rig_autosave_set_file_state (self, draft->file_state);
+  g_clear_object (&self->folder);
+  self->folder = g_file_get_parent (draft->draft);
+}
+
+void
 rig_draft_free (RigDraft *draft)
 {
   if (draft == NULL)
     return;
+  if (draft->lock_fd >= 0)
+    close (draft->lock_fd); /* not restored: free for the next start */
   g_clear_object (&draft->draft);
   g_clear_object (&draft->original);
   g_free (draft->title);
   g_clear_pointer (&draft->written_at, g_date_time_unref);
+  g_clear_pointer (&draft->file_state, rig_file_state_free);
+  g_free (draft->name);
   g_free (draft);
 }
 
@@ -249,44 +373,70 @@ compare_drafts (gconstpointer a, gconstpointer b)
   return g_date_time_compare (da->written_at, db->written_at);
 }
 
-/* Reads DRAFT.draft; NULL if it is not a draft with its rig beside it. */
-static RigDraft *
-read_draft (GFile *folder, const char *info_name)
+/* Fills @draft from its key file; FALSE if it is not a draft with its rig
+ * beside it. */
+static gboolean
+read_key_file (RigDraft *draft, GFile *folder)
 {
-  g_autoptr (GFile) info = g_file_get_child (folder, info_name);
+  g_autoptr (GFile) info = child_file (folder, draft->name, ".draft");
   g_autoptr (GKeyFile) key_file = g_key_file_new ();
-  g_autofree char *stem = g_strndup (info_name, strlen (info_name) - strlen (".draft"));
-  g_autofree char *rig_name = g_strconcat (stem, ".rigwire", NULL);
   g_autofree char *uri = NULL;
   g_autofree char *written = NULL;
   g_autofree char *title = NULL;
-  RigDraft *draft;
+  g_autofree char *state = NULL;
 
   if (!g_key_file_load_from_file (key_file, g_file_peek_path (info), G_KEY_FILE_NONE, NULL))
-    return NULL;
-
-  draft = g_new0 (RigDraft, 1);
-  draft->draft = g_file_get_child (folder, rig_name);
+    return FALSE;
+  draft->draft = child_file (folder, draft->name, ".rigwire");
   if (!g_file_query_exists (draft->draft, NULL))
-    {
-      rig_draft_free (draft);
-      return NULL;
-    }
-  uri = g_key_file_get_string (key_file, DRAFT_GROUP, "File", NULL);
+    return FALSE;
+
+  uri = g_key_file_get_string (key_file, DRAFT_GROUP, KEY_FILE, NULL);
   if (uri != NULL)
     draft->original = g_file_new_for_uri (uri);
-  written = g_key_file_get_string (key_file, DRAFT_GROUP, "Written", NULL);
+  /* A state that does not parse is no state: the file counts as unknown. */
+  state = g_key_file_get_string (key_file, DRAFT_GROUP, KEY_FILE_STATE, NULL);
+  if (draft->original != NULL)
+    draft->file_state = rig_file_state_from_string (state);
+  written = g_key_file_get_string (key_file, DRAFT_GROUP, KEY_WRITTEN, NULL);
   draft->written_at = written ? g_date_time_new_from_iso8601 (written, NULL) : NULL;
   if (draft->written_at == NULL)
     draft->written_at = g_date_time_new_from_unix_utc (0);
-  title = g_key_file_get_string (key_file, DRAFT_GROUP, "Title", NULL);
+  title = g_key_file_get_string (key_file, DRAFT_GROUP, KEY_TITLE, NULL);
   if (draft->original != NULL)
     draft->title = g_file_get_basename (draft->original);
   else if (title != NULL && *title != '\0')
     draft->title = g_steal_pointer (&title);
   else
     draft->title = g_strdup (_ ("Untitled Rig"));
-  return draft;
+  return TRUE;
+}
+
+/* Takes the draft whose key file is @info_name when its owner is gone; NULL
+ * when it is owned (or is not a complete draft). */
+static RigDraft *
+take_draft (GFile *folder, const char *info_name)
+{
+  g_autoptr (RigDraft) draft = g_new0 (RigDraft, 1);
+  g_autoptr (GFile) info = NULL;
+
+  draft->name = g_strndup (info_name, strlen (info_name) - strlen (".draft"));
+  draft->lock_fd = take_lock (folder, draft->name);
+  if (draft->lock_fd < 0)
+    return NULL;
+  /* Read only once locked: before, the owner may have been deleting it. */
+  if (read_key_file (draft, folder))
+    return g_steal_pointer (&draft);
+
+  /* Its owner deleted it while we looked (or it was never complete): the
+   * lock file may be one this look made; it goes if the key file is gone. */
+  info = child_file (folder, draft->name, ".draft");
+  if (!g_file_query_exists (info, NULL))
+    {
+      g_autoptr (GFile) lock = child_file (folder, draft->name, ".lock");
+      g_unlink (g_file_peek_path (lock));
+    }
+  return NULL;
 }
 
 GPtrArray *
@@ -307,7 +457,7 @@ rig_autosave_list_drafts (GFile *folder)
 
       if (g_str_has_prefix (name, "draft-") && g_str_has_suffix (name, ".draft"))
         {
-          RigDraft *draft = read_draft (folder, name);
+          RigDraft *draft = take_draft (folder, name);
           if (draft != NULL)
             g_ptr_array_add (drafts, draft);
         }
@@ -320,12 +470,16 @@ rig_autosave_list_drafts (GFile *folder)
 void
 rig_draft_delete (RigDraft *draft)
 {
-  g_autofree char *path = g_file_get_path (draft->draft);
-  g_autofree char *stem = g_strndup (path, strlen (path) - strlen (".rigwire"));
-  g_autofree char *info = g_strconcat (stem, ".draft", NULL);
+  g_autoptr (GFile) folder = NULL;
 
-  g_file_delete (draft->draft, NULL, NULL);
-  g_unlink (info);
+  g_return_if_fail (draft != NULL);
+
+  /* Only a draft this process holds: never a live one, nor an adopted one. */
+  if (draft->lock_fd < 0)
+    return;
+  folder = g_file_get_parent (draft->draft);
+  delete_draft_files (folder, draft->name, draft->lock_fd);
+  draft->lock_fd = -1;
 }
 
 RigDocument *
@@ -333,11 +487,12 @@ rig_draft_restore (RigDraft *draft, GError **error)
 {
   RigDocument *document;
 
+  g_return_val_if_fail (draft != NULL, NULL);
+
   document = rig_format_load_file (draft->draft, rig_catalog_get_default (), error);
   if (document == NULL)
     return NULL;
 
   rig_document_set_file (document, draft->original);
-  rig_draft_delete (draft);
   return document;
 }

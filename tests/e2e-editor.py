@@ -10,8 +10,10 @@ A person's first rig, as the editor issue describes it:
      report power.passive-unamplified, and the cable is drawn in the error
      colour (pixels of a screenshot);
   5. add an amplifier, rewire through it, and the rig comes out clean.
-Then a crash: an edit, the draft autosaved, the process killed with SIGKILL;
-the next start offers the draft back and restores it.
+Then a crash: an edit, the draft autosaved, the process killed with SIGKILL
+(and a draft write killed half-way, whose temporary file is left); the next
+start cleans the temporary file, offers the draft back and restores it, and
+saving the restored rig removes the draft.
 
 Prints TAP. Arguments: RIGWIRE_PROGRAM RIG_GEOMETRY_TOOL SCHEMA_DIR.
 """
@@ -327,11 +329,17 @@ def crash_and_restore(home):
 
     # Nothing was saved: the file is still empty.
     report(not geometry(rig)["devices"], "crash: the file itself was not touched")
+    # What a draft write killed half-way leaves (rig-safe-file's pattern).
+    leftover = os.path.join(drafts, ".draft-0123abcd.draft.Zz9Yy8.rigwire-tmp")
+    with open(leftover, "w") as f:
+        f.write("[Dra")
 
     app = App(home, [])
     try:
         app.find_window("Restore") or app.find_window("Rigwire")
         time.sleep(1)
+        report(not os.path.exists(leftover), "crash: the killed write's temporary file is cleaned",
+               os.listdir(drafts))
         app.key("Return")  # Restore is the default answer
         restored = app.find_window("crash.rigwire")
         if not report(restored is not None, "crash: the next start restores the rig"):
@@ -340,6 +348,10 @@ def crash_and_restore(home):
         devices = [d["model"] for d in geometry(rig)["devices"].values()]
         report(devices == ["speaker-bookshelf"], "crash: the restored rig saves with the edit",
                "%s; drafts left: %s" % (devices, os.listdir(drafts)))
+        left = wait_for(lambda: not any(n.endswith(".draft") for n in os.listdir(drafts)),
+                        seconds=5)
+        report(bool(left), "crash: saving the restored rig removes its draft",
+               os.listdir(drafts))
     finally:
         app.stop()
 
@@ -354,7 +366,7 @@ def display_ready():
 
 
 def main():
-    print("1..13")
+    print("1..15")
     if not wait_for(display_ready, seconds=30, step=0.2):
         print("# the X display %s never answered" % os.environ.get("DISPLAY"))
     with tempfile.TemporaryDirectory(prefix="rigwire-e2e-") as home:
@@ -367,7 +379,7 @@ def main():
                     print("# --- %s app log ---" % name)
                     for line in open(log).read().splitlines()[-30:]:
                         print("# " + line)
-    while len(results) < 13:
+    while len(results) < 15:
         report(False, "not reached")
     return 0 if all(results) else 1
 

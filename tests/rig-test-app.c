@@ -5,7 +5,10 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "rig-test-app.h"
+#include "rig-window-private.h"
 
 void
 rig_test_app_no_display (void)
@@ -27,8 +30,8 @@ rig_test_app_init (int *argc, char ***argv)
     return NULL;
 
   app = rig_application_new ();
-  g_application_set_flags (G_APPLICATION (app),
-                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
+  g_application_set_flags (G_APPLICATION (app), g_application_get_flags (G_APPLICATION (app))
+                                                    | G_APPLICATION_NON_UNIQUE);
   g_application_register (G_APPLICATION (app), NULL, &error);
   g_assert_no_error (error);
   return app;
@@ -88,4 +91,63 @@ rig_test_find_toplevel (const char *name)
     if (g_strcmp0 (gtk_widget_get_name (l->data), name) == 0)
       return l->data;
   return NULL;
+}
+
+char *
+rig_test_example_with_title (const char *title)
+{
+  g_autoptr (GBytes) bytes
+      = g_resources_lookup_data ("/io/github/rigwire/Rigwire/examples/home-theater.rigwire",
+                                 G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_autofree char *text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_autofree char *tag = g_strdup_printf ("<title>%s</title>", title);
+  g_auto (GStrv) parts = g_strsplit (text, "<title>Home theater</title>", 2);
+
+  g_assert_cmpuint (g_strv_length (parts), ==, 2);
+  return g_strjoin (tag, parts[0], parts[1], NULL);
+}
+
+static gboolean
+toplevel_shown (gpointer name)
+{
+  return rig_test_find_toplevel (name) != NULL;
+}
+
+void
+rig_test_answer_dialog (const char *name, int response)
+{
+  GtkWindow *dialog;
+
+  g_assert_true (rig_test_wait_for (toplevel_shown, (gpointer) name, 5));
+  dialog = rig_test_find_toplevel (name);
+  gtk_dialog_response (GTK_DIALOG (dialog), response);
+  rig_test_flush_main_loop ();
+  g_assert_null (rig_test_find_toplevel (name));
+}
+
+void
+rig_test_write_example (const char *path, const char *title)
+{
+  g_autofree char *text = rig_test_example_with_title (title);
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+}
+
+gboolean
+rig_test_file_has_title (const char *path, const char *title)
+{
+  g_autofree char *contents = NULL;
+  g_autofree char *tag = g_strdup_printf ("<title>%s</title>", title);
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  return strstr (contents, tag) != NULL;
+}
+
+gboolean
+rig_test_disk_bar_revealed (gpointer window)
+{
+  RigWindow *self = RIG_WINDOW (window);
+
+  return gtk_widget_get_visible (GTK_WIDGET (self->disk_bar))
+         && gtk_info_bar_get_revealed (self->disk_bar);
 }

@@ -39,4 +39,25 @@ rig_test_show_new_window (RigApplication *app);
 GtkWindow *
 rig_test_find_toplevel (const char *name);
 
+/* The home theater example with @title, as its file would hold it. */
+char *
+rig_test_example_with_title (const char *title);
+
+/* Waits for the dialog whose widget name is @name, answers @response, and
+ * checks that it went. */
+void
+rig_test_answer_dialog (const char *name, int response);
+
+/* Writes that example with @title to @path, as another program would. */
+void
+rig_test_write_example (const char *path, const char *title);
+
+/* Whether the rig file at @path has the title @title. */
+gboolean
+rig_test_file_has_title (const char *path, const char *title);
+
+/* Whether @window (a RigWindow) shows its changed-on-disk bar. */
+gboolean
+rig_test_disk_bar_revealed (gpointer window);
+
 G_END_DECLS

@@ -26,28 +26,6 @@ typedef struct
   RigWindow *window;
 } Fixture;
 
-/* The home theater example with @title, as its file would hold it. */
-static char *
-example_with_title (const char *title)
-{
-  g_autoptr (GBytes) bytes = g_resources_lookup_data (
-      "/io/github/rigwire/Rigwire/examples/home-theater.rigwire", G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-  g_autofree char *text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-  g_autofree char *tag = g_strdup_printf ("<title>%s</title>", title);
-  g_auto (GStrv) parts = g_strsplit (text, "<title>Home theater</title>", 2);
-
-  g_assert_cmpuint (g_strv_length (parts), ==, 2);
-  return g_strjoin (tag, parts[0], parts[1], NULL);
-}
-
-static void
-write_outside (Fixture *f, const char *title)
-{
-  g_autofree char *text = example_with_title (title);
-
-  g_assert_true (g_file_set_contents (f->path, text, -1, NULL));
-}
-
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
@@ -57,7 +35,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
   f->path = g_build_filename (f->dir, "theater.rigwire", NULL);
   f->file = g_file_new_for_path (f->path);
-  write_outside (f, "Home theater");
+  rig_test_write_example (f->path, "Home theater");
   f->window = rig_test_show_new_window (app);
   g_assert_true (rig_window_open_file (f->window, f->file));
 }
@@ -74,30 +52,6 @@ fixture_tear_down (Fixture *f, gconstpointer data)
   g_free (f->dir);
 }
 
-static gboolean
-bar_revealed (gpointer data)
-{
-  RigWindow *window = data;
-
-  return gtk_widget_get_visible (GTK_WIDGET (window->disk_bar))
-         && gtk_info_bar_get_revealed (window->disk_bar);
-}
-
-static gboolean
-conflict_dialog_shown (gpointer data)
-{
-  return rig_test_find_toplevel ("disk-conflict-dialog") != NULL;
-}
-
-static char *
-file_contents (Fixture *f)
-{
-  char *contents = NULL;
-
-  g_assert_true (g_file_get_contents (f->path, &contents, NULL, NULL));
-  return contents;
-}
-
 static void
 rename_rig (Fixture *f, const char *title)
 {
@@ -112,22 +66,16 @@ rename_rig (Fixture *f, const char *title)
 static void
 answer_conflict (int response)
 {
-  GtkWindow *dialog;
-
-  g_assert_true (rig_test_wait_for (conflict_dialog_shown, NULL, 5));
-  dialog = rig_test_find_toplevel ("disk-conflict-dialog");
-  gtk_dialog_response (GTK_DIALOG (dialog), response);
-  rig_test_flush_main_loop ();
-  g_assert_null (rig_test_find_toplevel ("disk-conflict-dialog"));
+  rig_test_answer_dialog ("disk-conflict-dialog", response);
 }
 
 /* Another program saves the file: the bar says so, and Reload loads it. */
 static void
 test_changed_outside_reload (Fixture *f, gconstpointer data)
 {
-  g_assert_false (bar_revealed (f->window));
-  write_outside (f, "Changed elsewhere");
-  g_assert_true (rig_test_wait_for (bar_revealed, f->window, 10));
+  g_assert_false (rig_test_disk_bar_revealed (f->window));
+  rig_test_write_example (f->path, "Changed elsewhere");
+  g_assert_true (rig_test_wait_for (rig_test_disk_bar_revealed, f->window, 10));
   g_assert_nonnull (strstr (gtk_label_get_label (f->window->disk_label), "another program"));
   g_assert_true (gtk_widget_get_visible (f->window->disk_reload_button));
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (f->window->disk_reload_button)), ==,
@@ -136,7 +84,7 @@ test_changed_outside_reload (Fixture *f, gconstpointer data)
   gtk_info_bar_response (f->window->disk_bar, RIG_WINDOW_DISK_RELOAD);
   g_assert_cmpstr (rig_document_get_title (rig_window_get_document (f->window)), ==,
                    "Changed elsewhere");
-  g_assert_false (bar_revealed (f->window));
+  g_assert_false (rig_test_disk_bar_revealed (f->window));
   g_assert_false (rig_history_is_modified (rig_window_get_history (f->window)));
 }
 
@@ -145,8 +93,8 @@ static void
 test_changed_outside_while_modified (Fixture *f, gconstpointer data)
 {
   rename_rig (f, "Mine");
-  write_outside (f, "Changed elsewhere");
-  g_assert_true (rig_test_wait_for (bar_revealed, f->window, 10));
+  rig_test_write_example (f->path, "Changed elsewhere");
+  g_assert_true (rig_test_wait_for (rig_test_disk_bar_revealed, f->window, 10));
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (f->window->disk_reload_button)), ==,
                    "_Discard Changes and Reload");
 }
@@ -156,7 +104,7 @@ static void
 test_deleted_outside (Fixture *f, gconstpointer data)
 {
   g_assert_cmpint (g_unlink (f->path), ==, 0);
-  g_assert_true (rig_test_wait_for (bar_revealed, f->window, 10));
+  g_assert_true (rig_test_wait_for (rig_test_disk_bar_revealed, f->window, 10));
   g_assert_nonnull (strstr (gtk_label_get_label (f->window->disk_label), "deleted or moved"));
   g_assert_false (gtk_widget_get_visible (f->window->disk_reload_button));
 }
@@ -166,22 +114,18 @@ test_deleted_outside (Fixture *f, gconstpointer data)
 static void
 test_save_over_outside_change (Fixture *f, gconstpointer data)
 {
-  g_autofree char *after_cancel = NULL;
-  g_autofree char *after_save = NULL;
 
   rename_rig (f, "Mine");
-  write_outside (f, "Changed elsewhere");
+  rig_test_write_example (f->path, "Changed elsewhere");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save", NULL));
   answer_conflict (GTK_RESPONSE_CANCEL);
-  after_cancel = file_contents (f);
-  g_assert_nonnull (strstr (after_cancel, "<title>Changed elsewhere</title>"));
+  g_assert_true (rig_test_file_has_title (f->path, "Changed elsewhere"));
   g_assert_true (rig_history_is_modified (rig_window_get_history (f->window)));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save", NULL));
   answer_conflict (RIG_WINDOW_DISK_SAVE_ANYWAY);
-  after_save = file_contents (f);
-  g_assert_nonnull (strstr (after_save, "<title>Mine</title>"));
+  g_assert_true (rig_test_file_has_title (f->path, "Mine"));
   g_assert_false (rig_history_is_modified (rig_window_get_history (f->window)));
 
   /* The window's own save is not an outside change: saving again asks
@@ -194,7 +138,7 @@ static void
 test_save_conflict_reload (Fixture *f, gconstpointer data)
 {
   rename_rig (f, "Mine");
-  write_outside (f, "Changed elsewhere");
+  rig_test_write_example (f->path, "Changed elsewhere");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save", NULL));
   answer_conflict (RIG_WINDOW_DISK_RELOAD);
@@ -207,14 +151,12 @@ test_save_conflict_reload (Fixture *f, gconstpointer data)
 static void
 test_save_without_conflict (Fixture *f, gconstpointer data)
 {
-  g_autofree char *after = NULL;
 
   rename_rig (f, "Mine");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save", NULL));
   rig_test_flush_main_loop ();
   g_assert_null (rig_test_find_toplevel ("disk-conflict-dialog"));
-  after = file_contents (f);
-  g_assert_nonnull (strstr (after, "<title>Mine</title>"));
+  g_assert_true (rig_test_file_has_title (f->path, "Mine"));
 }
 
 int
@@ -229,8 +171,7 @@ main (int argc, char *argv[])
       return g_test_run ();
     }
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/window/disk/changed-outside-reload", test_changed_outside_reload);
   ADD ("/window/disk/changed-outside-while-modified", test_changed_outside_while_modified);
   ADD ("/window/disk/deleted-outside", test_deleted_outside);

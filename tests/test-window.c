@@ -11,6 +11,7 @@
 #include <gtk/gtk.h>
 
 #include "rig-application.h"
+#include "rig-autosave.h"
 #include "rig-command.h"
 #include "rig-history.h"
 #include "rig-safe-file.h"
@@ -239,8 +240,9 @@ test_window_renumber_cables (void)
 }
 
 /* At the next start, a save killed half-way is tidied in the folders of the
- * recent rigs: its temporary file, and nothing else (not a save under way,
- * not a look-alike name). */
+ * recent rigs, and a draft killed half-way in the drafts folder: its
+ * temporary file, and nothing else (not a save under way, not a look-alike
+ * name, not a draft). */
 static void
 test_clean_stale_saves (void)
 {
@@ -254,9 +256,17 @@ test_clean_stale_saves (void)
   g_autoptr (GFile) other_file = g_file_new_for_path (other);
   g_autofree char *uri = g_filename_to_uri (rig, NULL, NULL);
   const char *uris[] = { uri, NULL };
+  g_autoptr (GFile) drafts = rig_autosave_default_folder ();
+  g_autofree char *draft_left
+      = g_build_filename (g_file_peek_path (drafts), ".draft-00aa.draft.Qq7Rr6.rigwire-tmp", NULL);
+  g_autofree char *draft_kept
+      = g_build_filename (g_file_peek_path (drafts), "draft-00aa.rigwire", NULL);
   RigSafeFile *live;
 
   g_assert_no_error (error);
+  g_assert_cmpint (g_mkdir_with_parents (g_file_peek_path (drafts), 0700), ==, 0);
+  g_assert_true (g_file_set_contents (draft_left, "[Dra", -1, NULL));
+  g_assert_true (g_file_set_contents (draft_kept, "<rig/>", -1, NULL));
   g_assert_true (g_file_set_contents (rig, "<rig/>", -1, NULL));
   g_assert_true (g_file_set_contents (left, "<ri", -1, NULL));
   g_assert_true (g_file_set_contents (backup, "mine", -1, NULL));
@@ -265,6 +275,8 @@ test_clean_stale_saves (void)
   g_settings_set_strv (settings, "recent-files", uris);
 
   rig_application_clean_stale_saves ();
+  g_assert_false (g_file_test (draft_left, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (draft_kept, G_FILE_TEST_EXISTS));
   g_assert_false (g_file_test (left, G_FILE_TEST_EXISTS));
   g_assert_true (g_file_test (backup, G_FILE_TEST_EXISTS));
   g_assert_true (g_file_test (rig, G_FILE_TEST_EXISTS));
@@ -273,6 +285,7 @@ test_clean_stale_saves (void)
   g_assert_true (g_file_test (other, G_FILE_TEST_EXISTS));
 
   g_settings_reset (settings, "recent-files");
+  g_unlink (draft_kept);
   g_unlink (other);
   g_unlink (backup);
   g_unlink (rig);

@@ -54,20 +54,20 @@ draft_file (RigAutosave *self, const char *suffix)
   return child_file (self->folder, self->name, suffix);
 }
 
-/* Whether @fd is still the file at @path. */
+/* Whether the file open at @fd is still in a folder: its owner may have
+ * deleted the lock file between our open and our lock. */
 static gboolean
-fd_is_path (int fd, const char *path)
+still_linked (int fd)
 {
-  struct stat by_fd, by_path;
+  struct stat st;
 
-  return fstat (fd, &by_fd) == 0 && stat (path, &by_path) == 0 && by_fd.st_dev == by_path.st_dev
-         && by_fd.st_ino == by_path.st_ino;
+  return fstat (fd, &st) == 0 && st.st_nlink > 0;
 }
 
 /* Opens (creating it) and locks the lock file of draft @name, without
  * waiting. flock() locks belong to an open file description, so this fails
  * while any other open of the file holds it, in another process or in this
- * one. It fails too when the path no longer names the file locked: the owner
+ * one. It fails too when the file locked is no longer there: the owner
  * deleted its draft meanwhile. Returns the locked descriptor, or -1. */
 static int
 take_lock (GFile *folder, const char *name)
@@ -78,7 +78,7 @@ take_lock (GFile *folder, const char *name)
 
   if (fd < 0)
     return -1;
-  if (flock (fd, LOCK_EX | LOCK_NB) != 0 || !fd_is_path (fd, path))
+  if (flock (fd, LOCK_EX | LOCK_NB) != 0 || !still_linked (fd))
     {
       close (fd);
       return -1;

@@ -5,7 +5,8 @@
  * changes it, an info bar over the canvas says so and offers to reload. Saving
  * over a file that changed since it was loaded asks first: Reload, Save As or
  * Save Anyway, as gnome-text-editor does, so an outside change is never
- * overwritten silently.
+ * overwritten silently. A rig restored from a draft is tracked with the state
+ * the draft recorded, so a change made while Rigwire was down shows at once.
  *
  * Copyright 2026 The Rigwire contributors
  * SPDX-License-Identifier: GPL-3.0-or-later

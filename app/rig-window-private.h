@@ -86,6 +86,15 @@ rig_window_update_zoom_label (RigWindow *self);
 /* rig-window.c */
 void
 rig_window_show_error (RigWindow *self, const char *primary, const char *secondary);
+
+/* Shows the rig of @draft (from rig_autosave_list_drafts()) and takes the
+ * draft over: it stays this window's draft until the rig is saved or
+ * closed. When the rig's file changed on disk since the draft recorded its
+ * state (or is gone), the changed-on-disk bar shows at once and saving asks
+ * first. FALSE with @error when the draft cannot be read (it is kept).
+ * Used by RigApplication's recovery. */
+gboolean
+rig_window_restore_draft (RigWindow *self, RigDraft *draft, GError **error);
 gboolean
 rig_window_save_to (RigWindow *self, GFile *file);
 void

@@ -12,7 +12,7 @@
 #include "rig-autosave.h"
 #include "rig-format.h"
 #include "rig-safe-file.h"
-#include "rig-window-private.h" /* rig_window_restore_draft */
+#include "rig-window.h"
 
 #define RIG_RESOURCE_PATH "/io/github/rigwire/Rigwire"
 #define RIG_WEBSITE "https://rigwire.github.io/"

@@ -64,6 +64,11 @@ struct _RigWindow
   GtkLabel *zoom_label;
   GMenu *recent_section;
 
+  /* A short message over the canvas (rig-window-notice.c). */
+  GtkRevealer *notice_revealer;
+  GtkLabel *notice_label;
+  guint notice_timeout;
+
   /* The rig's file on disk (rig-window-disk.c). */
   RigFileState *disk_state; /* as loaded or last saved; NULL: no file */
   GFileMonitor *disk_monitor;
@@ -87,18 +92,19 @@ rig_window_update_zoom_label (RigWindow *self);
 void
 rig_window_show_error (RigWindow *self, const char *primary, const char *secondary);
 
-/* Shows the rig of @draft (from rig_autosave_list_drafts()) and takes the
- * draft over: it stays this window's draft until the rig is saved or
- * closed. When the rig's file changed on disk since the draft recorded its
- * state (or is gone), the changed-on-disk bar shows at once and saving asks
- * first. FALSE with @error when the draft cannot be read (it is kept).
- * Used by RigApplication's recovery. */
-gboolean
-rig_window_restore_draft (RigWindow *self, RigDraft *draft, GError **error);
 gboolean
 rig_window_save_to (RigWindow *self, GFile *file);
 void
 rig_window_save_as (RigWindow *self);
+
+/* rig-window-notice.c */
+GtkWidget *
+rig_window_notice_build (RigWindow *self);
+/* Shows @message over the canvas for a few seconds. */
+void
+rig_window_show_notice (RigWindow *self, const char *message);
+void
+rig_window_notice_dispose (RigWindow *self);
 
 /* rig-window-disk.c */
 

@@ -329,6 +329,7 @@ rig_window_build_editor (RigWindow *self)
   gtk_widget_set_vexpand (GTK_WIDGET (self->canvas), TRUE);
   gtk_overlay_set_child (self->canvas_overlay, GTK_WIDGET (self->canvas));
   gtk_overlay_add_overlay (self->canvas_overlay, rig_window_disk_build_bar (self));
+  gtk_overlay_add_overlay (self->canvas_overlay, rig_window_notice_build (self));
   g_signal_connect_object (self->canvas, "notify::zoom", G_CALLBACK (canvas_zoom_cb), self, 0);
   g_settings_bind (self->settings, "snap-to-grid", self->canvas, "snap-to-grid",
                    G_SETTINGS_BIND_DEFAULT);
@@ -733,6 +734,7 @@ rig_window_dispose (GObject *object)
   RigWindow *self = RIG_WINDOW (object);
 
   g_clear_handle_id (&self->zoom_label_idle, g_source_remove);
+  rig_window_notice_dispose (self);
   rig_window_disk_stop (self);
   if (self->open_dialog != NULL)
     {
@@ -894,7 +896,7 @@ rig_window_open_example (RigWindow *self, const char *name)
   return TRUE;
 }
 
-void
+static void
 rig_window_restore_document (RigWindow *self, RigDocument *document)
 {
   g_return_if_fail (RIG_IS_WINDOW (self));

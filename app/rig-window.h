@@ -7,6 +7,7 @@
 
 #include <gtk/gtk.h>
 
+#include "rig-autosave.h"
 #include "rig-document.h"
 #include "rig-history.h"
 
@@ -27,9 +28,14 @@ rig_window_open_file (RigWindow *self, GFile *file);
 gboolean
 rig_window_open_example (RigWindow *self, const char *name);
 
-/* Shows a rig restored from an autosaved draft (modified, with its file). */
-void
-rig_window_restore_document (RigWindow *self, RigDocument *document);
+/* Shows the rig of @draft (from rig_autosave_list_drafts()) and takes the
+ * draft over: it stays this window's draft until the rig is saved or
+ * closed. When the rig's file changed on disk since the draft recorded its
+ * state (or is gone), the changed-on-disk bar shows at once and saving asks
+ * first. FALSE with @error when the draft cannot be read (it is kept).
+ * Used by RigApplication's recovery. */
+gboolean
+rig_window_restore_draft (RigWindow *self, RigDraft *draft, GError **error);
 
 RigDocument *
 rig_window_get_document (RigWindow *self);

@@ -12,10 +12,13 @@
 
 #include "rig-application.h"
 #include "rig-autosave.h"
+#include "rig-canvas-private.h"
 #include "rig-command.h"
 #include "rig-history.h"
+#include "rig-layout.h"
 #include "rig-safe-file.h"
 #include "rig-test-app.h"
+#include "rig-window-private.h"
 #include "rig-window.h"
 
 static RigApplication *app;
@@ -292,6 +295,43 @@ test_clean_stale_saves (void)
   g_rmdir (dir);
 }
 
+/* A cable dragged onto the canvas where the rig cannot take it changes
+ * nothing, and a notice over the canvas says why. */
+static void
+test_window_refused_edit_notice (void)
+{
+  RigWindow *window = rig_test_show_new_window (app);
+  RigCanvas *canvas;
+  RigPortGeometry from, to;
+  double x0, y0, x1, y1;
+  guint n_cables;
+
+  g_assert_true (rig_window_open_example (window, "home-theater.rigwire"));
+  canvas = window->canvas;
+  rig_canvas_test_set_view (canvas, 0.5, 0, 0);
+  rig_test_flush_main_loop ();
+  n_cables = rig_document_get_n_cables (rig_window_get_document (window));
+  g_assert_false (gtk_revealer_get_reveal_child (window->notice_revealer));
+
+  /* The TV's optical out already holds D-001. */
+  g_assert_true (rig_layout_get_port (rig_canvas_get_layout (canvas), "d1", "optical-out", &from));
+  g_assert_true (rig_layout_get_port (rig_canvas_get_layout (canvas), "d2", "coax-in", &to));
+  rig_canvas_canvas_to_widget (canvas, from.anchor.x, from.anchor.y, &x0, &y0);
+  rig_canvas_canvas_to_widget (canvas, to.anchor.x, to.anchor.y, &x1, &y1);
+  rig_canvas_test_press (canvas, x0, y0, 0);
+  rig_canvas_test_motion (canvas, (x0 + x1) / 2, (y0 + y1) / 2);
+  rig_canvas_test_motion (canvas, x1, y1);
+  rig_canvas_test_release (canvas, x1, y1);
+  rig_test_flush_main_loop ();
+
+  g_assert_cmpuint (rig_document_get_n_cables (rig_window_get_document (window)), ==, n_cables);
+  g_assert_true (gtk_revealer_get_reveal_child (window->notice_revealer));
+  g_assert_nonnull (strstr (gtk_label_get_text (window->notice_label), "D-001"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rig_test_flush_main_loop ();
+}
+
 static void
 test_window_open_example (void)
 {
@@ -324,6 +364,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/app/window/size-from-settings", test_window_size_from_settings);
   g_test_add_func ("/app/window/open-file", test_window_open_file);
   g_test_add_func ("/app/window/open-example", test_window_open_example);
+  g_test_add_func ("/app/window/refused-edit-notice", test_window_refused_edit_notice);
   g_test_add_func ("/app/window/renumber-cables", test_window_renumber_cables);
   g_test_add_func ("/app/clean-stale-saves", test_clean_stale_saves);
 

@@ -82,6 +82,7 @@ gboolean
 rig_catalog_load_bytes (RigCatalog *self, GBytes *bytes, const char *display_name, GError **error)
 {
   g_autoptr (GPtrArray) models = NULL;
+  g_autoptr (GHashTable) ids = NULL;
   xmlDoc *doc;
   xmlNode *root;
   gsize len;
@@ -110,6 +111,7 @@ rig_catalog_load_bytes (RigCatalog *self, GBytes *bytes, const char *display_nam
 
   /* Read every model before adding any, so a broken file adds nothing. */
   models = g_ptr_array_new_with_free_func ((GDestroyNotify) rig_device_model_unref);
+  ids = g_hash_table_new (g_str_hash, g_str_equal); /* borrowed from the models */
   for (xmlNode *node = root->children; node != NULL; node = node->next)
     {
       RigDeviceModel *model;
@@ -119,15 +121,15 @@ rig_catalog_load_bytes (RigCatalog *self, GBytes *bytes, const char *display_nam
       model = rig_xml_read_model (node, display_name, error);
       if (model == NULL)
         goto out;
-      for (guint i = 0; i < models->len; i++)
-        if (g_strcmp0 (((RigDeviceModel *) g_ptr_array_index (models, i))->id, model->id) == 0)
-          {
-            g_set_error (error, RIG_ERROR, RIG_ERROR_INVALID,
-                         _ ("%s:%ld: the model id “%s” is used twice in this file."), display_name,
-                         xmlGetLineNo (node), model->id);
-            rig_device_model_unref (model);
-            goto out;
-          }
+      if (g_hash_table_contains (ids, model->id))
+        {
+          g_set_error (error, RIG_ERROR, RIG_ERROR_INVALID,
+                       _ ("%s:%ld: the model id “%s” is used twice in this file."), display_name,
+                       xmlGetLineNo (node), model->id);
+          rig_device_model_unref (model);
+          goto out;
+        }
+      g_hash_table_add (ids, model->id);
       g_ptr_array_add (models, model);
     }
 

@@ -152,6 +152,7 @@ rig_device_model_unref (RigDeviceModel *model)
   for (guint i = 0; i < model->n_jacks; i++)
     rig_jack_clear (&model->jacks[i]);
   g_free (model->jacks);
+  g_clear_pointer (&model->jack_index, g_hash_table_unref);
   for (guint i = 0; i < model->n_routes; i++)
     {
       g_free (model->routes[i].from_jack);
@@ -170,17 +171,31 @@ rig_device_model_add_jack (RigDeviceModel *model, const RigJack *jack)
 {
   RigJack copy;
 
-  /* Copy before growing: @jack may point into model->jacks itself. */
+  /* Copy before growing: @jack may point into model->jacks itself. Grow by
+   * half again each time, so a model of many jacks is built in linear time. */
   rig_jack_copy (&copy, jack);
-  model->jacks = g_renew (RigJack, model->jacks, model->n_jacks + 1);
+  if (model->n_jacks == model->jacks_allocated)
+    {
+      model->jacks_allocated = MAX (4, model->jacks_allocated + model->jacks_allocated / 2);
+      model->jacks = g_renew (RigJack, model->jacks, model->jacks_allocated);
+    }
   model->jacks[model->n_jacks] = copy;
+  if (model->jack_index == NULL)
+    model->jack_index = g_hash_table_new (g_str_hash, g_str_equal);
+  /* The first jack of an id wins, as a search in order would find it. */
+  if (copy.id != NULL && !g_hash_table_contains (model->jack_index, copy.id))
+    g_hash_table_insert (model->jack_index, copy.id, GUINT_TO_POINTER (model->n_jacks + 1));
   return &model->jacks[model->n_jacks++];
 }
 
 void
 rig_device_model_add_route (RigDeviceModel *model, const char *from_jack, const char *to_jack)
 {
-  model->routes = g_renew (RigRoute, model->routes, model->n_routes + 1);
+  if (model->n_routes == model->routes_allocated)
+    {
+      model->routes_allocated = MAX (4, model->routes_allocated + model->routes_allocated / 2);
+      model->routes = g_renew (RigRoute, model->routes, model->routes_allocated);
+    }
   model->routes[model->n_routes].from_jack = g_strdup (from_jack);
   model->routes[model->n_routes].to_jack = g_strdup (to_jack);
   model->n_routes++;
@@ -189,10 +204,12 @@ rig_device_model_add_route (RigDeviceModel *model, const char *from_jack, const 
 int
 rig_device_model_jack_index (const RigDeviceModel *model, const char *jack_id)
 {
-  for (guint i = 0; jack_id != NULL && i < model->n_jacks; i++)
-    if (strcmp (model->jacks[i].id, jack_id) == 0)
-      return (int) i;
-  return -1;
+  gpointer slot;
+
+  if (jack_id == NULL || model->jack_index == NULL)
+    return -1;
+  slot = g_hash_table_lookup (model->jack_index, jack_id);
+  return slot != NULL ? (int) GPOINTER_TO_UINT (slot) - 1 : -1;
 }
 
 const RigJack *
@@ -274,14 +291,14 @@ rig_device_model_validate (const RigDeviceModel *model, GError **error)
                        local_error->message);
           return FALSE;
         }
-      for (guint j = 0; j < i; j++)
-        if (strcmp (model->jacks[i].id, model->jacks[j].id) == 0)
-          {
-            g_set_error (error, RIG_ERROR, RIG_ERROR_INVALID,
-                         _ ("Device model “%s” has two jacks with the id “%s”."), model->id,
-                         model->jacks[i].id);
-            return FALSE;
-          }
+      /* The index holds the first jack of each id: a later one is a twin. */
+      if (rig_device_model_jack_index (model, model->jacks[i].id) != (int) i)
+        {
+          g_set_error (error, RIG_ERROR, RIG_ERROR_INVALID,
+                       _ ("Device model “%s” has two jacks with the id “%s”."), model->id,
+                       model->jacks[i].id);
+          return FALSE;
+        }
     }
 
   for (guint i = 0; i < model->n_routes; i++)

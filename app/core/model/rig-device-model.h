@@ -58,6 +58,9 @@ struct _RigDeviceModel
 {
   /*< private >*/
   gatomicrefcount ref_count;
+  GHashTable *jack_index; /* jack id (borrowed) -> index + 1, the first jack of each id */
+  guint jacks_allocated;
+  guint routes_allocated;
 
   /*< public, read-only >*/
   char *id;          /* unique in a catalog, [a-z0-9-]+ */
@@ -90,7 +93,8 @@ void
 rig_device_model_unref (RigDeviceModel *model);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RigDeviceModel, rig_device_model_unref)
 
-/* Builders: only before the model is shared. The jack is copied. */
+/* Builders: only before the model is shared. The jack is copied; finding a
+ * jack by its id costs the same however many jacks the model has. */
 RigJack *
 rig_device_model_add_jack (RigDeviceModel *model, const RigJack *jack);
 void
@@ -112,7 +116,8 @@ const char *
 rig_device_model_route_missing_jack (const RigDeviceModel *model, guint route);
 
 /* The model's own consistency: every jack valid, jack ids unique, routes name
- * existing jacks, figures valid for the category. Sets RIG_ERROR_INVALID with a
+ * existing jacks, figures valid for the category; linear in the number of
+ * jacks and routes. Sets RIG_ERROR_INVALID with a
  * sentence naming the model and what is wrong. */
 gboolean
 rig_device_model_validate (const RigDeviceModel *model, GError **error);

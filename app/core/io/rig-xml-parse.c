@@ -139,7 +139,7 @@ check_bytes (const char *data, gsize len, const char *name, GError **error)
                    name);
       return FALSE;
     }
-  return TRUE;
+  return _rig_xml_check_markup (data, len, name, error);
 }
 
 /* Sets @error and returns FALSE if the parse stopped at a guard or found the
@@ -205,9 +205,12 @@ rig_xml_parse_untrusted (const char *data, gsize len, const char *display_name, 
   /* No NOENT (entities are never substituted), no DTDLOAD/DTDATTR/DTDVALID
    * (nothing external is read), no XINCLUDE, no HUGE (libxml2 keeps its own
    * limits). No NOBLANKS either: the readers skip white space between
-   * elements themselves, and text content stays exactly as written. */
+   * elements themselves, and text content stays exactly as written.
+   * IGNORE_ENC: the bytes are UTF-8, or UTF-16 or UCS-4 as their first bytes
+   * show, never what a declaration claims, so that rig-xml-scan.c sees the
+   * characters libxml2 will parse. */
   const int options = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES | XML_PARSE_NOERROR
-                      | XML_PARSE_NOWARNING;
+                      | XML_PARSE_NOWARNING | XML_PARSE_IGNORE_ENC;
   const char *name = _rig_xml_safe_name (display_name);
   RigXmlErrorCapture capture = { 0 };
   RigXmlSavedHandlers saved;

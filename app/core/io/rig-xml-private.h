@@ -60,6 +60,13 @@ _rig_xml_push_error_handlers (RigXmlSavedHandlers *saved, RigXmlErrorCapture *ca
 void
 _rig_xml_pop_error_handlers (const RigXmlSavedHandlers *saved);
 
+/* Counts the attributes of every tag in the raw bytes and the namespace
+ * declarations of the file (rig-xml-scan.c); RIG_ERROR_TOO_LARGE
+ * "NAME:LINE: ..." when there are more than RIG_XML_MAX_ATTRIBUTES or
+ * RIG_XML_MAX_NAMESPACES. */
+gboolean
+_rig_xml_check_markup (const char *data, gsize len, const char *name, GError **error);
+
 /* Strips XML white space from both ends, in place; returns @text. */
 char *
 _rig_xml_strip_space (char *text);

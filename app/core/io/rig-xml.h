@@ -17,14 +17,21 @@ G_BEGIN_DECLS
 #define RIG_XML_MAX_BYTES (16 * 1024 * 1024)
 #define RIG_XML_MAX_DEPTH 32
 #define RIG_XML_MAX_ELEMENTS 1000000
+/* Attributes of one element, and namespace declarations in one file: libxml2
+ * checks each against those before it, so many would take minutes. */
+#define RIG_XML_MAX_ATTRIBUTES 256
+#define RIG_XML_MAX_NAMESPACES 64
 
 /* Parses @data safely: refuses gzip data, a DOCTYPE or any entity declaration,
  * input over RIG_XML_MAX_BYTES; never loads DTDs or anything from the network,
- * never expands entities; caps depth and element counts. Errors name
- * @display_name and the line: RIG_ERROR_NOT_XML (empty, not XML, not
- * well-formed: "FILE:LINE: not well-formed XML: ..."), RIG_ERROR_UNSAFE (gzip,
- * DOCTYPE), RIG_ERROR_TOO_LARGE (bytes, depth, element count). libxml2 prints
- * nothing; its messages end up in @error. */
+ * never expands entities; caps depth and element counts, and (before libxml2
+ * sees the bytes) attributes per element and namespace declarations. Reads
+ * UTF-8, or UTF-16 and UCS-4 as their first bytes show; an encoding
+ * declaration is ignored. Errors name @display_name and the line:
+ * RIG_ERROR_NOT_XML (empty, not XML, not well-formed: "FILE:LINE: not
+ * well-formed XML: ..."), RIG_ERROR_UNSAFE (gzip, DOCTYPE),
+ * RIG_ERROR_TOO_LARGE (bytes, depth, element count, attributes). libxml2
+ * prints nothing; its messages end up in @error. Linear in @len. */
 xmlDoc *
 rig_xml_parse_untrusted (const char *data, gsize len, const char *display_name, GError **error);
 

@@ -246,12 +246,70 @@ is_object_id (const char *text)
   return TRUE;
 }
 
+/* @raw for a message: the first 16 characters and "…" if it is longer. */
+static char *
+shorten (const char *raw)
+{
+  g_autofree char *start = NULL;
+
+  if (g_utf8_strlen (raw, 21) <= 20)
+    return g_strdup (raw);
+  start = g_strndup (raw, g_utf8_offset_to_pointer (raw, 16) - raw);
+  return g_strconcat (start, "…", NULL);
+}
+
+/* The digits of a decimal (rig_xml_parse_double() accepts it) as the schema
+ * counts them: those of the whole part without leading zeros, and every
+ * digit of the fraction. */
+static gsize
+count_digits (const char *decimal)
+{
+  const char *p = decimal;
+  gsize n = 0;
+
+  if (*p == '+' || *p == '-')
+    p++;
+  while (*p == '0')
+    p++;
+  for (; *p != '\0'; p++)
+    if (g_ascii_isdigit (*p))
+      n++;
+  return n;
+}
+
+static char *
+too_many_digits (const char *attribute, const char *element, const char *shown)
+{
+  return g_strdup_printf (_ ("the “%s” attribute of <%s> is “%s”, not a number Rigwire can use "
+                             "(at most %d digits)."),
+                          attribute, element, shown, RIG_XML_MAX_DIGITS);
+}
+
+/* Plain digits, but more than a count can hold. */
+static gboolean
+is_too_large_count (const char *text)
+{
+  guint count;
+
+  if (*text == '+')
+    text++;
+  if (*text == '\0')
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p++)
+    if (!g_ascii_isdigit (*p))
+      return FALSE;
+  while (*text == '0' && text[1] != '\0')
+    text++;
+  return strcmp (text, "0") != 0 && !_rig_xml_parse_count (text, &count);
+}
+
 /* NULL if @raw suits @type, else a sentence saying what is wrong. */
 static char *
-check_value (const xmlNode *node, const char *attribute, ValueType type, const char *raw)
+check_value (const xmlNode *node, const char *attribute, ValueType type, const char *raw_value)
 {
   const char *element = (const char *) node->name;
-  g_autofree char *value = _rig_xml_strip_space (g_strdup (raw));
+  g_autofree char *value = _rig_xml_strip_space (g_strdup (raw_value));
+  g_autofree char *raw = shorten (raw_value);
   double number;
   guint count;
 
@@ -264,6 +322,8 @@ check_value (const xmlNode *node, const char *attribute, ValueType type, const c
           return g_strdup_printf (_ ("<%s> has an empty “%s” attribute."), element, attribute);
         return NULL;
       case VALUE_NUMBER:
+        if (rig_xml_parse_double (value, &number) && count_digits (value) > RIG_XML_MAX_DIGITS)
+          return too_many_digits (attribute, element, raw);
         if (!rig_xml_parse_double (value, &number))
           return g_strdup_printf (
               _ ("the “%s” attribute of <%s> must be a number such as 8 or 0.5, "
@@ -271,12 +331,18 @@ check_value (const xmlNode *node, const char *attribute, ValueType type, const c
               attribute, element, raw);
         return NULL;
       case VALUE_POSITIVE:
+        if (rig_xml_parse_double (value, &number) && count_digits (value) > RIG_XML_MAX_DIGITS)
+          return too_many_digits (attribute, element, raw);
         if (!rig_xml_parse_double (value, &number) || !(number > 0))
           return g_strdup_printf (_ ("the “%s” attribute of <%s> must be a number greater than 0, "
                                      "not “%s”."),
                                   attribute, element, raw);
         return NULL;
       case VALUE_COUNT:
+        if (is_too_large_count (value))
+          return g_strdup_printf (_ ("the “%s” attribute of <%s> is “%s”, more than Rigwire can "
+                                     "count (at most %u)."),
+                                  attribute, element, raw, G_MAXUINT);
         if (!_rig_xml_parse_count (value, &count))
           return g_strdup_printf (_ ("the “%s” attribute of <%s> must be a whole number of 1 or "
                                      "more, not “%s”."),
@@ -326,8 +392,8 @@ check_value (const xmlNode *node, const char *attribute, ValueType type, const c
           g_autofree char *figure = rig_xml_get_token (node, "figure");
 
           if (g_strcmp0 (figure, rig_figure_to_nick (RIG_FIGURE_POWER_SOURCE)) == 0)
-            return check_value (node, attribute, VALUE_POWER_SOURCE, raw);
-          return check_value (node, attribute, VALUE_NUMBER, raw);
+            return check_value (node, attribute, VALUE_POWER_SOURCE, raw_value);
+          return check_value (node, attribute, VALUE_NUMBER, raw_value);
         }
       case VALUE_CONNECTOR:
       case VALUE_PHONE_SIZE:

@@ -181,6 +181,11 @@ check_parse (xmlDoc *doc, gboolean well_formed, const ParseGuard *guard,
                                      _ ("elements are nested more than %d deep, more than "
                                         "Rigwire reads."),
                                      RIG_XML_MAX_DEPTH);
+          /* Encoding declarations are ignored (see the options below). */
+          else if (strstr (first->message, "not proper UTF-8") != NULL)
+            _rig_xml_set_line_error (error, RIG_ERROR_NOT_XML, name, first->line,
+                                     _ ("the file is not UTF-8 text; Rigwire reads files saved "
+                                        "as UTF-8 (or UTF-16)."));
           else
             _rig_xml_set_line_error (error, RIG_ERROR_NOT_XML, name, first->line,
                                      _ ("not well-formed XML: %s."), first->message);

@@ -59,6 +59,47 @@ get_schema (void)
   return g_once (&once, load_schema, NULL);
 }
 
+/* A cable's ends: of kind "cable", its <end side="from"> and <end side="to">
+ * first; then only adapters. libxml2 reports a wrong end as "the attributes
+ * of <end> are not valid" (a missing one it reports well). */
+static gboolean
+diagnose_cable (const xmlNode *cable, const char *display_name, GError **error)
+{
+  static const char *const sides[] = { "from", "to" };
+  g_autofree char *kind = rig_xml_get_token (cable, "kind");
+  g_autofree char *id = rig_xml_get_token (cable, "id");
+  guint n_ends = 0;
+
+  for (const xmlNode *child = cable->children; child != NULL; child = child->next)
+    {
+      g_autofree char *side = NULL;
+
+      if (!rig_xml_is_element (child, "end"))
+        continue;
+      side = rig_xml_get_token (child, "side");
+      if (g_strcmp0 (kind, "cable") != 0)
+        {
+          _rig_xml_set_line_error (
+              error, RIG_ERROR_SCHEMA, display_name, _rig_xml_node_line (child),
+              _ ("cable “%s” is of kind “%s”, which has no <end> elements."), id, kind);
+          return FALSE;
+        }
+      if (n_ends >= 2 || g_strcmp0 (side, sides[n_ends]) != 0
+          || (child->prev != NULL && xmlPreviousElementSibling ((xmlNode *) child) != NULL
+              && !rig_xml_is_element (xmlPreviousElementSibling ((xmlNode *) child), "end")))
+        {
+          _rig_xml_set_line_error (error, RIG_ERROR_SCHEMA, display_name,
+                                   _rig_xml_node_line (child),
+                                   _ ("cable “%s” must have one <end side=\"from\"> and then one "
+                                      "<end side=\"to\">, before any <adapter>."),
+                                   id);
+          return FALSE;
+        }
+      n_ends++;
+    }
+  return TRUE;
+}
+
 /* The first problem in document order that the attribute checks find, to
  * explain a schema failure better than libxml2 does. */
 static gboolean
@@ -77,6 +118,8 @@ diagnose_attributes (const xmlNode *node, const char *display_name, GError **err
           return FALSE;
         }
       if (!_rig_xml_check_attributes_with_code (child, display_name, RIG_ERROR_SCHEMA, error))
+        return FALSE;
+      if (rig_xml_is_element (child, "cable") && !diagnose_cable (child, display_name, error))
         return FALSE;
       if (!diagnose_attributes (child->children, display_name, error))
         return FALSE;
@@ -117,6 +160,12 @@ describe_schema_error (const RigXmlCapturedError *captured)
         return g_strdup_printf (_ ("<%s> has an unknown or invalid attribute “%s”."), str2, str1);
       case XML_RELAXNG_ERR_NOTELEM:
       case XML_RELAXNG_ERR_TEXTWRONG:
+        if (captured->node != NULL && captured->node->type == XML_ELEMENT_NODE)
+          return g_strdup_printf (_ ("text is not allowed inside <%s>."),
+                                  (const char *) captured->node->name);
+        if (parent_name (captured->node) != NULL)
+          return g_strdup_printf (_ ("text is not allowed inside <%s>."),
+                                  parent_name (captured->node));
         return g_strdup_printf (_ ("text is not allowed here."));
       case XML_RELAXNG_ERR_ATTRVALID:
         return g_strdup_printf (_ ("the attributes of <%s> are not valid."), str1);

@@ -21,6 +21,9 @@ G_BEGIN_DECLS
  * checks each against those before it, so many would take minutes. */
 #define RIG_XML_MAX_ATTRIBUTES 256
 #define RIG_XML_MAX_NAMESPACES 64
+/* Digits of a number (without leading zeros): what libxml2's xsd:decimal
+ * holds. */
+#define RIG_XML_MAX_DIGITS 24
 
 /* Parses @data safely: refuses gzip data, a DOCTYPE or any entity declaration,
  * input over RIG_XML_MAX_BYTES; never loads DTDs or anything from the network,

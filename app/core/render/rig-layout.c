@@ -1,50 +1,16 @@
-/* rig-layout.c: card, port and cable geometry, and a spatial index.
- *
- * The index is a uniform grid of CELL x CELL unit cells, kept in a hash table
- * of non-empty buckets. A device is registered in every cell its bounds
- * touch; a cable in the cells its flattened curve (and label box) touch, so a
- * long diagonal cable does not fill the whole rectangle it spans. Each entry
- * remembers its cells, so moving or removing it only touches those buckets.
- * A query visits the cells of its rectangle (or every bucket, when the
- * rectangle covers more cells than there are buckets) and marks entries with a
- * stamp so that each is reported once.
+/* rig-layout.c: card, port and cable geometry; the spatial index that finds
+ * what is in a rectangle is in rig-layout-index.c.
  */
 #include "config.h"
 
 #include <math.h>
 #include <string.h>
 
-#include "rig-layout.h"
-
-#define CELL 256.0
-#define CELL_MAX 1073741823.0 /* cell coordinates stay within 31 bits */
-#define FLATTEN 16            /* segments of a cable when indexing it */
+#include "rig-layout-private.h"
 
 /* ---- the layout -------------------------------------------------------- */
 
-typedef struct
-{
-  char *id; /* owned */
-  gboolean is_cable;
-  RigRect bounds; /* what the index holds: the drawing's extent */
-  GArray *cells;  /* gint64 cell keys this entry is registered in */
-  guint stamp;    /* the last query that reported it */
-
-  /* devices */
-  RigDevice *device; /* borrowed from the document, refreshed on each change */
-  const RigCardShape *shape;
-  RigRect card;
-
-  /* cables */
-  RigCable *cable; /* borrowed */
-  RigPoint curve[4];
-} Entry;
-
-typedef struct
-{
-  gint64 key;
-  GPtrArray *entries; /* Entry*, borrowed */
-} Bucket;
+typedef RigLayoutEntry Entry;
 
 struct _RigLayout
 {
@@ -56,8 +22,7 @@ struct _RigLayout
   GHashTable *shapes;  /* RigDeviceModel* (a reference) -> RigCardShape* */
   GHashTable *devices; /* id (borrowed from the entry) -> Entry* (owned) */
   GHashTable *cables;
-  GHashTable *buckets; /* &bucket->key -> Bucket* (owned) */
-  guint stamp;
+  RigLayoutIndex *index;
 };
 
 G_DEFINE_FINAL_TYPE (RigLayout, rig_layout, G_TYPE_OBJECT)
@@ -80,21 +45,13 @@ shape_free (gpointer data)
 }
 
 static void
-bucket_free (gpointer data)
-{
-  Bucket *bucket = data;
-
-  g_ptr_array_unref (bucket->entries);
-  g_free (bucket);
-}
-
-static void
 entry_free (gpointer data)
 {
   Entry *entry = data;
 
   g_free (entry->id);
-  g_array_unref (entry->cells);
+  if (entry->cells != NULL)
+    g_array_unref (entry->cells);
   g_free (entry);
 }
 
@@ -208,118 +165,6 @@ rig_layout_get_shape (RigLayout *self, RigDeviceModel *model)
   return shape;
 }
 
-/* ---- the grid ---------------------------------------------------------- */
-
-static gint64
-cell_coord (double v)
-{
-  return (gint64) CLAMP (floor (v / CELL), -CELL_MAX, CELL_MAX);
-}
-
-static gint64
-cell_key (gint64 cx, gint64 cy)
-{
-  return (gint64) (((guint64) cx << 32) | (guint32) cy);
-}
-
-static void
-key_cell (gint64 key, gint64 *cx, gint64 *cy)
-{
-  *cx = key >> 32;
-  *cy = (gint32) (guint32) (key & 0xffffffff);
-}
-
-static void
-add_rect_cells (GArray *cells, const RigRect *r)
-{
-  gint64 x0 = cell_coord (r->x), x1 = cell_coord (r->x + r->width);
-  gint64 y0 = cell_coord (r->y), y1 = cell_coord (r->y + r->height);
-
-  for (gint64 cx = x0; cx <= x1; cx++)
-    for (gint64 cy = y0; cy <= y1; cy++)
-      {
-        gint64 key = cell_key (cx, cy);
-        g_array_append_val (cells, key);
-      }
-}
-
-static int
-compare_keys (gconstpointer a, gconstpointer b)
-{
-  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static void
-unregister (RigLayout *self, Entry *entry)
-{
-  for (guint i = 0; i < entry->cells->len; i++)
-    {
-      gint64 key = g_array_index (entry->cells, gint64, i);
-      Bucket *bucket = g_hash_table_lookup (self->buckets, &key);
-
-      if (bucket == NULL)
-        continue;
-      g_ptr_array_remove_fast (bucket->entries, entry);
-      if (bucket->entries->len == 0)
-        g_hash_table_remove (self->buckets, &key);
-    }
-  g_array_set_size (entry->cells, 0);
-}
-
-static void
-register_entry (RigLayout *self, Entry *entry)
-{
-  GArray *cells = entry->cells;
-  guint n = 0;
-
-  g_array_set_size (cells, 0);
-  if (entry->is_cable)
-    {
-      RigPoint prev = entry->curve[0], label;
-
-      for (guint i = 1; i <= FLATTEN; i++)
-        {
-          RigPoint p;
-          RigRect seg;
-
-          rig_bezier_point (entry->curve, (double) i / FLATTEN, &p);
-          rig_rect_from_corners (&seg, prev.x, prev.y, p.x, p.y);
-          rig_rect_inflate (&seg, RIG_LAYOUT_CABLE_MARGIN, RIG_LAYOUT_CABLE_MARGIN);
-          add_rect_cells (cells, &seg);
-          prev = p;
-        }
-      rig_bezier_point (entry->curve, 0.5, &label);
-      add_rect_cells (cells, &(RigRect){ label.x - RIG_LAYOUT_LABEL_HALF_WIDTH,
-                                         label.y - RIG_LAYOUT_LABEL_HALF_HEIGHT,
-                                         2 * RIG_LAYOUT_LABEL_HALF_WIDTH,
-                                         2 * RIG_LAYOUT_LABEL_HALF_HEIGHT });
-      g_array_sort (cells, compare_keys);
-      for (guint i = 0; i < cells->len; i++)
-        if (n == 0 || g_array_index (cells, gint64, i) != g_array_index (cells, gint64, n - 1))
-          g_array_index (cells, gint64, n++) = g_array_index (cells, gint64, i);
-      g_array_set_size (cells, n);
-    }
-  else
-    add_rect_cells (cells, &entry->bounds);
-
-  for (guint i = 0; i < cells->len; i++)
-    {
-      gint64 key = g_array_index (cells, gint64, i);
-      Bucket *bucket = g_hash_table_lookup (self->buckets, &key);
-
-      if (bucket == NULL)
-        {
-          bucket = g_new0 (Bucket, 1);
-          bucket->key = key;
-          bucket->entries = g_ptr_array_new ();
-          g_hash_table_insert (self->buckets, &bucket->key, bucket);
-        }
-      g_ptr_array_add (bucket->entries, entry);
-    }
-}
-
 /* ---- entries ----------------------------------------------------------- */
 
 static Entry *
@@ -329,7 +174,7 @@ entry_new (const char *id, gboolean is_cable)
 
   entry->id = g_strdup (id);
   entry->is_cable = is_cable;
-  entry->cells = g_array_new (FALSE, FALSE, sizeof (gint64));
+  entry->level = -1;
   return entry;
 }
 
@@ -446,7 +291,7 @@ update_device (RigLayout *self, const char *id, GArray *damage)
       if (entry != NULL)
         {
           add_damage (damage, &entry->bounds);
-          unregister (self, entry);
+          _rig_layout_index_remove (self->index, entry);
           g_hash_table_remove (self->devices, id);
         }
       return FALSE;
@@ -467,8 +312,8 @@ update_device (RigLayout *self, const char *id, GArray *damage)
   add_damage (damage, &entry->bounds);
   if (memcmp (&old_card, &entry->card, sizeof old_card) != 0)
     {
-      unregister (self, entry);
-      register_entry (self, entry);
+      _rig_layout_index_remove (self->index, entry);
+      _rig_layout_index_add (self->index, entry);
       return TRUE;
     }
   return FALSE;
@@ -485,7 +330,7 @@ update_cable (RigLayout *self, const char *id, GArray *damage)
       if (entry != NULL)
         {
           add_cable_damage (damage, entry);
-          unregister (self, entry);
+          _rig_layout_index_remove (self->index, entry);
           g_hash_table_remove (self->cables, id);
         }
       return;
@@ -498,11 +343,11 @@ update_cable (RigLayout *self, const char *id, GArray *damage)
   else
     {
       add_cable_damage (damage, entry);
-      unregister (self, entry);
+      _rig_layout_index_remove (self->index, entry);
     }
   entry->cable = cable;
   compute_cable (self, entry);
-  register_entry (self, entry);
+  _rig_layout_index_add (self->index, entry);
   add_cable_damage (damage, entry);
 }
 
@@ -511,7 +356,7 @@ rebuild (RigLayout *self)
 {
   guint n;
 
-  g_hash_table_remove_all (self->buckets);
+  _rig_layout_index_clear (self->index);
   g_hash_table_remove_all (self->cables);
   g_hash_table_remove_all (self->devices);
 
@@ -589,7 +434,7 @@ rig_layout_finalize (GObject *object)
 {
   RigLayout *self = RIG_LAYOUT (object);
 
-  g_hash_table_unref (self->buckets);
+  _rig_layout_index_free (self->index);
   g_hash_table_unref (self->cables);
   g_hash_table_unref (self->devices);
   g_hash_table_unref (self->shapes);
@@ -621,7 +466,7 @@ rig_layout_init (RigLayout *self)
                                         (GDestroyNotify) rig_device_model_unref, shape_free);
   self->devices = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, entry_free);
   self->cables = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, entry_free);
-  self->buckets = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, bucket_free);
+  self->index = _rig_layout_index_new ();
 }
 
 RigLayout *
@@ -767,88 +612,32 @@ compare_ranked (gconstpointer a, gconstpointer b)
   return x->index < y->index ? -1 : x->index > y->index;
 }
 
-/* Visits each entry whose bounds intersect @rect once; fills @devices and
- * @cables with Entry* in document order. */
+/* The entries the index finds in @rect (rig-layout-private.h); fills
+ * @devices and @cables with Entry* in document order. */
 static void
 query_entries (RigLayout *self, const RigRect *rect, GPtrArray *devices, GPtrArray *cables)
 {
-  gint64 x0 = cell_coord (rect->x), x1 = cell_coord (rect->x + rect->width);
-  gint64 y0 = cell_coord (rect->y), y1 = cell_coord (rect->y + rect->height);
-  double n_cells = (double) (x1 - x0 + 1) * (double) (y1 - y0 + 1);
+  g_autoptr (GPtrArray) found = g_ptr_array_new ();
   g_autoptr (GArray) dev = g_array_new (FALSE, FALSE, sizeof (Ranked));
   g_autoptr (GArray) cab = g_array_new (FALSE, FALSE, sizeof (Ranked));
-  guint stamp = ++self->stamp;
 
-  if (stamp == 0)
+  _rig_layout_index_query (self->index, rect, found);
+  for (guint i = 0; i < found->len; i++)
     {
-      /* The stamp wrapped around: forget every mark. */
-      GHashTableIter iter;
-      gpointer value;
+      Entry *e = g_ptr_array_index (found, i);
+      Ranked r = { 0, e };
 
-      g_hash_table_iter_init (&iter, self->devices);
-      while (g_hash_table_iter_next (&iter, NULL, &value))
-        ((Entry *) value)->stamp = 0;
-      g_hash_table_iter_init (&iter, self->cables);
-      while (g_hash_table_iter_next (&iter, NULL, &value))
-        ((Entry *) value)->stamp = 0;
-      stamp = ++self->stamp;
-    }
-
-#define VISIT(bucket)                                                                              \
-  for (guint k = 0; k < (bucket)->entries->len; k++)                                               \
-    {                                                                                              \
-      Entry *e = g_ptr_array_index ((bucket)->entries, k);                                         \
-      Ranked r;                                                                                    \
-      if (e->stamp == stamp)                                                                       \
-        continue;                                                                                  \
-      e->stamp = stamp;                                                                            \
-      if (!rig_rect_intersects (&e->bounds, rect))                                                 \
-        continue;                                                                                  \
-      r.entry = e;                                                                                 \
-      if (e->is_cable)                                                                             \
-        {                                                                                          \
-          if (cables != NULL)                                                                      \
-            {                                                                                      \
-              r.index = rig_document_cable_index (self->document, e->id);                          \
-              g_array_append_val (cab, r);                                                         \
-            }                                                                                      \
-        }                                                                                          \
-      else if (devices != NULL)                                                                    \
-        {                                                                                          \
-          r.index = rig_document_device_index (self->document, e->id);                             \
-          g_array_append_val (dev, r);                                                             \
-        }                                                                                          \
-    }
-
-  if (n_cells > 2.0 * g_hash_table_size (self->buckets))
-    {
-      GHashTableIter iter;
-      gpointer value;
-
-      g_hash_table_iter_init (&iter, self->buckets);
-      while (g_hash_table_iter_next (&iter, NULL, &value))
+      if (e->is_cable && cables != NULL)
         {
-          Bucket *bucket = value;
-          gint64 cx, cy;
-
-          key_cell (bucket->key, &cx, &cy);
-          if (cx < x0 || cx > x1 || cy < y0 || cy > y1)
-            continue;
-          VISIT (bucket);
+          r.index = rig_document_cable_index (self->document, e->id);
+          g_array_append_val (cab, r);
+        }
+      else if (!e->is_cable && devices != NULL)
+        {
+          r.index = rig_document_device_index (self->document, e->id);
+          g_array_append_val (dev, r);
         }
     }
-  else
-    {
-      for (gint64 cx = x0; cx <= x1; cx++)
-        for (gint64 cy = y0; cy <= y1; cy++)
-          {
-            gint64 key = cell_key (cx, cy);
-            Bucket *bucket = g_hash_table_lookup (self->buckets, &key);
-            if (bucket != NULL)
-              VISIT (bucket);
-          }
-    }
-#undef VISIT
 
   g_array_sort (dev, compare_ranked);
   g_array_sort (cab, compare_ranked);
@@ -1045,7 +834,7 @@ guint
 rig_layout_get_n_buckets (RigLayout *self)
 {
   g_return_val_if_fail (RIG_IS_LAYOUT (self), 0);
-  return g_hash_table_size (self->buckets);
+  return _rig_layout_index_get_n_buckets (self->index);
 }
 
 static int
@@ -1060,8 +849,6 @@ rig_layout_dump_index (RigLayout *self, const RigRect *rect)
   g_autoptr (GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (GPtrArray) dev = g_ptr_array_new ();
   g_autoptr (GPtrArray) cab = g_ptr_array_new ();
-  GHashTableIter iter;
-  gpointer value;
   GString *out = g_string_new (NULL);
 
   g_return_val_if_fail (RIG_IS_LAYOUT (self), NULL);
@@ -1083,29 +870,7 @@ rig_layout_dump_index (RigLayout *self, const RigRect *rect)
                                                e->curve[3].x, e->curve[3].y));
     }
   /* The buckets themselves: which ids each cell holds. */
-  g_hash_table_iter_init (&iter, self->buckets);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    {
-      Bucket *bucket = value;
-      g_autoptr (GPtrArray) ids = g_ptr_array_new ();
-      g_autoptr (GString) line = g_string_new (NULL);
-      gint64 cx, cy;
-
-      key_cell (bucket->key, &cx, &cy);
-      for (guint k = 0; k < bucket->entries->len; k++)
-        {
-          Entry *e = g_ptr_array_index (bucket->entries, k);
-          g_ptr_array_add (ids, g_strdup_printf ("%s%s", e->is_cable ? "c:" : "d:", e->id));
-        }
-      g_ptr_array_sort (ids, compare_strings);
-      g_string_printf (line, "cell %" G_GINT64_FORMAT " %" G_GINT64_FORMAT ":", cx, cy);
-      for (guint k = 0; k < ids->len; k++)
-        {
-          g_string_append_printf (line, " %s", (char *) g_ptr_array_index (ids, k));
-          g_free (g_ptr_array_index (ids, k));
-        }
-      g_ptr_array_add (lines, g_string_free (g_steal_pointer (&line), FALSE));
-    }
+  _rig_layout_index_dump (self->index, lines);
   g_ptr_array_sort (lines, compare_strings);
   for (guint i = 0; i < lines->len; i++)
     {

@@ -1,0 +1,455 @@
+/* rig-layout-index.c: the layout's spatial index.
+ *
+ * A hierarchy of uniform grids: level L has cells of CELL * 16^L units, each
+ * kept in a hash table of non-empty buckets. A device is registered in every
+ * cell its bounds touch; a cable in the cells its flattened curve (and label
+ * box) touch, so a long diagonal cable does not fill the whole rectangle it
+ * spans. Each entry goes to the finest level where that is at most
+ * MAX_CELLS cells, so registering, moving or removing one costs a bounded
+ * amount whatever its size or coordinates (a cable across a million units
+ * used to fill a million cells). What no level holds in MAX_CELLS cells
+ * (beyond some 10^10 units, or not finite) goes to a list of huge entries that
+ * every query looks at. Each entry remembers its cells.
+ *
+ * A query visits, on each level, the cells of its rectangle (or every bucket
+ * of the level, when the rectangle covers more cells than it has buckets),
+ * and marks entries with a stamp so that each is looked at once. It reports
+ * exactly what the single grid of 256-unit cells reported: entries whose
+ * bounds meet the rectangle, and for a cable only if its curve or label
+ * touches one of the rectangle's 256-unit cells, on whatever level it is. */
+#include "config.h"
+
+#include <math.h>
+
+#include "rig-layout-private.h"
+
+#define CELL 256.0
+#define CELL_MAX 1073741823.0 /* cell coordinates stay within 31 bits */
+#define FLATTEN 16            /* segments of a cable when indexing it */
+#define N_LEVELS 7            /* cells of 256 up to 256 * 16^6 (about 4.3e9) units */
+#define LEVEL_FACTOR 16.0
+#define MAX_CELLS 256 /* cells one entry may be registered in */
+#define MAX_RECTS (FLATTEN + 1)
+#define HUGE_LEVEL N_LEVELS
+
+typedef struct
+{
+  gint64 key;
+  GPtrArray *entries; /* RigLayoutEntry*, borrowed */
+} Bucket;
+
+struct _RigLayoutIndex
+{
+  GHashTable *buckets[N_LEVELS]; /* &bucket->key -> Bucket* (owned) */
+  GPtrArray *huge;               /* RigLayoutEntry*, borrowed */
+  guint stamp;
+};
+
+typedef struct
+{
+  gint64 x0, y0, x1, y1;
+} CellRange;
+
+static void
+bucket_free (gpointer data)
+{
+  Bucket *bucket = data;
+
+  g_ptr_array_unref (bucket->entries);
+  g_free (bucket);
+}
+
+RigLayoutIndex *
+_rig_layout_index_new (void)
+{
+  RigLayoutIndex *index = g_new0 (RigLayoutIndex, 1);
+
+  for (guint l = 0; l < N_LEVELS; l++)
+    index->buckets[l] = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, bucket_free);
+  index->huge = g_ptr_array_new ();
+  return index;
+}
+
+void
+_rig_layout_index_free (RigLayoutIndex *index)
+{
+  for (guint l = 0; l < N_LEVELS; l++)
+    g_hash_table_unref (index->buckets[l]);
+  g_ptr_array_unref (index->huge);
+  g_free (index);
+}
+
+void
+_rig_layout_index_clear (RigLayoutIndex *index)
+{
+  for (guint l = 0; l < N_LEVELS; l++)
+    g_hash_table_remove_all (index->buckets[l]);
+  g_ptr_array_set_size (index->huge, 0);
+}
+
+/* ---- cells ------------------------------------------------------------- */
+
+static double
+cell_size (guint level)
+{
+  return CELL * pow (LEVEL_FACTOR, level);
+}
+
+static gint64
+cell_coord (double v, double size)
+{
+  if (isnan (v))
+    return 0;
+  return (gint64) CLAMP (floor (v / size), -CELL_MAX, CELL_MAX);
+}
+
+static gboolean
+rect_is_finite (const RigRect *r)
+{
+  return isfinite (r->x) && isfinite (r->y) && isfinite (r->width) && isfinite (r->height)
+         && isfinite (r->x + r->width) && isfinite (r->y + r->height);
+}
+
+static CellRange
+cell_range (const RigRect *r, guint level)
+{
+  double size = cell_size (level);
+
+  return (CellRange){ cell_coord (r->x, size), cell_coord (r->y, size),
+                      cell_coord (r->x + r->width, size), cell_coord (r->y + r->height, size) };
+}
+
+static gboolean
+ranges_meet (const CellRange *a, const CellRange *b)
+{
+  return a->x0 <= b->x1 && b->x0 <= a->x1 && a->y0 <= b->y1 && b->y0 <= a->y1;
+}
+
+static gint64
+cell_key (gint64 cx, gint64 cy)
+{
+  return (gint64) (((guint64) cx << 32) | (guint32) cy);
+}
+
+static void
+key_cell (gint64 key, gint64 *cx, gint64 *cy)
+{
+  *cx = key >> 32;
+  *cy = (gint32) (guint32) (key & 0xffffffff);
+}
+
+static int
+compare_keys (gconstpointer a, gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* The rectangles an entry is registered by: a device's bounds; a cable's
+ * flattened curve, piece by piece, and its label box. */
+static guint
+entry_rects (const RigLayoutEntry *entry, RigRect rects[MAX_RECTS])
+{
+  RigPoint prev = entry->curve[0], label;
+
+  if (!entry->is_cable)
+    {
+      rects[0] = entry->bounds;
+      return 1;
+    }
+  for (guint i = 1; i <= FLATTEN; i++)
+    {
+      RigPoint p;
+
+      rig_bezier_point (entry->curve, (double) i / FLATTEN, &p);
+      rig_rect_from_corners (&rects[i - 1], prev.x, prev.y, p.x, p.y);
+      rig_rect_inflate (&rects[i - 1], RIG_LAYOUT_CABLE_MARGIN, RIG_LAYOUT_CABLE_MARGIN);
+      prev = p;
+    }
+  rig_bezier_point (entry->curve, 0.5, &label);
+  rects[FLATTEN]
+      = (RigRect){ label.x - RIG_LAYOUT_LABEL_HALF_WIDTH, label.y - RIG_LAYOUT_LABEL_HALF_HEIGHT,
+                   2 * RIG_LAYOUT_LABEL_HALF_WIDTH, 2 * RIG_LAYOUT_LABEL_HALF_HEIGHT };
+  return FLATTEN + 1;
+}
+
+/* The finest level on which @rects take at most MAX_CELLS cells, or
+ * HUGE_LEVEL. Counts, never enumerates. */
+static guint
+choose_level (const RigRect *rects, guint n_rects)
+{
+  for (guint r = 0; r < n_rects; r++)
+    if (!rect_is_finite (&rects[r]))
+      return HUGE_LEVEL;
+  for (guint level = 0; level < N_LEVELS; level++)
+    {
+      double n_cells = 0;
+
+      for (guint r = 0; r < n_rects; r++)
+        {
+          CellRange c = cell_range (&rects[r], level);
+
+          n_cells += (double) (c.x1 - c.x0 + 1) * (double) (c.y1 - c.y0 + 1);
+        }
+      if (n_cells <= MAX_CELLS)
+        return level;
+    }
+  return HUGE_LEVEL;
+}
+
+/* ---- registering ------------------------------------------------------- */
+
+void
+_rig_layout_index_add (RigLayoutIndex *index, RigLayoutEntry *entry)
+{
+  RigRect rects[MAX_RECTS];
+  guint n_rects = entry_rects (entry, rects);
+  guint level = choose_level (rects, n_rects);
+  GArray *cells;
+  guint n = 0;
+
+  if (entry->cells == NULL)
+    entry->cells = g_array_new (FALSE, FALSE, sizeof (gint64));
+  cells = entry->cells;
+  g_array_set_size (cells, 0);
+  entry->level = (int) level;
+  if (level == HUGE_LEVEL)
+    {
+      g_ptr_array_add (index->huge, entry);
+      return;
+    }
+
+  for (guint r = 0; r < n_rects; r++)
+    {
+      CellRange c = cell_range (&rects[r], level);
+
+      for (gint64 cx = c.x0; cx <= c.x1; cx++)
+        for (gint64 cy = c.y0; cy <= c.y1; cy++)
+          {
+            gint64 key = cell_key (cx, cy);
+            g_array_append_val (cells, key);
+          }
+    }
+  g_array_sort (cells, compare_keys);
+  for (guint i = 0; i < cells->len; i++)
+    if (n == 0 || g_array_index (cells, gint64, i) != g_array_index (cells, gint64, n - 1))
+      g_array_index (cells, gint64, n++) = g_array_index (cells, gint64, i);
+  g_array_set_size (cells, n);
+
+  for (guint i = 0; i < cells->len; i++)
+    {
+      gint64 key = g_array_index (cells, gint64, i);
+      Bucket *bucket = g_hash_table_lookup (index->buckets[level], &key);
+
+      if (bucket == NULL)
+        {
+          bucket = g_new0 (Bucket, 1);
+          bucket->key = key;
+          bucket->entries = g_ptr_array_new ();
+          g_hash_table_insert (index->buckets[level], &bucket->key, bucket);
+        }
+      g_ptr_array_add (bucket->entries, entry);
+    }
+}
+
+void
+_rig_layout_index_remove (RigLayoutIndex *index, RigLayoutEntry *entry)
+{
+  if (entry->level == HUGE_LEVEL)
+    g_ptr_array_remove_fast (index->huge, entry);
+  else if (entry->level >= 0)
+    for (guint i = 0; i < entry->cells->len; i++)
+      {
+        gint64 key = g_array_index (entry->cells, gint64, i);
+        Bucket *bucket = g_hash_table_lookup (index->buckets[entry->level], &key);
+
+        if (bucket == NULL)
+          continue;
+        g_ptr_array_remove_fast (bucket->entries, entry);
+        if (bucket->entries->len == 0)
+          g_hash_table_remove (index->buckets[entry->level], &key);
+      }
+  if (entry->cells != NULL)
+    g_array_set_size (entry->cells, 0);
+  entry->level = -1;
+}
+
+/* ---- queries ----------------------------------------------------------- */
+
+typedef struct
+{
+  RigLayoutIndex *index;
+  const RigRect *rect;
+  CellRange fine; /* the rectangle's 256-unit cells */
+  GPtrArray *out;
+} Query;
+
+/* Whether a cable's curve or label shares a 256-unit cell with the query:
+ * what finding it in the query's cells of level 0 means. */
+static gboolean
+cable_touches (const RigLayoutEntry *entry, const CellRange *fine)
+{
+  RigRect rects[MAX_RECTS];
+  guint n_rects = entry_rects (entry, rects);
+
+  for (guint r = 0; r < n_rects; r++)
+    {
+      CellRange c = cell_range (&rects[r], 0);
+
+      if (ranges_meet (&c, fine))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+visit (Query *q, RigLayoutEntry *entry)
+{
+  if (entry->stamp == q->index->stamp)
+    return;
+  entry->stamp = q->index->stamp;
+  if (!rig_rect_intersects (&entry->bounds, q->rect))
+    return;
+  if (entry->is_cable && entry->level != 0 && !cable_touches (entry, &q->fine))
+    return;
+  g_ptr_array_add (q->out, entry);
+}
+
+static void
+visit_bucket (Query *q, const Bucket *bucket)
+{
+  for (guint k = 0; k < bucket->entries->len; k++)
+    visit (q, g_ptr_array_index (bucket->entries, k));
+}
+
+static void
+reset_stamps (RigLayoutIndex *index)
+{
+  for (guint l = 0; l < N_LEVELS; l++)
+    {
+      GHashTableIter iter;
+      gpointer value;
+
+      g_hash_table_iter_init (&iter, index->buckets[l]);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        for (guint k = 0; k < ((Bucket *) value)->entries->len; k++)
+          ((RigLayoutEntry *) g_ptr_array_index (((Bucket *) value)->entries, k))->stamp = 0;
+    }
+  for (guint k = 0; k < index->huge->len; k++)
+    ((RigLayoutEntry *) g_ptr_array_index (index->huge, k))->stamp = 0;
+}
+
+static void
+query_level (Query *q, guint level)
+{
+  GHashTable *buckets = q->index->buckets[level];
+  CellRange c = cell_range (q->rect, level);
+  double n_cells = (double) (c.x1 - c.x0 + 1) * (double) (c.y1 - c.y0 + 1);
+
+  if (g_hash_table_size (buckets) == 0)
+    return;
+  if (n_cells > 2.0 * g_hash_table_size (buckets))
+    {
+      GHashTableIter iter;
+      gpointer value;
+
+      g_hash_table_iter_init (&iter, buckets);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        {
+          Bucket *bucket = value;
+          gint64 cx, cy;
+
+          key_cell (bucket->key, &cx, &cy);
+          if (cx >= c.x0 && cx <= c.x1 && cy >= c.y0 && cy <= c.y1)
+            visit_bucket (q, bucket);
+        }
+      return;
+    }
+  for (gint64 cx = c.x0; cx <= c.x1; cx++)
+    for (gint64 cy = c.y0; cy <= c.y1; cy++)
+      {
+        gint64 key = cell_key (cx, cy);
+        Bucket *bucket = g_hash_table_lookup (buckets, &key);
+
+        if (bucket != NULL)
+          visit_bucket (q, bucket);
+      }
+}
+
+void
+_rig_layout_index_query (RigLayoutIndex *index, const RigRect *rect, GPtrArray *out)
+{
+  Query q = { index, rect, { 0 }, out };
+
+  if (++index->stamp == 0)
+    {
+      /* The stamp wrapped around: forget every mark. */
+      reset_stamps (index);
+      index->stamp++;
+    }
+  q.fine = cell_range (rect, 0);
+  for (guint level = 0; level < N_LEVELS; level++)
+    query_level (&q, level);
+  for (guint k = 0; k < index->huge->len; k++)
+    visit (&q, g_ptr_array_index (index->huge, k));
+}
+
+/* ---- for tests --------------------------------------------------------- */
+
+guint
+_rig_layout_index_get_n_buckets (RigLayoutIndex *index)
+{
+  guint n = index->huge->len > 0 ? 1 : 0;
+
+  for (guint l = 0; l < N_LEVELS; l++)
+    n += g_hash_table_size (index->buckets[l]);
+  return n;
+}
+
+static int
+compare_strings (gconstpointer a, gconstpointer b)
+{
+  return g_strcmp0 (*(const char *const *) a, *(const char *const *) b);
+}
+
+static char *
+describe_entries (const char *head, GPtrArray *entries)
+{
+  g_autoptr (GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  GString *line = g_string_new (head);
+
+  for (guint k = 0; k < entries->len; k++)
+    {
+      RigLayoutEntry *e = g_ptr_array_index (entries, k);
+      g_ptr_array_add (ids, g_strdup_printf ("%s%s", e->is_cable ? "c:" : "d:", e->id));
+    }
+  g_ptr_array_sort (ids, compare_strings);
+  for (guint k = 0; k < ids->len; k++)
+    g_string_append_printf (line, " %s", (char *) g_ptr_array_index (ids, k));
+  return g_string_free (line, FALSE);
+}
+
+void
+_rig_layout_index_dump (RigLayoutIndex *index, GPtrArray *lines)
+{
+  for (guint l = 0; l < N_LEVELS; l++)
+    {
+      GHashTableIter iter;
+      gpointer value;
+
+      g_hash_table_iter_init (&iter, index->buckets[l]);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        {
+          Bucket *bucket = value;
+          g_autofree char *head = NULL;
+          gint64 cx, cy;
+
+          key_cell (bucket->key, &cx, &cy);
+          head = g_strdup_printf ("cell %u %" G_GINT64_FORMAT " %" G_GINT64_FORMAT ":", l, cx, cy);
+          g_ptr_array_add (lines, describe_entries (head, bucket->entries));
+        }
+    }
+  if (index->huge->len > 0)
+    g_ptr_array_add (lines, describe_entries ("huge:", index->huge));
+}

@@ -1,0 +1,60 @@
+/* rig-layout-private.h: what rig-layout.c shares with its spatial index
+ * (rig-layout-index.c) and nothing else sees. */
+#pragma once
+
+#include "rig-layout.h"
+
+G_BEGIN_DECLS
+
+/* A device or a cable as the layout keeps it. */
+typedef struct
+{
+  char *id; /* owned */
+  gboolean is_cable;
+  RigRect bounds; /* what the index holds: the drawing's extent */
+
+  /* Kept by the index. */
+  int level;     /* where it is registered; -1 when it is not */
+  GArray *cells; /* gint64 cell keys of that level */
+  guint stamp;   /* the last query that looked at it */
+
+  /* devices */
+  RigDevice *device; /* borrowed from the document, refreshed on each change */
+  const RigCardShape *shape;
+  RigRect card;
+
+  /* cables */
+  RigCable *cable; /* borrowed */
+  RigPoint curve[4];
+} RigLayoutEntry;
+
+typedef struct _RigLayoutIndex RigLayoutIndex;
+
+RigLayoutIndex *
+_rig_layout_index_new (void);
+void
+_rig_layout_index_free (RigLayoutIndex *index);
+/* Forgets every entry (without touching them). */
+void
+_rig_layout_index_clear (RigLayoutIndex *index);
+
+/* Registers @entry (its bounds, and a cable's curve, are set) in at most a
+ * fixed number of cells, whatever its size and coordinates. */
+void
+_rig_layout_index_add (RigLayoutIndex *index, RigLayoutEntry *entry);
+void
+_rig_layout_index_remove (RigLayoutIndex *index, RigLayoutEntry *entry);
+
+/* Appends to @out (RigLayoutEntry*, each once, in no order) the entries
+ * whose bounds meet @rect; for a cable, only if its flattened curve or label
+ * box shares a 256-unit cell with @rect. */
+void
+_rig_layout_index_query (RigLayoutIndex *index, const RigRect *rect, GPtrArray *out);
+
+/* How many buckets it uses, and its buckets as text for tests. */
+guint
+_rig_layout_index_get_n_buckets (RigLayoutIndex *index);
+void
+_rig_layout_index_dump (RigLayoutIndex *index, GPtrArray *lines);
+
+G_END_DECLS

@@ -12,6 +12,7 @@
 
 #include "rig-catalog.h"
 #include "rig-command.h"
+#include "rig-document-private.h"
 #include "rig-history.h"
 #include "rig-layout.h"
 #include "rig-test-models.h"
@@ -55,8 +56,8 @@ move (RigDocument *doc, const char *id, double dx, double dy)
   g_autoptr (GError) error = NULL;
 
   g_assert_true (rig_history_apply (
-      rig_test_history (doc),
-      rig_command_move_devices ((const char *const[]){ id, NULL }, dx, dy), &error));
+      rig_test_history (doc), rig_command_move_devices ((const char *const[]){ id, NULL }, dx, dy),
+      &error));
   g_assert_no_error (error);
   rig_history_seal (rig_test_history (doc));
 }
@@ -515,6 +516,50 @@ queried (RigLayout *layout, const RigRect *rect)
   return g_string_free (out, FALSE);
 }
 
+static void
+check_query (RigLayout *layout, const RigRect *rect)
+{
+  g_autofree char *expected = brute_force (layout, rect);
+  g_autofree char *found = queried (layout, rect);
+  g_auto (GStrv) exp_items = g_strsplit (expected, " ", -1);
+
+  /* Everything found meets the rect... */
+  {
+    g_auto (GStrv) items = g_strsplit (found, " ", -1);
+    for (guint i = 0; items[i] != NULL && *items[i]; i++)
+      g_assert_true (g_strv_contains ((const char *const *) exp_items, items[i]));
+  }
+  /* ...every device that meets it is found... */
+  for (guint i = 0; exp_items[i] != NULL; i++)
+    if (g_str_has_prefix (exp_items[i], "d:"))
+      {
+        g_autofree char *needle = g_strdup_printf ("%s ", exp_items[i]);
+        g_assert_nonnull (strstr (found, needle));
+      }
+  /* ...and so is every cable whose curve passes through it. */
+  {
+    RigDocument *doc = rig_layout_get_document (layout);
+    for (guint i = 0; i < rig_document_get_n_cables (doc); i++)
+      {
+        RigCable *c = rig_document_get_cable (doc, i);
+        RigPoint curve[4], p;
+        gboolean through = FALSE;
+
+        rig_layout_get_cable_curve (layout, c->id, curve);
+        for (guint k = 0; k <= 100 && !through; k++)
+          {
+            rig_bezier_point (curve, k / 100.0, &p);
+            through = rig_rect_contains_point (rect, p.x, p.y);
+          }
+        if (through)
+          {
+            g_autofree char *needle = g_strdup_printf ("c:%s ", c->id);
+            g_assert_nonnull (strstr (found, needle));
+          }
+      }
+  }
+}
+
 /* A cable found by the index must really be near: its flattened curve or
  * label in the cells of the query. The converse is what brute_force checks:
  * nothing whose bounds meet the rect is missed... except long cables whose
@@ -527,45 +572,8 @@ assert_queries (RigLayout *layout, GRand *rand)
       RigRect rect
           = { g_rand_double_range (rand, -800, 3000), g_rand_double_range (rand, -800, 3000),
               g_rand_double_range (rand, 1, 1500), g_rand_double_range (rand, 1, 1500) };
-      g_autofree char *expected = brute_force (layout, &rect);
-      g_autofree char *found = queried (layout, &rect);
-      g_auto (GStrv) exp_items = g_strsplit (expected, " ", -1);
 
-      /* Everything found meets the rect... */
-      {
-        g_auto (GStrv) items = g_strsplit (found, " ", -1);
-        for (guint i = 0; items[i] != NULL && *items[i]; i++)
-          g_assert_true (g_strv_contains ((const char *const *) exp_items, items[i]));
-      }
-      /* ...every device that meets it is found... */
-      for (guint i = 0; exp_items[i] != NULL; i++)
-        if (g_str_has_prefix (exp_items[i], "d:"))
-          {
-            g_autofree char *needle = g_strdup_printf ("%s ", exp_items[i]);
-            g_assert_nonnull (strstr (found, needle));
-          }
-      /* ...and so is every cable whose curve passes through it. */
-      {
-        RigDocument *doc = rig_layout_get_document (layout);
-        for (guint i = 0; i < rig_document_get_n_cables (doc); i++)
-          {
-            RigCable *c = rig_document_get_cable (doc, i);
-            RigPoint curve[4], p;
-            gboolean through = FALSE;
-
-            rig_layout_get_cable_curve (layout, c->id, curve);
-            for (guint k = 0; k <= 100 && !through; k++)
-              {
-                rig_bezier_point (curve, k / 100.0, &p);
-                through = rig_rect_contains_point (&rect, p.x, p.y);
-              }
-            if (through)
-              {
-                g_autofree char *needle = g_strdup_printf ("c:%s ", c->id);
-                g_assert_nonnull (strstr (found, needle));
-              }
-          }
-      }
+      check_query (layout, &rect);
     }
 }
 
@@ -699,6 +707,160 @@ test_index_scale (void)
   }
 }
 
+/* What the single grid of 256-unit cells found (the index before levels):
+ * bounds that meet @rect, and a cable only if one of its 16 flattened pieces
+ * (inflated by the margin) or its label box shares a cell with @rect. */
+static gint64
+grid_cell (double v)
+{
+  return (gint64) CLAMP (floor (v / 256.0), -1073741823.0, 1073741823.0);
+}
+
+static gboolean
+single_grid_finds_cable (RigLayout *layout, const char *id, const RigRect *rect)
+{
+  RigPoint curve[4], prev, label;
+  RigRect bounds, pieces[17];
+  gint64 qx0 = grid_cell (rect->x), qy0 = grid_cell (rect->y);
+  gint64 qx1 = grid_cell (rect->x + rect->width), qy1 = grid_cell (rect->y + rect->height);
+
+  rig_layout_get_cable_curve (layout, id, curve);
+  rig_layout_get_cable_bounds (layout, id, &bounds);
+  if (!rig_rect_intersects (&bounds, rect))
+    return FALSE;
+  prev = curve[0];
+  for (guint i = 1; i <= 16; i++)
+    {
+      RigPoint p;
+      rig_bezier_point (curve, i / 16.0, &p);
+      rig_rect_from_corners (&pieces[i - 1], prev.x, prev.y, p.x, p.y);
+      rig_rect_inflate (&pieces[i - 1], RIG_LAYOUT_CABLE_MARGIN, RIG_LAYOUT_CABLE_MARGIN);
+      prev = p;
+    }
+  rig_bezier_point (curve, 0.5, &label);
+  pieces[16]
+      = (RigRect){ label.x - RIG_LAYOUT_LABEL_HALF_WIDTH, label.y - RIG_LAYOUT_LABEL_HALF_HEIGHT,
+                   2 * RIG_LAYOUT_LABEL_HALF_WIDTH, 2 * RIG_LAYOUT_LABEL_HALF_HEIGHT };
+  for (guint i = 0; i < 17; i++)
+    {
+      gint64 x0 = grid_cell (pieces[i].x), y0 = grid_cell (pieces[i].y);
+      gint64 x1 = grid_cell (pieces[i].x + pieces[i].width);
+      gint64 y1 = grid_cell (pieces[i].y + pieces[i].height);
+
+      if (x0 <= qx1 && qx0 <= x1 && y0 <= qy1 && qy0 <= y1)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The index finds exactly what the single grid found. */
+static void
+assert_as_single_grid (RigLayout *layout, const RigRect *rect)
+{
+  RigDocument *doc = rig_layout_get_document (layout);
+  g_autoptr (GPtrArray) cables = g_ptr_array_new ();
+  GString *expected = g_string_new (NULL);
+  GString *found = g_string_new (NULL);
+
+  rig_layout_query (layout, rect, NULL, cables);
+  for (guint i = 0; i < cables->len; i++)
+    g_string_append_printf (found, "%s ", ((RigCable *) g_ptr_array_index (cables, i))->id);
+  for (guint i = 0; i < rig_document_get_n_cables (doc); i++)
+    if (single_grid_finds_cable (layout, rig_document_get_cable (doc, i)->id, rect))
+      g_string_append_printf (expected, "%s ", rig_document_get_cable (doc, i)->id);
+  g_assert_cmpstr (found->str, ==, expected->str);
+  g_string_free (expected, TRUE);
+  g_string_free (found, TRUE);
+  check_query (layout, rect);
+}
+
+/* Coordinates far out (the loader allows +-1e6; more only through the API):
+ * each cable and device takes a bounded number of buckets, and queries find
+ * what the single grid found. A cable across 1e6 units used to take a
+ * million cells; across 2e9, the program never finished. */
+static void
+test_index_far (void)
+{
+  static const RigPoint places[] = {
+    { 0, 0 },      { 1e6, 1e6 },  { -1e6, 1e6 }, { 1e6, -1e6 }, { 1e9, 1e9 },    { -1e9, -1e9 },
+    { 1e9, -1e9 }, { -1e9, 1e9 }, { 300, 0 },    { 5e4, 2e3 },  { 1e12, -1e12 }, { -1e15, 1e15 },
+  };
+  g_autoptr (RigDocument) doc = rig_document_new ();
+  g_autoptr (RigLayout) layout = NULL;
+  g_autoptr (GTimer) timer = g_timer_new ();
+  g_autoptr (GRand) rand = g_rand_new_with_seed (5);
+  RigDeviceModel *tv = model ("tv");
+  const RigRect all = { -3e15, -3e15, 6e15, 6e15 };
+  guint n_cables = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("d%u", i);
+      _rig_document_insert_device (doc, rig_device_new (id, tv, NULL, places[i].x, places[i].y),
+                                   G_MAXUINT, NULL);
+    }
+  /* Every device to every other, jack by jack. */
+  for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+    for (guint j = 0; j < G_N_ELEMENTS (places); j++)
+      if (i != j)
+        {
+          g_autofree char *id = g_strdup_printf ("c%u", n_cables);
+          g_autofree char *a = g_strdup_printf ("d%u", i);
+          g_autofree char *b = g_strdup_printf ("d%u", j);
+          _rig_document_insert_cable (doc,
+                                      rig_cable_new (id, id, a, tv->jacks[j % tv->n_jacks].id, b,
+                                                     tv->jacks[i % tv->n_jacks].id, NULL),
+                                      G_MAXUINT, NULL);
+          n_cables++;
+        }
+  layout = rig_layout_new (doc);
+  g_assert_cmpuint (rig_layout_get_n_buckets (layout), <=,
+                    256 * (n_cables + G_N_ELEMENTS (places)));
+  assert_same_as_fresh (layout);
+  {
+    /* Near cables on the finest grid, far ones on coarser ones, the
+     * farthest in the list of huge entries. */
+    g_autofree char *dump = rig_layout_dump_index (layout, &all);
+    g_assert_nonnull (strstr (dump, "\ncell 0 "));
+    g_assert_nonnull (strstr (dump, "\ncell 2 "));
+    g_assert_nonnull (strstr (dump, "\ncell 5 "));
+    g_assert_nonnull (strstr (dump, "\nhuge: "));
+  }
+
+  /* Around each device, tiny and huge rects, and random ones at every scale. */
+  for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+    {
+      RigRect near = { places[i].x - 100, places[i].y - 100, 400, 400 };
+      RigRect dot = { places[i].x + 5, places[i].y + 5, 0, 0 };
+      assert_as_single_grid (layout, &near);
+      assert_as_single_grid (layout, &dot);
+    }
+  assert_as_single_grid (layout, &all);
+  for (guint q = 0; q < 200; q++)
+    {
+      double scale = pow (10, g_rand_double_range (rand, 2, 15.5));
+      RigRect rect
+          = { g_rand_double_range (rand, -scale, scale), g_rand_double_range (rand, -scale, scale),
+              g_rand_double_range (rand, 0, scale / 10),
+              g_rand_double_range (rand, 0, scale / 10) };
+      assert_as_single_grid (layout, &rect);
+    }
+
+  /* Moving a device far out and back keeps the index as a fresh one. */
+  for (guint step = 0; step < 4; step++)
+    {
+      g_autoptr (RigChange) change = rig_change_new ();
+      RigDevice *d = rig_document_find_device (doc, "d8");
+      double far = step % 2 ? 300 : (step ? -1e9 : 1e9);
+
+      _rig_document_move_device (doc, d, far, -far, change);
+      _rig_document_emit_changed (doc, change);
+      assert_same_as_fresh (layout);
+      assert_as_single_grid (layout, &(RigRect){ far - 50, -far - 50, 300, 300 });
+    }
+  g_assert_cmpfloat (g_timer_elapsed (timer, NULL), <, 20.0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -717,6 +879,7 @@ main (int argc, char **argv)
   g_test_add_func ("/layout/index/random-edits", test_index_random_edits);
   g_test_add_func ("/layout/index/undo", test_index_undo);
   g_test_add_func ("/layout/index/scale", test_index_scale);
+  g_test_add_func ("/layout/index/far", test_index_far);
 
   return g_test_run ();
 }

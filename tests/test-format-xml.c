@@ -200,6 +200,21 @@ test_parse_depth (void)
     }
 }
 
+/* Encoding declarations are ignored: bytes that are not UTF-8 say so. */
+static void
+test_parse_not_utf8 (void)
+{
+  static const char latin1[] = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n"
+                               "<rig xmlns=\"" NS "\" format-version=\"1\">\n"
+                               "<title>Caf\xe9</title>\n</rig>\n";
+  g_autoptr (GError) error = NULL;
+  xmlDoc *doc = rig_xml_parse_untrusted (latin1, strlen (latin1), "latin1.rigwire", &error);
+
+  g_assert_null (doc);
+  assert_error (error, RIG_ERROR_NOT_XML, "latin1.rigwire:3:",
+                "the file is not UTF-8 text; Rigwire reads files saved as UTF-8 (or UTF-16).");
+}
+
 static void
 test_parse_too_many_elements (void)
 {
@@ -471,6 +486,14 @@ test_schema_messages (void)
       ":26: <cable> lacks a required <end> element" },
     { "<device id=\"d1\"", "<device id=\"d 1\"", "must be an id of letters" },
     { "category=\"source\"", "category=\"toaster\"", ":11: unknown category “toaster”" },
+    /* libxml2 says "the attributes of <end> are not valid". */
+    { "<end side=\"to\" connector=\"rca\"", "<end side=\"from\" connector=\"rca\"",
+      ":28: cable “c1” must have one <end side=\"from\"> and then one <end side=\"to\">" },
+    /* libxml2 says "lacks a required <adapter> element". */
+    { "conductors=\"3\"", "conductors=\"3\" length=\"0.0000000000000000000000001\"",
+      ":26: the “length” attribute of <cable> is “0.00000000000000…”, not a number Rigwire can "
+      "use (at most 24 digits)." },
+    { "  <devices>\n", "  <devices>\n  hello\n", ":19: text is not allowed inside <devices>" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -662,6 +685,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/format/parse/good", test_parse_good);
   g_test_add_func ("/format/parse/depth", test_parse_depth);
   g_test_add_func ("/format/parse/too-many-elements", test_parse_too_many_elements);
+  g_test_add_func ("/format/parse/not-utf8", test_parse_not_utf8);
   g_test_add_func ("/format/parse/silent", test_parse_silent);
 
   g_test_add_func ("/format/schema/enumerations", test_schema_enumerations);

@@ -166,7 +166,7 @@ test_many_attributes (void)
   g_string_append_len (utf16, huge->str, huge->len);
   wide = g_convert (utf16->str, utf16->len, "UTF-16LE", "UTF-8", NULL, &wide_len, &error);
   g_assert_no_error (error);
-  assert_parse_refused (wide, wide_len, "gen.rigwire:2:", "more than 256");
+  assert_parse_refused (wide, wide_len, "gen.rigwire:2:", "<title> has more than 256");
 
   /* A whole rig: refused before the schema. */
   doc = load (huge, &error);

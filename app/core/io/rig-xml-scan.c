@@ -223,8 +223,9 @@ _rig_xml_check_markup (const char *data, gsize len, const char *name, GError **e
   Units wide;
   ScanProblem problem = { 0 };
 
-  if (scan_units (&bytes, &problem)
-      && (!detect_wide_units ((const guchar *) data, len, &wide) || scan_units (&wide, &problem)))
+  /* The units libxml2 decodes first: their names make better messages. */
+  if ((!detect_wide_units ((const guchar *) data, len, &wide) || scan_units (&wide, &problem))
+      && scan_units (&bytes, &problem))
     return TRUE;
 
   if (problem.xmlns)

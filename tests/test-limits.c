@@ -205,9 +205,10 @@ test_long_numbers (void)
 {
   static const struct
   {
-    const char *old, *new, *phrase;
+    const char *old, *new;
+    const char *phrase; /* NULL: the file is read */
     int code; /* RIG_ERROR_SCHEMA, unless the schema allows it and the reader refuses it */
-  } refused[] = {
+  } cases[] = {
     { "conductors=\"3\"", "conductors=\"3\" length=\"1111111111111111111111111\"",
       ":26: the “length” attribute of <cable> is “1111111111111111…”, not a number Rigwire can "
       "use (at most 24 digits).",
@@ -219,35 +220,68 @@ test_long_numbers (void)
     { "conductors=\"3\"", "conductors=\"99999999999\"",
       ":26: the “conductors” attribute of <cable> is “99999999999”, more than Rigwire can count",
       RIG_ERROR_INVALID },
-  };
-  static const struct
-  {
-    const char *old, *new;
-  } read[] = {
-    { "conductors=\"3\"", "conductors=\"3\" length=\"111111111111111111111111\"" },
-    { "x=\"200\"", "x=\"00000000000000000000000000200.00000000000000000000\"" },
+    { "conductors=\"3\"", "conductors=\"3\" length=\"111111111111111111111111\"", NULL, 0 },
+    { "x=\"200\"", "x=\"00000000000000000000000000200.00000000000000000000\"", NULL, 0 },
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *text = replace_once (base_rig, refused[i].old, refused[i].new);
+      g_autofree char *text = replace_once (base_rig, cases[i].old, cases[i].new);
       g_autoptr (GString) xml = g_string_new (text);
       g_autoptr (GError) error = NULL;
       g_autoptr (RigDocument) doc = load (xml, &error);
 
+      if (cases[i].phrase == NULL)
+        {
+          g_assert_no_error (error);
+          g_assert_nonnull (doc);
+          continue;
+        }
       g_assert_null (doc);
-      assert_error (error, refused[i].code, "gen.rigwire:", refused[i].phrase);
+      assert_error (error, cases[i].code, "gen.rigwire:", cases[i].phrase);
     }
-  for (guint i = 0; i < G_N_ELEMENTS (read); i++)
-    {
-      g_autofree char *text = replace_once (base_rig, read[i].old, read[i].new);
-      g_autoptr (GString) xml = g_string_new (text);
-      g_autoptr (GError) error = NULL;
-      g_autoptr (RigDocument) doc = load (xml, &error);
+}
 
-      g_assert_no_error (error);
-      g_assert_nonnull (doc);
-    }
+/* base_rig with an adapter model and @n adapters on cable c1. */
+static GString *
+adapters_rig (guint n)
+{
+  g_autofree char *with_model = replace_once (
+      base_rig, "  </models>",
+      "    <model id=\"ad\" name=\"Adapter\" category=\"adapter\">\n"
+      "      <jack id=\"p\" name=\"P\" connector=\"rca\" gender=\"plug\" direction=\"both\" "
+      "signal=\"line-consumer\"/>\n"
+      "      <jack id=\"s\" name=\"S\" connector=\"rca\" gender=\"socket\" direction=\"both\" "
+      "signal=\"line-consumer\"/>\n"
+      "    </model>\n  </models>");
+  const char *cable_end = strstr (with_model, "    </cable>");
+  GString *xml = g_string_new_len (with_model, cable_end - with_model);
+
+  for (guint i = 0; i < n; i++)
+    g_string_append (xml, "      <adapter model=\"ad\" end=\"to\"/>\n");
+  g_string_append (xml, cable_end);
+  return xml;
+}
+
+/* libxml2's schema validation takes time in the square of a cable's
+ * adapters: 100,000 took 9 s. */
+static void
+test_many_adapters (void)
+{
+  g_autoptr (GTimer) timer = g_timer_new ();
+  g_autoptr (GString) many = adapters_rig (100000);
+  g_autoptr (GString) at_cap = adapters_rig (RIG_XML_MAX_ADAPTERS);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (RigDocument) refused = load (many, &error);
+  g_autoptr (RigDocument) doc = NULL;
+
+  g_assert_null (refused);
+  assert_error (error, RIG_ERROR_TOO_LARGE,
+                "gen.rigwire:", "cable “c1” has more than 64 adapters, more than Rigwire reads.");
+  g_clear_error (&error);
+  doc = load (at_cap, &error);
+  g_assert_true (doc != NULL || !g_error_matches (error, RIG_ERROR, RIG_ERROR_TOO_LARGE));
+  assert_quick (timer);
 }
 
 int
@@ -260,6 +294,7 @@ main (int argc, char **argv)
   g_test_add_func ("/limits/parse/many-attributes", test_many_attributes);
   g_test_add_func ("/limits/parse/equal-signs", test_equal_signs);
   g_test_add_func ("/limits/schema/long-numbers", test_long_numbers);
+  g_test_add_func ("/limits/schema/many-adapters", test_many_adapters);
 
   return g_test_run ();
 }

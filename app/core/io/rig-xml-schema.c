@@ -181,6 +181,39 @@ describe_schema_error (const RigXmlCapturedError *captured)
     }
 }
 
+/* libxml2's RELAX NG validation takes time in the square of a cable's
+ * children (its adapters follow a choice): refuse many before it starts. */
+static gboolean
+check_cable_sizes (const xmlNode *node, const char *display_name, GError **error)
+{
+  for (const xmlNode *child = node; child != NULL; child = child->next)
+    {
+      guint n_children = 0;
+
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+      if (!rig_xml_is_element (child, "cable"))
+        {
+          if (!check_cable_sizes (child->children, display_name, error))
+            return FALSE;
+          continue;
+        }
+      for (const xmlNode *part = child->children; part != NULL; part = part->next)
+        if (part->type == XML_ELEMENT_NODE && ++n_children > RIG_XML_MAX_ADAPTERS + 2)
+          {
+            g_autofree char *id = rig_xml_get_token (child, "id");
+
+            _rig_xml_set_line_error (error, RIG_ERROR_TOO_LARGE, display_name,
+                                     _rig_xml_node_line (part),
+                                     _ ("cable “%s” has more than %d adapters, more than Rigwire "
+                                        "reads."),
+                                     id != NULL ? id : "?", RIG_XML_MAX_ADAPTERS);
+            return FALSE;
+          }
+    }
+  return TRUE;
+}
+
 static gboolean
 is_generic_schema_error (int code)
 {
@@ -207,6 +240,9 @@ rig_xml_validate_schema (xmlDoc *doc, const char *display_name, GError **error)
                    _ ("Rigwire’s file format schema could not be loaded: %s"), cache->error);
       return FALSE;
     }
+
+  if (!check_cable_sizes (xmlDocGetRootElement (doc), display_name, error))
+    return FALSE;
 
   g_mutex_lock (&mutex);
   _rig_xml_push_error_handlers (&saved, &capture);

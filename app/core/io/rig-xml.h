@@ -24,6 +24,9 @@ G_BEGIN_DECLS
 /* Digits of a number (without leading zeros): what libxml2's xsd:decimal
  * holds. */
 #define RIG_XML_MAX_DIGITS 24
+/* Adapters on one cable: libxml2's schema validation takes time in the
+ * square of their number. */
+#define RIG_XML_MAX_ADAPTERS 64
 
 /* Parses @data safely: refuses gzip data, a DOCTYPE or any entity declaration,
  * input over RIG_XML_MAX_BYTES; never loads DTDs or anything from the network,
@@ -40,7 +43,8 @@ rig_xml_parse_untrusted (const char *data, gsize len, const char *display_name, 
 
 /* Validates @doc against the RELAX NG schema in the core GResource
  * (/io/github/rigwire/Rigwire/schemas/rigwire.rng); RIG_ERROR_SCHEMA with the
- * first problem's line and a readable sentence. */
+ * first problem's line and a readable sentence; RIG_ERROR_TOO_LARGE for a
+ * cable of more than RIG_XML_MAX_ADAPTERS adapters. */
 gboolean
 rig_xml_validate_schema (xmlDoc *doc, const char *display_name, GError **error);
 

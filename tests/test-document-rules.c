@@ -159,6 +159,36 @@ test_one_plug_per_jack (void)
   assert_round_trip (document);
 }
 
+/* A cable takes at most RIG_CABLE_MAX_ADAPTERS adapters, as the loader
+ * reads at most that many. */
+static void
+test_adapters_capped (void)
+{
+  g_autoptr (RigDocument) document = rig_document_new ();
+  g_autoptr (RigHistory) history = rig_history_new (document);
+  g_autoptr (RigDeviceModel) box = make_model ("box", "Box", "io", RIG_CONNECTOR_RCA);
+  g_autoptr (RigDeviceModel) adapter = rig_device_model_new ("coupler", "Coupler",
+                                                             RIG_CATEGORY_ADAPTER);
+  g_autoptr (GError) error = NULL;
+  RigCableSpec spec;
+  const char *a = add_device (history, box, 0, 0);
+  const char *b = add_device (history, box, 200, 0);
+
+  rig_cable_spec_init (&spec, RIG_CABLE_KIND_CABLE);
+  for (guint i = 0; i <= RIG_CABLE_MAX_ADAPTERS; i++)
+    rig_cable_spec_add_adapter (&spec, adapter, RIG_END_TO);
+  g_assert_false (
+      rig_history_apply (history, rig_command_add_cable (a, "io", b, "io", &spec, NULL), &error));
+  g_assert_error (error, RIG_ERROR, RIG_ERROR_TOO_LARGE);
+  g_clear_error (&error);
+  g_assert_true (
+      rig_history_apply (history, rig_command_add_cable (a, "io", b, "io", NULL, NULL), NULL));
+  g_assert_false (rig_history_apply (history, rig_command_set_cable_spec ("c1", &spec), &error));
+  g_assert_error (error, RIG_ERROR, RIG_ERROR_TOO_LARGE);
+  rig_cable_spec_clear (&spec);
+  assert_round_trip (document);
+}
+
 /* A model whose id is taken by a different model gets the next free id;
  * an identical one is shared; the file reopens whatever the catalog holds. */
 static void
@@ -240,6 +270,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/document-rules/positions", test_positions);
   g_test_add_func ("/document-rules/one-plug-per-jack", test_one_plug_per_jack);
+  g_test_add_func ("/document-rules/adapters-capped", test_adapters_capped);
   g_test_add_func ("/document-rules/model-ids", test_model_ids);
   g_test_add_func ("/document-rules/paste-clashing-model", test_paste_clashing_model);
   return g_test_run ();

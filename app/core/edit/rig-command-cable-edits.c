@@ -6,6 +6,7 @@
 
 #include "rig-command-class.h"
 #include "rig-document-private.h"
+#include "rig-document-rules.h"
 #include "rig-error.h"
 
 /* ---- set cable spec ----------------------------------------------- */
@@ -27,6 +28,8 @@ set_cable_spec_apply (RigCommand *command, RigDocument *document, RigChange *cha
 
   if (cable == NULL)
     return _rig_command_cable_not_found (error, self->id);
+  if (!rig_cable_spec_check_adapters (&self->spec, error))
+    return FALSE;
 
   if (self->has_old)
     rig_cable_spec_clear (&self->old_spec);

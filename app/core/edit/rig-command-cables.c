@@ -5,6 +5,7 @@
 
 #include "rig-command-class.h"
 #include "rig-document-private.h"
+#include "rig-document-rules.h"
 #include "rig-error.h"
 
 /* ---- add cable ---------------------------------------------------- */
@@ -45,6 +46,8 @@ add_cable_apply (RigCommand *command, RigDocument *document, RigChange *change, 
       rig_cable_spec_init_for_jacks (&self->spec, jacks[RIG_END_FROM], jacks[RIG_END_TO]);
       self->has_spec = TRUE;
     }
+  if (!rig_cable_spec_check_adapters (&self->spec, error))
+    return FALSE;
   _rig_command_resolve_spec (document, &self->spec);
   if (self->number == NULL)
     self->number = rig_document_new_cable_number (
@@ -141,6 +144,8 @@ insert_cable_apply (RigCommand *command, RigDocument *document, RigChange *chang
   for (guint end = 0; end < 2; end++)
     _rig_command_lookup_end (document, self->cable->device[end], self->cable->jack[end],
                              &devices[end], &jacks[end], NULL);
+  if (!rig_cable_spec_check_adapters (&self->cable->spec, error))
+    return FALSE;
   _rig_command_resolve_spec (document, &self->cable->spec);
 
   if (command->created_id == NULL)

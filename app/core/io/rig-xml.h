@@ -7,6 +7,7 @@
 #include <libxml/tree.h>
 
 #include "rig-device-model.h"
+#include "rig-document-rules.h"
 #include "rig-xml-writer.h"
 
 G_BEGIN_DECLS
@@ -25,8 +26,8 @@ G_BEGIN_DECLS
  * holds. */
 #define RIG_XML_MAX_DIGITS 24
 /* Adapters on one cable: libxml2's schema validation takes time in the
- * square of their number. */
-#define RIG_XML_MAX_ADAPTERS 64
+ * square of their number. The editor keeps to the same cap. */
+#define RIG_XML_MAX_ADAPTERS RIG_CABLE_MAX_ADAPTERS
 
 /* Parses @data safely: refuses gzip data, a DOCTYPE or any entity declaration,
  * input over RIG_XML_MAX_BYTES; never loads DTDs or anything from the network,

@@ -80,3 +80,16 @@ rig_document_check_jack_free (RigDocument *self, const char *device_id, const ch
                occupant->number != NULL ? occupant->number : occupant->id);
   return FALSE;
 }
+
+gboolean
+rig_cable_spec_check_adapters (const RigCableSpec *spec, GError **error)
+{
+  g_return_val_if_fail (spec != NULL, FALSE);
+
+  if (spec->n_adapters <= RIG_CABLE_MAX_ADAPTERS)
+    return TRUE;
+  g_set_error (error, RIG_ERROR, RIG_ERROR_TOO_LARGE,
+               _ ("A cable with %u adapters is more than Rigwire keeps (at most %d)."),
+               spec->n_adapters, RIG_CABLE_MAX_ADAPTERS);
+  return FALSE;
+}

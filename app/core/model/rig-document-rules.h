@@ -6,7 +6,8 @@
  * - a position is a finite number within ±RIG_POSITION_LIMIT canvas units;
  * - a jack that takes one plug holds at most one cable (speaker terminals
  *   take several wires: physics.md §2.4);
- * - a cable joins two different jacks of devices in the document;
+ * - a cable joins two different jacks of devices in the document, with at
+ *   most RIG_CABLE_MAX_ADAPTERS adapters;
  * - two different device models never share an id (rig_document_resolve_model()).
  */
 #pragma once
@@ -18,6 +19,10 @@ G_BEGIN_DECLS
 /* Canvas units (1 unit is a pixel at 100 %): ten million each way, room for
  * any rig, and small enough that geometry stays exact and fast. */
 #define RIG_POSITION_LIMIT 10000000.0
+
+/* Adapters on one cable: no real cable has more than a few, and checking a
+ * file's adapters takes time in the square of their number. */
+#define RIG_CABLE_MAX_ADAPTERS 64
 
 gboolean
 rig_position_is_valid (double x, double y);
@@ -43,5 +48,10 @@ rig_document_jack_occupant (RigDocument *self, const char *device_id, const char
 gboolean
 rig_document_check_jack_free (RigDocument *self, const char *device_id, const char *jack_id,
                               const char *cable_id, GError **error);
+
+/* Sets @error (RIG_ERROR_TOO_LARGE) when @spec has more adapters than a
+ * cable may have. */
+gboolean
+rig_cable_spec_check_adapters (const RigCableSpec *spec, GError **error);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include <stdio.h>
 
 #include "rig-command.h"
+#include "rig-format.h"
 #include "rig-test-models.h"
 
 /* ---- building models ---------------------------------------------------- */
@@ -882,6 +883,19 @@ rig_test_model (const char *id)
 }
 
 /* ---- building rigs ------------------------------------------------------ */
+
+void
+rig_test_assert_round_trip (RigDocument *doc)
+{
+  g_autoptr (GBytes) saved = rig_format_save_bytes (doc);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (RigDocument) loaded = rig_format_load_bytes (saved, "saved.rigwire", NULL, &error);
+  g_autoptr (GBytes) again = NULL;
+
+  g_assert_no_error (error);
+  again = rig_format_save_bytes (loaded);
+  g_assert_true (g_bytes_equal (saved, again));
+}
 
 RigHistory *
 rig_test_history (RigDocument *doc)

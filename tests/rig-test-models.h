@@ -51,6 +51,11 @@ rig_test_remove_cable (RigDocument *doc, const char *cable_id);
 RigHistory *
 rig_test_history (RigDocument *doc);
 
+/* Asserts that @doc saves, loads and saves again to the same bytes: the
+ * editor never makes a file it cannot read back. */
+void
+rig_test_assert_round_trip (RigDocument *doc);
+
 /* Cable specs. */
 void
 rig_test_spec_phone (RigCableSpec *spec, RigPhoneSize size_a, RigPoles poles_a, RigPhoneSize size_b,

@@ -11,6 +11,7 @@
 #include "rig-format.h"
 #include "rig-fragment.h"
 #include "rig-history.h"
+#include "rig-test-models.h"
 
 static RigDeviceModel *
 make_model (const char *id, const char *name, const char *jack_id, RigConnector connector)
@@ -39,20 +40,6 @@ add_device (RigHistory *history, RigDeviceModel *model, double x, double y)
   g_assert_true (rig_history_apply (history, command, &error));
   g_assert_no_error (error);
   return rig_command_get_created_id (command);
-}
-
-/* Saves, loads and saves again: the same bytes, so the file reopens. */
-static void
-assert_round_trip (RigDocument *document)
-{
-  g_autoptr (GBytes) saved = rig_format_save_bytes (document);
-  g_autoptr (GError) error = NULL;
-  g_autoptr (RigDocument) loaded = rig_format_load_bytes (saved, "saved.rigwire", NULL, &error);
-  g_autoptr (GBytes) again = NULL;
-
-  g_assert_no_error (error);
-  again = rig_format_save_bytes (loaded);
-  g_assert_true (g_bytes_equal (saved, again));
 }
 
 /* Positions: finite, within the limit, for every command and the loader. */
@@ -84,7 +71,7 @@ test_positions (void)
   g_clear_error (&error);
   g_assert_cmpfloat (rig_document_get_device (document, 0)->x, ==, RIG_POSITION_LIMIT - 10);
   g_assert_true (rig_history_apply (history, rig_command_move_devices (ids, 10, 0), NULL));
-  assert_round_trip (document);
+  rig_test_assert_round_trip (document);
 
   /* The loader refuses what the commands refuse, with the line. */
   {
@@ -156,7 +143,7 @@ test_one_plug_per_jack (void)
     g_assert_true (rig_history_apply (
         history, rig_command_add_cable (d, "io", s, "in", NULL, NULL), NULL));
   }
-  assert_round_trip (document);
+  rig_test_assert_round_trip (document);
 }
 
 /* A cable takes at most RIG_CABLE_MAX_ADAPTERS adapters, as the loader
@@ -186,7 +173,7 @@ test_adapters_capped (void)
   g_assert_false (rig_history_apply (history, rig_command_set_cable_spec ("c1", &spec), &error));
   g_assert_error (error, RIG_ERROR, RIG_ERROR_TOO_LARGE);
   rig_cable_spec_clear (&spec);
-  assert_round_trip (document);
+  rig_test_assert_round_trip (document);
 }
 
 /* A model whose id is taken by a different model gets the next free id;
@@ -218,7 +205,7 @@ test_model_ids (void)
                  == rig_document_find_device (document, d4)->model);
   g_assert_nonnull (rig_device_find_jack (rig_document_find_device (document, d3), "line"));
   /* Each device keeps its own jacks through a save and a load. */
-  assert_round_trip (document);
+  rig_test_assert_round_trip (document);
   saved = rig_format_save_bytes (document);
   loaded = rig_format_load_bytes (saved, "mixers.rigwire", rig_catalog_get_default (), &error);
   g_assert_no_error (error);
@@ -260,7 +247,7 @@ test_paste_clashing_model (void)
   g_assert_no_error (error);
   g_assert_nonnull (rig_device_find_jack (rig_document_find_device (document, new_ids[0]), "out"));
   g_assert_cmpstr (rig_document_find_device (document, new_ids[0])->model->id, ==, "box-2");
-  assert_round_trip (document);
+  rig_test_assert_round_trip (document);
 }
 
 int

@@ -10,6 +10,7 @@
 #include "rig-error.h"
 #include "rig-format.h"
 #include "rig-history.h"
+#include "rig-test-models.h"
 
 #include "test-history-util.h"
 
@@ -232,20 +233,6 @@ test_scale (Fixture *f, gconstpointer data)
 }
 
 /* ---- the random property test ------------------------------------------- */
-
-/* Saved, loaded and saved again: the same bytes. */
-static void
-assert_round_trip (RigDocument *doc)
-{
-  g_autoptr (GBytes) saved = rig_format_save_bytes (doc);
-  g_autoptr (GError) error = NULL;
-  g_autoptr (RigDocument) loaded = rig_format_load_bytes (saved, "step.rigwire", NULL, &error);
-  g_autoptr (GBytes) again = NULL;
-
-  g_assert_no_error (error);
-  again = rig_format_save_bytes (loaded);
-  g_assert_true (g_bytes_equal (saved, again));
-}
 
 static RigDevice *
 random_device (RigDocument *doc)
@@ -744,7 +731,7 @@ test_random (Fixture *f, gconstpointer data)
       apply_ok (f, command);
       check_change_covers (before, f->doc, f->last);
       /* The editor never makes a file it cannot read back. */
-      assert_round_trip (f->doc);
+      rig_test_assert_round_trip (f->doc);
       if (expect_merge)
         {
           merges++;

@@ -8,7 +8,7 @@
  * Planned rigs wire each station as a person would, 10 cables (two cable ends
  * per device); some stations carry deliberate mistakes (phantom off, a TS
  * cable on balanced jacks, a long aux cable), so that the checks also build
- * diagnostics. Dense rigs wire 20 cables per station between random jacks
+ * diagnostics. Dense rigs wire 20 cables per station between random free jacks
  * (two cables per device), so most cables have problems: the cost of writing
  * many diagnostics shows there.
  *
@@ -30,6 +30,7 @@
 #include <time.h>
 
 #include "rig-command.h"
+#include "rig-document-rules.h"
 #include "rig-test-models.h"
 
 #define STATION 10
@@ -115,15 +116,22 @@ build_dense_station (RigDocument *doc, guint s, GRand *rand)
 
   for (guint i = 0; i < STATION; i++)
     ids[i] = rig_test_add (doc, models[i], NULL);
-  for (guint c = 0; c < 2 * STATION; c++)
+  /* Random jacks, but only free ones: a jack takes one plug (speaker
+   * terminals several), as the document's rules say. */
+  for (guint c = 0, attempts = 0; c < 2 * STATION && attempts < 50 * STATION; attempts++)
     {
       const char *a = ids[g_rand_int_range (rand, 0, STATION)];
       const char *b = ids[g_rand_int_range (rand, 0, STATION)];
       RigDevice *da = rig_document_find_device (doc, a);
       RigDevice *db = rig_document_find_device (doc, b);
+      const char *ja = da->model->jacks[g_rand_int_range (rand, 0, da->model->n_jacks)].id;
+      const char *jb = db->model->jacks[g_rand_int_range (rand, 0, db->model->n_jacks)].id;
 
-      rig_test_connect (doc, a, da->model->jacks[g_rand_int_range (rand, 0, da->model->n_jacks)].id,
-                        b, db->model->jacks[g_rand_int_range (rand, 0, db->model->n_jacks)].id);
+      if ((a == b && g_strcmp0 (ja, jb) == 0) || rig_document_jack_occupant (doc, a, ja, NULL)
+          || rig_document_jack_occupant (doc, b, jb, NULL))
+        continue;
+      rig_test_connect (doc, a, ja, b, jb);
+      c++;
     }
 }
 

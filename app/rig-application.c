@@ -338,19 +338,44 @@ rig_application_activate (GApplication *app)
   rig_application_offer_recovery (self, GTK_WINDOW (window));
 }
 
+/* A file named on the command line that does not open: a message of its
+ * own, with no empty window behind it. */
+static void
+show_open_error (RigApplication *self, GFile *file, const GError *error)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  GtkWidget *dialog = gtk_message_dialog_new (NULL, 0, GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE,
+                                              _ ("“%s” could not be opened"), name);
+
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", error->message);
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  gtk_window_set_title (GTK_WINDOW (dialog), _ ("Rigwire"));
+  gtk_widget_set_name (dialog, "open-error-dialog");
+  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 rig_application_open (GApplication *app, GFile **files, int n_files, const char *hint)
 {
   RigApplication *self = RIG_APPLICATION (app);
+  gboolean offered = FALSE;
 
   for (int i = 0; i < n_files; i++)
     {
       RigWindow *window = rig_application_new_window (self);
+      g_autoptr (GError) error = NULL;
 
-      rig_window_open_file (window, files[i]);
+      if (!rig_window_load_file (window, files[i], &error))
+        {
+          gtk_window_destroy (GTK_WINDOW (window));
+          show_open_error (self, files[i], error);
+          continue;
+        }
       gtk_window_present (GTK_WINDOW (window));
-      if (i == 0)
+      if (!offered)
         rig_application_offer_recovery (self, GTK_WINDOW (window));
+      offered = TRUE;
     }
 
   if (self->open_example)

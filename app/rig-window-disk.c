@@ -197,6 +197,9 @@ conflict_response_cb (GtkDialog *dialog, int response, RigWindow *self)
 {
   gboolean close_after_save = self->close_after_save;
 
+  /* Save Anyway may close the window below, while the dialog is still being
+   * answered: the dialog must not point at it by then. */
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
   gtk_window_destroy (GTK_WINDOW (dialog));
   switch (response)
     {

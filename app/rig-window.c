@@ -21,32 +21,42 @@ G_DEFINE_FINAL_TYPE (RigWindow, rig_window, GTK_TYPE_APPLICATION_WINDOW)
 static void
 rig_window_open_in_place (RigWindow *self, GFile *file);
 
-static void
-rig_window_update_title (RigWindow *self)
+/* The rig's name as the title shows it, without the modified mark, and the
+ * folder it is in (or NULL). */
+static char *
+rig_window_display_name (RigWindow *self, char **folder)
 {
   GFile *file = rig_document_get_file (self->document);
-  gboolean modified = rig_history_is_modified (self->history);
-  g_autofree char *name = NULL;
-  g_autofree char *folder = NULL;
-  g_autofree char *title = NULL;
+  char *name;
 
+  if (folder != NULL)
+    *folder = NULL;
   if (file != NULL)
     {
       g_autoptr (GFile) parent = g_file_get_parent (file);
 
       name = g_file_get_basename (file);
-      if (parent != NULL)
-        folder = g_file_get_parse_name (parent);
+      if (parent != NULL && folder != NULL)
+        *folder = g_file_get_parse_name (parent);
     }
   else if (self->example_title != NULL)
     {
       name = g_strdup (self->example_title);
-      folder = g_strdup (_ ("Example"));
+      if (folder != NULL)
+        *folder = g_strdup (_ ("Example"));
     }
   else
-    {
-      name = g_strdup (_ ("Untitled Rig"));
-    }
+    name = g_strdup (_ ("Untitled Rig"));
+  return name;
+}
+
+static void
+rig_window_update_title (RigWindow *self)
+{
+  gboolean modified = rig_history_is_modified (self->history);
+  g_autofree char *folder = NULL;
+  g_autofree char *name = rig_window_display_name (self, &folder);
+  g_autofree char *title = NULL;
 
   /* The modified mark, as gnome-text-editor shows it: a leading bullet. */
   title = modified ? g_strdup_printf ("• %s", name) : g_strdup (name);
@@ -652,6 +662,9 @@ unsaved_response_cb (GtkDialog *dialog, int response, gpointer user_data)
 {
   RigWindow *self = RIG_WINDOW (user_data);
 
+  /* The window may close below, while the dialog is still being answered:
+   * the dialog must not point at it by then. */
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
   gtk_window_destroy (GTK_WINDOW (dialog));
 
   switch (response)
@@ -688,13 +701,15 @@ unsaved_response_cb (GtkDialog *dialog, int response, gpointer user_data)
 static void
 rig_window_ask_unsaved (RigWindow *self)
 {
+  g_autofree char *name = rig_window_display_name (self, NULL);
   GtkWidget *dialog;
   GtkWidget *button;
 
+  /* The rig's name, not the title: no modified mark in the question. */
   dialog = gtk_message_dialog_new (
       GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT, GTK_MESSAGE_QUESTION,
-      GTK_BUTTONS_NONE, _ ("Save changes to “%s” before closing?"),
-      gtk_window_get_title (GTK_WINDOW (self)));
+      GTK_BUTTONS_NONE, _ ("Save changes to “%s” before closing?"), name);
+  gtk_widget_set_name (dialog, "unsaved-dialog");
   gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
                                             _ ("If you don’t save, your changes will be lost."));
   gtk_dialog_add_button (GTK_DIALOG (dialog), _ ("_Cancel"), GTK_RESPONSE_CANCEL);
@@ -838,25 +853,12 @@ rig_window_new (GtkApplication *application)
 }
 
 gboolean
-rig_window_open_file (RigWindow *self, GFile *file)
+rig_window_load_file (RigWindow *self, GFile *file, GError **error)
 {
-  g_autoptr (GError) error = NULL;
   RigDocument *document;
 
   g_return_val_if_fail (RIG_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  document = rig_format_load_file (file, rig_catalog_get_default (), &error);
-  if (document == NULL)
-    {
-      /* The rig shown so far stays as it was. */
-      rig_window_show_error (self, _ ("The rig could not be opened"), error->message);
-      return FALSE;
-    }
-  g_clear_pointer (&self->example_title, g_free);
-  rig_window_set_document (self, document);
-  rig_window_add_recent (self, file);
-  rig_canvas_zoom_to_fit (self->canvas);
 
   /* A save or export killed half-way leaves a hidden temporary file beside
    * the rig: tidy such leftovers now. */
@@ -865,7 +867,27 @@ rig_window_open_file (RigWindow *self, GFile *file)
     if (folder != NULL)
       rig_safe_file_clean_folder (folder);
   }
+
+  /* On failure the rig shown so far stays as it was. */
+  document = rig_format_load_file (file, rig_catalog_get_default (), error);
+  if (document == NULL)
+    return FALSE;
+  g_clear_pointer (&self->example_title, g_free);
+  rig_window_set_document (self, document);
+  rig_window_add_recent (self, file);
+  rig_canvas_zoom_to_fit (self->canvas);
   return TRUE;
+}
+
+gboolean
+rig_window_open_file (RigWindow *self, GFile *file)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (rig_window_load_file (self, file, &error))
+    return TRUE;
+  rig_window_show_error (self, _ ("The rig could not be opened"), error->message);
+  return FALSE;
 }
 
 gboolean

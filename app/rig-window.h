@@ -19,10 +19,13 @@ G_DECLARE_FINAL_TYPE (RigWindow, rig_window, RIG, WINDOW, GtkApplicationWindow)
 RigWindow *
 rig_window_new (GtkApplication *application);
 
-/* Loads FILE and shows it. On failure a message says why and the window keeps
- * the rig it had; returns FALSE. */
+/* Shows the rig in @file; on failure tells the user in a dialog over the
+ * window, which keeps what it showed. */
 gboolean
 rig_window_open_file (RigWindow *self, GFile *file);
+/* The same, but a failure is @error for the caller to tell. */
+gboolean
+rig_window_load_file (RigWindow *self, GFile *file, GError **error);
 
 /* Shows the example rig NAME from the core resources (examples/NAME). */
 gboolean

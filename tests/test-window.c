@@ -332,6 +332,65 @@ test_window_refused_edit_notice (void)
   rig_test_flush_main_loop ();
 }
 
+static guint
+count_rig_windows (void)
+{
+  g_autoptr (GList) toplevels = gtk_window_list_toplevels ();
+  guint n = 0;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    n += RIG_IS_WINDOW (l->data) && gtk_widget_get_visible (l->data);
+  return n;
+}
+
+/* A bad file named on the command line: its own error message, and no empty
+ * Untitled window beside it. */
+static void
+test_open_bad_file_from_command_line (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("rigwire-bad-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "broken.rigwire", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  GFile *files[] = { file };
+  guint before = count_rig_windows ();
+  GtkWindow *dialog;
+
+  g_assert_true (g_file_set_contents (path, "<rig>not a rig", -1, NULL));
+  g_application_open (G_APPLICATION (app), files, 1, "");
+  rig_test_flush_main_loop ();
+  g_assert_cmpuint (count_rig_windows (), ==, before);
+  dialog = rig_test_find_toplevel ("open-error-dialog");
+  g_assert_nonnull (dialog);
+  gtk_window_destroy (dialog);
+  rig_test_flush_main_loop ();
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* The close question names the rig without the title's modified mark. */
+static void
+test_unsaved_question_names_the_rig (void)
+{
+  RigWindow *window = rig_test_show_new_window (app);
+  g_autoptr (GError) error = NULL;
+  GtkWindow *dialog;
+  g_autofree char *text = NULL;
+
+  g_assert_true (rig_history_apply (rig_window_get_history (window),
+                                    rig_command_set_metadata ("Desk", NULL, NULL), &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Untitled Rig");
+  gtk_window_close (GTK_WINDOW (window));
+  rig_test_flush_main_loop ();
+  dialog = rig_test_find_toplevel ("unsaved-dialog");
+  g_assert_nonnull (dialog);
+  g_object_get (dialog, "text", &text, NULL);
+  g_assert_cmpstr (text, ==, "Save changes to “Untitled Rig” before closing?");
+  gtk_dialog_response (GTK_DIALOG (dialog), 1 /* discard */);
+  rig_test_flush_main_loop ();
+}
+
 static void
 test_window_open_example (void)
 {
@@ -365,6 +424,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/app/window/open-file", test_window_open_file);
   g_test_add_func ("/app/window/open-example", test_window_open_example);
   g_test_add_func ("/app/window/refused-edit-notice", test_window_refused_edit_notice);
+  g_test_add_func ("/app/open-bad-file", test_open_bad_file_from_command_line);
+  g_test_add_func ("/app/window/unsaved-question", test_unsaved_question_names_the_rig);
   g_test_add_func ("/app/window/renumber-cables", test_window_renumber_cables);
   g_test_add_func ("/app/clean-stale-saves", test_clean_stale_saves);
 

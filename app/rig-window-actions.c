@@ -75,8 +75,7 @@ apply (RigWindow *self, RigCommand *command)
 {
   g_autoptr (GError) error = NULL;
 
-  if (command != NULL
-      && !rig_history_apply (self->history, command, &error))
+  if (command != NULL && !rig_history_apply (self->history, command, &error))
     rig_window_show_error (self, _ ("The change could not be made"), error->message);
 }
 

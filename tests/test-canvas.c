@@ -81,7 +81,8 @@ show_canvas (Fixture *f, RigDocument *doc)
   f->doc = doc;
   f->validator = rig_validator_new (doc);
   f->selection = rig_selection_new ();
-  rig_canvas_set_document (f->canvas, f->doc, rig_test_history (f->doc), f->validator, f->selection);
+  rig_canvas_set_document (f->canvas, f->doc, rig_test_history (f->doc), f->validator,
+                           f->selection);
   gtk_window_present (GTK_WINDOW (f->window));
 
   id = g_timeout_add_seconds (5, timeout_cb, &timed_out);
@@ -433,9 +434,9 @@ test_connect_occupied (Fixture *f, gconstpointer data)
   double x0, y0, x1, y1;
 
   g_signal_connect (f->canvas, "edit-refused", G_CALLBACK (edit_refused_cb), &refused);
-  g_assert_cmpint (rig_validator_judge_connection (f->validator, "d1", "optical-out", "d2",
-                                                   "coax-in"),
-                   ==, RIG_SEVERITY_ERROR);
+  g_assert_cmpint (
+      rig_validator_judge_connection (f->validator, "d1", "optical-out", "d2", "coax-in"), ==,
+      RIG_SEVERITY_ERROR);
   port_point (f, "d1", "optical-out", &x0, &y0);
   port_point (f, "d2", "coax-in", &x1, &y1);
   drag (f, x0, y0, x1, y1, 10, 0);
@@ -727,7 +728,8 @@ test_incremental_frame (Fixture *f, gconstpointer data)
   show_canvas (&fresh, fresh.doc);
   g_clear_object (&fresh.selection);
   fresh.selection = g_object_ref (f->selection);
-  rig_canvas_set_document (fresh.canvas, fresh.doc, rig_test_history (fresh.doc), f->validator, f->selection);
+  rig_canvas_set_document (fresh.canvas, fresh.doc, rig_test_history (fresh.doc), f->validator,
+                           f->selection);
   rig_canvas_get_origin (f->canvas, &ox, &oy);
   rig_canvas_test_set_view (fresh.canvas, rig_canvas_get_zoom (f->canvas), ox, oy);
   b = render (&fresh);

@@ -118,7 +118,8 @@ test_one_plug_per_jack (void)
   first = rig_command_add_cable (a, "io", b, "io", NULL, NULL);
   g_assert_true (rig_history_apply (history, first, NULL));
   g_assert_nonnull (rig_document_jack_occupant (document, a, "io", NULL));
-  g_assert_null (rig_document_jack_occupant (document, a, "io", rig_command_get_created_id (first)));
+  g_assert_null (
+      rig_document_jack_occupant (document, a, "io", rig_command_get_created_id (first)));
 
   g_assert_false (
       rig_history_apply (history, rig_command_add_cable (c, "io", a, "io", NULL, NULL), &error));
@@ -129,8 +130,8 @@ test_one_plug_per_jack (void)
 
   /* Reconnecting the occupant's own end to where it is is no conflict;
    * moving another cable's end onto it is. */
-  g_assert_true (rig_history_apply (
-      history, rig_command_add_cable (c, "io", s, "in", NULL, NULL), NULL));
+  g_assert_true (
+      rig_history_apply (history, rig_command_add_cable (c, "io", s, "in", NULL, NULL), NULL));
   g_assert_false (rig_history_apply (
       history, rig_command_reconnect_cable ("c2", RIG_END_FROM, b, "io"), &error));
   g_assert_error (error, RIG_ERROR, RIG_ERROR_OCCUPIED);
@@ -140,8 +141,8 @@ test_one_plug_per_jack (void)
   g_assert_null (rig_document_jack_occupant (document, s, "in", NULL));
   {
     const char *d = add_device (history, box, 800, 0);
-    g_assert_true (rig_history_apply (
-        history, rig_command_add_cable (d, "io", s, "in", NULL, NULL), NULL));
+    g_assert_true (
+        rig_history_apply (history, rig_command_add_cable (d, "io", s, "in", NULL, NULL), NULL));
   }
   rig_test_assert_round_trip (document);
 }
@@ -154,8 +155,8 @@ test_adapters_capped (void)
   g_autoptr (RigDocument) document = rig_document_new ();
   g_autoptr (RigHistory) history = rig_history_new (document);
   g_autoptr (RigDeviceModel) box = make_model ("box", "Box", "io", RIG_CONNECTOR_RCA);
-  g_autoptr (RigDeviceModel) adapter = rig_device_model_new ("coupler", "Coupler",
-                                                             RIG_CATEGORY_ADAPTER);
+  g_autoptr (RigDeviceModel) adapter
+      = rig_device_model_new ("coupler", "Coupler", RIG_CATEGORY_ADAPTER);
   g_autoptr (GError) error = NULL;
   RigCableSpec spec;
   const char *a = add_device (history, box, 0, 0);

@@ -79,9 +79,9 @@ random_port (RigCanvas *canvas, RigDocument *document, double *wx, double *wy)
 
   if (device == NULL || device->model->n_jacks == 0)
     return FALSE;
-  if (!rig_layout_get_port (rig_canvas_get_layout (canvas), device->id,
-                            device->model->jacks[g_test_rand_int_range (0, device->model->n_jacks)].id,
-                            &port))
+  if (!rig_layout_get_port (
+          rig_canvas_get_layout (canvas), device->id,
+          device->model->jacks[g_test_rand_int_range (0, device->model->n_jacks)].id, &port))
     return FALSE;
   rig_canvas_canvas_to_widget (canvas, port.anchor.x, port.anchor.y, wx, wy);
   return TRUE;
@@ -128,8 +128,7 @@ step (RigWindow *window, RigCanvas *canvas)
         {
           RigDevice *device = random_device (document);
           if (device != NULL)
-            rig_selection_set (window->selection, (const char *const[]){ device->id, NULL },
-                               NULL);
+            rig_selection_set (window->selection, (const char *const[]){ device->id, NULL }, NULL);
           gtk_widget_activate_action (GTK_WIDGET (window),
                                       g_test_rand_bit () ? "win.duplicate" : "win.delete", NULL);
           return "duplicate or delete a device";

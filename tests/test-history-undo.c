@@ -295,8 +295,8 @@ random_free_ends (RigDocument *doc, const char *device[2], const char *jack[2])
 static RigDeviceModel *
 random_model (Catalog *c)
 {
-  RigDeviceModel *models[] = { c->phone, c->amp,   c->speaker,     c->headphones,
-                               c->dac,   c->strip, c->amp_variant };
+  RigDeviceModel *models[]
+      = { c->phone, c->amp, c->speaker, c->headphones, c->dac, c->strip, c->amp_variant };
 
   return models[g_test_rand_int_range (0, G_N_ELEMENTS (models))];
 }

@@ -706,8 +706,7 @@ test_device_occupied_jack (Fixture *fixture, gconstpointer data)
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (button), "holds cable D-001"));
   g_assert_true (gtk_widget_get_sensitive (get (fixture, "connect-headphones")));
 
-  g_assert_true (
-      rig_history_apply (fixture->history, rig_command_remove_cables (cable_ids), NULL));
+  g_assert_true (rig_history_apply (fixture->history, rig_command_remove_cables (cable_ids), NULL));
   flush_main_loop ();
   g_assert_true (gtk_widget_get_sensitive (get (fixture, "connect-optical-out")));
   g_assert_true (rig_history_undo (fixture->history));

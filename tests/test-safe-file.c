@@ -147,8 +147,8 @@ test_abort (Fixture *f, gconstpointer data)
   g_assert_true (g_file_set_contents (path, "old", -1, NULL));
   safe = rig_safe_file_open (file, &error);
   g_assert_no_error (error);
-  g_assert_true (g_output_stream_write_all (rig_safe_file_get_stream (safe), "new", 3, NULL, NULL,
-                                            &error));
+  g_assert_true (
+      g_output_stream_write_all (rig_safe_file_get_stream (safe), "new", 3, NULL, NULL, &error));
   g_assert_cmpuint (count_entries (f), ==, 2);
   rig_safe_file_abort (safe);
   assert_contents (path, "old");

@@ -587,8 +587,8 @@ test_statuses_changed (void)
   /* Moving a device changes nothing. */
   reported_clear (&reported);
   ids[0] = phone;
-  g_assert_true (rig_history_apply (rig_test_history (doc),
-                                    rig_command_move_devices (ids, 5, 5), NULL));
+  g_assert_true (
+      rig_history_apply (rig_test_history (doc), rig_command_move_devices (ids, 5, 5), NULL));
   g_assert_cmpuint (reported.emissions, ==, 0);
 
   /* Renaming a device rewrites the messages that name it. */

@@ -43,8 +43,8 @@ load_example (void)
   bytes = g_resources_lookup_data ("/io/github/rigwire/Rigwire/examples/home-studio.rigwire",
                                    G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
   g_assert_no_error (error);
-  document = rig_format_load_bytes (bytes, "home-studio.rigwire", rig_catalog_get_default (),
-                                    &error);
+  document
+      = rig_format_load_bytes (bytes, "home-studio.rigwire", rig_catalog_get_default (), &error);
   g_assert_no_error (error);
   return document;
 }

@@ -90,8 +90,7 @@ rig_safe_file_open (GFile *target, GError **error)
   path = g_file_get_path (target);
   if (path == NULL)
     {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                           "not a local file");
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, "not a local file");
       return NULL;
     }
   /* Write through a symbolic link to the file it points at, rather than
@@ -217,8 +216,8 @@ rig_safe_file_write_bytes (GFile *file, GBytes *bytes, GError **error)
   if (!g_file_is_native (file) || g_file_peek_path (file) == NULL)
     /* A remote location: GIO's replace, which also goes through a temporary
      * file where the backend can. */
-    return g_file_replace_contents (file, data, length, NULL, FALSE, G_FILE_CREATE_NONE, NULL,
-                                    NULL, error);
+    return g_file_replace_contents (file, data, length, NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL,
+                                    error);
   self = rig_safe_file_open (file, error);
   if (self == NULL)
     return FALSE;

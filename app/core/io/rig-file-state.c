@@ -15,9 +15,9 @@ struct _RigFileState
   char *sha256; /* hex; NULL when the file does not exist */
 };
 
-#define QUERY_ATTRIBUTES                                                                          \
-  G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE                              \
-                                 "," G_FILE_ATTRIBUTE_TIME_MODIFIED                               \
+#define QUERY_ATTRIBUTES                                                                           \
+  G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE                                \
+                                 "," G_FILE_ATTRIBUTE_TIME_MODIFIED                                \
                                  "," G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC
 
 RigFileState *

@@ -79,8 +79,7 @@ read_models (Loader *loader, xmlNode *section, GError **error)
 /* @node is a <@name> (not some other element inside <@parent>) with good
  * attributes. */
 static gboolean
-expect_element (Loader *loader, xmlNode *node, const char *name, const char *parent,
-                GError **error)
+expect_element (Loader *loader, xmlNode *node, const char *name, const char *parent, GError **error)
 {
   if (!rig_xml_is_element (node, name))
     return rig_xml_set_not_allowed (error, loader->display_name, node, parent);

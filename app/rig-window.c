@@ -107,9 +107,10 @@ document_notify_cb (GObject *document_or_history, GParamSpec *pspec, RigWindow *
   rig_window_update_actions (self);
 }
 
-/* Shows @document (transfer full) in the window. */
+/* Shows @document (transfer full) in the window. @state is what its file
+ * held when the rig was read (NULL: what it holds now). */
 static void
-rig_window_set_document (RigWindow *self, RigDocument *document)
+rig_window_set_document (RigWindow *self, RigDocument *document, RigFileState *state)
 {
   g_autoptr (GFile) drafts = rig_autosave_default_folder ();
 
@@ -147,8 +148,7 @@ rig_window_set_document (RigWindow *self, RigDocument *document)
   rig_problems_set_validator (self->problems, self->validator);
   rig_window_update_problems_button (self);
 
-  /* What the file on disk holds now is what the rig was loaded from. */
-  rig_window_disk_track (self, rig_document_get_file (document), NULL);
+  rig_window_disk_track (self, rig_document_get_file (document), state);
 
   rig_window_update_title (self);
   rig_window_update_summary (self);
@@ -841,7 +841,7 @@ rig_window_init (RigWindow *self)
   rig_window_update_recent_menu (self);
   g_signal_connect_object (self->settings, "changed::recent-files",
                            G_CALLBACK (rig_window_update_recent_menu), self, G_CONNECT_SWAPPED);
-  rig_window_set_document (self, rig_document_new ());
+  rig_window_set_document (self, rig_document_new (), NULL);
 }
 
 RigWindow *
@@ -855,6 +855,7 @@ rig_window_new (GtkApplication *application)
 gboolean
 rig_window_load_file (RigWindow *self, GFile *file, GError **error)
 {
+  g_autoptr (RigFileState) state = NULL;
   RigDocument *document;
 
   g_return_val_if_fail (RIG_IS_WINDOW (self), FALSE);
@@ -869,11 +870,11 @@ rig_window_load_file (RigWindow *self, GFile *file, GError **error)
   }
 
   /* On failure the rig shown so far stays as it was. */
-  document = rig_format_load_file (file, rig_catalog_get_default (), error);
+  document = rig_format_load_file_with_state (file, rig_catalog_get_default (), &state, error);
   if (document == NULL)
     return FALSE;
   g_clear_pointer (&self->example_title, g_free);
-  rig_window_set_document (self, document);
+  rig_window_set_document (self, document, state);
   rig_window_add_recent (self, file);
   rig_canvas_zoom_to_fit (self->canvas);
   return TRUE;
@@ -913,28 +914,18 @@ rig_window_open_example (RigWindow *self, const char *name)
   g_free (self->example_title);
   self->example_title
       = g_strdup (*rig_document_get_title (document) ? rig_document_get_title (document) : name);
-  rig_window_set_document (self, document);
+  rig_window_set_document (self, document, NULL);
   rig_canvas_zoom_to_fit (self->canvas);
   return TRUE;
-}
-
-static void
-rig_window_restore_document (RigWindow *self, RigDocument *document)
-{
-  g_return_if_fail (RIG_IS_WINDOW (self));
-  g_return_if_fail (RIG_IS_DOCUMENT (document));
-
-  g_clear_pointer (&self->example_title, g_free);
-  rig_window_set_document (self, g_object_ref (document));
-  /* It differs from its file (or has none) until the user saves it. */
-  rig_history_forget_save_point (self->history);
 }
 
 gboolean
 rig_window_restore_draft (RigWindow *self, RigDraft *draft, GError **error)
 {
   g_autoptr (RigDocument) document = NULL;
-  GFile *file;
+  g_autoptr (RigFileState) unknown = NULL;
+  RigFileState *state = draft->file_state;
+  gboolean recorded = state != NULL; /* adopting the draft takes its state */
 
   g_return_val_if_fail (RIG_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (draft != NULL, FALSE);
@@ -942,28 +933,26 @@ rig_window_restore_draft (RigWindow *self, RigDraft *draft, GError **error)
   document = rig_draft_restore (draft, error);
   if (document == NULL)
     return FALSE;
-  rig_window_restore_document (self, document);
+  /* Track the file as the draft knew it: if another program changed it
+   * since, the bar says so now and saving asks first. An older draft
+   * recorded no state: what the file held is unknown, so saving over it asks
+   * first whenever it exists. */
+  if (state == NULL)
+    state = unknown = rig_file_state_new_missing ();
+  g_clear_pointer (&self->example_title, g_free);
+  rig_window_set_document (self, g_object_ref (document), state);
+  /* It differs from its file (or has none) until the user saves it. */
+  rig_history_forget_save_point (self->history);
   /* The draft is this window's now: it stays until the rig is saved or
    * closed, so a second crash loses nothing either. */
   rig_autosave_adopt (self->autosave, draft);
 
-  file = rig_document_get_file (self->document);
-  if (file != NULL && draft->file_state != NULL)
-    {
-      /* Track the file as the draft knew it: if another program changed it
-       * since, the bar says so now and saving asks first. */
-      rig_window_disk_track (self, file, draft->file_state);
-      rig_window_disk_check_now (self);
-    }
-  else if (file != NULL)
-    {
-      /* An older draft recorded no state: what the file held is unknown, so
-       * saving over it asks first whenever it exists. */
-      g_autoptr (RigFileState) unknown = rig_file_state_new_missing ();
-
-      rig_window_disk_track (self, file, unknown);
-      rig_autosave_set_file_state (self->autosave, NULL);
-    }
+  if (rig_document_get_file (self->document) == NULL)
+    return TRUE;
+  if (recorded)
+    rig_window_disk_check_now (self);
+  else
+    rig_autosave_set_file_state (self->autosave, NULL);
   return TRUE;
 }
 

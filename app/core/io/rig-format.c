@@ -9,6 +9,7 @@
 #include "rig-document-private.h"
 #include "rig-document-rules.h"
 #include "rig-error.h"
+#include "rig-file-state.h"
 #include "rig-format-private.h"
 #include "rig-xml.h"
 
@@ -642,6 +643,13 @@ _rig_format_file_display_name (GFile *file)
 RigDocument *
 rig_format_load_file (GFile *file, RigCatalog *catalog, GError **error)
 {
+  return rig_format_load_file_with_state (file, catalog, NULL, error);
+}
+
+RigDocument *
+rig_format_load_file_with_state (GFile *file, RigCatalog *catalog, RigFileState **state,
+                                 GError **error)
+{
   g_autofree char *name = NULL;
   g_autoptr (GFileInfo) info = NULL;
   g_autoptr (GFileInputStream) stream = NULL;
@@ -656,7 +664,10 @@ rig_format_load_file (GFile *file, RigCatalog *catalog, GError **error)
 
   /* Read at most one byte over the cap, whatever the file's size says (it
    * may grow while we read, or be a pipe). */
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+  info = g_file_query_info (file,
+                            G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE
+                                                           "," G_FILE_ATTRIBUTE_TIME_MODIFIED
+                                                           "," G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC,
                             G_FILE_QUERY_INFO_NONE, NULL, &local_error);
   if (info == NULL)
     {
@@ -710,5 +721,9 @@ rig_format_load_file (GFile *file, RigCatalog *catalog, GError **error)
   document = rig_format_load_bytes (bytes, name, catalog, error);
   if (document != NULL)
     rig_document_set_file (document, file);
+  /* The state of the very bytes that were read: an outside change made
+   * after this is noticed, and the file need not be read twice. */
+  if (document != NULL && state != NULL)
+    *state = rig_file_state_new (bytes, info);
   return document;
 }

@@ -7,6 +7,7 @@
 
 #include "rig-catalog.h"
 #include "rig-document.h"
+#include "rig-file-state.h"
 
 G_BEGIN_DECLS
 
@@ -20,6 +21,11 @@ rig_format_load_bytes (GBytes *bytes, const char *display_name, RigCatalog *cata
                        GError **error);
 RigDocument *
 rig_format_load_file (GFile *file, RigCatalog *catalog, GError **error);
+/* The same, and sets @state (transfer full) to the state of the bytes it
+ * read (rig-file-state.h), to notice later changes made by others. */
+RigDocument *
+rig_format_load_file_with_state (GFile *file, RigCatalog *catalog, RigFileState **state,
+                                 GError **error);
 
 /* The document as .rigwire XML (UTF-8, deterministic). */
 GBytes *

@@ -239,6 +239,7 @@ static const struct
   { "win.zoom-reset", { "<Control>0", NULL } },
   { "win.zoom-fit", { "<Control>1", NULL } },
   { "win.toggle-palette", { "F9", NULL } },
+  { "win.show-inspector", { "<Control>i", NULL } },
   { "win.find-device", { "<Control>f", NULL } },
   { "win.print", { "<Control>p", NULL } },
 };

@@ -384,45 +384,6 @@ rig_window_build_editor (RigWindow *self)
 
 /* Window state. */
 
-/* The inspector and the problems list keep their size (the far pane of the
- * inner and the centre paned) when the window changes size; the canvas takes
- * the rest. A divider the user drags sets the new size. */
-static int *
-far_size (RigWindow *self, GtkPaned *paned)
-{
-  return paned == self->inner_paned ? &self->inspector_width : &self->problems_height;
-}
-
-/* The paned's length along its orientation. */
-static int
-paned_length (RigWindow *self, GtkPaned *paned)
-{
-  return paned == self->inner_paned ? gtk_widget_get_width (GTK_WIDGET (paned))
-                                    : gtk_widget_get_height (GTK_WIDGET (paned));
-}
-
-static void
-paned_max_position_cb (GtkPaned *paned, GParamSpec *pspec, RigWindow *self)
-{
-  int length = paned_length (self, paned);
-
-  if (length <= 0)
-    return;
-  /* Never more than two thirds of the window for a side pane. */
-  self->placing_dividers = TRUE;
-  gtk_paned_set_position (paned, MAX (length - *far_size (self, paned), length / 3));
-  self->placing_dividers = FALSE;
-}
-
-static void
-paned_position_cb (GtkPaned *paned, GParamSpec *pspec, RigWindow *self)
-{
-  int length = paned_length (self, paned);
-
-  if (!self->placing_dividers && length > 0)
-    *far_size (self, paned) = length - gtk_paned_get_position (paned);
-}
-
 static void
 rig_window_restore_state (RigWindow *self)
 {
@@ -431,15 +392,7 @@ rig_window_restore_state (RigWindow *self)
 
   gtk_window_set_default_size (GTK_WINDOW (self), width, height);
   gtk_paned_set_position (self->outer_paned, g_settings_get_int (self->settings, "palette-width"));
-  self->inspector_width = g_settings_get_int (self->settings, "inspector-width");
-  self->problems_height = g_settings_get_int (self->settings, "problems-height");
-  for (guint i = 0; i < 2; i++)
-    {
-      GtkPaned *paned = i == 0 ? self->inner_paned : self->center_paned;
-      g_signal_connect_object (paned, "notify::max-position", G_CALLBACK (paned_max_position_cb),
-                               self, 0);
-      g_signal_connect_object (paned, "notify::position", G_CALLBACK (paned_position_cb), self, 0);
-    }
+  rig_window_panes_init (self);
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 }
@@ -467,8 +420,7 @@ rig_window_save_state (RigWindow *self)
   if (gtk_widget_get_visible (self->palette_box))
     g_settings_set_int (self->settings, "palette-width",
                         gtk_paned_get_position (self->outer_paned));
-  g_settings_set_int (self->settings, "inspector-width", self->inspector_width);
-  g_settings_set_int (self->settings, "problems-height", self->problems_height);
+  rig_window_panes_save (self);
   g_settings_apply (self->settings);
 }
 

@@ -141,6 +141,76 @@ test_window_size_from_settings (void)
   g_settings_reset (settings, "window-height");
 }
 
+/* The inspector and the problems list hide and show through stateful actions
+ * (so the header's toggle buttons and Ctrl+I agree), and the choice is the
+ * next window's default. An empty problems list takes one line; problems
+ * give it back its kept height. */
+static void
+test_window_panes (void)
+{
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+  RigWindow *window = rig_test_show_new_window (app);
+  g_autoptr (GVariant) state = NULL;
+  int empty_height, problems_height;
+
+  assert_accel ("win.show-inspector", "<Control>i");
+  g_assert_true (gtk_widget_get_visible (window->inspector_box));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-inspector", NULL);
+  rig_test_flush_main_loop ();
+  g_assert_false (gtk_widget_get_visible (window->inspector_box));
+  state = g_action_group_get_action_state (G_ACTION_GROUP (window), "show-inspector");
+  g_assert_false (g_variant_get_boolean (state));
+  g_assert_false (g_settings_get_boolean (settings, "show-inspector"));
+
+  /* A new window follows the last choice; showing it again works. */
+  {
+    RigWindow *second = rig_test_show_new_window (app);
+
+    g_assert_false (gtk_widget_get_visible (second->inspector_box));
+    g_action_group_activate_action (G_ACTION_GROUP (second), "show-inspector", NULL);
+    g_assert_true (gtk_widget_get_visible (second->inspector_box));
+    gtk_window_destroy (GTK_WINDOW (second));
+  }
+  g_assert_true (g_settings_get_boolean (settings, "show-inspector"));
+
+  /* An empty rig has no problems: the list is one line high. */
+  g_assert_true (gtk_widget_get_visible (window->problems_box));
+  empty_height = gtk_widget_get_height (window->problems_box);
+  g_assert_cmpint (empty_height, >, 0);
+  g_assert_cmpint (empty_height, <, 60);
+
+  /* Two inputs joined: an error, and the list gets its height back. */
+  {
+    RigCatalog *catalog = rig_catalog_get_default ();
+    g_autoptr (GError) error = NULL;
+
+    g_assert_true (rig_history_apply (
+        window->history,
+        rig_command_add_device (rig_catalog_lookup (catalog, "speaker-bluetooth"), "Speaker", 0, 0),
+        &error));
+    g_assert_true (rig_history_apply (
+        window->history,
+        rig_command_add_device (rig_catalog_lookup (catalog, "headphones-32"), "Phones", 300, 0),
+        &error));
+    g_assert_true (rig_history_apply (
+        window->history, rig_command_add_cable ("d1", "aux-in", "d2", "plug", NULL, NULL), &error));
+    g_assert_no_error (error);
+  }
+  rig_test_flush_main_loop ();
+  problems_height = gtk_widget_get_height (window->problems_box);
+  g_assert_cmpint (problems_height, >=, 150);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-problems", NULL);
+  g_assert_false (gtk_widget_get_visible (window->problems_box));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-problems", NULL);
+  g_assert_true (gtk_widget_get_visible (window->problems_box));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rig_test_flush_main_loop ();
+  g_settings_reset (settings, "show-inspector");
+  g_settings_reset (settings, "show-problems");
+}
+
 /* The window opens a real rig, saves it, undoes, and keeps its rig when a
  * file cannot be read. */
 static void
@@ -421,6 +491,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/app/window/actions", test_window_actions);
   g_test_add_func ("/app/application/actions", test_app_actions);
   g_test_add_func ("/app/window/size-from-settings", test_window_size_from_settings);
+  g_test_add_func ("/app/window/panes", test_window_panes);
   g_test_add_func ("/app/window/open-file", test_window_open_file);
   g_test_add_func ("/app/window/open-example", test_window_open_example);
   g_test_add_func ("/app/window/refused-edit-notice", test_window_refused_edit_notice);

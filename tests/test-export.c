@@ -254,7 +254,7 @@ check_pdf (const char *path, RigDocument *doc, RigSheet *sheet)
 {
   g_autofree char *text = pdf_text (path, 0);
   g_autoptr (GPtrArray) schedule = rig_sheet_schedule_rows (doc, rig_sheet_get_validator (sheet));
-  g_autoptr (GPtrArray) bom = rig_sheet_bom_rows (doc);
+  g_autoptr (GPtrArray) bom = rig_sheet_bom_rows (doc, rig_sheet_get_validator (sheet));
 
   g_assert_cmpuint (pdf_pages (path), ==, rig_sheet_get_n_pages (sheet));
   g_assert_nonnull (strstr (text, rig_document_get_title (doc)));
@@ -836,11 +836,62 @@ find_bom (GPtrArray *rows, RigBomSection section, const char *item)
   return NULL;
 }
 
+/* A cable marked as an error is not on the shopping list: it is listed apart,
+ * by number, with its first error; a correct cable of the same rig is bought. */
+static void
+test_bom_not_to_buy (void)
+{
+  g_autoptr (RigDocument) doc = load_example ("lesson-aux-in-as-out.rigwire");
+  g_autoptr (RigValidator) validator = rig_validator_new (doc);
+  g_autoptr (GPtrArray) rows = rig_sheet_bom_rows (doc, validator);
+  g_autoptr (GPtrArray) unjudged = rig_sheet_bom_rows (doc, NULL);
+  guint to_fix = 0, cables = 0, cables_unjudged = 0, errors = 0, error_cables = 0;
+
+  /* Errors on real cables and on direct plug-ins are both listed to fix;
+   * only real cables would have been bought. */
+  for (guint i = 0; i < rig_document_get_n_cables (doc); i++)
+    {
+      const RigCable *cable = rig_document_get_cable (doc, i);
+
+      if (rig_validator_get_cable_status (validator, cable->id) != RIG_SEVERITY_ERROR)
+        continue;
+      errors++;
+      error_cables += cable->spec.kind == RIG_CABLE_KIND_CABLE;
+    }
+  g_assert_cmpuint (errors, >, 0);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const RigBomRow *row = g_ptr_array_index (rows, i);
+
+      if (row->section == RIG_BOM_TO_FIX)
+        {
+          g_autofree char *line = rig_bom_row_to_string (row);
+
+          to_fix += row->count;
+          g_assert_true (g_str_has_prefix (row->item, "A-001: "));
+          g_assert_nonnull (strstr (row->detail, "inputs joined"));
+          g_assert_nonnull (strstr (line, "inputs joined"));
+        }
+      else if (row->section == RIG_BOM_CABLES)
+        cables += row->count;
+    }
+  for (guint i = 0; i < unjudged->len; i++)
+    {
+      const RigBomRow *row = g_ptr_array_index (unjudged, i);
+
+      g_assert_cmpint (row->section, !=, RIG_BOM_TO_FIX);
+      if (row->section == RIG_BOM_CABLES)
+        cables_unjudged += row->count;
+    }
+  g_assert_cmpuint (to_fix, ==, errors);
+  g_assert_cmpuint (cables + error_cables, ==, cables_unjudged);
+}
+
 static void
 test_bom_rows (void)
 {
   g_autoptr (RigDocument) doc = load_example ("home-theater.rigwire");
-  g_autoptr (GPtrArray) rows = rig_sheet_bom_rows (doc);
+  g_autoptr (GPtrArray) rows = rig_sheet_bom_rows (doc, NULL);
   const RigBomRow *row;
   g_autofree char *line = NULL;
 
@@ -915,7 +966,7 @@ test_bom_grouping (void)
       history, rig_command_add_cable (mixer_id, "main-l", iface_id, "in-2", &spec, NULL), NULL));
   rig_cable_spec_clear (&spec);
 
-  rows = rig_sheet_bom_rows (doc);
+  rows = rig_sheet_bom_rows (doc, NULL);
   row = find_bom (rows, RIG_BOM_CABLES, "XLR cable, 3 conductors");
   g_assert_nonnull (row);
   g_assert_cmpuint (row->count, ==, 2);
@@ -1006,6 +1057,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/export/schedule/rows", test_schedule_rows);
   g_test_add_func ("/export/schedule/problems", test_schedule_problems);
   g_test_add_func ("/export/bom/rows", test_bom_rows);
+  g_test_add_func ("/export/bom/not-to-buy", test_bom_not_to_buy);
   g_test_add_func ("/export/bom/grouping", test_bom_grouping);
   g_test_add_func ("/export/renumber", test_renumber);
   g_test_add_func ("/export/empty-rig", test_empty_rig);

@@ -12,6 +12,7 @@
 #include "rig-autosave.h"
 #include "rig-cli.h"
 #include "rig-format.h"
+#include "rig-recent.h"
 #include "rig-safe-file.h"
 #include "rig-window.h"
 
@@ -265,8 +266,7 @@ rig_application_load_style (void)
 void
 rig_application_clean_stale_saves (void)
 {
-  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
-  g_auto (GStrv) uris = g_settings_get_strv (settings, "recent-files");
+  g_auto (GStrv) uris = rig_recent_dup_uris (G_MAXUINT);
   g_autoptr (GHashTable) done = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (GFile) drafts = rig_autosave_default_folder ();
 
@@ -297,6 +297,11 @@ rig_application_startup (GApplication *app)
 
   gtk_window_set_default_icon_name (APP_ID);
   rig_application_load_style ();
+  {
+    g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+
+    rig_recent_migrate_settings (settings);
+  }
   rig_application_clean_stale_saves ();
 }
 

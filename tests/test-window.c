@@ -16,6 +16,7 @@
 #include "rig-command.h"
 #include "rig-history.h"
 #include "rig-layout.h"
+#include "rig-recent.h"
 #include "rig-safe-file.h"
 #include "rig-test-app.h"
 #include "rig-window-private.h"
@@ -312,6 +313,56 @@ test_window_renumber_cables (void)
   rig_test_flush_main_loop ();
 }
 
+/* Recent rigs are the desktop's: a saved rig is in GtkRecentManager with our
+ * MIME type, newest first in the menu's list; a list older versions kept in
+ * GSettings is carried over once. */
+static void
+test_recent_rigs (void)
+{
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("rigwire-recent-XXXXXX", &error);
+  g_autofree char *old = g_build_filename (dir, "old.rigwire", NULL);
+  g_autofree char *saved = g_build_filename (dir, "saved.rigwire", NULL);
+  g_autofree char *old_uri = g_filename_to_uri (old, NULL, NULL);
+  g_autofree char *saved_uri = g_filename_to_uri (saved, NULL, NULL);
+  g_autoptr (GFile) saved_file = g_file_new_for_path (saved);
+  const char *legacy[] = { old_uri, NULL };
+  RigWindow *window = rig_test_show_new_window (app);
+  g_auto (GStrv) uris = NULL;
+  GtkRecentInfo *info;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (old, "<rig/>", -1, NULL));
+  g_settings_set_strv (settings, "recent-files", legacy);
+  rig_recent_migrate_settings (settings);
+  g_assert_cmpuint (g_strv_length (g_settings_get_strv (settings, "recent-files")), ==, 0);
+
+  g_usleep (1100 * 1000); /* recent items are dated to the second */
+  g_assert_true (rig_window_save_to (window, saved_file));
+  info = gtk_recent_manager_lookup_item (gtk_recent_manager_get_default (), saved_uri, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (gtk_recent_info_get_mime_type (info), ==, RIG_MIME_TYPE);
+  gtk_recent_info_unref (info);
+
+  uris = rig_recent_dup_uris (RIG_RECENT_MAX);
+  g_assert_cmpstr (uris[0], ==, saved_uri);
+  g_assert_cmpstr (uris[1], ==, old_uri);
+
+  /* A rig that is gone is not offered. */
+  g_unlink (old);
+  g_clear_pointer (&uris, g_strfreev);
+  uris = rig_recent_dup_uris (RIG_RECENT_MAX);
+  g_assert_false (g_strv_contains ((const char *const *) uris, old_uri));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rig_test_flush_main_loop ();
+  gtk_recent_manager_remove_item (gtk_recent_manager_get_default (), saved_uri, NULL);
+  gtk_recent_manager_remove_item (gtk_recent_manager_get_default (), old_uri, NULL);
+  g_unlink (saved);
+  g_rmdir (dir);
+}
+
 /* At the next start, a save killed half-way is tidied in the folders of the
  * recent rigs, and a draft killed half-way in the drafts folder: its
  * temporary file, and nothing else (not a save under way, not a look-alike
@@ -319,7 +370,6 @@ test_window_renumber_cables (void)
 static void
 test_clean_stale_saves (void)
 {
-  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
   g_autoptr (GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("rigwire-stale-XXXXXX", &error);
   g_autofree char *rig = g_build_filename (dir, "desk.rigwire", NULL);
@@ -327,8 +377,7 @@ test_clean_stale_saves (void)
   g_autofree char *backup = g_build_filename (dir, ".desk.rigwire-backup", NULL);
   g_autofree char *other = g_build_filename (dir, "other.rigwire", NULL);
   g_autoptr (GFile) other_file = g_file_new_for_path (other);
-  g_autofree char *uri = g_filename_to_uri (rig, NULL, NULL);
-  const char *uris[] = { uri, NULL };
+  g_autoptr (GFile) rig_file = g_file_new_for_path (rig);
   g_autoptr (GFile) drafts = rig_autosave_default_folder ();
   g_autofree char *draft_left
       = g_build_filename (g_file_peek_path (drafts), ".draft-00aa.draft.Qq7Rr6.rigwire-tmp", NULL);
@@ -345,7 +394,7 @@ test_clean_stale_saves (void)
   g_assert_true (g_file_set_contents (backup, "mine", -1, NULL));
   live = rig_safe_file_open (other_file, &error); /* a save under way */
   g_assert_no_error (error);
-  g_settings_set_strv (settings, "recent-files", uris);
+  rig_recent_add (rig_file);
 
   rig_application_clean_stale_saves ();
   g_assert_false (g_file_test (draft_left, G_FILE_TEST_EXISTS));
@@ -357,7 +406,6 @@ test_clean_stale_saves (void)
   g_assert_no_error (error);
   g_assert_true (g_file_test (other, G_FILE_TEST_EXISTS));
 
-  g_settings_reset (settings, "recent-files");
   g_unlink (draft_kept);
   g_unlink (other);
   g_unlink (backup);
@@ -499,6 +547,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/app/window/unsaved-question", test_unsaved_question_names_the_rig);
   g_test_add_func ("/app/window/renumber-cables", test_window_renumber_cables);
   g_test_add_func ("/app/clean-stale-saves", test_clean_stale_saves);
+  g_test_add_func ("/app/recent-rigs", test_recent_rigs);
 
   status = g_test_run ();
 

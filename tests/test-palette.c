@@ -140,7 +140,7 @@ test_all_models_grouped (Fixture *fixture, gconstpointer data)
   g_auto (GStrv) headers = rig_palette_dup_visible_headers (fixture->palette);
 
   g_assert_cmpuint (g_strv_length (ids), ==, rig_catalog_get_n_models (catalog));
-  g_assert_cmpuint (rig_catalog_get_n_models (catalog), >=, 74);
+  g_assert_cmpuint (rig_catalog_get_n_models (catalog), >=, 150);
   g_assert_cmpstr (headers[0], ==, rig_category_to_label (RIG_CATEGORY_SOURCE));
   g_assert_cmpstr (headers[1], ==, rig_category_to_label (RIG_CATEGORY_AMPLIFIER));
   g_assert_true (strv_contains (headers, "Passive speakers"));

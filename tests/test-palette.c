@@ -235,6 +235,28 @@ test_filter_connectors (Fixture *fixture, gconstpointer data)
   rig_palette_set_filter_text (fixture->palette, "  usb   microphone ");
   assert_visible (fixture, kept_words, dropped_words);
 
+  /* A grown catalog keeps the first match of the searches the end-to-end
+   * test types, and finds an instrument by two words. */
+  {
+    static const char *const searches[][2] = {
+      { "Smartphone (3.5", "phone-ctia" },
+      { "Bookshelf", "speaker-bookshelf" },
+      { "Integrated stereo", "amp-integrated" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (searches); i++)
+      {
+        g_auto (GStrv) ids = NULL;
+
+        rig_palette_set_filter_text (fixture->palette, searches[i][0]);
+        ids = rig_palette_dup_visible_ids (fixture->palette);
+        g_assert_cmpstr (ids[0], ==, searches[i][1]);
+      }
+    rig_palette_set_filter_text (fixture->palette, "electric guitar");
+    assert_visible (fixture, (const char *const[]){ "guitar-electric", NULL },
+                    (const char *const[]){ "keyboard", "mic-dynamic", NULL });
+  }
+
   /* By category name. */
   rig_palette_set_filter_text (fixture->palette, "Headphone amplifiers");
   {

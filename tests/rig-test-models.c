@@ -859,6 +859,22 @@ rig_test_model_ids (void)
   return model_ids;
 }
 
+RigCatalog *
+rig_test_builtin_catalog (void)
+{
+  static RigCatalog *catalog;
+
+  if (catalog == NULL)
+    {
+      g_autoptr (GError) error = NULL;
+
+      catalog = rig_catalog_new ();
+      g_assert_true (rig_catalog_load_builtin (catalog, &error));
+      g_assert_no_error (error);
+    }
+  return catalog;
+}
+
 RigDeviceModel *
 rig_test_model (const char *id)
 {

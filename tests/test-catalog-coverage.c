@@ -5,29 +5,12 @@
  * signal class has in the real world (physics.md §1, §4.1, §5, §6). */
 #include "config.h"
 
-#include <math.h>
-
 #include "rig-catalog.h"
+#include "rig-test-models.h"
 
-static RigCatalog *
-builtin (void)
-{
-  static RigCatalog *catalog;
+/* ---- the products the users plan ----------------------------------------- */
 
-  if (catalog == NULL)
-    {
-      g_autoptr (GError) error = NULL;
-
-      catalog = rig_catalog_new ();
-      g_assert_true (rig_catalog_load_builtin (catalog, &error));
-      g_assert_no_error (error);
-    }
-  return catalog;
-}
-
-/* ---- what a model has ------------------------------------------------------ */
-
-/* The model's name and keywords as lower-case words. */
+/* The model's name and keywords hold this lower-case word. */
 static gboolean
 has_word (const RigDeviceModel *model, const char *word)
 {
@@ -39,272 +22,214 @@ has_word (const RigDeviceModel *model, const char *word)
   return g_strv_contains ((const char *const *) words, word);
 }
 
-static gboolean
-has_words (const RigDeviceModel *model, const char *const *words)
+enum
 {
-  for (guint i = 0; words[i] != NULL; i++)
-    if (!has_word (model, words[i]))
-      return FALSE;
-  return TRUE;
-}
+  IN,
+  OUT,
+  ANY_DIRECTION,
+};
+#define ANY_CONNECTOR (-1)
+#define MANY 99
 
-static guint
-count_jacks (const RigDeviceModel *model, RigSignal signal, gboolean output)
+/* Between min and max jacks of this signal (and connector) in this direction. */
+typedef struct
 {
-  guint n = 0;
-
-  for (guint i = 0; i < model->n_jacks; i++)
-    {
-      const RigJack *jack = &model->jacks[i];
-
-      if (jack->signal == signal
-          && (output ? jack->direction == RIG_DIRECTION_OUT : jack->direction == RIG_DIRECTION_IN))
-        n++;
-    }
-  return n;
-}
-
-static gboolean
-has_connector (const RigDeviceModel *model, RigConnector connector, RigSignal signal,
-               gboolean output)
-{
-  for (guint i = 0; i < model->n_jacks; i++)
-    {
-      const RigJack *jack = &model->jacks[i];
-
-      if (jack->connector == connector && jack->signal == signal
-          && (output ? rig_jack_is_output (jack) : rig_jack_is_input (jack)))
-        return TRUE;
-    }
-  return FALSE;
-}
-
-static gboolean
-has_usb_audio (const RigDeviceModel *model)
-{
-  for (guint i = 0; i < model->n_jacks; i++)
-    if (model->jacks[i].signal == RIG_SIGNAL_USB_AUDIO)
-      return TRUE;
-  return FALSE;
-}
-
-/* Analog audio inputs: mic, instrument, line and phono jacks. */
-static guint
-count_analog_inputs (const RigDeviceModel *model)
-{
-  return count_jacks (model, RIG_SIGNAL_MIC, FALSE)
-         + count_jacks (model, RIG_SIGNAL_INSTRUMENT, FALSE)
-         + count_jacks (model, RIG_SIGNAL_LINE_CONSUMER, FALSE)
-         + count_jacks (model, RIG_SIGNAL_LINE_PRO, FALSE)
-         + count_jacks (model, RIG_SIGNAL_PHONO, FALSE);
-}
-
-/* ---- the products the users plan ----------------------------------------- */
-
-typedef gboolean (*ModelTest) (const RigDeviceModel *model);
-
-static gboolean
-soundbar_with_optical (const RigDeviceModel *m)
-{
-  return m->category == RIG_CATEGORY_ACTIVE_SPEAKER && has_word (m, "soundbar")
-         && has_word (m, "arc")
-         && has_connector (m, RIG_CONNECTOR_TOSLINK, RIG_SIGNAL_SPDIF, FALSE);
-}
-
-static gboolean
-receiver_51 (const RigDeviceModel *m)
-{
-  return m->category == RIG_CATEGORY_AMPLIFIER && has_word (m, "5.1")
-         && count_jacks (m, RIG_SIGNAL_SPEAKER, TRUE) == 5;
-}
-
-static gboolean
-receiver_71 (const RigDeviceModel *m)
-{
-  return m->category == RIG_CATEGORY_AMPLIFIER && has_word (m, "7.1")
-         && count_jacks (m, RIG_SIGNAL_SPEAKER, TRUE) == 7;
-}
-
-static gboolean
-streamer (const RigDeviceModel *m)
-{
-  return m->category == RIG_CATEGORY_SOURCE && has_word (m, "streamer");
-}
-
-static gboolean
-dac (const RigDeviceModel *m)
-{
-  return m->category == RIG_CATEGORY_CONVERTER && has_word (m, "dac")
-         && count_jacks (m, RIG_SIGNAL_LINE_CONSUMER, TRUE) > 0;
-}
-
-static gboolean
-phono_stage (const RigDeviceModel *m)
-{
-  return m->category == RIG_CATEGORY_CONVERTER && count_jacks (m, RIG_SIGNAL_PHONO, FALSE) > 0
-         && count_jacks (m, RIG_SIGNAL_LINE_CONSUMER, TRUE) > 0;
-}
-
-static gboolean
-powered_subwoofer (const RigDeviceModel *m)
-{
-  return m->category == RIG_CATEGORY_ACTIVE_SPEAKER && has_word (m, "subwoofer")
-         && m->figures[RIG_FIGURE_POWER_SOURCE] == RIG_POWER_SOURCE_MAINS
-         && count_jacks (m, RIG_SIGNAL_SPEAKER, FALSE) > 0;
-}
-
-static gboolean
-interface_2 (const RigDeviceModel *m)
-{
-  return m->category == RIG_CATEGORY_INTERFACE && count_analog_inputs (m) == 2;
-}
-
-static gboolean
-interface_4 (const RigDeviceModel *m)
-{
-  return m->category == RIG_CATEGORY_INTERFACE && count_analog_inputs (m) == 4;
-}
-
-static gboolean
-interface_8 (const RigDeviceModel *m)
-{
-  return m->category == RIG_CATEGORY_INTERFACE && count_jacks (m, RIG_SIGNAL_MIC, FALSE) >= 8;
-}
-
-static gboolean
-studio_monitor (const RigDeviceModel *m)
-{
-  return m->category == RIG_CATEGORY_ACTIVE_SPEAKER && has_word (m, "monitor")
-         && count_jacks (m, RIG_SIGNAL_LINE_PRO, FALSE) > 0;
-}
-
-static gboolean
-headphone_amp (const RigDeviceModel *m)
-{
-  return m->category == RIG_CATEGORY_HEADPHONE_AMPLIFIER
-         && count_jacks (m, RIG_SIGNAL_LINE_PRO, FALSE) > 0;
-}
-
-static gboolean
-di_box (const RigDeviceModel *m)
-{
-  return m->category == RIG_CATEGORY_CONVERTER && has_word (m, "di")
-         && has_connector (m, RIG_CONNECTOR_XLR3, RIG_SIGNAL_MIC, TRUE);
-}
-
-static gboolean
-mic_preamp (const RigDeviceModel *m)
-{
-  return m->category == RIG_CATEGORY_CONVERTER && has_word (m, "preamp")
-         && count_jacks (m, RIG_SIGNAL_MIC, FALSE) > 0
-         && count_jacks (m, RIG_SIGNAL_LINE_PRO, TRUE) > 0;
-}
-
-static gboolean
-patch_bay (const RigDeviceModel *m)
-{
-  return has_words (m, (const char *const[]){ "patch", "bay", NULL }) && m->n_routes > 0;
-}
-
-static gboolean
-car_head_unit (const RigDeviceModel *m)
-{
-  return m->category == RIG_CATEGORY_AMPLIFIER
-         && has_words (m, (const char *const[]){ "car", "head", "unit", NULL })
-         && has_connector (m, RIG_CONNECTOR_RCA, RIG_SIGNAL_LINE_CONSUMER, TRUE);
-}
-
-static gboolean
-car_amp_4ch (const RigDeviceModel *m)
-{
-  return m->category == RIG_CATEGORY_AMPLIFIER
-         && has_words (m, (const char *const[]){ "car", "amplifier", "channel", NULL })
-         && count_jacks (m, RIG_SIGNAL_SPEAKER, TRUE) == 4;
-}
-
-static gboolean
-line_output_converter (const RigDeviceModel *m)
-{
-  return m->category == RIG_CATEGORY_CONVERTER && count_jacks (m, RIG_SIGNAL_SPEAKER, FALSE) > 0
-         && has_connector (m, RIG_CONNECTOR_RCA, RIG_SIGNAL_LINE_CONSUMER, TRUE);
-}
-
-static gboolean
-usb_xlr_mic (const RigDeviceModel *m)
-{
-  return m->category == RIG_CATEGORY_MICROPHONE
-         && has_connector (m, RIG_CONNECTOR_XLR3, RIG_SIGNAL_MIC, TRUE) && has_usb_audio (m);
-}
-
-static gboolean
-mixer_with_usb (const RigDeviceModel *m)
-{
-  return m->category == RIG_CATEGORY_MIXER && has_usb_audio (m);
-}
-
-static gboolean
-headphone_distribution (const RigDeviceModel *m)
-{
-  return m->category == RIG_CATEGORY_HEADPHONE_AMPLIFIER
-         && count_jacks (m, RIG_SIGNAL_HEADPHONE, TRUE) >= 4;
-}
-
-static gboolean
-projector (const RigDeviceModel *m)
-{
-  return m->category == RIG_CATEGORY_SOURCE && has_word (m, "projector");
-}
-
-static gboolean
-pa_speaker (const RigDeviceModel *m)
-{
-  return m->category == RIG_CATEGORY_ACTIVE_SPEAKER && has_word (m, "pa")
-         && count_jacks (m, RIG_SIGNAL_MIC, FALSE) > 0;
-}
-
-static gboolean
-wireless_mic (const RigDeviceModel *m)
-{
-  return m->category == RIG_CATEGORY_MICROPHONE && has_word (m, "wireless")
-         && has_word (m, "system");
-}
+  RigSignal signal;
+  int connector;
+  int direction;
+  guint min, max;
+} JackNeed;
 
 static const struct
 {
   const char *area;
   const char *product;
-  ModelTest test;
+  RigCategory category;
+  const char *words[4];
+  int power; /* a RigPowerSource, or -1 for any */
+  JackNeed needs[2];
 } products[] = {
-  { "home theater", "a soundbar with optical in (and HDMI ARC)", soundbar_with_optical },
-  { "home theater", "a 5.1 receiver", receiver_51 },
-  { "home theater", "a 7.1 receiver", receiver_71 },
-  { "home theater", "a network streamer", streamer },
-  { "home theater", "a DAC", dac },
-  { "home theater", "a phono stage", phono_stage },
-  { "home theater", "a powered subwoofer with speaker-level inputs", powered_subwoofer },
-  { "studio", "an interface of 2 inputs", interface_2 },
-  { "studio", "an interface of 4 inputs", interface_4 },
-  { "studio", "an interface of 8 mic inputs", interface_8 },
-  { "studio", "a studio monitor", studio_monitor },
-  { "studio", "a headphone amp with balanced inputs", headphone_amp },
-  { "studio", "a DI box", di_box },
-  { "studio", "a mic preamp", mic_preamp },
-  { "studio", "a patch bay", patch_bay },
-  { "car", "a head unit with RCA pre-outs", car_head_unit },
-  { "car", "a 4-channel amplifier", car_amp_4ch },
-  { "car", "a line output converter", line_output_converter },
-  { "podcast", "a USB/XLR microphone", usb_xlr_mic },
-  { "podcast", "a mixer with USB", mixer_with_usb },
-  { "podcast", "a headphone distribution amp", headphone_distribution },
-  { "classroom", "a projector", projector },
-  { "classroom", "a PA speaker with a mic input", pa_speaker },
-  { "classroom", "a wireless mic system", wireless_mic },
+  { "home theater",
+    "a soundbar with optical in (and HDMI ARC)",
+    RIG_CATEGORY_ACTIVE_SPEAKER,
+    { "soundbar", "arc" },
+    -1,
+    { { RIG_SIGNAL_SPDIF, RIG_CONNECTOR_TOSLINK, IN, 1, MANY } } },
+  { "home theater",
+    "a 5.1 receiver",
+    RIG_CATEGORY_AMPLIFIER,
+    { "5.1" },
+    -1,
+    { { RIG_SIGNAL_SPEAKER, ANY_CONNECTOR, OUT, 5, 5 } } },
+  { "home theater",
+    "a 7.1 receiver",
+    RIG_CATEGORY_AMPLIFIER,
+    { "7.1" },
+    -1,
+    { { RIG_SIGNAL_SPEAKER, ANY_CONNECTOR, OUT, 7, 7 } } },
+  { "home theater", "a network streamer", RIG_CATEGORY_SOURCE, { "streamer" }, -1, { { 0 } } },
+  { "home theater",
+    "a DAC",
+    RIG_CATEGORY_CONVERTER,
+    { "dac" },
+    -1,
+    { { RIG_SIGNAL_LINE_CONSUMER, ANY_CONNECTOR, OUT, 1, MANY } } },
+  { "home theater",
+    "a phono stage",
+    RIG_CATEGORY_CONVERTER,
+    { NULL },
+    -1,
+    { { RIG_SIGNAL_PHONO, ANY_CONNECTOR, IN, 1, MANY },
+      { RIG_SIGNAL_LINE_CONSUMER, ANY_CONNECTOR, OUT, 1, MANY } } },
+  { "home theater",
+    "a powered subwoofer with speaker-level inputs and a mains inlet",
+    RIG_CATEGORY_ACTIVE_SPEAKER,
+    { "subwoofer" },
+    RIG_POWER_SOURCE_MAINS,
+    { { RIG_SIGNAL_SPEAKER, RIG_CONNECTOR_SPEAKER_TERMINAL, IN, 1, MANY },
+      { RIG_SIGNAL_POWER, RIG_CONNECTOR_IEC, IN, 1, 1 } } },
+  { "studio",
+    "an interface of 2 inputs",
+    RIG_CATEGORY_INTERFACE,
+    { NULL },
+    -1,
+    { { RIG_SIGNAL_MIC, RIG_CONNECTOR_XLR3, IN, 1, 1 },
+      { RIG_SIGNAL_INSTRUMENT, ANY_CONNECTOR, IN, 1, 1 } } },
+  { "studio",
+    "an interface of 4 inputs",
+    RIG_CATEGORY_INTERFACE,
+    { NULL },
+    -1,
+    { { RIG_SIGNAL_MIC, RIG_CONNECTOR_XLR3, IN, 2, 2 },
+      { RIG_SIGNAL_INSTRUMENT, ANY_CONNECTOR, IN, 2, 2 } } },
+  { "studio",
+    "an interface of 8 mic inputs",
+    RIG_CATEGORY_INTERFACE,
+    { NULL },
+    -1,
+    { { RIG_SIGNAL_MIC, RIG_CONNECTOR_XLR3, IN, 8, MANY } } },
+  { "studio",
+    "a studio monitor",
+    RIG_CATEGORY_ACTIVE_SPEAKER,
+    { "monitor" },
+    -1,
+    { { RIG_SIGNAL_LINE_PRO, ANY_CONNECTOR, IN, 1, MANY } } },
+  { "studio",
+    "a headphone amp with balanced inputs",
+    RIG_CATEGORY_HEADPHONE_AMPLIFIER,
+    { NULL },
+    -1,
+    { { RIG_SIGNAL_LINE_PRO, ANY_CONNECTOR, IN, 1, MANY } } },
+  { "studio",
+    "a DI box",
+    RIG_CATEGORY_CONVERTER,
+    { "di" },
+    -1,
+    { { RIG_SIGNAL_MIC, RIG_CONNECTOR_XLR3, OUT, 1, MANY } } },
+  { "studio",
+    "a mic preamp",
+    RIG_CATEGORY_CONVERTER,
+    { "preamp" },
+    -1,
+    { { RIG_SIGNAL_MIC, ANY_CONNECTOR, IN, 1, MANY },
+      { RIG_SIGNAL_LINE_PRO, ANY_CONNECTOR, OUT, 1, MANY } } },
+  { "studio",
+    "a patch bay",
+    RIG_CATEGORY_ACCESSORY,
+    { "patch", "bay" },
+    -1,
+    { { RIG_SIGNAL_LINE_PRO, ANY_CONNECTOR, IN, 2, MANY } } },
+  { "car",
+    "a head unit with RCA pre-outs",
+    RIG_CATEGORY_AMPLIFIER,
+    { "car", "head", "unit" },
+    -1,
+    { { RIG_SIGNAL_LINE_CONSUMER, RIG_CONNECTOR_RCA, OUT, 1, MANY } } },
+  { "car",
+    "a 4-channel amplifier",
+    RIG_CATEGORY_AMPLIFIER,
+    { "car", "amplifier", "channel" },
+    -1,
+    { { RIG_SIGNAL_SPEAKER, ANY_CONNECTOR, OUT, 4, 4 } } },
+  { "car",
+    "a line output converter",
+    RIG_CATEGORY_CONVERTER,
+    { NULL },
+    -1,
+    { { RIG_SIGNAL_SPEAKER, ANY_CONNECTOR, IN, 1, MANY },
+      { RIG_SIGNAL_LINE_CONSUMER, RIG_CONNECTOR_RCA, OUT, 1, MANY } } },
+  { "podcast",
+    "a USB/XLR microphone",
+    RIG_CATEGORY_MICROPHONE,
+    { NULL },
+    -1,
+    { { RIG_SIGNAL_MIC, RIG_CONNECTOR_XLR3, OUT, 1, MANY },
+      { RIG_SIGNAL_USB_AUDIO, ANY_CONNECTOR, ANY_DIRECTION, 1, MANY } } },
+  { "podcast",
+    "a mixer with USB",
+    RIG_CATEGORY_MIXER,
+    { NULL },
+    -1,
+    { { RIG_SIGNAL_USB_AUDIO, ANY_CONNECTOR, ANY_DIRECTION, 1, MANY } } },
+  { "podcast",
+    "a headphone distribution amp",
+    RIG_CATEGORY_HEADPHONE_AMPLIFIER,
+    { NULL },
+    -1,
+    { { RIG_SIGNAL_HEADPHONE, ANY_CONNECTOR, OUT, 4, MANY } } },
+  { "classroom", "a projector", RIG_CATEGORY_SOURCE, { "projector" }, -1, { { 0 } } },
+  { "classroom",
+    "a PA speaker with a mic input",
+    RIG_CATEGORY_ACTIVE_SPEAKER,
+    { "pa" },
+    -1,
+    { { RIG_SIGNAL_MIC, ANY_CONNECTOR, IN, 1, MANY } } },
+  { "classroom",
+    "a wireless mic system",
+    RIG_CATEGORY_MICROPHONE,
+    { "wireless", "system" },
+    -1,
+    { { 0 } } },
 };
+
+static gboolean
+meets (const RigDeviceModel *model, const JackNeed *need)
+{
+  guint n = 0;
+
+  if (need->max == 0)
+    return TRUE;
+  for (guint i = 0; i < model->n_jacks; i++)
+    {
+      const RigJack *jack = &model->jacks[i];
+
+      if (jack->signal == need->signal
+          && (need->connector == ANY_CONNECTOR || (int) jack->connector == need->connector)
+          && (need->direction == ANY_DIRECTION
+              || (int) jack->direction
+                     == (need->direction == IN ? RIG_DIRECTION_IN : RIG_DIRECTION_OUT)))
+        n++;
+    }
+  return n >= need->min && n <= need->max;
+}
+
+static gboolean
+is_product (const RigDeviceModel *model, guint p)
+{
+  if (model->category != products[p].category)
+    return FALSE;
+  if (products[p].power >= 0 && model->figures[RIG_FIGURE_POWER_SOURCE] != products[p].power)
+    return FALSE;
+  for (guint w = 0; products[p].words[w] != NULL; w++)
+    if (!has_word (model, products[p].words[w]))
+      return FALSE;
+  return meets (model, &products[p].needs[0]) && meets (model, &products[p].needs[1]);
+}
 
 static void
 test_products (void)
 {
-  RigCatalog *catalog = builtin ();
+  RigCatalog *catalog = rig_test_builtin_catalog ();
 
   g_assert_cmpuint (rig_catalog_get_n_models (catalog), >=, 150);
   for (guint p = 0; p < G_N_ELEMENTS (products); p++)
@@ -312,12 +237,8 @@ test_products (void)
       const char *found = NULL;
 
       for (guint i = 0; i < rig_catalog_get_n_models (catalog) && found == NULL; i++)
-        {
-          RigDeviceModel *model = rig_catalog_get_model (catalog, i);
-
-          if (products[p].test (model))
-            found = model->id;
-        }
+        if (is_product (rig_catalog_get_model (catalog, i), p))
+          found = rig_catalog_get_model (catalog, i)->id;
       if (found == NULL)
         g_error ("%s: the catalog has no %s", products[p].area, products[p].product);
       g_test_message ("%s, %s: %s", products[p].area, products[p].product, found);
@@ -329,7 +250,7 @@ test_products (void)
 static void
 test_models_distinct (void)
 {
-  RigCatalog *catalog = builtin ();
+  RigCatalog *catalog = rig_test_builtin_catalog ();
   g_autoptr (GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 0; i < rig_catalog_get_n_models (catalog); i++)
@@ -401,7 +322,7 @@ has_inlet (const RigDeviceModel *model, RigPowerSource source)
 static void
 test_power_inlets (void)
 {
-  RigCatalog *catalog = builtin ();
+  RigCatalog *catalog = rig_test_builtin_catalog ();
 
   for (guint i = 0; i < rig_catalog_get_n_models (catalog); i++)
     {
@@ -582,7 +503,7 @@ check_model_figures (const RigDeviceModel *model)
 static void
 test_figures_in_range (void)
 {
-  RigCatalog *catalog = builtin ();
+  RigCatalog *catalog = rig_test_builtin_catalog ();
 
   for (guint i = 0; i < rig_catalog_get_n_models (catalog); i++)
     {
@@ -599,7 +520,7 @@ test_figures_in_range (void)
 static void
 test_figures_as_products_are (void)
 {
-  RigCatalog *catalog = builtin ();
+  RigCatalog *catalog = rig_test_builtin_catalog ();
   RigDeviceModel *model;
   int j;
 

@@ -99,6 +99,7 @@ write_cable_end (GString *out, const RigCableEnd *end, RigEnd side)
   rig_xml_append_nick_attribute (out, "size", rig_phone_size_to_nick (end->size));
   rig_xml_append_nick_attribute (out, "poles", rig_poles_to_nick (end->poles));
   rig_xml_append_attribute (out, "gender", rig_gender_to_nick (end->gender));
+  rig_xml_append_nick_attribute (out, "pins", rig_pins_to_nick (end->pins));
   if (end->plugs == 2)
     rig_xml_append_attribute (out, "plugs", "2");
   g_string_append (out, "/>\n");

@@ -209,6 +209,7 @@ read_cable_end (Loader *loader, xmlNode *node, const char *cable_id, RigCableSpe
   g_autofree char *poles = NULL;
   g_autofree char *gender = NULL;
   g_autofree char *plugs = NULL;
+  g_autofree char *pins = NULL;
   RigCableEnd *end;
   int side;
 
@@ -238,11 +239,21 @@ read_cable_end (Loader *loader, xmlNode *node, const char *cable_id, RigCableSpe
   poles = rig_xml_get_token (node, "poles");
   gender = rig_xml_get_token (node, "gender");
   plugs = rig_xml_get_token (node, "plugs");
+  pins = rig_xml_get_token (node, "pins");
   end->connector = rig_connector_from_nick (connector);
   end->size = size != NULL ? rig_phone_size_from_nick (size) : RIG_PHONE_SIZE_NONE;
   end->poles = poles != NULL ? rig_poles_from_nick (poles) : RIG_POLES_NONE;
   end->gender = rig_gender_from_nick (gender);
   end->plugs = g_strcmp0 (plugs, "2") == 0 ? 2 : 1;
+  /* Absent: a standard cable, worked out where it is judged (rig_cable_end_pins()). */
+  end->pins = pins != NULL ? rig_pins_from_nick (pins) : RIG_PINS_NONE;
+  if (end->pins != RIG_PINS_NONE && !rig_connector_has_pins (end->connector))
+    {
+      rig_xml_set_error (error, RIG_ERROR_INVALID, loader->display_name, node,
+                         _ ("cable “%s”: only an XLR end has a pin gender (male or female)."),
+                         cable_id);
+      return FALSE;
+    }
   return TRUE;
 }
 

@@ -351,7 +351,8 @@ jack_equal (const RigJack *a, const RigJack *b)
       || a->connector != b->connector || a->size != b->size || a->poles != b->poles
       || a->wiring != b->wiring || a->gender != b->gender || a->direction != b->direction
       || a->signal != b->signal || a->channels != b->channels || a->phantom != b->phantom
-      || a->plugin_power != b->plugin_power || a->n_ratings != b->n_ratings)
+      || a->plugin_power != b->plugin_power || a->n_ratings != b->n_ratings
+      || rig_jack_pins (a) != rig_jack_pins (b))
     return FALSE;
   if (!double_equal (a->output_impedance, b->output_impedance)
       || !double_equal (a->input_impedance, b->input_impedance)

@@ -41,12 +41,14 @@
 
 static const RigRule registry[] = {
   CABLE_RULE (RIG_CODE_CONNECTOR_FAMILY, "connector", ERROR, "2.6", rig_rule_connector_family,
-              N_ ("A plug and a socket of different connector families meet with no adapter.")),
+              N_ ("A plug and a socket of different connector families meet with no adapter, "
+                  "or a cable that is not made (optical to RCA, USB to analog): the converter "
+                  "to add is named.")),
   CABLE_RULE (RIG_CODE_CONNECTOR_SIZE, "connector", ERROR, "2.1", rig_rule_connector_size,
               N_ ("Phone connectors of different sizes meet with no adapter.")),
-  CABLE_RULE (
-      RIG_CODE_CONNECTOR_GENDER, "connector", ERROR, "2.3", rig_rule_connector_gender,
-      N_ ("Plug meets plug, or socket meets socket, with nothing between them to join them.")),
+  CABLE_RULE (RIG_CODE_CONNECTOR_GENDER, "connector", ERROR, "2.3", rig_rule_connector_gender,
+              N_ ("Plug meets plug, socket meets socket, or XLR pins meet pins of their own "
+                  "gender: a standard XLR cable never joins two outputs or two inputs.")),
   CABLE_RULE (RIG_CODE_CONNECTOR_POLES, "connector", WARNING, "2.1", rig_rule_connector_poles,
               N_ ("Phone plug and socket with different contacts: a channel or the mic is lost or "
                   "shorted (information only for a TS plug on a balanced input).")),

@@ -209,6 +209,8 @@ test_usb_to_analog_takes_a_dac (void)
   assert_says (d->fix, "USB DAC");
   assert_says (d->fix, "Laptop USB-A port (USB 2.0)");
   assert_says (d->fix, "Receiver CD in");
+  /* The plugs cannot meet: that is the verdict, not what the signal would do. */
+  g_assert_false (rig_test_has (diags, "signal.digital-analog", NULL));
 
   {
     g_autoptr (RigDocument) good = rig_document_new ();
@@ -222,6 +224,30 @@ test_usb_to_analog_takes_a_dac (void)
     ok = check (good, "USB port to a DAC, DAC to the RCA input");
     g_assert_false (rig_test_has (ok, "connector.family", NULL));
   }
+}
+
+/* Coaxial S/PDIF fits an analog RCA input (the same plug), so the cable is
+ * fine and the signal is what is wrong: it takes a DAC (physics.md §2.3,
+ * §2.5). Near miss: the player's analog out into the same input. */
+static void
+test_coaxial_into_analog_rca_fits_but_needs_a_dac (void)
+{
+  g_autoptr (RigDocument) doc = rig_document_new ();
+  const char *cd = add (doc, "cd-player", "CD");
+  const char *avr = add (doc, "av-receiver", "Receiver");
+  const char *cable = rig_test_connect (doc, cd, "coax-out", avr, "in-cd");
+  g_autoptr (GPtrArray) diags = check (doc, "coaxial digital into an analog RCA input");
+  const RigDiagnostic *d = find (diags, "signal.digital-analog", cable);
+
+  g_assert_cmpint (d->severity, ==, RIG_SEVERITY_ERROR);
+  assert_says (d->fix, "DAC");
+  g_assert_false (rig_test_has (diags, "connector.family", NULL));
+
+  rig_test_remove_cable (doc, cable);
+  rig_test_connect (doc, cd, "line-out", avr, "in-cd");
+  g_clear_pointer (&diags, g_ptr_array_unref);
+  diags = check (doc, "analog out into the analog input");
+  g_assert_false (rig_test_has (diags, "signal.digital-analog", NULL));
 }
 
 /* Which cables are made (physics.md §2.5, §2.6), as a table. */
@@ -470,6 +496,8 @@ main (int argc, char **argv)
                    test_digital_pair_not_shown_compatible);
   g_test_add_func ("/verdicts/cables/digital/usb-to-analog-takes-a-dac",
                    test_usb_to_analog_takes_a_dac);
+  g_test_add_func ("/verdicts/cables/digital/coaxial-into-analog-rca-fits-but-needs-a-dac",
+                   test_coaxial_into_analog_rca_fits_but_needs_a_dac);
   g_test_add_func ("/verdicts/cables/exist/table", test_cables_that_exist);
   g_test_add_func ("/verdicts/cables/exist/chooser-offers-only-cables-that-exist",
                    test_chooser_offers_only_cables_that_exist);

@@ -432,6 +432,12 @@ rig_rule_signal_digital_analog (RigRegion *region, const RigLink *link)
   if (link->sclass == RIG_SIGNAL_POWER || link->kclass == RIG_SIGNAL_POWER
       || digital_source == rig_signal_is_digital (link->kclass))
     return;
+  /* One cable between jacks that no cable joins (USB to an analog jack):
+   * connector.family reports it, naming the converter (physics.md §2.5). */
+  if (link->path->len == 1 && link->transit->len == 0
+      && !rig_connectors_cable_exists (link->sjack->connector, link->sjack->size,
+                                       link->kjack->connector, link->kjack->size))
+    return;
   if (digital_source)
     why = g_strdup_printf (_ ("%s sends %s: a stream of data, not an audio voltage. %s expects "
                               "an analog signal (%s) and cannot decode it."),

@@ -483,6 +483,34 @@ test_pins_round_trip (void)
   rig_test_assert_round_trip (doc);
 }
 
+/* Every XLR jack of the catalog states its pins, outputs male and inputs
+ * female (build-aux/catalog-xlr-pins.py adds what is missing). */
+static void
+test_catalog_states_xlr_pins (void)
+{
+  RigCatalog *cat = catalog ();
+  guint n = 0;
+
+  for (guint m = 0; m < rig_catalog_get_n_models (cat); m++)
+    {
+      const RigDeviceModel *model = rig_catalog_get_model (cat, m);
+      for (guint j = 0; j < model->n_jacks; j++)
+        {
+          const RigJack *jack = &model->jacks[j];
+          if (jack->connector != RIG_CONNECTOR_XLR3)
+            continue;
+          if (jack->pins == RIG_PINS_NONE)
+            g_error ("%s %s: no pins (run build-aux/catalog-xlr-pins.py)", model->id, jack->id);
+          if (jack->direction == RIG_DIRECTION_OUT)
+            g_assert_cmpint (jack->pins, ==, RIG_PINS_MALE);
+          if (jack->direction == RIG_DIRECTION_IN)
+            g_assert_cmpint (jack->pins, ==, RIG_PINS_FEMALE);
+          n++;
+        }
+    }
+  g_assert_cmpuint (n, >, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -511,6 +539,7 @@ main (int argc, char **argv)
   g_test_add_func ("/verdicts/cables/xlr/gender-changer-is-warned",
                    test_xlr_gender_changer_is_warned);
   g_test_add_func ("/verdicts/cables/xlr/pins-round-trip", test_pins_round_trip);
+  g_test_add_func ("/verdicts/cables/xlr/catalog-states-pins", test_catalog_states_xlr_pins);
 
   return g_test_run ();
 }

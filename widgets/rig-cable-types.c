@@ -22,7 +22,15 @@ static gboolean
 cable_end_equal (const RigCableEnd *a, const RigCableEnd *b)
 {
   return a->connector == b->connector && a->size == b->size && a->poles == b->poles
-         && a->gender == b->gender && a->plugs == b->plugs && a->pins == b->pins;
+         && a->gender == b->gender && a->plugs == b->plugs;
+}
+
+/* The kind of an XLR cable (physics.md §2.3): standard (female to male, or
+ * not stated: a standard cable is assumed), or the same pins at both ends. */
+static RigPins
+same_pins (const RigCableSpec *spec)
+{
+  return spec->ends[0].pins == spec->ends[1].pins ? spec->ends[0].pins : RIG_PINS_NONE;
 }
 
 /* The same kind of cable, whatever its length, gauge and adapters. */
@@ -34,7 +42,7 @@ rig_cable_types_same (const RigCableSpec *a, const RigCableSpec *b)
   if (a->kind != RIG_CABLE_KIND_CABLE)
     return TRUE;
   return cable_end_equal (&a->ends[0], &b->ends[0]) && cable_end_equal (&a->ends[1], &b->ends[1])
-         && a->conductors == b->conductors;
+         && a->conductors == b->conductors && same_pins (a) == same_pins (b);
 }
 
 /* "3.5 mm TRS to 2 × RCA": the type alone. */

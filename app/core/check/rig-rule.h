@@ -198,6 +198,8 @@ struct _RigRegion
   guint *fwd_start, *fwd;
   guint *rev_start, *rev;
   guint8 *reached; /* per vertex: signal from some origin arrives */
+
+  double listening_distance; /* m, the rig's setting; NAN: unset (default assumed) */
 };
 
 static inline int

@@ -543,6 +543,29 @@ check_root (xmlNode *root, const char *display_name, GError **error)
 
 G_STATIC_ASSERT (RIG_FORMAT_VERSION >= 1 && RIG_FORMAT_VERSION <= 9);
 
+/* The rig's optional listening distance (doc/physics.md §5.1); a file
+ * without one keeps it unset, and the rules assume the default. */
+static gboolean
+read_listening_distance (Loader *loader, xmlNode *root, GError **error)
+{
+  g_autofree char *text = rig_xml_get_token (root, "listening-distance");
+  g_autoptr (GError) local_error = NULL;
+  double metres = NAN;
+
+  if (text == NULL)
+    return TRUE;
+  if (!rig_xml_parse_double (text, &metres)
+      || !rig_figure_validate (RIG_FIGURE_LISTENING_DISTANCE, metres, &local_error))
+    {
+      rig_xml_set_error (error, RIG_ERROR_INVALID, loader->display_name, root,
+                         _ ("the listening distance of <rig> is not valid: %s"),
+                         local_error != NULL ? local_error->message : text);
+      return FALSE;
+    }
+  _rig_document_set_listening_distance (loader->document, metres, NULL);
+  return TRUE;
+}
+
 static RigDocument *
 load_doc (xmlDoc *doc, const char *display_name, RigCatalog *catalog, GError **error)
 {
@@ -608,6 +631,8 @@ load_doc (xmlDoc *doc, const char *display_name, RigCatalog *catalog, GError **e
 
   _rig_document_set_metadata (loader.document, title ? title : "", author ? author : "",
                               notes ? notes : "", NULL);
+  if (!read_listening_distance (&loader, root, error))
+    goto fail;
   _rig_document_reserve_ids (loader.document);
 
   document = g_steal_pointer (&loader.document);

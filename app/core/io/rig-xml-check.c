@@ -98,6 +98,7 @@ static const AttributeSpec no_attributes[] = { END_OF_ATTRIBUTES };
 
 static const AttributeSpec rig_attributes[] = {
   REQUIRED ("format-version", VALUE_COUNT),
+  OPTIONAL ("listening-distance", VALUE_POSITIVE),
   END_OF_ATTRIBUTES,
 };
 
@@ -123,6 +124,7 @@ static const AttributeSpec figures_attributes[] = {
   OPTIONAL ("battery", VALUE_FLAG),
   OPTIONAL ("earthed", VALUE_FLAG),
   OPTIONAL ("phantom-on", VALUE_FLAG),
+  OPTIONAL ("listening-distance", VALUE_POSITIVE),
   END_OF_ATTRIBUTES,
 };
 

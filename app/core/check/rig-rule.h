@@ -48,6 +48,8 @@ G_BEGIN_DECLS
 #define RIG_CODE_POWER_PASSIVE_UNAMPLIFIED "power.passive-unamplified"
 #define RIG_CODE_POWER_PHANTOM_MISSING "power.phantom-missing"
 #define RIG_CODE_POWER_PHANTOM_UNBALANCED "power.phantom-unbalanced"
+#define RIG_CODE_POWER_SUPPLY_BUDGET "power.supply-budget"
+#define RIG_CODE_POWER_SUPPLY_VOLTAGE "power.supply-voltage"
 #define RIG_CODE_POWER_UNPOWERED "power.unpowered"
 #define RIG_CODE_POWER_USB_BUDGET "power.usb-budget"
 #define RIG_CODE_SIGNAL_BALANCE "signal.balance"

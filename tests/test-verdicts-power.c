@@ -412,9 +412,10 @@ test_phone_on_passive_speaker_quiet_not_silent (void)
   rig_test_set_figure (doc, spk, RIG_FIGURE_LISTENING_DISTANCE, 1);
   diags = rig_test_check (doc);
   d = only (diags, "power.passive-unamplified");
-  /* 1 V, 30 mW into 32 Ω at most: no more current into 8 Ω, 7.5 mW, 66 dB. */
-  assert_text (d, "mW into this 8 Ω speaker");
-  assert_text (d, "dB SPL at 1 m");
+  /* Rated 40 mW into 16 Ω at most: no more current into 8 Ω, 20 mW, 70 dB
+   * SPL at 1 m on the 87 dB speaker (physics.md §5.1). */
+  assert_text (d, "20 mW into this 8 Ω speaker");
+  assert_text (d, "70 dB SPL at 1 m");
   assert_text (d, "Quiet but audible");
   assert_no_text (d, "Silence");
 }

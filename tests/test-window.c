@@ -252,7 +252,7 @@ test_window_open_file (void)
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Living room.rigwire");
   g_assert_false (g_file_test (stale_path, G_FILE_TEST_EXISTS));
   document = rig_window_get_document (window);
-  g_assert_cmpuint (rig_document_get_n_devices (document), ==, 8);
+  g_assert_cmpuint (rig_document_get_n_devices (document), ==, 10);
 
   /* An edit marks the title; undo through the window action clears it. */
   g_assert_true (rig_history_apply (rig_window_get_history (window),
@@ -517,7 +517,7 @@ test_window_open_example (void)
   g_assert_true (rig_window_open_example (window, "home-theater.rigwire"));
   g_assert_null (rig_window_get_file (window));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Home theater");
-  g_assert_cmpuint (rig_document_get_n_cables (rig_window_get_document (window)), ==, 7);
+  g_assert_cmpuint (rig_document_get_n_cables (rig_window_get_document (window)), ==, 9);
 
   gtk_window_destroy (GTK_WINDOW (window));
   rig_test_flush_main_loop ();

@@ -271,12 +271,6 @@ test_models_distinct (void)
 
 /* ---- power inlets ---------------------------------------------------------- */
 
-/* Active speakers of speakers.xml that get their inlets in the branch that
- * edits that file (issue #10); empty this list once they have them. */
-static const char *const inlets_pending[] = {
-  "subwoofer-powered", "speaker-computer-active", "studio-monitor", "speaker-pa-active", NULL,
-};
-
 static gboolean
 has_inlet (const RigDeviceModel *model, RigPowerSource source)
 {
@@ -335,11 +329,6 @@ test_power_inlets (void)
         g_assert_cmpfloat (model->figures[RIG_FIGURE_BATTERY], ==, 1);
       if (has_inlet (model, source))
         continue;
-      if (g_strv_contains (inlets_pending, model->id))
-        {
-          g_test_message ("%s: inlet still to come", model->id);
-          continue;
-        }
       g_error ("%s is powered (%s) but has no inlet for it", model->id,
                rig_power_source_to_nick (source));
     }

@@ -1,5 +1,5 @@
-/* rig-bridges.h: the bridges of an undirected multigraph and its
- * two-edge-connected parts (for signal.ground-loop, physics.md §7.3).
+/* rig-bridges.h: the bridges of an undirected multigraph, its
+ * two-edge-connected parts and its blocks (for signal.ground-loop, physics.md §7.3).
  *
  * A graph is given as edges: edge e joins eu[e] and ev[e] (vertices below
  * n_vertices). Parallel edges are distinct edges, so two cables between the
@@ -23,5 +23,13 @@ rig_bridges_find (guint n_vertices, guint n_edges, const guint *eu, const guint 
 void
 rig_bridges_parts (guint n_vertices, guint n_edges, const guint *eu, const guint *ev,
                    const guint8 *bridge, guint *part);
+
+/* The blocks (biconnected components) of the graph: block[e] numbers the
+ * block of edge e, from 0; returns the number of blocks. Two edges lie on
+ * one simple cycle exactly when they are in the same block (a loop edge is
+ * a block of its own). Tarjan's algorithm, iterative, O(V + E). */
+guint
+rig_bridges_blocks (guint n_vertices, guint n_edges, const guint *eu, const guint *ev,
+                    guint *block);
 
 G_END_DECLS

@@ -1,15 +1,21 @@
 /* rig-rules-ground.c: signal.ground-loop (physics.md §7.3).
  *
- * Two earthed devices joined by an unbalanced audio cable and another ground
- * path (both on mains earth, or a PC powering USB speakers that also take its
- * aux output) hum.
+ * A hum loop needs two or more references to earth or mains tied together
+ * through audio grounds: two earthed devices (mains earth is then one path,
+ * the audio cables another), or a device powered over a cable that also
+ * carries a ground (USB speakers on a PC's port that also take its aux
+ * output). One earthed device alone, or two cables to a device on battery or
+ * a two-pin supply, make no loop: nothing drives current round it.
  *
  * The ground graph has a node per device (per jack on an isolating device)
  * and one for mains earth, joined to every earthed device; every cable but
  * Bluetooth, TOSLINK, IEC and those with an isolating adapter joins grounds.
- * An unbalanced analog cable closes a loop when it is not a bridge of that
- * graph and its two-edge-connected part holds an earthed device
- * (rig-bridges.c, O(V + E) for the region).
+ * The references are the edges to mains earth (a cycle through the earth
+ * node uses two of them: two earthed devices) and the cables that carry power
+ * from one device to another. An unbalanced analog cable closes a hum loop
+ * when it lies on one simple cycle with a reference, that is when its block
+ * (biconnected component) holds one (rig-bridges.c, O(V + E) for the
+ * region).
  */
 #include "config.h"
 
@@ -54,6 +60,18 @@ ground_node (const guint *gbase, const RigDevNode *dev, int jack)
   return dev->device->model->isolates_ground ? gbase[dev->pos] + (guint) jack : gbase[dev->pos];
 }
 
+/* A cable over which one device powers another: the supply's return
+ * current shares the ground it carries (physics.md §7.3). */
+static gboolean
+carries_power (const RigCabNode *cable)
+{
+  const RigJack *a = rig_dev_jack (cable->dev[0], cable->jack[0]);
+  const RigJack *b = rig_dev_jack (cable->dev[1], cable->jack[1]);
+
+  return (rig_jack_supplies_power (a) && rig_jack_requires_power (b))
+         || (rig_jack_supplies_power (b) && rig_jack_requires_power (a));
+}
+
 static gboolean
 unbalanced_audio (const RigCabNode *cable)
 {
@@ -70,14 +88,26 @@ typedef struct
 {
   guint nv, earth;
   guint *gbase;      /* each device's first ground node, by position */
+  RigDevNode **vdev; /* the device of each ground node, NULL for mains earth */
   GArray *eu, *ev;   /* guint: the ends of each edge */
   GPtrArray *ecable; /* RigCabNode * of each edge, NULL for a mains earth */
+  guint *block;      /* the block of each edge */
 } GroundGraph;
+
+/* A reference of edge @e: an earth edge or a power cable. */
+static gboolean
+is_reference (const GroundGraph *g, guint e)
+{
+  RigCabNode *cable = g_ptr_array_index (g->ecable, e);
+  return cable == NULL || carries_power (cable);
+}
 
 static void
 ground_graph_clear (GroundGraph *g)
 {
   g_free (g->gbase);
+  g_free (g->vdev);
+  g_free (g->block);
   g_array_unref (g->eu);
   g_array_unref (g->ev);
   g_ptr_array_unref (g->ecable);
@@ -102,6 +132,8 @@ ground_graph_build (RigRegion *region, GroundGraph *g)
   g->eu = g_array_new (FALSE, FALSE, sizeof (guint));
   g->ev = g_array_new (FALSE, FALSE, sizeof (guint));
   g->ecable = g_ptr_array_new ();
+  g->block = NULL;
+  g->vdev = NULL;
   g->nv = 0;
   for (guint i = 0; i < region->devices->len; i++)
     {
@@ -110,6 +142,14 @@ ground_graph_build (RigRegion *region, GroundGraph *g)
       g->nv += dev->device->model->isolates_ground ? MAX (dev->n_jacks, 1) : 1;
     }
   g->earth = g->nv++;
+  g->vdev = g_new0 (RigDevNode *, g->nv);
+  for (guint i = 0; i < region->devices->len; i++)
+    {
+      RigDevNode *dev = g_ptr_array_index (region->devices, i);
+      guint n = dev->device->model->isolates_ground ? MAX (dev->n_jacks, 1) : 1;
+      for (guint k = 0; k < n; k++)
+        g->vdev[g->gbase[i] + k] = dev;
+    }
 
   for (guint i = 0; i < region->cables->len; i++)
     {
@@ -137,88 +177,312 @@ ground_graph_build (RigRegion *region, GroundGraph *g)
   return TRUE;
 }
 
-/* The other path, when it is a second cable between the same two ground
- * nodes as edge @e: the one of smallest id. */
-static RigCabNode *
-parallel_cable (const GroundGraph *g, guint e)
+/* ------------------------------------------------------------------ */
+/* The loop, for the texts                                             */
+
+/* A shortest path from @from to @to over the edges of @block, avoiding edge
+ * @skip and the vertices marked in @banned (@to excepted): the edges in
+ * order, appended to @out; FALSE when there is none. */
+static gboolean
+block_path (const GroundGraph *g, guint block, guint from, guint to, guint skip,
+            const guint8 *banned, GArray *out)
 {
   const guint *eu = (const guint *) g->eu->data, *ev = (const guint *) g->ev->data;
-  RigCabNode *cable = g_ptr_array_index (g->ecable, e);
-  RigCabNode *other = NULL;
+  g_autofree guint *via = g_new (guint, g->nv); /* the edge a vertex was reached by */
+  g_autofree guint *queue = g_new (guint, g->nv);
+  guint head = 0, tail = 0;
+  g_autoptr (GArray) rev = g_array_new (FALSE, FALSE, sizeof (guint));
 
-  for (guint k = 0; k < g->eu->len; k++)
+  for (guint v = 0; v < g->nv; v++)
+    via[v] = G_MAXUINT - 1;
+  via[from] = G_MAXUINT;
+  queue[tail++] = from;
+  while (head < tail && via[to] == G_MAXUINT - 1)
     {
-      RigCabNode *c = g_ptr_array_index (g->ecable, k);
-
-      if (c == NULL || c == cable
-          || !((eu[k] == eu[e] && ev[k] == ev[e]) || (eu[k] == ev[e] && ev[k] == eu[e])))
-        continue;
-      if (other == NULL || rig_id_compare (c->cable->id, other->cable->id) < 0)
-        other = c;
+      guint v = queue[head++];
+      for (guint e = 0; e < g->eu->len; e++)
+        {
+          guint w;
+          if (e == skip || g->block[e] != block || (eu[e] != v && ev[e] != v))
+            continue;
+          w = eu[e] == v ? ev[e] : eu[e];
+          if (via[w] != G_MAXUINT - 1 || (w != to && banned[w]))
+            continue;
+          via[w] = e;
+          queue[tail++] = w;
+        }
     }
-  return other;
+  if (from != to && via[to] == G_MAXUINT - 1)
+    return FALSE;
+  for (guint v = to; v != from;)
+    {
+      guint e = via[v];
+      g_array_append_val (rev, e);
+      v = eu[e] == v ? ev[e] : eu[e];
+    }
+  for (guint i = rev->len; i > 0; i--)
+    g_array_append_val (out, g_array_index (rev, guint, i - 1));
+  return TRUE;
+}
+
+/* The way back from @v to @u (the ends of edge @e) through @x, the edge @r
+ * (none: G_MAXUINT) and @y: v → x, r, y → u, on distinct vertices. */
+static gboolean
+path_through (const GroundGraph *g, guint e, guint u, guint v, guint x, guint r, guint y,
+              GArray *out)
+{
+  const guint *eu = (const guint *) g->eu->data, *ev = (const guint *) g->ev->data;
+  g_autofree guint8 *banned = g_new0 (guint8, g->nv);
+
+  g_array_set_size (out, 0);
+  if (x == u || y == v)
+    return FALSE;
+  banned[u] = 1;
+  if (!block_path (g, g->block[e], v, x, e, banned, out))
+    return FALSE;
+  banned[v] = 1;
+  for (guint i = 0; i < out->len; i++)
+    {
+      guint k = g_array_index (out, guint, i);
+      banned[eu[k]] = banned[ev[k]] = 1;
+    }
+  banned[u] = 0;
+  if (r != G_MAXUINT)
+    {
+      if (banned[y])
+        return FALSE;
+      g_array_append_val (out, r);
+    }
+  return block_path (g, g->block[e], y, u, e, banned, out);
+}
+
+/* The way back from @v to @u that closes the loop of edge @e (edges in
+ * order), through a reference where one can be found that way. */
+static void
+loop_path (const GroundGraph *g, guint e, guint u, guint v, GArray *out)
+{
+  const guint *eu = (const guint *) g->eu->data, *ev = (const guint *) g->ev->data;
+  g_autofree guint8 *none = g_new0 (guint8, g->nv);
+  gboolean earth_tried = FALSE;
+
+  for (guint r = 0; r < g->eu->len; r++)
+    {
+      if (r == e || g->block[r] != g->block[e] || !is_reference (g, r))
+        continue;
+      if (g_ptr_array_index (g->ecable, r) == NULL)
+        {
+          if (!earth_tried && path_through (g, e, u, v, g->earth, G_MAXUINT, g->earth, out))
+            return;
+          earth_tried = TRUE;
+          continue;
+        }
+      if (path_through (g, e, u, v, eu[r], r, ev[r], out)
+          || path_through (g, e, u, v, ev[r], r, eu[r], out))
+        return;
+    }
+  g_array_set_size (out, 0);
+  block_path (g, g->block[e], v, u, e, none, out);
+}
+
+/* "A", "A and B", "A, B and C" from labels. */
+static char *
+join_labels (GPtrArray *labels)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < labels->len; i++)
+    {
+      if (i > 0)
+        g_string_append (out, i + 1 == labels->len ? _ (" and ") : ", ");
+      g_string_append (out, g_ptr_array_index (labels, i));
+    }
+  return g_string_free (out, FALSE);
 }
 
 static void
-report_loop (RigRegion *region, RigCabNode *cable, RigCabNode *other)
+add_label (GPtrArray *labels, const RigDevNode *dev)
 {
+  const char *label = rig_text_label (dev);
+
+  for (guint i = 0; i < labels->len; i++)
+    if (g_str_equal (g_ptr_array_index (labels, i), label))
+      return;
+  g_ptr_array_add (labels, (gpointer) label);
+}
+
+/* What a loop is made of, for the texts. */
+typedef struct
+{
+  GString *walk;        /* "PC → Cable A-001 → Amp → mains earth → PC" */
+  GPtrArray *earthed;   /* const char *, labels of the earthed devices on it */
+  RigCabNode *power;    /* a cable on it that powers a device, or NULL */
+  RigDevNode *supplier; /* the device powering through it */
+} LoopWords;
+
+static void
+loop_words_init (LoopWords *w, const GroundGraph *g, guint e, guint u, guint v, GArray *path)
+{
+  const guint *eu = (const guint *) g->eu->data, *ev = (const guint *) g->ev->data;
+  guint at = v;
+  g_autofree char *title = rig_text_cable_title (g_ptr_array_index (g->ecable, e));
+
+  w->walk = g_string_new (NULL);
+  w->earthed = g_ptr_array_new ();
+  w->power = NULL;
+  w->supplier = NULL;
+  g_string_append_printf (w->walk, "%s → %s → %s", rig_text_label (g->vdev[u]), title,
+                          rig_text_label (g->vdev[v]));
+  for (guint i = 0; i < path->len; i++)
+    {
+      guint k = g_array_index (path, guint, i);
+      RigCabNode *c = g_ptr_array_index (g->ecable, k);
+      guint next = eu[k] == at ? ev[k] : eu[k];
+
+      if (c == NULL)
+        add_label (w->earthed, g->vdev[at == g->earth ? next : at]);
+      else
+        {
+          g_autofree char *t = rig_text_cable_title (c);
+          g_string_append_printf (w->walk, " → %s", t);
+          if (w->power == NULL && carries_power (c))
+            {
+              w->power = c;
+              w->supplier = rig_jack_supplies_power (rig_dev_jack (c->dev[0], c->jack[0]))
+                                ? c->dev[0]
+                                : c->dev[1];
+            }
+        }
+      g_string_append_printf (
+          w->walk, " → %s", next == g->earth ? _ ("mains earth") : rig_text_label (g->vdev[next]));
+      at = next;
+    }
+}
+
+static void
+loop_words_clear (LoopWords *w)
+{
+  g_string_free (w->walk, TRUE);
+  g_ptr_array_unref (w->earthed);
+}
+
+/* TRUE if @dev has a balanced jack that is an output (@out) or an input. */
+static gboolean
+has_balanced (const RigDevNode *dev, gboolean out)
+{
+  for (guint j = 0; j < dev->n_jacks; j++)
+    {
+      const RigJack *jack = rig_dev_jack (dev, (int) j);
+      if (rig_signal_is_analog (jack->signal) && jack->signal != RIG_SIGNAL_SPEAKER
+          && rig_jack_is_balanced (jack)
+          && (out ? rig_jack_is_output (jack) : rig_jack_is_input (jack)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static char *
+loop_why (const LoopWords *w)
+{
+  GString *why = g_string_new (NULL);
+
+  g_string_append_printf (why, _ ("This unbalanced cable closes a ground loop: %s."), w->walk->str);
+  if (w->earthed->len >= 2)
+    {
+      g_autofree char *names = join_labels (w->earthed);
+      g_string_append_printf (why, " ");
+      g_string_append_printf (why,
+                              _ ("%s are earthed through their mains plugs, so the mains earth "
+                                 "joins their grounds a second time, and small voltage "
+                                 "differences between the earth points drive current round the "
+                                 "loop, through this cable's shield and into the signal."),
+                              names);
+    }
+  if (w->power != NULL)
+    {
+      g_autofree char *t = rig_text_cable_title (w->power);
+      RigDevNode *powered = w->power->dev[0] == w->supplier ? w->power->dev[1] : w->power->dev[0];
+      g_string_append_printf (why, " ");
+      g_string_append_printf (why,
+                              _ ("%s powers %s through %s, whose ground also carries the "
+                                 "supply's return current; this cable's shield is a second "
+                                 "path for it, so the supply's noise lands in the signal."),
+                              rig_text_label (w->supplier), rig_text_label (powered), t);
+    }
+  return g_string_free (why, FALSE);
+}
+
+static char *
+loop_fix (const LoopWords *w, RigDevNode *da, RigDevNode *db)
+{
+  GString *fix = g_string_new (NULL);
+
+  g_string_append_printf (fix, _ ("Put a ground-loop isolator on this cable (%s → isolator → %s)"),
+                          rig_text_label (da), rig_text_label (db));
+  if (has_balanced (da, TRUE) && has_balanced (db, FALSE))
+    g_string_append_printf (fix,
+                            _ (", or join the balanced output of %s to the balanced input "
+                               "of %s with a balanced cable"),
+                            rig_text_label (da), rig_text_label (db));
+  if (w->power != NULL)
+    {
+      RigDevNode *powered = w->power->dev[0] == w->supplier ? w->power->dev[1] : w->power->dev[0];
+      g_string_append_printf (fix, _ (", or power %s from a separate charger instead of %s"),
+                              rig_text_label (powered), rig_text_label (w->supplier));
+    }
+  else if (w->earthed->len >= 2)
+    g_string_append (fix, _ (", or plug them into one power strip (never remove a mains "
+                             "earth)"));
+  g_string_append (fix, ".");
+  return g_string_free (fix, FALSE);
+}
+
+static void
+report_loop (RigRegion *region, const GroundGraph *g, guint e)
+{
+  RigCabNode *cable = g_ptr_array_index (g->ecable, e);
   RigDevNode *da = cable->dev[0], *db = cable->dev[1];
-  RigDiagBuilder b;
+  guint u = g_array_index (g->eu, guint, e), v = g_array_index (g->ev, guint, e);
+  g_autoptr (GArray) path = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autofree char *head = NULL;
-  char *why;
+  LoopWords w;
+  RigDiagBuilder b;
 
   /* In the order the signal flows. */
   if (rig_dev_jack (da, cable->jack[0])->direction == RIG_DIRECTION_IN
       && rig_jack_is_output (rig_dev_jack (db, cable->jack[1])))
     {
       RigDevNode *t = da;
+      guint tv = u;
       da = db;
       db = t;
+      u = v;
+      v = tv;
     }
-
-  if (is_earthed (da) && is_earthed (db))
-    why = g_strdup_printf (_ ("%s and %s are both earthed through their mains plugs, and "
-                              "this unbalanced cable joins their grounds a second time: the "
-                              "two paths make a loop that picks up mains hum."),
-                           rig_text_label (da), rig_text_label (db));
-  else if (other != NULL)
-    {
-      g_autofree char *ot = rig_text_cable_title (other);
-      why = g_strdup_printf (_ ("%s and %s already share a ground through %s; this "
-                                "unbalanced cable is a second path, and the loop they make "
-                                "picks up hum (a PC powering USB speakers that "
-                                "also take its aux output)."),
-                             rig_text_label (da), rig_text_label (db), ot);
-    }
-  else
-    why = g_strdup_printf (_ ("%s and %s already share a ground through other cables and "
-                              "mains earth; this unbalanced cable is a second path, and the "
-                              "loop picks up hum."),
-                           rig_text_label (da), rig_text_label (db));
+  loop_path (g, e, u, v, path);
+  loop_words_init (&w, g, e, u, v, path);
 
   head = rig_text_cable (cable);
   rig_diag_init (&b);
   rig_diag_add_cable (&b, cable);
   rig_diag_add_jack (&b, cable->dev[0], cable->jack[0]);
   rig_diag_add_jack (&b, cable->dev[1], cable->jack[1]);
-  rig_diag_emit (
-      region, &b, RIG_CODE_SIGNAL_GROUND_LOOP, RIG_SEVERITY_WARNING,
-      g_strdup_printf (_ ("%s: ground loop"), head), why,
-      g_strdup (_ ("A steady 50 or 60 Hz hum or buzz, often with whine and clicks from the "
-                   "computer.")),
-      g_strdup_printf (_ ("Put a ground-loop isolator on this cable (%s → isolator → %s), "
-                          "or use balanced connections, or power both from one source."),
-                       rig_text_label (da), rig_text_label (db)));
+  rig_diag_emit (region, &b, RIG_CODE_SIGNAL_GROUND_LOOP, RIG_SEVERITY_WARNING,
+                 g_strdup_printf (_ ("%s: ground loop"), head), loop_why (&w),
+                 w.power != NULL
+                     ? g_strdup_printf (_ ("A steady 50 or 60 Hz hum or buzz, with whine and "
+                                           "clicks from %s as it works."),
+                                        rig_text_label (w.supplier))
+                     : g_strdup (_ ("A steady 50 or 60 Hz hum or buzz.")),
+                 loop_fix (&w, da, db));
+  loop_words_clear (&w);
 }
 
 void
 rig_rule_signal_ground_loop (RigRegion *region)
 {
   GroundGraph g;
-  guint ne;
-  g_autofree guint8 *bridge = NULL;
-  g_autofree guint *part = NULL;
-  g_autofree guint8 *earthed_part = NULL;
+  guint ne, nb;
+  g_autofree guint8 *has_reference = NULL;
 
   if (!ground_graph_build (region, &g))
     {
@@ -226,27 +490,22 @@ rig_rule_signal_ground_loop (RigRegion *region)
       return;
     }
   ne = g.eu->len;
-  bridge = g_new (guint8, MAX (ne, 1));
-  part = g_new (guint, g.nv);
-  earthed_part = g_new0 (guint8, g.nv);
-  rig_bridges_find (g.nv, ne, (guint *) g.eu->data, (guint *) g.ev->data, bridge);
-  /* A two-edge-connected part with earth in it makes a hum loop. */
-  rig_bridges_parts (g.nv, ne, (guint *) g.eu->data, (guint *) g.ev->data, bridge, part);
-  for (guint i = 0; i < region->devices->len; i++)
-    {
-      RigDevNode *dev = g_ptr_array_index (region->devices, i);
-      if (dev->n_jacks > 0 && is_earthed (dev))
-        earthed_part[part[g.gbase[i]]] = 1;
-    }
+  g.block = g_new (guint, MAX (ne, 1));
+  nb = rig_bridges_blocks (g.nv, ne, (guint *) g.eu->data, (guint *) g.ev->data, g.block);
+  /* A block with a reference in it: every cable in it lies on a cycle with
+   * that reference. */
+  has_reference = g_new0 (guint8, MAX (nb, 1));
+  for (guint e = 0; e < ne; e++)
+    if (is_reference (&g, e))
+      has_reference[g.block[e]] = 1;
 
   for (guint e = 0; e < ne; e++)
     {
       RigCabNode *cable = g_ptr_array_index (g.ecable, e);
 
-      if (cable == NULL || bridge[e] || !unbalanced_audio (cable)
-          || !earthed_part[part[g_array_index (g.eu, guint, e)]])
+      if (cable == NULL || !unbalanced_audio (cable) || !has_reference[g.block[e]])
         continue;
-      report_loop (region, cable, parallel_cable (&g, e));
+      report_loop (region, &g, e);
     }
   ground_graph_clear (&g);
 }

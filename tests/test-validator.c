@@ -399,8 +399,8 @@ test_statuses (void)
 
   g_assert_cmpint (rig_validator_get_cable_status (validator, good), ==, RIG_SEVERITY_NONE);
   g_assert_cmpint (rig_validator_get_device_status (validator, active), ==, RIG_SEVERITY_NONE);
-  /* A lone passive speaker plays nothing. */
-  g_assert_cmpint (rig_validator_get_device_status (validator, passive), ==, RIG_SEVERITY_ERROR);
+  /* A lone passive speaker is not wired yet: no verdict (physics.md §7.4). */
+  g_assert_cmpint (rig_validator_get_device_status (validator, passive), ==, RIG_SEVERITY_NONE);
 
   rig_test_spec_plain (&spec, RIG_CONNECTOR_PHONE, RIG_CONNECTOR_SPEAKER_TERMINAL);
   spec.ends[0].size = RIG_PHONE_SIZE_3_5;
@@ -418,7 +418,7 @@ test_statuses (void)
   /* Undo the bad cable: the error goes, statuses follow. */
   g_assert_true (rig_history_undo (rig_test_history (doc)));
   g_assert_cmpint (rig_validator_get_cable_status (validator, bad), ==, RIG_SEVERITY_NONE);
-  g_assert_cmpint (rig_validator_get_device_status (validator, passive), ==, RIG_SEVERITY_ERROR);
+  g_assert_cmpint (rig_validator_get_device_status (validator, passive), ==, RIG_SEVERITY_NONE);
 }
 
 static void
@@ -433,8 +433,16 @@ test_sorting (void)
   amp = rig_test_add (doc, "amp-integrated", "Amp");
   tt = rig_test_add (doc, "turntable", "Turntable");
   rig_test_connect (doc, tt, "out", amp, "in-cd");
+  /* Listeners wired to a splitter or an amplifier that nothing feeds (an
+   * unwired one gets no verdict). */
   for (int i = 0; i < 12; i++)
-    rig_test_add (doc, i % 2 ? "speaker-8" : "headphones-32", NULL);
+    {
+      const char *l = rig_test_add (doc, i % 2 ? "speaker-8" : "headphones-32", NULL);
+      if (i % 2)
+        rig_test_connect (doc, rig_test_add (doc, "amp-tube", NULL), "spk-l", l, "in");
+      else
+        rig_test_connect (doc, rig_test_add (doc, "splitter", NULL), "a", l, "plug");
+    }
   rig_test_connect (doc, rig_test_add (doc, "pc", "PC"), "line-out", amp, "aux-in");
   rig_test_connect (doc, rig_test_add (doc, "tv", "TV"), "bt",
                     rig_test_add (doc, "bt-headphones", "BT"), "bt");
@@ -591,12 +599,17 @@ test_statuses_changed (void)
       rig_history_apply (rig_test_history (doc), rig_command_move_devices (ids, 5, 5), NULL));
   g_assert_cmpuint (reported.emissions, ==, 0);
 
-  /* Renaming a device rewrites the messages that name it. */
-  reported_clear (&reported);
-  g_assert_true (rig_history_apply (rig_test_history (doc),
-                                    rig_command_set_device_label (spk, "Desk speakers"), NULL));
-  g_assert_cmpuint (reported.emissions, ==, 1);
-  g_assert_true (g_hash_table_contains (reported.devices, spk));
+  /* Renaming a device rewrites the messages that name it (a speaker wired
+   * to an amplifier that nothing feeds; an unwired one has none). */
+  {
+    const char *passive = rig_test_add (doc, "speaker-8", "Bookshelf");
+    rig_test_connect (doc, rig_test_add (doc, "amp-integrated", "Amp"), "spk-l", passive, "in");
+    reported_clear (&reported);
+    g_assert_true (rig_history_apply (
+        rig_test_history (doc), rig_command_set_device_label (passive, "Desk speaker"), NULL));
+    g_assert_cmpuint (reported.emissions, ==, 1);
+    g_assert_true (g_hash_table_contains (reported.devices, passive));
+  }
   reported_free (&reported);
 }
 
@@ -609,6 +622,7 @@ test_document_replaced (void)
 
   /* Remove everything in one group and redo it: big changes stay exact. */
   spk = rig_test_add (doc, "speaker-8", "Bookshelf");
+  rig_test_connect (doc, rig_test_add (doc, "amp-tube", "Idle amp"), "spk-l", spk, "in");
   rig_test_connect (doc, rig_test_add (doc, "phone-ctia", "Phone"), "headset",
                     rig_test_add (doc, "amp-integrated", "Amp"), "aux-in");
   g_assert_cmpint (rig_validator_get_device_status (validator, spk), ==, RIG_SEVERITY_ERROR);
@@ -637,6 +651,7 @@ test_change_all (void)
   Reported reported;
   const char *spk = rig_test_add (doc, "speaker-8", "Bookshelf");
 
+  rig_test_connect (doc, rig_test_add (doc, "amp-tube", "Idle amp"), "spk-l", spk, "in");
   rig_test_connect (doc, rig_test_add (doc, "phone-ctia", "Phone"), "headset",
                     rig_test_add (doc, "amp-integrated", "Amp"), "aux-in");
   reported_init (&reported);

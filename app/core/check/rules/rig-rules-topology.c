@@ -1,7 +1,8 @@
 /* rig-rules-topology.c: does signal reach, and does it come back round?
  *
  * topology.no-signal  (physics.md §7.4: a speaker or headphone that no
- *                      source reaches plays nothing; an input is a dead end)
+ *                      source reaches plays nothing; an input is a dead end;
+ *                      a device not yet cabled is simply unwired)
  * topology.feedback   (physics.md §7.4: an output routed back to its own
  *                      device's input can feed back)
  *
@@ -63,7 +64,7 @@ rig_rule_topology_no_signal (RigRegion *region, RigDevNode *dev)
   RigDevNode *up;
   const char *label;
   char *why, *fix;
-  gboolean has_input = FALSE;
+  gboolean has_input = FALSE, wired = FALSE;
 
   if (!plays_sound (dev))
     return;
@@ -77,14 +78,20 @@ rig_rule_topology_no_signal (RigRegion *region, RigDevNode *dev)
       has_input = TRUE;
       if (region->reached[IN_V (node)])
         return;
+      if (region->net_of[node] != RIG_NO_NET && region->nets[region->net_of[node]].n_cables > 0)
+        wired = TRUE;
     }
   if (!has_input)
     return; /* nothing could ever reach it: not a listening device in this model */
+  /* No cable on any of its audio inputs: not yet wired, which is where every
+   * rig starts (a speaker charging from a phone over USB is no exception). */
+  if (!wired)
+    return;
 
   up = upstream_neighbour (region, dev);
   if (up == NULL)
-    why = g_strdup_printf (_ ("Nothing is connected to the inputs of %s, so no signal can reach "
-                              "it."),
+    why = g_strdup_printf (_ ("The inputs of %s are cabled, but following the cables back leads "
+                              "to no source: nothing that makes sound feeds them."),
                            label);
   else
     why = g_strdup_printf (_ ("%s is connected to %s, but following the cables back leads to no "

@@ -286,7 +286,9 @@ signal_cable_length (RigDocument *doc, gboolean fixed)
   const char *spk = ADD ("speaker-active", "Speaker");
   const char *cable = CONNECT (phone, "headset", spk, "aux-in");
 
-  rig_test_set_length (doc, cable, fixed ? 3 : 8);
+  /* Physics.md §7.2: a long unbalanced line risks hum beyond about 10 m; 8 m
+   * is routine (the treble corner of a line output is in the MHz). */
+  rig_test_set_length (doc, cable, fixed ? 8 : 15);
   return cable;
 }
 
@@ -749,9 +751,12 @@ static const char *
 topology_no_signal_alone (RigDocument *doc, gboolean fixed)
 {
   const char *spk = ADD ("speaker-active", "Speaker");
+  const char *split = ADD ("splitter", "Splitter");
 
+  /* Wired, but the splitter it hangs on has no source (physics.md §7.4). */
+  CONNECT (split, "a", spk, "aux-in");
   if (fixed)
-    CONNECT (ADD ("phone-ctia", "Phone"), "headset", spk, "aux-in");
+    CONNECT (ADD ("phone-ctia", "Phone"), "headset", split, "plug");
   return spk;
 }
 

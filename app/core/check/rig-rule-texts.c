@@ -6,6 +6,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "rig-levels.h"
 #include "rig-rule.h"
 
 /* ------------------------------------------------------------------ */
@@ -260,34 +261,43 @@ rig_text_link (const RigLink *link)
   return g_string_free (out, FALSE);
 }
 
-double
-rig_signal_typical_volts (RigSignal signal)
+const char *
+rig_text_signal (RigSignal signal)
 {
-  /* Doc §1, the nominal level of each class (V RMS). */
   switch (signal)
     {
       case RIG_SIGNAL_MIC:
-        return 0.005; /* 1-10 mV */
+        return _ ("mic level");
       case RIG_SIGNAL_INSTRUMENT:
-        return 0.3; /* -20 to 0 dBV */
+        return _ ("instrument level");
       case RIG_SIGNAL_LINE_CONSUMER:
-        return 0.316; /* -10 dBV */
+        return _ ("consumer line level");
       case RIG_SIGNAL_LINE_PRO:
-        return 1.228; /* +4 dBu */
+        return _ ("pro line level");
       case RIG_SIGNAL_PHONO:
-        return 0.005; /* a moving-magnet cartridge, about 5 mV */
+        return _ ("phono level");
       case RIG_SIGNAL_HEADPHONE:
-        return 1.0; /* phones: 0.1-2 V, about 1 V typical (physics.md §1) */
+        return _ ("headphone level");
       case RIG_SIGNAL_SPEAKER:
-        return 20.0; /* 3-30 V+ */
+        return _ ("speaker level");
       case RIG_SIGNAL_SPDIF:
+        return _ ("S/PDIF digital audio");
       case RIG_SIGNAL_USB_AUDIO:
+        return _ ("USB digital audio");
       case RIG_SIGNAL_BLUETOOTH:
+        return _ ("Bluetooth digital audio");
       case RIG_SIGNAL_POWER:
       case RIG_N_SIGNALS:
       default:
-        return NAN;
+        return _ ("power");
     }
+}
+
+double
+rig_signal_typical_volts (RigSignal signal)
+{
+  /* The nominal level of each class, from the one level table. */
+  return rig_level_nominal_volts (signal);
 }
 
 gboolean

@@ -383,6 +383,10 @@ rig_text_link (const RigLink *link);
  * one end is an output, else from → to. */
 char *
 rig_text_cable (const RigCabNode *cable);
+/* A signal class in words, lower case: "headphone level", "S/PDIF digital
+ * audio" (static, translated). */
+const char *
+rig_text_signal (RigSignal signal);
 /* A device's label. */
 const char *
 rig_text_label (const RigDevNode *dev);

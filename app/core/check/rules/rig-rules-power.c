@@ -192,7 +192,7 @@ rig_rule_power_passive_unamplified (RigRegion *region, const RigLink *link)
       _ ("passive speaker with no amplifier"),
       g_strdup_printf (_ ("%s gives about %s of signal (%s), with little current behind it. %s "
                           "is a passive speaker with no amplifier inside; %s gives it %s."),
-                       src, vs_t, rig_signal_to_label (link->sclass), snk, src, drive),
+                       src, vs_t, rig_text_signal (link->sclass), snk, src, drive),
       drive_hear (&d),
       g_strdup_printf (_ ("Put an amplifier between them: %s → amplifier's aux in, "
                           "amplifier's speaker out → %s. Or use an active (powered) speaker "

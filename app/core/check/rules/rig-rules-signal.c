@@ -11,7 +11,8 @@
  * signal.digital-analog        physics.md §2.5 (digital and analog do not mix)
  * signal.channels              physics.md §2.1 (TS on stereo, stereo into mono, a side lost)
  * signal.balance               physics.md §4.2 (balanced into stereo, stereo into balanced)
- * signal.cable-length          physics.md §7.1, §7.2 (5 m unbalanced, 5 m USB, 10 m
+ * signal.cable-length          physics.md §7.1, §7.2 (unbalanced: the treble corner
+ *                              1/(2πRC) and hum beyond 10 m; 5 m USB, 10 m
  *                              TOSLINK, 100 m balanced, speaker wire against its load)
  * signal.bluetooth-latency     physics.md §2.5 (Bluetooth 100-300 ms)
  *
@@ -22,10 +23,183 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "rig-levels.h"
 #include "rig-rules.h"
 
 /* ------------------------------------------------------------------ */
 /* Cable length (physics.md §7.1)                                      */
+
+/* The capacitance per metre assumed for a cable by its connectors
+ * (physics.md §7.1: about 50-150 pF/m), and what the text calls it. */
+static double
+picofarads_per_metre (const RigCabNode *cable, const char **kind)
+{
+  const RigJack *a = rig_dev_jack (cable->dev[0], cable->jack[0]);
+  const RigJack *b = rig_dev_jack (cable->dev[1], cable->jack[1]);
+
+  if (a->connector == RIG_CONNECTOR_RCA || b->connector == RIG_CONNECTOR_RCA)
+    {
+      *kind = _ ("an RCA cable");
+      return 80;
+    }
+  if (a->connector == RIG_CONNECTOR_PHONE && a->size == RIG_PHONE_SIZE_6_35
+      && b->connector == RIG_CONNECTOR_PHONE && b->size == RIG_PHONE_SIZE_6_35)
+    {
+      *kind = _ ("a 6.35 mm instrument cable");
+      return 100;
+    }
+  if (a->connector == RIG_CONNECTOR_PHONE || b->connector == RIG_CONNECTOR_PHONE)
+    {
+      *kind = _ ("a thin 3.5 mm cable");
+      return 120;
+    }
+  *kind = _ ("a shielded audio cable");
+  return 100;
+}
+
+/* The source impedance a net's cable capacitance works against in the
+ * treble (physics.md §7.1): a passive pickup's rises to about 50 kΩ at
+ * 3 kHz; any other source its output impedance (600 Ω when unstated).
+ * Also whether a listener on the net is no more than headphones. */
+typedef struct
+{
+  double zs;           /* Ω, the highest source impedance on the net */
+  gboolean pickup;     /* that source is a passive pickup */
+  gboolean any_source; /* the net has a source */
+  gboolean line_sink;  /* some input on it is not headphones */
+} NetSource;
+
+static void
+net_source (RigRegion *region, guint net_id, NetSource *ns)
+{
+  const RigNet *net = &region->nets[net_id];
+
+  ns->zs = 0;
+  ns->pickup = ns->any_source = ns->line_sink = FALSE;
+  for (guint m = 0; m < net->n_members; m++)
+    {
+      guint node = region->members[net->first + m];
+      const RigJack *jack = rig_node_jack_spec (region, node);
+      double z = jack->output_impedance;
+      gboolean pickup = FALSE;
+
+      if (rig_region_is_sink (region, node) && jack->signal != RIG_SIGNAL_HEADPHONE)
+        ns->line_sink = TRUE;
+      if (!rig_region_is_source (region, node) || !rig_signal_is_analog (jack->signal))
+        continue;
+      ns->any_source = TRUE;
+      if (jack->signal == RIG_SIGNAL_INSTRUMENT && (!rig_figure_is_set (z) || z >= 5000))
+        {
+          z = 50000;
+          pickup = TRUE;
+        }
+      else if (!rig_figure_is_set (z) || z <= 0)
+        z = 600;
+      if (z > ns->zs)
+        {
+          ns->zs = z;
+          ns->pickup = pickup;
+        }
+    }
+}
+
+/* The corner below which a passive pickup's treble must reach the amp
+ * (its bite lives around 2-5 kHz; physics.md §7.1), and the top of hearing
+ * for everything else. */
+#define PICKUP_CORNER_HZ 4000.0
+#define AUDIBLE_TOP_HZ 20000.0
+/* Unbalanced runs beyond this pick up hum and noise (physics.md §7.2). */
+#define UNBALANCED_HUM_M 10.0
+
+/* signal.cable-length for an unbalanced analog cable (physics.md §7.1, §7.2):
+ * the treble corner f = 1 / (2π · R · C) of the net's source impedance
+ * against all its cables' capacitance, and the hum risk of a long unbalanced
+ * run. Judged once per net, on its longest cable. */
+static void
+analog_length (RigRegion *region, RigCabNode *cable)
+{
+  guint net_id = region->net_of[rig_node_of (cable->dev[0], cable->jack[0])];
+  const RigNet *net;
+  NetSource ns;
+  double length = cable->cable->spec.length_m, total = 0, farads = 0, corner, top;
+  const char *kind;
+  double pf = picofarads_per_metre (cable, &kind);
+  g_autofree char *head = NULL;
+  g_autofree char *len = NULL;
+  RigDiagBuilder b;
+  char *why, *hear, *fix, *message;
+
+  if (net_id == RIG_NO_NET)
+    return;
+  net = &region->nets[net_id];
+  for (guint c = 0; c < net->n_cables; c++)
+    {
+      RigCabNode *other = region->net_cables[net->first_cable + c];
+      const char *k;
+      double l = other->cable->spec.length_m;
+      if (!rig_figure_is_set (l) || other->cable->spec.kind != RIG_CABLE_KIND_CABLE)
+        continue;
+      if (l > length || (l == length && rig_id_compare (other->cable->id, cable->cable->id) < 0))
+        return; /* judged on the longest */
+      total += l;
+      farads += l * picofarads_per_metre (other, &k) * 1e-12;
+    }
+  net_source (region, net_id, &ns);
+  if (!ns.any_source || farads <= 0)
+    return;
+  corner = 1 / (2 * G_PI * ns.zs * farads);
+  top = ns.pickup ? PICKUP_CORNER_HZ : AUDIBLE_TOP_HZ;
+  head = rig_text_cable (cable);
+  len = rig_text_num (total);
+
+  if (corner < top)
+    {
+      g_autofree char *zs_t = rig_text_ohms (ns.zs);
+      g_autofree char *pf_t = rig_text_num (pf);
+      g_autofree char *nf_t = rig_text_num (farads * 1e12);
+      g_autofree char *f_t
+          = corner < 1000 ? rig_text_num (round (corner)) : rig_text_db (corner / 1000);
+      g_autofree char *max_t = rig_text_num (floor (total * corner / top));
+      message = g_strdup_printf (_ ("%s: %s m of cable dulls the treble"), head, len);
+      why = g_strdup_printf (
+          ns.pickup ? _ ("A passive pickup's impedance rises to about %s in the treble. %s m of "
+                         "cable at about %s pF/m (assumed for %s) adds %s pF, and the two make "
+                         "a low-pass corner at 1 / (2π · R · C) = %s %s, inside the range that "
+                         "gives a guitar its bite.")
+                    : _ ("The source impedance is %s. %s m of cable at about %s pF/m (assumed "
+                         "for %s) adds %s pF, and the two make a low-pass corner at "
+                         "1 / (2π · R · C) = %s %s, inside the audible band."),
+          zs_t, len, pf_t, kind, nf_t, f_t, corner < 1000 ? _ ("Hz") : _ ("kHz"));
+      hear = g_strdup (_ ("Dull, muffled highs."));
+      fix = g_strdup_printf (_ ("Keep the cable to about %s m, or put a buffer (a DI box or a "
+                                "buffered pedal) near the source and run the long way from "
+                                "there."),
+                             max_t);
+    }
+  else if (total > UNBALANCED_HUM_M && ns.line_sink)
+    {
+      g_autofree char *f_t = rig_text_num (round (corner / 1000));
+      g_autofree char *lim = rig_text_num (UNBALANCED_HUM_M);
+      message = g_strdup_printf (_ ("%s: %s m unbalanced run, hum and noise risk"), head, len);
+      why = g_strdup_printf (_ ("In an unbalanced cable the shield is also the signal's return, "
+                                "so hum along it and fields picked up land in the signal; "
+                                "beyond about %s m hum and buzz become likely, worse near mains "
+                                "wiring. The treble is safe: the cable's corner is about "
+                                "%s kHz, far above hearing."),
+                             lim, f_t);
+      hear = g_strdup (_ ("Possible hum, buzz and noise; the treble stays."));
+      fix = g_strdup_printf (_ ("Keep the run under about %s m, or put a DI box at the source "
+                                "end and run balanced from there."),
+                             lim);
+    }
+  else
+    return;
+
+  rig_diag_init (&b);
+  rig_diag_add_cable (&b, cable);
+  rig_diag_emit (region, &b, RIG_CODE_SIGNAL_CABLE_LENGTH, RIG_SEVERITY_WARNING, message, why, hear,
+                 fix);
+}
 
 /* signal.cable-length by the kind of cable (physics.md §7.1, §7.2:
  * unbalanced about 5 m, balanced 100 m, USB 2.0 5 m, TOSLINK 5-10 m). */
@@ -37,7 +211,7 @@ kind_length (RigRegion *region, RigCabNode *cable)
   double length = cable->cable->spec.length_m;
   double limit;
   char *why, *hear, *fix;
-  g_autofree char *len = NULL;
+  char *len = NULL;
   g_autofree char *head = NULL;
   RigDiagBuilder builder;
 
@@ -67,31 +241,24 @@ kind_length (RigRegion *region, RigCabNode *cable)
     }
   else if (rig_signal_is_analog (a->signal) && rig_signal_is_analog (b->signal))
     {
-      if (rig_jack_is_balanced (a) && rig_jack_is_balanced (b))
+      if (!(rig_jack_is_balanced (a) && rig_jack_is_balanced (b)))
         {
-          limit = 100;
-          why = g_strdup_printf (_ ("Balanced lines run about 100 m; this one is %s m."), len);
-          hear = g_strdup (_ ("Dull highs and more noise."));
-          fix = g_strdup (_ ("Shorten the run, or carry the signal digitally over the "
-                             "distance."));
+          g_free (len);
+          len = NULL;
+          analog_length (region, cable);
+          return;
         }
-      else
-        {
-          limit = 5;
-          why = g_strdup_printf (_ ("Unbalanced cables pick up hum and lose treble as they get "
-                                    "longer: keep them under about 5 m. This one is %s m."),
-                                 len);
-          hear = g_strdup (_ ("Hum and buzz, and dull, muffled highs."));
-          fix = g_strdup (_ ("Use a shorter cable, or balanced outputs and inputs with balanced "
-                             "(XLR or TRS) cable for long runs, or a DI box at the source "
-                             "end."));
-        }
+      limit = 100;
+      why = g_strdup_printf (_ ("Balanced lines run about 100 m; this one is %s m."), len);
+      hear = g_strdup (_ ("More noise, and a duller top on a high-impedance source."));
+      fix = g_strdup (_ ("Shorten the run, or carry the signal digitally over the distance."));
     }
   else
     return;
 
   if (length <= limit)
     {
+      g_free (len);
       g_free (why);
       g_free (hear);
       g_free (fix);
@@ -107,6 +274,7 @@ kind_length (RigRegion *region, RigCabNode *cable)
                    g_strdup_printf (_ ("%s: %s m long, over %s m"), head, len, lim), why, hear,
                    fix);
   }
+  g_free (len);
 }
 
 static double
@@ -347,33 +515,7 @@ rig_rule_signal_input_to_input (RigRegion *region, guint net_id)
 static const char *
 signal_name (RigSignal signal)
 {
-  switch (signal)
-    {
-      case RIG_SIGNAL_MIC:
-        return _ ("mic level");
-      case RIG_SIGNAL_INSTRUMENT:
-        return _ ("instrument level");
-      case RIG_SIGNAL_LINE_CONSUMER:
-        return _ ("consumer line level");
-      case RIG_SIGNAL_LINE_PRO:
-        return _ ("pro line level");
-      case RIG_SIGNAL_PHONO:
-        return _ ("phono level");
-      case RIG_SIGNAL_HEADPHONE:
-        return _ ("headphone level");
-      case RIG_SIGNAL_SPEAKER:
-        return _ ("speaker level");
-      case RIG_SIGNAL_SPDIF:
-        return _ ("S/PDIF digital audio");
-      case RIG_SIGNAL_USB_AUDIO:
-        return _ ("USB digital audio");
-      case RIG_SIGNAL_BLUETOOTH:
-        return _ ("Bluetooth digital audio");
-      case RIG_SIGNAL_POWER:
-      case RIG_N_SIGNALS:
-      default:
-        return _ ("power");
-    }
+  return rig_text_signal (signal);
 }
 
 /* The voltage a source jack gives: its own maximum, else an amplifier's
@@ -598,8 +740,9 @@ typedef struct
 static void
 level_text_init (LevelText *t, const RigLink *link)
 {
-  double vs = source_volts (link);
-  double vk = rig_signal_typical_volts (link->kclass);
+  /* Typical levels, not maxima (physics.md §4.1). */
+  double vs = rig_level_nominal_volts (link->sclass);
+  double vk = rig_level_nominal_volts (link->kclass);
 
   t->s = link->sclass;
   t->k = link->kclass;
@@ -608,6 +751,20 @@ level_text_init (LevelText *t, const RigLink *link)
   t->vs_t = rig_text_volts (vs);
   t->vk_t = rig_text_volts (vk);
   t->db = rig_text_db (fabs (20 * log10 (vs / vk)));
+}
+
+/* The first input jack of @dev that takes one of the classes @a or @b, or
+ * -1: a fix names only jacks the rig's devices have. */
+static int
+input_of_class (const RigDevNode *dev, RigSignal a, RigSignal b)
+{
+  for (guint j = 0; j < dev->n_jacks; j++)
+    {
+      const RigJack *jack = rig_dev_jack (dev, (int) j);
+      if (jack->direction == RIG_DIRECTION_IN && (jack->signal == a || jack->signal == b))
+        return (int) j;
+    }
+  return -1;
 }
 
 static void
@@ -684,27 +841,124 @@ rig_rule_signal_mic_into_line (RigRegion *region, const RigLink *link)
   level_text_clear (&t);
 }
 
-/* signal.line-into-mic (physics.md §4.3: a mic input overloads on line level). */
+/* The verdict of a line-level source on a mic input (physics.md §4.1, §4.3):
+ * its nominal level and its peaks against the input's clipping point at the
+ * lowest gain. */
+typedef struct
+{
+  double nominal, peak, clip;
+  gboolean peak_assumed;
+} MicOverload;
+
+/* "+4", "−20.3": a level in dB with its sign. */
+static char *
+signed_db (double db)
+{
+  g_autofree char *n = rig_text_db (fabs (db));
+  return g_strdup_printf ("%s%s", db >= 0 ? "+" : "−", n);
+}
+
+static char *
+line_into_mic_why (const LevelText *t, const RigLink *link, const MicOverload *o)
+{
+  g_autofree char *nom_t = rig_text_volts (o->nominal);
+  g_autofree char *nom_dbu = signed_db (rig_level_dbu (o->nominal));
+  g_autofree char *pk_t = rig_text_volts (o->peak);
+  g_autofree char *pk_dbu = signed_db (rig_level_dbu (o->peak));
+  g_autofree char *clip_t = rig_text_volts (o->clip);
+  g_autofree char *clip_dbu = signed_db (rig_level_dbu (o->clip));
+  g_autofree char *over_nom = rig_text_db (fabs (20 * log10 (o->nominal / o->clip)));
+  g_autofree char *over_pk = rig_text_db (fabs (20 * log10 (o->peak / o->clip)));
+  gboolean xlr = o->clip > 1;
+  GString *why = g_string_new (NULL);
+
+  g_string_append_printf (why,
+                          o->peak_assumed ? _ ("%s gives %s: about %s (%s dBu) nominal, with "
+                                               "peaks up to about %s (%s dBu), typical of the "
+                                               "class.")
+                                          : _ ("%s gives %s: about %s (%s dBu) nominal, with "
+                                               "peaks up to %s (%s dBu)."),
+                          t->src, signal_name (t->s), nom_t, nom_dbu, pk_t, pk_dbu);
+  g_string_append_c (why, ' ');
+  g_string_append_printf (why,
+                          xlr ? _ ("The mic input of %s is built for millivolts; with its gain "
+                                   "at the lowest it clips at about %s (%s dBu, assumed for an "
+                                   "XLR mic preamp).")
+                              : _ ("The mic input of %s is built for millivolts; with its gain "
+                                   "at the lowest it clips at about %s (%s dBu, assumed for a "
+                                   "3.5 mm mic input)."),
+                          t->snk, clip_t, clip_dbu);
+  g_string_append_c (why, ' ');
+  if (o->nominal >= o->clip)
+    g_string_append_printf (why, _ ("The nominal level alone is %s dB over that."), over_nom);
+  else if (o->peak > o->clip)
+    g_string_append_printf (why,
+                            _ ("The nominal level fits with %s dB to spare, but the peaks go "
+                               "%s dB over."),
+                            over_nom, over_pk);
+  else
+    g_string_append_printf (why,
+                            _ ("Even the peaks stay %s dB under it: it works with the gain "
+                               "turned all the way down, with little headroom."),
+                            over_pk);
+  if (link->sclass == RIG_SIGNAL_INSTRUMENT && rig_figure_is_set (link->kjack->input_impedance)
+      && rig_figure_is_set (link->sjack->output_impedance))
+    {
+      g_autofree char *zin = rig_text_ohms (link->kjack->input_impedance);
+      g_string_append_c (why, ' ');
+      g_string_append_printf (why,
+                              _ ("Its %s input also loads the pickup, which wants about 1 MΩ: "
+                                 "the treble goes."),
+                              zin);
+    }
+  return g_string_free (why, FALSE);
+}
+
+/* signal.line-into-mic (physics.md §4.3: a mic input at its lowest gain
+ * clips near 0 to +10 dBu, a 3.5 mm one far lower; §4.1 levels). WARNING
+ * when the nominal level or the peaks clip it, INFO when only the lowest
+ * gain keeps it clean. */
 void
 rig_rule_signal_line_into_mic (RigRegion *region, const RigLink *link)
 {
   LevelText t;
+  MicOverload o;
+  RigSeverity severity;
+  int line_in;
+  const char *hear;
+  char *fix;
 
   if (!level_link (link) || !line_into_mic (link->sclass, link->kclass))
     return;
   level_text_init (&t, link);
-  rig_diag_emit_link (
-      region, link, RIG_CODE_SIGNAL_LINE_INTO_MIC, RIG_SEVERITY_WARNING,
-      _ ("line level into a mic input"),
-      g_strdup_printf (_ ("%s gives %s, about %s; the mic input of %s expects about "
-                          "5 mV and boosts it 40 to 60 dB: the signal is some %s dB "
-                          "too hot."),
-                       t.src, signal_name (t.s), t.vs_t, t.snk, t.db),
-      g_strdup (_ ("Loud, harsh distortion (clipping), even with the gain at its "
-                   "lowest.")),
-      g_strdup_printf (_ ("Use a line input of %s instead, or put a pad (attenuator) "
-                          "or a DI box before the mic input."),
-                       t.snk));
+  o.nominal = rig_level_nominal_volts (link->sclass);
+  o.peak = rig_level_source_peak (link->sjack, link->sclass, &o.peak_assumed);
+  o.peak = MAX (o.peak, o.nominal);
+  o.clip = rig_level_mic_input_clip (link->kjack);
+  severity = o.peak > o.clip || link->sclass == RIG_SIGNAL_INSTRUMENT ? RIG_SEVERITY_WARNING
+                                                                      : RIG_SEVERITY_INFO;
+  if (o.nominal >= o.clip)
+    hear = _ ("Loud, harsh distortion (clipping), even with the gain at its lowest.");
+  else if (o.peak > o.clip)
+    hear = _ ("Distortion on loud passages, even with the gain at its lowest.");
+  else if (link->sclass == RIG_SIGNAL_INSTRUMENT)
+    hear = _ ("Thin, dull sound with the treble gone.");
+  else
+    hear = _ ("Clean, as long as the gain stays at its lowest.");
+  line_in = input_of_class (link->kdev, RIG_SIGNAL_LINE_CONSUMER, RIG_SIGNAL_LINE_PRO);
+  if (line_in >= 0)
+    {
+      g_autofree char *jt = rig_text_jack (link->kdev, line_in);
+      fix = g_strdup_printf (_ ("Use %s instead, or put a pad (an inline attenuator of 20 to "
+                                "30 dB) or a DI box before the mic input."),
+                             jt);
+    }
+  else
+    fix = g_strdup (_ ("Put a pad (an inline attenuator of 20 to 30 dB) or a DI box before the "
+                       "mic input."));
+  rig_diag_emit_link (region, link, RIG_CODE_SIGNAL_LINE_INTO_MIC, severity,
+                      _ ("line level into a mic input"), line_into_mic_why (&t, link, &o),
+                      g_strdup (hear), fix);
   level_text_clear (&t);
 }
 
@@ -763,18 +1017,28 @@ void
 rig_rule_signal_line_into_phono (RigRegion *region, const RigLink *link)
 {
   LevelText t;
+  int line_in;
+  char *fix;
 
   if (!level_link (link) || !line_into_phono (link->sclass, link->kclass))
     return;
   level_text_init (&t, link);
+  line_in = input_of_class (link->kdev, RIG_SIGNAL_LINE_CONSUMER, RIG_SIGNAL_LINE_PRO);
+  if (line_in >= 0)
+    {
+      g_autofree char *jt = rig_text_jack (link->kdev, line_in);
+      fix = g_strdup_printf (_ ("Use %s instead."), jt);
+    }
+  else
+    fix = g_strdup (_ ("Feed the phono input only from a turntable; a line source needs a line "
+                       "input."));
   rig_diag_emit_link (region, link, RIG_CODE_SIGNAL_LINE_INTO_PHONO, RIG_SEVERITY_WARNING,
                       _ ("line level into a phono input"),
                       g_strdup_printf (_ ("The phono input of %s expects about 5 mV and boosts it "
                                           "some 40 dB, with extra bass (RIAA); %s gives %s, about "
                                           "%s."),
                                        t.snk, t.src, signal_name (t.s), t.vs_t),
-                      g_strdup (_ ("Loud, distorted, boomy sound.")),
-                      g_strdup_printf (_ ("Use a line input of %s (CD, aux) instead."), t.snk));
+                      g_strdup (_ ("Loud, distorted, boomy sound.")), fix);
   level_text_clear (&t);
 }
 

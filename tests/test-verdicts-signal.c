@@ -1,0 +1,455 @@
+/* test-verdicts-signal.c: the verdicts of signal, impedance, ground and
+ * topology, each class from its physics (doc/physics.md §4, §6, §7): a rig
+ * where the verdict fires and the near miss where it must not; and a scan of
+ * every diagnostic text of the rule cases and the examples for references
+ * users cannot see and stray capitals. */
+#include "config.h"
+
+#include <string.h>
+
+#include "rig-command.h"
+#include "rig-format.h"
+#include "rig-test-rigs.h"
+
+#define ADD(model, label) rig_test_add (doc, model, label)
+#define CONNECT(a, ja, b, jb) rig_test_connect (doc, a, ja, b, jb)
+
+/* The first diagnostic of @code in @doc, or NULL; @diags keeps it. */
+static RigDiagnostic *
+find (GPtrArray *diags, const char *code)
+{
+  for (guint i = 0; i < diags->len; i++)
+    if (g_str_equal (((RigDiagnostic *) diags->pdata[i])->code, code))
+      return diags->pdata[i];
+  return NULL;
+}
+
+static void
+assert_text (const RigDiagnostic *d, const char *part)
+{
+  g_autofree char *all = g_strjoin ("\n", d->message, d->why, d->hear, d->fix, NULL);
+  if (strstr (all, part) == NULL)
+    g_error ("%s: \"%s\" not in:\n%s", d->code, part, all);
+}
+
+static void
+assert_not_text (const RigDiagnostic *d, const char *part)
+{
+  g_autofree char *all = g_strjoin ("\n", d->message, d->why, d->hear, d->fix, NULL);
+  if (strstr (all, part) != NULL)
+    g_error ("%s: \"%s\" should not be in:\n%s", d->code, part, all);
+}
+
+/* Models of this file. */
+static RigDeviceModel *
+keyboard_model (void)
+{
+  static RigDeviceModel *m;
+  if (m == NULL)
+    {
+      RigJack j;
+      m = rig_device_model_new ("test-keyboard", "Keyboard", RIG_CATEGORY_INSTRUMENT);
+      m->figures[RIG_FIGURE_POWER_SOURCE] = RIG_POWER_SOURCE_MAINS;
+      m->figures[RIG_FIGURE_EARTHED] = 0;
+      for (int side = 0; side < 2; side++)
+        {
+          rig_jack_init (&j);
+          j.id = (char *) (side ? "out-r" : "out-l");
+          j.name = (char *) (side ? "Line out R" : "Line out L");
+          j.connector = RIG_CONNECTOR_PHONE;
+          j.size = RIG_PHONE_SIZE_6_35;
+          j.wiring = RIG_WIRING_MONO;
+          j.poles = rig_wiring_poles (j.wiring);
+          j.gender = RIG_GENDER_SOCKET;
+          j.direction = RIG_DIRECTION_OUT;
+          j.signal = RIG_SIGNAL_LINE_CONSUMER;
+          j.channels = 1;
+          j.output_impedance = 470;
+          j.max_output_voltage = 2;
+          rig_device_model_add_jack (m, &j);
+        }
+    }
+  return m;
+}
+
+static const char *
+add_model (RigDocument *doc, RigDeviceModel *model, const char *label)
+{
+  RigCommand *command = rig_command_add_device (model, label, 0, 0);
+
+  g_assert_true (rig_history_apply (rig_test_history (doc), command, NULL));
+  return g_intern_string (rig_command_get_created_id (command));
+}
+
+/* ---- ground loops (§7.3) ------------------------------------------------ */
+
+static void
+test_ground_loop_needs_two_references (void)
+{
+  for (int earthed = 0; earthed < 2; earthed++)
+    {
+      g_autoptr (RigDocument) doc = rig_document_new ();
+      const char *kb = add_model (doc, keyboard_model (), "Keyboard");
+      const char *mixer = ADD ("mixer", "Mixer");
+      g_autoptr (GPtrArray) diags = NULL;
+      RigDiagnostic *d;
+
+      CONNECT (kb, "out-l", mixer, "line-3");
+      CONNECT (kb, "out-r", mixer, "return");
+      rig_test_set_figure (doc, kb, RIG_FIGURE_EARTHED, earthed);
+      diags = rig_test_check (doc);
+      d = find (diags, "signal.ground-loop");
+      if (!earthed)
+        {
+          /* One earthed device (the mixer) in the loop: no hum loop. */
+          g_assert_null (d);
+          continue;
+        }
+      g_assert_nonnull (d);
+      g_assert_cmpint (d->severity, ==, RIG_SEVERITY_WARNING);
+      assert_text (d, "Mixer and Keyboard are earthed through their mains plugs");
+      assert_text (d, "mains earth");
+      assert_not_text (d, "computer");
+    }
+}
+
+static void
+test_ground_loop_power_over_cable (void)
+{
+  g_autoptr (RigDocument) doc = rig_document_new ();
+  const char *pc = ADD ("pc", "PC");
+  const char *spk = ADD ("speaker-usb", "USB speakers");
+  g_autoptr (GPtrArray) diags = NULL;
+  RigDiagnostic *d;
+
+  rig_test_set_figure (doc, pc, RIG_FIGURE_EARTHED, 0);
+  CONNECT (pc, "usb-1", spk, "usb-power");
+  CONNECT (pc, "line-out", spk, "aux-in");
+  diags = rig_test_check (doc);
+  d = find (diags, "signal.ground-loop");
+  g_assert_nonnull (d);
+  assert_text (d, "PC powers USB speakers");
+  assert_text (d, "separate charger");
+}
+
+static void
+test_ground_loop_battery_device_is_no_loop (void)
+{
+  g_autoptr (RigDocument) doc = rig_document_new ();
+  const char *kb = add_model (doc, keyboard_model (), "Keyboard");
+  const char *amp = ADD ("hp-amp", "Headphone amp");
+  g_autoptr (GPtrArray) diags = NULL;
+
+  /* Two audio cables to a two-pin device: nothing drives the ring. */
+  rig_test_set_figure (doc, kb, RIG_FIGURE_EARTHED, 1);
+  CONNECT (kb, "out-l", amp, "in");
+  CONNECT (kb, "out-r", amp, "aux-in");
+  diags = rig_test_check (doc);
+  g_assert_null (find (diags, "signal.ground-loop"));
+}
+
+/* ---- rule of eighths (§6.3, §6.4) --------------------------------------- */
+
+static void
+test_headphone_output_by_swing (void)
+{
+  const struct
+  {
+    const char *headphones;
+    RigSeverity severity; /* NONE: no diagnostic */
+  } cases[] = {
+    /* 24 Ω TV output: 32 Ω headphones rising to 54 Ω swing 1.7 dB. */
+    { "headphones-32", RIG_SEVERITY_WARNING },
+    /* 300 Ω on 24 Ω: 12.5 times, 0.3 dB of swing. */
+    { "headphones-300", RIG_SEVERITY_NONE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (RigDocument) doc = rig_document_new ();
+      g_autoptr (GPtrArray) diags = NULL;
+      RigDiagnostic *d;
+
+      CONNECT (ADD ("tv", "TV"), "hp-out", ADD (cases[i].headphones, "Headphones"), "plug");
+      diags = rig_test_check (doc);
+      d = find (diags, "impedance.headphone-output");
+      if (cases[i].severity == RIG_SEVERITY_NONE)
+        {
+          g_assert_null (d);
+          continue;
+        }
+      g_assert_nonnull (d);
+      g_assert_cmpint (d->severity, ==, cases[i].severity);
+      assert_text (d, "1.7 dB");
+    }
+}
+
+static void
+test_headphone_output_modest_ratio_is_info (void)
+{
+  g_autoptr (RigDocument) doc = rig_document_new ();
+  const char *tv = ADD ("tv", "TV");
+  g_autoptr (GPtrArray) diags = NULL;
+  RigDiagnostic *d;
+  RigDeviceModel *m = rig_test_model ("tv");
+  double saved = m->jacks[1].output_impedance;
+
+  /* A 47 Ω receiver socket on 300 Ω headphones: 1.3 dB down, 0.5 dB of
+   * swing across their curve. A note, not a warning. */
+  g_assert_cmpstr (m->jacks[1].id, ==, "hp-out");
+  m->jacks[1].output_impedance = 47;
+  CONNECT (tv, "hp-out", ADD ("headphones-300", "Headphones"), "plug");
+  diags = rig_test_check (doc);
+  m->jacks[1].output_impedance = saved;
+  d = find (diags, "impedance.headphone-output");
+  g_assert_nonnull (d);
+  g_assert_cmpint (d->severity, ==, RIG_SEVERITY_INFO);
+  assert_text (d, "1.3 dB down");
+  assert_text (d, "0.5 dB");
+}
+
+/* ---- bridging by class (§6.1) ------------------------------------------- */
+
+static void
+test_mic_link_designed_for_five_times (void)
+{
+  g_autoptr (RigDocument) doc = rig_document_new ();
+  g_autoptr (GPtrArray) diags = NULL;
+
+  /* A dynamic mic into a 3 kΩ mic input: normal practice. */
+  CONNECT (ADD ("mic-dynamic", "Mic"), "out", ADD ("mixer", "Mixer"), "mic-1");
+  diags = rig_test_check (doc);
+  g_assert_null (find (diags, "impedance.bridging"));
+}
+
+/* ---- cable length (§7.1, §7.2) ------------------------------------------ */
+
+static RigDiagnostic *
+length_verdict (RigDocument *doc, const char *src_model, const char *src_jack,
+                const char *dst_model, const char *dst_jack, double metres, GPtrArray **diags)
+{
+  const char *c = CONNECT (ADD (src_model, "Source"), src_jack, ADD (dst_model, "Dest"), dst_jack);
+  rig_test_set_length (doc, c, metres);
+  *diags = rig_test_check (doc);
+  return find (*diags, "signal.cable-length");
+}
+
+static void
+test_cable_length_treble_corner (void)
+{
+  g_autoptr (RigDocument) six = rig_document_new ();
+  g_autoptr (RigDocument) ten = rig_document_new ();
+  g_autoptr (GPtrArray) d6 = NULL;
+  g_autoptr (GPtrArray) d10 = NULL;
+  RigDiagnostic *d;
+
+  /* A passive pickup (about 50 kΩ in the treble) on 6 m of 100 pF/m: the
+   * corner at 5.3 kHz, the stage norm. On 10 m: 3.2 kHz, plainly dull. */
+  g_assert_null (length_verdict (six, "guitar", "out", "interface", "inst", 6, &d6));
+  d = length_verdict (ten, "guitar", "out", "interface", "inst", 10, &d10);
+  g_assert_nonnull (d);
+  g_assert_cmpint (d->severity, ==, RIG_SEVERITY_WARNING);
+  assert_text (d, "3.2 kHz");
+  assert_text (d, "assumed");
+}
+
+static void
+test_cable_length_line_hum_not_treble (void)
+{
+  g_autoptr (RigDocument) eight = rig_document_new ();
+  g_autoptr (RigDocument) fifteen = rig_document_new ();
+  g_autoptr (GPtrArray) d8 = NULL;
+  g_autoptr (GPtrArray) d15 = NULL;
+  RigDiagnostic *d;
+
+  /* A line output loses no treble at any home length (corner in the MHz);
+   * beyond about 10 m an unbalanced run risks hum. */
+  g_assert_null (length_verdict (eight, "cd-player", "line-out", "subwoofer", "lfe-in", 8, &d8));
+  d = length_verdict (fifteen, "cd-player", "line-out", "subwoofer", "lfe-in", 15, &d15);
+  g_assert_nonnull (d);
+  assert_text (d, "hum");
+  assert_not_text (d, "muffled");
+}
+
+/* ---- unwired devices (§7.4) --------------------------------------------- */
+
+static void
+test_unwired_listener_gets_no_verdict (void)
+{
+  g_autoptr (RigDocument) doc = rig_document_new ();
+  const char *spk = ADD ("speaker-usb", "USB speakers");
+  g_autoptr (GPtrArray) diags = NULL;
+
+  ADD ("speaker-8", "Bookshelf");
+  ADD ("headphones-32", "Headphones");
+  /* Charging from a phone is no audio wiring. */
+  CONNECT (ADD ("laptop", "Laptop"), "usb-a", spk, "usb-power");
+  diags = rig_test_check (doc);
+  g_assert_cmpuint (rig_test_count (diags, "topology.no-signal"), ==, 0);
+}
+
+/* ---- line into a mic input (§4.1, §4.3) --------------------------------- */
+
+static void
+test_line_into_mic_by_headroom (void)
+{
+  g_autoptr (RigDocument) pro = rig_document_new ();
+  g_autoptr (RigDocument) consumer = rig_document_new ();
+  g_autoptr (GPtrArray) dp = NULL;
+  g_autoptr (GPtrArray) dc = NULL;
+  RigDiagnostic *d;
+
+  /* Pro line (+4 dBu, peaks to 8 V = +20.3 dBu) into an XLR preamp that
+   * clips near +10 dBu at minimum gain: the peaks clip. */
+  {
+    RigDocument *doc = pro;
+    CONNECT (ADD ("mixer", "Desk A"), "main-l", ADD ("mixer", "Desk B"), "mic-2");
+  }
+  dp = rig_test_check (pro);
+  d = find (dp, "signal.line-into-mic");
+  g_assert_nonnull (d);
+  g_assert_cmpint (d->severity, ==, RIG_SEVERITY_WARNING);
+  assert_text (d, "1.23 V");
+  assert_text (d, "peaks go");
+  assert_text (d, "+10 dBu");
+  assert_text (d, "Distortion on loud passages"); /* the nominal level fits */
+
+  /* Consumer line peaking at 1 V (+2.4 dBu): clean at the lowest gain. */
+  {
+    RigDocument *doc = consumer;
+    CONNECT (ADD ("pc", "PC"), "line-out", ADD ("mixer", "Mixer"), "mic-1");
+  }
+  dc = rig_test_check (consumer);
+  d = find (dc, "signal.line-into-mic");
+  g_assert_nonnull (d);
+  g_assert_cmpint (d->severity, ==, RIG_SEVERITY_INFO);
+  assert_text (d, "0.32 V");
+}
+
+/* ---- words (every text) ------------------------------------------------- */
+
+/* TRUE when @text at @p starts a device label or jack name of @doc. */
+static gboolean
+starts_a_name (RigDocument *doc, const char *p)
+{
+  for (guint i = 0; i < rig_document_get_n_devices (doc); i++)
+    {
+      RigDevice *dev = rig_document_get_device (doc, i);
+      const char *label = dev->label;
+      if (label != NULL && g_str_has_prefix (p, label))
+        return TRUE;
+      if (g_str_has_prefix (p, dev->model->name))
+        return TRUE;
+      for (guint j = 0; j < dev->model->n_jacks; j++)
+        if (g_str_has_prefix (p, dev->model->jacks[j].name))
+          return TRUE;
+    }
+  return g_str_has_prefix (p, "Cable ");
+}
+
+/* Every finding, reported at the end. */
+static GString *findings;
+
+static void
+scan_text (RigDocument *doc, const char *where, const char *code, const char *text)
+{
+  static const char *const hidden[] = { "article", "physics.md", "doc §", "§", "Article", NULL };
+
+  if (text == NULL)
+    return;
+  for (guint i = 0; hidden[i] != NULL; i++)
+    if (strstr (text, hidden[i]) != NULL)
+      g_string_append_printf (findings, "%s: %s cites \"%s\" users cannot see: %s\n", where, code,
+                              hidden[i], text);
+  /* A stray capital: "(Headphone level)", ", Use". A capital after "(" or
+   * mid-sentence must start a name of the rig or an acronym. */
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      const char *w;
+      if (*p == '(')
+        w = p + 1;
+      else if ((*p == ',' || *p == ';' || *p == ':') && p[1] == ' ')
+        w = p + 2;
+      else
+        continue;
+      if (g_ascii_isupper (w[0]) && g_ascii_islower (w[1]) && !starts_a_name (doc, w)
+          && !g_str_has_prefix (w, "Hi-Z") && !g_str_has_prefix (w, "Bluetooth"))
+        g_string_append_printf (findings, "%s: %s has a stray capital at \"%.20s\": %s\n", where,
+                                code, w, text);
+    }
+}
+
+static void
+scan_doc (RigDocument *doc, const char *where)
+{
+  g_autoptr (GPtrArray) diags = rig_test_check (doc);
+
+  for (guint i = 0; i < diags->len; i++)
+    {
+      RigDiagnostic *d = diags->pdata[i];
+      scan_text (doc, where, d->code, d->message);
+      scan_text (doc, where, d->code, d->why);
+      scan_text (doc, where, d->code, d->hear);
+      scan_text (doc, where, d->code, d->fix);
+    }
+}
+
+static void
+test_texts_cite_nothing_hidden (void)
+{
+  guint n;
+  const RigTestRuleCase *cases = rig_test_rule_cases (&n);
+  g_auto (GStrv) names = NULL;
+
+  findings = g_string_new (NULL);
+  for (guint i = 0; i < n; i++)
+    for (int fixed = 0; fixed < 2; fixed++)
+      {
+        g_autoptr (RigDocument) doc = rig_document_new ();
+        cases[i].build (doc, fixed);
+        scan_doc (doc, cases[i].path);
+      }
+  names = g_resources_enumerate_children ("/io/github/rigwire/Rigwire/examples/",
+                                          G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_assert_nonnull (names);
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *path = g_strconcat ("/io/github/rigwire/Rigwire/examples/", names[i], NULL);
+      g_autoptr (GBytes) bytes = g_resources_lookup_data (path, 0, NULL);
+      g_autoptr (RigDocument) doc = NULL;
+      g_autoptr (GError) error = NULL;
+
+      g_assert_nonnull (bytes);
+      doc = rig_format_load_bytes (bytes, names[i], NULL, &error);
+      g_assert_no_error (error);
+      scan_doc (doc, names[i]);
+    }
+  if (findings->len > 0)
+    g_printerr ("%s", findings->str);
+  g_assert_cmpuint (findings->len, ==, 0);
+  g_string_free (findings, TRUE);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/verdicts/ground-loop/needs-two-references",
+                   test_ground_loop_needs_two_references);
+  g_test_add_func ("/verdicts/ground-loop/power-over-cable", test_ground_loop_power_over_cable);
+  g_test_add_func ("/verdicts/ground-loop/two-pin-device-is-no-loop",
+                   test_ground_loop_battery_device_is_no_loop);
+  g_test_add_func ("/verdicts/headphone-output/level-swing", test_headphone_output_by_swing);
+  g_test_add_func ("/verdicts/headphone-output/modest-ratio-is-info",
+                   test_headphone_output_modest_ratio_is_info);
+  g_test_add_func ("/verdicts/bridging/mic-link-designed-ratio",
+                   test_mic_link_designed_for_five_times);
+  g_test_add_func ("/verdicts/cable-length/treble-corner", test_cable_length_treble_corner);
+  g_test_add_func ("/verdicts/cable-length/line-hum-not-treble",
+                   test_cable_length_line_hum_not_treble);
+  g_test_add_func ("/verdicts/no-signal/unwired-is-no-verdict",
+                   test_unwired_listener_gets_no_verdict);
+  g_test_add_func ("/verdicts/line-into-mic/headroom", test_line_into_mic_by_headroom);
+  g_test_add_func ("/verdicts/texts/cite-nothing-hidden", test_texts_cite_nothing_hidden);
+  return g_test_run ();
+}

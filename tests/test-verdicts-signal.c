@@ -208,6 +208,85 @@ test_headphone_output_modest_ratio_is_info (void)
   assert_text (d, "0.5 dB");
 }
 
+static void
+test_damping_by_swing (void)
+{
+  const struct
+  {
+    const char *amp, *in;
+    RigSeverity severity;
+  } cases[] = {
+    /* A 2 Ω tube output on 8 Ω (6.4 to 24 Ω assumed): 1.7 dB of swing. */
+    { "amp-tube", "in", RIG_SEVERITY_WARNING },
+    /* A solid-state amp: far under 1/8. */
+    { "amp-integrated", "in-cd", RIG_SEVERITY_NONE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (RigDocument) doc = rig_document_new ();
+      const char *amp = ADD (cases[i].amp, "Amp");
+      g_autoptr (GPtrArray) diags = NULL;
+      RigDiagnostic *d;
+
+      CONNECT (ADD ("cd-player", "CD"), "line-out", amp, cases[i].in);
+      CONNECT (amp, "spk-l", ADD ("speaker-8", "Bookshelf"), "in");
+      diags = rig_test_check (doc);
+      d = find (diags, "impedance.damping");
+      if (cases[i].severity == RIG_SEVERITY_NONE)
+        {
+          g_assert_null (d);
+          continue;
+        }
+      g_assert_nonnull (d);
+      g_assert_cmpint (d->severity, ==, cases[i].severity);
+      assert_text (d, "1.7 dB");
+    }
+}
+
+static void
+test_damping_modest_is_info (void)
+{
+  g_autoptr (RigDocument) doc = rig_document_new ();
+  RigDeviceModel *m = rig_test_model ("amp-tube");
+  const char *amp = ADD ("amp-tube", "Amp");
+  double saved = m->jacks[1].output_impedance;
+  g_autoptr (GPtrArray) diags = NULL;
+  RigDiagnostic *d;
+
+  /* 1.2 Ω on 8 Ω: DF 6.7, under the rule of eighths, but 1.1 dB of swing. */
+  g_assert_cmpstr (m->jacks[1].id, ==, "spk-l");
+  m->jacks[1].output_impedance = 1.2;
+  CONNECT (ADD ("cd-player", "CD"), "line-out", amp, "in");
+  CONNECT (amp, "spk-l", ADD ("speaker-8", "Bookshelf"), "in");
+  diags = rig_test_check (doc);
+  m->jacks[1].output_impedance = saved;
+  d = find (diags, "impedance.damping");
+  g_assert_nonnull (d);
+  g_assert_cmpint (d->severity, ==, RIG_SEVERITY_INFO);
+}
+
+static void
+test_iem_on_high_output_impedance (void)
+{
+  g_autoptr (RigDocument) doc = rig_document_new ();
+  RigDeviceModel *m = rig_test_model ("headphones-32");
+  char *saved = m->keywords;
+  g_autoptr (GPtrArray) diags = NULL;
+  RigDiagnostic *d;
+
+  /* In-ear monitors, 32 Ω swinging from 16 to 64 Ω, on the mixer's 10 Ω
+   * phones output: 3.2 times, and 2.9 dB of swing. */
+  m->keywords = (char *) "iem in-ear";
+  CONNECT (ADD ("mixer", "Mixer"), "phones", ADD ("headphones-32", "IEMs"), "plug");
+  diags = rig_test_check (doc);
+  m->keywords = saved;
+  d = find (diags, "impedance.headphone-output");
+  g_assert_nonnull (d);
+  g_assert_cmpint (d->severity, ==, RIG_SEVERITY_WARNING);
+  assert_text (d, "in-ear");
+}
+
 /* ---- bridging by class (§6.1) ------------------------------------------- */
 
 static void
@@ -220,6 +299,28 @@ test_mic_link_designed_for_five_times (void)
   CONNECT (ADD ("mic-dynamic", "Mic"), "out", ADD ("mixer", "Mixer"), "mic-1");
   diags = rig_test_check (doc);
   g_assert_null (find (diags, "impedance.bridging"));
+}
+
+static void
+test_mic_link_below_twice (void)
+{
+  g_autoptr (RigDocument) doc = rig_document_new ();
+  RigDeviceModel *m = rig_test_model ("mixer");
+  double saved = m->jacks[0].input_impedance;
+  g_autoptr (GPtrArray) diags = NULL;
+  RigDiagnostic *d;
+
+  /* A 300 Ω ribbon into a 500 Ω input: 1.7 times, 4.1 dB lost. */
+  g_assert_cmpstr (m->jacks[0].id, ==, "mic-1");
+  m->jacks[0].input_impedance = 500;
+  CONNECT (ADD ("mic-ribbon", "Mic"), "out", ADD ("mixer", "Mixer"), "mic-1");
+  diags = rig_test_check (doc);
+  m->jacks[0].input_impedance = saved;
+  d = find (diags, "impedance.bridging");
+  g_assert_nonnull (d);
+  g_assert_cmpint (d->severity, ==, RIG_SEVERITY_WARNING);
+  assert_text (d, "at least 2 times");
+  assert_text (d, "4.1 dB");
 }
 
 /* ---- cable length (§7.1, §7.2) ------------------------------------------ */
@@ -314,7 +415,7 @@ test_line_into_mic_by_headroom (void)
   assert_text (d, "+10 dBu");
   assert_text (d, "Distortion on loud passages"); /* the nominal level fits */
 
-  /* Consumer line peaking at 1 V (+2.4 dBu): clean at the lowest gain. */
+  /* Consumer line peaking at 1 V (+2.2 dBu): clean at the lowest gain. */
   {
     RigDocument *doc = consumer;
     CONNECT (ADD ("pc", "PC"), "line-out", ADD ("mixer", "Mixer"), "mic-1");
@@ -324,6 +425,25 @@ test_line_into_mic_by_headroom (void)
   g_assert_nonnull (d);
   g_assert_cmpint (d->severity, ==, RIG_SEVERITY_INFO);
   assert_text (d, "0.32 V");
+}
+
+static void
+test_line_into_small_mic_input (void)
+{
+  g_autoptr (RigDocument) doc = rig_document_new ();
+  g_autoptr (GPtrArray) diags = NULL;
+  RigDiagnostic *d;
+
+  /* A CD player's −10 dBV into a computer's 3.5 mm mic input (about 0.1 V
+   * at the lowest gain): the nominal level alone is 10 dB over. */
+  CONNECT (ADD ("cd-player", "CD"), "line-out", ADD ("pc", "PC"), "mic-in");
+  diags = rig_test_check (doc);
+  d = find (diags, "signal.line-into-mic");
+  g_assert_nonnull (d);
+  g_assert_cmpint (d->severity, ==, RIG_SEVERITY_WARNING);
+  assert_text (d, "3.5 mm mic input");
+  assert_text (d, "nominal level alone is 10 dB over");
+  assert_text (d, "even with the gain at its lowest");
 }
 
 /* ---- words (every text) ------------------------------------------------- */
@@ -442,14 +562,20 @@ main (int argc, char **argv)
   g_test_add_func ("/verdicts/headphone-output/level-swing", test_headphone_output_by_swing);
   g_test_add_func ("/verdicts/headphone-output/modest-ratio-is-info",
                    test_headphone_output_modest_ratio_is_info);
+  g_test_add_func ("/verdicts/damping/level-swing", test_damping_by_swing);
+  g_test_add_func ("/verdicts/damping/modest-ratio-is-info", test_damping_modest_is_info);
+  g_test_add_func ("/verdicts/headphone-output/iem-on-high-impedance",
+                   test_iem_on_high_output_impedance);
   g_test_add_func ("/verdicts/bridging/mic-link-designed-ratio",
                    test_mic_link_designed_for_five_times);
+  g_test_add_func ("/verdicts/bridging/mic-link-below-twice", test_mic_link_below_twice);
   g_test_add_func ("/verdicts/cable-length/treble-corner", test_cable_length_treble_corner);
   g_test_add_func ("/verdicts/cable-length/line-hum-not-treble",
                    test_cable_length_line_hum_not_treble);
   g_test_add_func ("/verdicts/no-signal/unwired-is-no-verdict",
                    test_unwired_listener_gets_no_verdict);
   g_test_add_func ("/verdicts/line-into-mic/headroom", test_line_into_mic_by_headroom);
+  g_test_add_func ("/verdicts/line-into-mic/small-mic-input", test_line_into_small_mic_input);
   g_test_add_func ("/verdicts/texts/cite-nothing-hidden", test_texts_cite_nothing_hidden);
   return g_test_run ();
 }

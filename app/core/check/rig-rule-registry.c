@@ -56,8 +56,9 @@ static const RigRule registry[] = {
               rig_rule_connector_headset_standard,
               N_ ("A CTIA headset connector meets an OMTP one: ground and mic are swapped.")),
   CABLE_RULE (RIG_CODE_SIGNAL_CABLE_LENGTH, "signal", WARNING, "7.1", rig_rule_signal_cable_length,
-              N_ ("A cable longer than its kind allows (unbalanced 5 m, USB 5 m, TOSLINK 10 m, "
-                  "balanced 100 m, speaker wire over 5% of the load).")),
+              N_ ("A cable too long for what it carries: a treble corner in the audible band, "
+                  "hum beyond 10 m unbalanced, USB 5 m, TOSLINK 10 m, balanced 100 m, speaker "
+                  "wire over 5% of the load.")),
   NET_RULE (RIG_CODE_SIGNAL_OUTPUT_TO_OUTPUT, "signal", ERROR, "3.2",
             rig_rule_signal_output_to_output,
             N_ ("Outputs joined together: they fight, and can be damaged.")),
@@ -87,7 +88,8 @@ static const RigRule registry[] = {
   LINK_RULE (RIG_CODE_SIGNAL_MIC_INTO_LINE, "signal", WARNING, "4.3", rig_rule_signal_mic_into_line,
              N_ ("A microphone into a line input, with no preamp.")),
   LINK_RULE (RIG_CODE_SIGNAL_LINE_INTO_MIC, "signal", WARNING, "4.3", rig_rule_signal_line_into_mic,
-             N_ ("A line or headphone level signal into a mic input.")),
+             N_ ("A line, headphone or instrument level signal into a mic input: judged by its "
+                 "nominal level and peaks against the input's clipping point.")),
   LINK_RULE (RIG_CODE_SIGNAL_INSTRUMENT_INTO_LINE, "signal", WARNING, "4.3",
              rig_rule_signal_instrument_into_line, N_ ("An instrument (Hi-Z) into a line input.")),
   LINK_RULE (RIG_CODE_SIGNAL_PHONO_INTO_LINE, "signal", WARNING, "4.3",
@@ -116,15 +118,16 @@ static const RigRule registry[] = {
                  "for a ribbon mic).")),
   LINK_RULE (RIG_CODE_IMPEDANCE_HEADPHONE_OUTPUT, "impedance", WARNING, "6.4",
              rig_rule_impedance_headphone_output,
-             N_ ("Headphone impedance below 8 times the source's output impedance.")),
+             N_ ("Headphones under 8 times the output impedance: a warning where their impedance "
+                 "swing changes the level audibly, else a note.")),
   LINK_RULE (
       RIG_CODE_IMPEDANCE_HEADPHONE_DRIVE, "impedance", WARNING, "6.4",
       rig_rule_impedance_headphone_drive,
       N_ ("The source cannot drive these headphones to the peaks of loud listening (95 dB SPL: "
           "80 dB average, 15 dB peaks).")),
   LINK_RULE (RIG_CODE_IMPEDANCE_BRIDGING, "impedance", WARNING, "6.1", rig_rule_impedance_bridging,
-             N_ ("An input impedance below 10 times the source's output impedance (an error below "
-                 "1 time): level is lost.")),
+             N_ ("An input impedance below the ratio its link is designed for (10 times, 2 for a "
+                 "mic; an error below 1 time): level is lost.")),
   NET_RULE (RIG_CODE_IMPEDANCE_PARALLEL_LOAD, "impedance", INFO, "6.2",
             rig_rule_impedance_parallel_load,
             N_ ("A splitter or daisy chain puts loads in parallel and lowers the volume (a warning "
@@ -141,17 +144,18 @@ static const RigRule registry[] = {
                rig_rule_power_amp_overpowered,
                N_ ("The amplifier can give a speaker more than twice its power handling.")),
   DEVICE_RULE (RIG_CODE_IMPEDANCE_DAMPING, "impedance", WARNING, "6.3", rig_rule_impedance_damping,
-               N_ ("An amplifier output impedance above 1/8 of the speaker's impedance.")),
+               N_ ("An amplifier output impedance above 1/8 of the speaker's: a warning where the "
+                   "speaker's impedance swing changes the level audibly.")),
   DEVICE_RULE (RIG_CODE_POWER_UNPOWERED, "power", ERROR, "5.3", rig_rule_power_unpowered,
                N_ ("A device that needs power has none: its inlet (mains, USB or DC) is not "
                    "connected to a live supply, or it has no charged battery.")),
   DEVICE_RULE (RIG_CODE_TOPOLOGY_NO_SIGNAL, "topology", ERROR, "7.4", rig_rule_topology_no_signal,
-               N_ ("A speaker or headphones that no source reaches through the rig.")),
+               N_ ("A wired speaker or headphones that no source reaches through the rig.")),
   REGION_RULE (RIG_CODE_TOPOLOGY_FEEDBACK, "topology", WARNING, "7.4", rig_rule_topology_feedback,
                N_ ("A signal path leads from a device's output back to its own input.")),
-  REGION_RULE (
-      RIG_CODE_SIGNAL_GROUND_LOOP, "signal", WARNING, "7.3", rig_rule_signal_ground_loop,
-      N_ ("An unbalanced audio cable closes a second ground path between earthed devices: hum.")),
+  REGION_RULE (RIG_CODE_SIGNAL_GROUND_LOOP, "signal", WARNING, "7.3", rig_rule_signal_ground_loop,
+               N_ ("An unbalanced audio cable closes a loop with two earth or power references: "
+                   "hum.")),
 };
 
 const RigRule *

@@ -211,7 +211,7 @@ kind_length (RigRegion *region, RigCabNode *cable)
   double length = cable->cable->spec.length_m;
   double limit;
   char *why, *hear, *fix;
-  char *len = NULL;
+  g_autofree char *len = NULL;
   g_autofree char *head = NULL;
   RigDiagBuilder builder;
 
@@ -243,8 +243,6 @@ kind_length (RigRegion *region, RigCabNode *cable)
     {
       if (!(rig_jack_is_balanced (a) && rig_jack_is_balanced (b)))
         {
-          g_free (len);
-          len = NULL;
           analog_length (region, cable);
           return;
         }
@@ -258,7 +256,6 @@ kind_length (RigRegion *region, RigCabNode *cable)
 
   if (length <= limit)
     {
-      g_free (len);
       g_free (why);
       g_free (hear);
       g_free (fix);
@@ -274,7 +271,6 @@ kind_length (RigRegion *region, RigCabNode *cable)
                    g_strdup_printf (_ ("%s: %s m long, over %s m"), head, len, lim), why, hear,
                    fix);
   }
-  g_free (len);
 }
 
 static double

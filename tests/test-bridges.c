@@ -1,5 +1,5 @@
-/* test-bridges.c: bridges and two-edge-connected parts of small hand-made
- * multigraphs (rig-bridges.c, the heart of signal.ground-loop). */
+/* test-bridges.c: bridges, two-edge-connected parts and blocks of small
+ * hand-made multigraphs (rig-bridges.c, the heart of signal.ground-loop). */
 #include "config.h"
 
 #include "rig-bridges.h"
@@ -129,6 +129,29 @@ test_long_ring (void)
   check_graph (&g, bridges, parts);
 }
 
+/* Blocks: two triangles sharing vertex 2 (a figure eight) are two blocks,
+ * since no simple cycle takes an edge of each; two parallel edges and a
+ * loop edge. A hum loop through one triangle cannot use an earth reference
+ * in the other (physics.md §7.3). */
+static void
+test_blocks (void)
+{
+  static const guint eu[] = { 0, 1, 2, 2, 3, 4, 5, 5, 6 };
+  static const guint ev[] = { 1, 2, 0, 3, 4, 2, 6, 6, 6 };
+  guint block[G_N_ELEMENTS (eu)];
+  guint nb = rig_bridges_blocks (7, G_N_ELEMENTS (eu), eu, ev, block);
+
+  g_assert_cmpuint (nb, ==, 4);
+  g_assert_cmpuint (block[0], ==, block[1]);
+  g_assert_cmpuint (block[1], ==, block[2]);
+  g_assert_cmpuint (block[3], ==, block[4]);
+  g_assert_cmpuint (block[4], ==, block[5]);
+  g_assert_cmpuint (block[0], !=, block[3]);
+  g_assert_cmpuint (block[6], ==, block[7]);
+  g_assert_cmpuint (block[6], !=, block[0]);
+  g_assert_cmpuint (block[8], !=, block[6]);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -140,5 +163,6 @@ main (int argc, char **argv)
   g_test_add_func ("/bridges/earth-hub", test_earth_hub);
   g_test_add_func ("/bridges/degenerate", test_degenerate);
   g_test_add_func ("/bridges/long-ring", test_long_ring);
+  g_test_add_func ("/bridges/blocks", test_blocks);
   return g_test_run ();
 }

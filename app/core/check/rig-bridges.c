@@ -47,71 +47,21 @@ adjacency_clear (Adjacency *g)
   g_free (g->adj_e);
 }
 
+/* A bridge is an edge that is a block on its own (a loop edge is one too,
+ * but never a bridge). */
 void
 rig_bridges_find (guint nv, guint ne, const guint *eu, const guint *ev, guint8 *bridge)
 {
-  Adjacency g;
-  guint *disc = g_new0 (guint, MAX (nv, 1));
-  guint *low = g_new0 (guint, MAX (nv, 1));
-  /* The depth-first stack: vertex, the edge it was entered by, the next
-   * adjacency slot to look at. */
-  guint *st_v = g_new (guint, MAX (nv, 1));
-  guint *st_e = g_new (guint, MAX (nv, 1));
-  guint *st_it = g_new (guint, MAX (nv, 1));
-  guint timer = 1;
+  guint *block = g_new (guint, MAX (ne, 1));
+  guint nb = rig_bridges_blocks (nv, ne, eu, ev, block);
+  guint *size = g_new0 (guint, MAX (nb, 1));
 
-  adjacency_init (&g, nv, ne, eu, ev);
   for (guint e = 0; e < ne; e++)
-    bridge[e] = 0;
-  for (guint root = 0; root < nv; root++)
-    {
-      guint sp = 0;
-
-      if (disc[root] != 0 || g.start[root] == g.start[root + 1])
-        continue;
-      disc[root] = low[root] = timer++;
-      st_v[sp] = root;
-      st_e[sp] = G_MAXUINT;
-      st_it[sp++] = g.start[root];
-      while (sp > 0)
-        {
-          guint v = st_v[sp - 1];
-
-          if (st_it[sp - 1] < g.start[v + 1])
-            {
-              guint k = st_it[sp - 1]++;
-              guint w = g.adj_v[k], e = g.adj_e[k];
-
-              if (e == st_e[sp - 1])
-                continue; /* the edge we came by (not its parallel twins) */
-              if (disc[w] == 0)
-                {
-                  disc[w] = low[w] = timer++;
-                  st_v[sp] = w;
-                  st_e[sp] = e;
-                  st_it[sp++] = g.start[w];
-                }
-              else
-                low[v] = MIN (low[v], disc[w]);
-              continue;
-            }
-          sp--;
-          if (sp > 0)
-            {
-              guint p = st_v[sp - 1];
-              low[p] = MIN (low[p], low[v]);
-              if (low[v] > disc[p])
-                bridge[st_e[sp]] = 1;
-            }
-        }
-    }
-
-  adjacency_clear (&g);
-  g_free (disc);
-  g_free (low);
-  g_free (st_v);
-  g_free (st_e);
-  g_free (st_it);
+    size[block[e]]++;
+  for (guint e = 0; e < ne; e++)
+    bridge[e] = eu[e] != ev[e] && size[block[e]] == 1;
+  g_free (size);
+  g_free (block);
 }
 
 static guint

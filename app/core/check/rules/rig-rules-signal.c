@@ -103,6 +103,26 @@ net_source (RigRegion *region, guint net_id, NetSource *ns)
     }
 }
 
+/* "800 Hz", "3.2 kHz", "1.3 MHz". */
+static char *
+frequency_text (double hz)
+{
+  g_autofree char *n = NULL;
+
+  if (hz >= 1e6)
+    {
+      n = rig_text_db (hz / 1e6);
+      return g_strdup_printf (_ ("%s MHz"), n);
+    }
+  if (hz >= 1000)
+    {
+      n = rig_text_db (hz / 1000);
+      return g_strdup_printf (_ ("%s kHz"), n);
+    }
+  n = rig_text_num (round (hz));
+  return g_strdup_printf (_ ("%s Hz"), n);
+}
+
 /* The corner below which a passive pickup's treble must reach the amp
  * (its bite lives around 2-5 kHz; physics.md §7.1), and the top of hearing
  * for everything else. */
@@ -157,19 +177,18 @@ analog_length (RigRegion *region, RigCabNode *cable)
       g_autofree char *zs_t = rig_text_ohms (ns.zs);
       g_autofree char *pf_t = rig_text_num (pf);
       g_autofree char *nf_t = rig_text_num (farads * 1e12);
-      g_autofree char *f_t
-          = corner < 1000 ? rig_text_num (round (corner)) : rig_text_db (corner / 1000);
+      g_autofree char *f_t = frequency_text (corner);
       g_autofree char *max_t = rig_text_num (floor (total * corner / top));
       message = g_strdup_printf (_ ("%s: %s m of cable dulls the treble"), head, len);
       why = g_strdup_printf (
           ns.pickup ? _ ("A passive pickup's impedance rises to about %s in the treble. %s m of "
                          "cable at about %s pF/m (assumed for %s) adds %s pF, and the two make "
-                         "a low-pass corner at 1 / (2π · R · C) = %s %s, inside the range that "
+                         "a low-pass corner at 1 / (2π · R · C) = %s, inside the range that "
                          "gives a guitar its bite.")
                     : _ ("The source impedance is %s. %s m of cable at about %s pF/m (assumed "
                          "for %s) adds %s pF, and the two make a low-pass corner at "
-                         "1 / (2π · R · C) = %s %s, inside the audible band."),
-          zs_t, len, pf_t, kind, nf_t, f_t, corner < 1000 ? _ ("Hz") : _ ("kHz"));
+                         "1 / (2π · R · C) = %s, inside the audible band."),
+          zs_t, len, pf_t, kind, nf_t, f_t);
       hear = g_strdup (_ ("Dull, muffled highs."));
       fix = g_strdup_printf (_ ("Keep the cable to about %s m, or put a buffer (a DI box or a "
                                 "buffered pedal) near the source and run the long way from "
@@ -178,15 +197,16 @@ analog_length (RigRegion *region, RigCabNode *cable)
     }
   else if (total > UNBALANCED_HUM_M && ns.line_sink)
     {
-      g_autofree char *f_t = rig_text_num (round (corner / 1000));
+      g_autofree char *f_t = frequency_text (corner);
+      g_autofree char *pf_t = rig_text_num (pf);
       g_autofree char *lim = rig_text_num (UNBALANCED_HUM_M);
       message = g_strdup_printf (_ ("%s: %s m unbalanced run, hum and noise risk"), head, len);
       why = g_strdup_printf (_ ("In an unbalanced cable the shield is also the signal's return, "
                                 "so hum along it and fields picked up land in the signal; "
                                 "beyond about %s m hum and buzz become likely, worse near mains "
-                                "wiring. The treble is safe: the cable's corner is about "
-                                "%s kHz, far above hearing."),
-                             lim, f_t);
+                                "wiring. The treble is safe: at about %s pF/m (assumed for %s) "
+                                "the cable's corner is about %s, far above hearing."),
+                             lim, pf_t, kind, f_t);
       hear = g_strdup (_ ("Possible hum, buzz and noise; the treble stays."));
       fix = g_strdup_printf (_ ("Keep the run under about %s m, or put a DI box at the source "
                                 "end and run balanced from there."),

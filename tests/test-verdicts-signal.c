@@ -468,6 +468,34 @@ test_line_into_small_mic_input (void)
   assert_text (d, "even with the gain at its lowest");
 }
 
+/* A fix names only jacks the rig's devices have, or a device to add. */
+static void
+test_fix_names_own_jacks (void)
+{
+  g_autoptr (RigDocument) doc = rig_document_new ();
+  const char *mixer = ADD ("mixer", "Mixer");
+  g_autoptr (GPtrArray) diags = NULL;
+  RigDiagnostic *d;
+
+  CONNECT (ADD ("mic-dynamic", "Mic"), "out", mixer, "line-3");
+  CONNECT (ADD ("guitar", "Guitar"), "out", mixer, "return");
+  CONNECT (ADD ("mic-dynamic", "Vocal mic"), "out", ADD ("monitor", "Monitor"), "xlr-in");
+  diags = rig_test_check (doc);
+  d = expect (diags, "signal.instrument-into-line", RIG_SEVERITY_WARNING);
+  assert_text (d, "DI out → Mixer mic 1");
+  g_assert_cmpuint (rig_test_count (diags, "signal.mic-into-line"), ==, 2);
+  for (guint i = 0; i < diags->len; i++)
+    {
+      d = diags->pdata[i];
+      if (!g_str_equal (d->code, "signal.mic-into-line"))
+        continue;
+      if (strstr (d->message, "Monitor") != NULL)
+        assert_text (d, "a mixer's or an audio interface's XLR input");
+      else
+        assert_text (d, "Plug Mic into Mixer mic 1 instead");
+    }
+}
+
 /* ---- words (every text) ------------------------------------------------- */
 
 /* TRUE when @text at @p starts a device label or jack name of @doc. */
@@ -600,6 +628,7 @@ main (int argc, char **argv)
                    test_unwired_listener_gets_no_verdict);
   g_test_add_func ("/verdicts/line-into-mic/headroom", test_line_into_mic_by_headroom);
   g_test_add_func ("/verdicts/line-into-mic/small-mic-input", test_line_into_small_mic_input);
+  g_test_add_func ("/verdicts/texts/fix-names-own-jacks", test_fix_names_own_jacks);
   g_test_add_func ("/verdicts/texts/cite-nothing-hidden", test_texts_cite_nothing_hidden);
   return g_test_run ();
 }

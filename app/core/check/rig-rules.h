@@ -23,6 +23,9 @@ rig_rule_connector_headset_standard (RigRegion *region, RigCabNode *cable);
 /* rig-rules-signal.c */
 void
 rig_rule_signal_cable_length (RigRegion *region, RigCabNode *cable);
+/* rules/rig-cable-corner.c: the unbalanced analog part of the above. */
+void
+rig_rule_signal_cable_length_unbalanced (RigRegion *region, RigCabNode *cable);
 void
 rig_rule_signal_output_to_output (RigRegion *region, guint net);
 void

@@ -593,6 +593,9 @@ test_texts_cite_nothing_hidden (void)
       doc = rig_format_load_bytes (bytes, names[i], NULL, &error);
       g_assert_no_error (error);
       scan_doc (doc, names[i]);
+      /* A lesson's own words too: its title and notes. */
+      scan_text (doc, names[i], "title", rig_document_get_title (doc));
+      scan_text (doc, names[i], "notes", rig_document_get_notes (doc));
     }
   if (findings->len > 0)
     g_printerr ("%s", findings->str);

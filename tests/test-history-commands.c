@@ -8,6 +8,7 @@
 #include "rig-error.h"
 #include "rig-format.h"
 #include "rig-history.h"
+#include "rig-test-models.h"
 
 #include "test-history-util.h"
 
@@ -657,6 +658,33 @@ test_set_metadata (Fixture *f, gconstpointer data)
   g_assert_cmpstr (rig_command_get_label (command), ==, "Change Author");
 }
 
+/* The rig's listening distance: set, unset (NAN), undone to what it was; a
+ * distance no rig can have is refused and changes nothing. */
+static void
+test_set_listening_distance (Fixture *f, gconstpointer data)
+{
+  RigCommand *command;
+
+  g_assert_true (isnan (rig_document_get_listening_distance (f->doc)));
+  command = apply_ok (f, rig_command_set_listening_distance (3.5));
+  g_assert_cmpstr (rig_command_get_label (command), ==, "Change Listening Distance");
+  check_change (f, RIG_CHANGE_SETTINGS, "", "");
+  g_assert_cmpfloat (rig_document_get_listening_distance (f->doc), ==, 3.5);
+  apply_ok (f, rig_command_set_listening_distance (NAN));
+  g_assert_true (isnan (rig_document_get_listening_distance (f->doc)));
+  undo_ok (f);
+  g_assert_cmpfloat (rig_document_get_listening_distance (f->doc), ==, 3.5);
+  undo_ok (f);
+  g_assert_true (isnan (rig_document_get_listening_distance (f->doc)));
+  redo_ok (f);
+  g_assert_cmpfloat (rig_document_get_listening_distance (f->doc), ==, 3.5);
+
+  apply_fails (f, rig_command_set_listening_distance (-1), RIG_ERROR_INVALID);
+  apply_fails (f, rig_command_set_listening_distance (INFINITY), RIG_ERROR_INVALID);
+  g_assert_cmpfloat (rig_document_get_listening_distance (f->doc), ==, 3.5);
+  rig_test_assert_round_trip (f->doc);
+}
+
 static void
 test_group (Fixture *f, gconstpointer data)
 {
@@ -789,6 +817,7 @@ main (int argc, char *argv[])
 
   ADD ("command/add-device", test_add_device);
   ADD ("command/add-device-labels", test_add_device_labels);
+  ADD ("command/set-listening-distance", test_set_listening_distance);
   ADD ("command/insert-device", test_insert_device);
   ADD ("command/remove-devices", test_remove_devices);
   ADD ("command/move-devices", test_move_devices);

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <gtk/gtk.h>
+#include <math.h>
 
 #include "rig-error.h"
 #include "rig-format.h"
@@ -309,6 +310,21 @@ test_rig_page_edits (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (rig_document_get_author (fixture->document), ==, "Ms Okafor");
   g_assert_true (rig_history_undo (fixture->history));
   g_assert_cmpstr (text_of (fixture, "rig-author"), ==, "Rigwire examples");
+
+  /* The listening distance: a number of metres, one step; a bad one is
+   * refused on the spot; empty goes back to the assumed distance. */
+  g_assert_cmpstr (text_of (fixture, "rig-listening-distance"), ==, "");
+  type_and_enter (fixture, "rig-listening-distance", "4 m");
+  g_assert_cmpfloat (rig_document_get_listening_distance (fixture->document), ==, 4);
+  g_assert_cmpstr (rig_history_get_undo_label (fixture->history), ==, "Change Listening Distance");
+  type_and_enter (fixture, "rig-listening-distance", "-2");
+  g_assert_true (gtk_widget_has_css_class (get (fixture, "rig-listening-distance"), "error"));
+  g_assert_cmpfloat (rig_document_get_listening_distance (fixture->document), ==, 4);
+  type_and_enter (fixture, "rig-listening-distance", "");
+  g_assert_true (isnan (rig_document_get_listening_distance (fixture->document)));
+  g_assert_true (rig_history_undo (fixture->history));
+  g_assert_cmpfloat (rig_document_get_listening_distance (fixture->document), ==, 4);
+  g_assert_cmpstr (text_of (fixture, "rig-listening-distance"), ==, "4");
 
   /* An empty title is a rig without one: the heading says so. */
   type_and_enter (fixture, "rig-title", "");

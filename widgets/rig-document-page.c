@@ -1,6 +1,6 @@
 /* rig-document-page.c: the inspector's page with nothing selected: the rig
- * itself. Title and author are field rows (Enter or leaving the entry
- * applies them); the notes are a text view applied when focus leaves it.
+ * itself. Title, author and the listening distance are field rows (Enter
+ * or leaving the entry applies them); the notes are a text view applied when focus leaves it.
  * Each change is one rig_command_set_metadata() step, so undo takes back
  * one field at a time.
  *
@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "rig-document-page.h"
+#include "rig-inspector-text.h"
 #include "rig-property-row.h"
 
 struct _RigDocumentPage
@@ -21,6 +22,7 @@ struct _RigDocumentPage
   GtkWidget *heading_label;
   RigFieldRow *title_row;
   RigFieldRow *author_row;
+  RigFieldRow *distance_row;
   GtkWidget *notes_view;
   GtkWidget *devices_row;
   GtkWidget *cables_row;
@@ -36,6 +38,22 @@ static gboolean
 rig_document_page_check_field (RigInspectorPage *page, RigFieldRow *row, const char *text,
                                double *value, char **text_out, GError **error)
 {
+  RigFigure distance = RIG_FIGURE_LISTENING_DISTANCE;
+
+  if (row == RIG_DOCUMENT_PAGE (page)->distance_row)
+    {
+      g_autofree char *stripped = g_strstrip (g_strdup (text));
+
+      /* Empty: back to the assumed distance. */
+      if (stripped[0] == '\0')
+        {
+          *value = NAN;
+          return TRUE;
+        }
+      return rig_inspector_parse_number (stripped, rig_inspector_units_for_figure (distance), value,
+                                         error)
+             && rig_figure_validate (distance, *value, error);
+    }
   /* Any text is a title or an author, the empty one too; spaces around it
    * are not meant. */
   *text_out = g_strstrip (g_strdup (text));
@@ -51,6 +69,10 @@ rig_document_page_field_command (RigInspectorPage *page, RigFieldRow *row, doubl
 
   if (document == NULL)
     return NULL;
+  if (row == self->distance_row)
+    return rig_inspector_same_number (rig_document_get_listening_distance (document), value)
+               ? NULL
+               : rig_command_set_listening_distance (value);
   if (row == self->title_row)
     return g_strcmp0 (rig_document_get_title (document), text) == 0
                ? NULL
@@ -135,6 +157,13 @@ rig_document_page_refresh (RigInspectorPage *page)
                       title[0] != '\0' ? title : _ ("Untitled Rig"));
   rig_field_row_set_text (self->title_row, title);
   rig_field_row_set_text (self->author_row, rig_document_get_author (document));
+  {
+    double metres = rig_document_get_listening_distance (document);
+    g_autofree char *text
+        = rig_figure_is_set (metres) ? rig_inspector_format_number (metres) : g_strdup ("");
+
+    rig_field_row_set_text (self->distance_row, text);
+  }
   show_notes (self, rig_document_get_notes (document));
   g_snprintf (count, sizeof count, "%u", rig_document_get_n_devices (document));
   rig_property_row_set_value (RIG_PROPERTY_ROW (self->devices_row), count);
@@ -183,6 +212,7 @@ rig_document_page_class_init (RigDocumentPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RigDocumentPage, heading_label);
   gtk_widget_class_bind_template_child (widget_class, RigDocumentPage, title_row);
   gtk_widget_class_bind_template_child (widget_class, RigDocumentPage, author_row);
+  gtk_widget_class_bind_template_child (widget_class, RigDocumentPage, distance_row);
   gtk_widget_class_bind_template_child (widget_class, RigDocumentPage, notes_view);
   gtk_widget_class_bind_template_child (widget_class, RigDocumentPage, devices_row);
   gtk_widget_class_bind_template_child (widget_class, RigDocumentPage, cables_row);
@@ -196,6 +226,19 @@ rig_document_page_init (RigDocumentPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   rig_inspector_page_add_field (RIG_INSPECTOR_PAGE (self), self->title_row);
   rig_inspector_page_add_field (RIG_INSPECTOR_PAGE (self), self->author_row);
+  rig_inspector_page_add_field (RIG_INSPECTOR_PAGE (self), self->distance_row);
+  rig_field_row_set_unit (self->distance_row, "m");
+  {
+    GtkWidget *entry = rig_field_row_get_control (self->distance_row);
+    g_autofree char *fallback = rig_inspector_format_number (RIG_DEFAULT_LISTENING_DISTANCE);
+    g_autofree char *tooltip = g_strdup_printf (
+        _ ("How far the listeners sit from the speakers: loudness is judged there. Empty: %s m, "
+           "assumed. A speaker or headphones may set their own."),
+        fallback);
+
+    gtk_entry_set_placeholder_text (GTK_ENTRY (entry), fallback);
+    gtk_widget_set_tooltip_text (entry, tooltip);
+  }
 
   focus = gtk_event_controller_focus_new ();
   g_signal_connect (focus, "leave", G_CALLBACK (notes_leave_cb), self);

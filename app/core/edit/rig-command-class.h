@@ -20,7 +20,7 @@ struct _RigCommandClass
   void (*revert) (RigCommand *command, RigDocument *document, RigChange *change);
   /* NULL when the kind never merges. */
   gboolean (*merge) (RigCommand *command, RigCommand *next);
-  void (*free) (RigCommand *command);
+  void (*free) (RigCommand *command); /* NULL when the command owns nothing */
   /* The undo label; @document is NULL before the first apply, else the
    * document as it is just before that apply. */
   char *(*label) (RigCommand *command, RigDocument *document);

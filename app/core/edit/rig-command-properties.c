@@ -242,3 +242,58 @@ rig_command_set_metadata (const char *title, const char *author, const char *not
   self->fields[2] = g_strdup (notes);
   return _rig_command_init_label (&self->parent);
 }
+
+/* ---- set the listening distance ------------------------------------ */
+
+typedef struct
+{
+  RigCommand parent;
+  double metres;     /* NAN: unset (the rules assume the default) */
+  double old_metres; /* while applied */
+} SetListeningDistance;
+
+static gboolean
+set_listening_distance_apply (RigCommand *command, RigDocument *document, RigChange *change,
+                              GError **error)
+{
+  SetListeningDistance *self = (SetListeningDistance *) command;
+
+  if (!rig_figure_validate (RIG_FIGURE_LISTENING_DISTANCE, self->metres, error))
+    return FALSE;
+  self->old_metres = rig_document_get_listening_distance (document);
+  _rig_document_set_listening_distance (document, self->metres, change);
+  return TRUE;
+}
+
+static void
+set_listening_distance_revert (RigCommand *command, RigDocument *document, RigChange *change)
+{
+  SetListeningDistance *self = (SetListeningDistance *) command;
+
+  _rig_document_set_listening_distance (document, self->old_metres, change);
+}
+
+static char *
+set_listening_distance_label (RigCommand *command, RigDocument *document)
+{
+  return g_strdup (_ ("Change Listening Distance"));
+}
+
+static const RigCommandClass set_listening_distance_class = {
+  "set-listening-distance",
+  set_listening_distance_apply,
+  set_listening_distance_revert,
+  NULL,
+  NULL,
+  set_listening_distance_label,
+};
+
+RigCommand *
+rig_command_set_listening_distance (double metres)
+{
+  SetListeningDistance *self = _rig_command_alloc (&set_listening_distance_class, sizeof *self);
+
+  self->metres = metres;
+  self->old_metres = NAN;
+  return _rig_command_init_label (&self->parent);
+}

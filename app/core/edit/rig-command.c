@@ -227,7 +227,8 @@ rig_command_free (RigCommand *command)
 {
   if (command == NULL)
     return;
-  command->klass->free (command);
+  if (command->klass->free != NULL)
+    command->klass->free (command);
   g_free (command->label);
   g_free (command->created_id);
   g_free (command);

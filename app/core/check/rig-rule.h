@@ -130,6 +130,8 @@ struct _RigDevNode
 typedef enum
 {
   RIG_CAB_POLES_ISSUE = 1 << 0, /* connector.poles raised: contacts lost at a plug */
+  RIG_CAB_UNFIT = 1 << 1,       /* a plug cannot meet its socket (connector.family, .size,
+                                 * .gender): the cable carries nothing, joins no net */
 } RigCabFlags;
 
 struct _RigCabNode
@@ -172,7 +174,11 @@ typedef struct
 
 typedef enum
 {
-  RIG_NODE_POWERED = 1 << 0, /* a power-requiring jack whose net has a supplier */
+  RIG_NODE_POWERED = 1 << 0,   /* a power-requiring jack whose net has a supplier */
+  RIG_NODE_MIC_LIVE = 1 << 1,  /* a TRRS headset jack whose mic contact a 4-pole plug meets
+                                * (physics.md §2.2, §3.1); unset, a TRS plug grounds it */
+  RIG_NODE_UNPLUGGED = 1 << 2, /* every cable on the jack is RIG_CAB_UNFIT: it carries
+                                * nothing, neither sends nor receives */
 } RigNodeFlags;
 
 typedef struct _RigRegion RigRegion;
@@ -253,6 +259,29 @@ gboolean
 rig_region_is_source (const RigRegion *region, guint node);
 gboolean
 rig_region_is_sink (const RigRegion *region, guint node);
+
+/* What an endpoint's contacts do in its net (physics.md §3.1): a phone's
+ * headset socket sends on tip and ring 1 (main) and receives on its mic
+ * contact while a 4-pole plug meets it; a headset's plug receives on main and
+ * sends on the mic contact; other jacks send and receive on main, and a
+ * mic-level output may also reach a headset socket's mic contact. */
+typedef enum
+{
+  RIG_CONTACT_SEND_MAIN = 1 << 0,
+  RIG_CONTACT_SEND_MIC = 1 << 1,
+  RIG_CONTACT_RECV_MAIN = 1 << 2,
+  RIG_CONTACT_RECV_MIC = 1 << 3,
+} RigContacts;
+
+guint
+rig_region_contacts (const RigRegion *region, guint node);
+/* Whether the contacts @src sends on meet the contacts @snk receives on. */
+gboolean
+rig_region_in_contact (const RigRegion *region, guint src, guint snk);
+
+/* A TRRS headset jack (CTIA or OMTP) that sends and receives. */
+gboolean
+rig_jack_is_headset (const RigJack *jack);
 
 /* A non-transit speaker input: a load on a speaker net. */
 gboolean

@@ -105,7 +105,7 @@ judge_links (RigRegion *region, guint net, const RigRule *rules, guint n)
           guint snk = region->members[nt->first + b];
           RigLink link;
 
-          if (snk == src || !rig_region_is_sink (region, snk))
+          if (!rig_region_in_contact (region, src, snk))
             continue;
           link_init (&link, region, net, src, snk);
           for (guint r = 0; r < n; r++)
@@ -140,17 +140,26 @@ rig_region_judge (RigRegion *region)
   guint n_rules;
   const RigRule *rules = rig_rule_registry (&n_rules);
 
-  rig_region_build_nets (region);
-  rig_region_build_graph (region);
-
-  for (guint i = 0; i < region->cables->len; i++)
+  /* The connector rules first: a cable they find unfit (RIG_CAB_UNFIT)
+   * joins no net, and the other cable rules pass it by. */
+  for (guint pass = 0; pass < 2; pass++)
     {
-      RigCabNode *cable = g_ptr_array_index (region->cables, i);
-      if (cable->jack[0] < 0 || cable->jack[1] < 0)
-        continue;
-      for (guint r = 0; r < n_rules; r++)
-        if (rules[r].scope == RIG_RULE_SCOPE_CABLE)
-          rules[r].check.cable (region, cable);
+      if (pass == 1)
+        {
+          rig_region_build_nets (region);
+          rig_region_build_graph (region);
+        }
+      for (guint i = 0; i < region->cables->len; i++)
+        {
+          RigCabNode *cable = g_ptr_array_index (region->cables, i);
+          if (cable->jack[0] < 0 || cable->jack[1] < 0
+              || (pass == 1 && (cable->flags & RIG_CAB_UNFIT)))
+            continue;
+          for (guint r = 0; r < n_rules; r++)
+            if (rules[r].scope == RIG_RULE_SCOPE_CABLE
+                && g_str_equal (rules[r].info.family, "connector") == (pass == 0))
+              rules[r].check.cable (region, cable);
+        }
     }
 
   judge_nets (region, rules, n_rules);

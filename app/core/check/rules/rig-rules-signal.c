@@ -216,42 +216,74 @@ rig_rule_signal_cable_length (RigRegion *region, RigCabNode *cable)
 /* ------------------------------------------------------------------ */
 /* Direction (physics.md §3)                                           */
 
-/* The audio endpoints of a net by direction, each sorted; @boths counts the
- * two-way ones. With @outs and @ins NULL, only counts. */
+/* The audio endpoints of a net by the contacts they send and receive on
+ * (physics.md §3.1), each array sorted: @main the outputs that drive tip and
+ * ring (pure outputs, a phone's headset socket), @mic those that drive a
+ * headset socket's mic contact (a headset's plug whose mic is in play, and a
+ * mic-level output on a net with a phone's headset socket, where it is meant
+ * for the mic contact); @n_ins counts pure receivers, @n_other the other
+ * two-way jacks (USB, inserts). With the arrays NULL, only counts. */
+typedef struct
+{
+  guint n_main, n_mic, n_ins, n_other;
+  GArray *main, *mic, *ins;
+} NetEnds;
+
+static gboolean
+is_headset_socket (RigRegion *region, guint node)
+{
+  return rig_jack_is_headset (rig_node_jack_spec (region, node))
+         && !(region->node_dev[node]->info->flags & RIG_MODEL_HEADSET);
+}
+
 static void
-net_endpoints (RigRegion *region, guint net_id, guint *n_outs, guint *n_ins, guint *boths,
-               GArray *outs, GArray *ins)
+ends_add (guint *n, GArray *nodes, guint node)
+{
+  (*n)++;
+  if (nodes != NULL)
+    g_array_append_val (nodes, node);
+}
+
+static void
+net_endpoints (RigRegion *region, guint net_id, NetEnds *e)
 {
   const RigNet *net = &region->nets[net_id];
+  gboolean headset_socket = FALSE;
 
-  *n_outs = *n_ins = *boths = 0;
+  e->n_main = e->n_mic = e->n_ins = e->n_other = 0;
+  for (guint m = 0; m < net->n_members; m++)
+    if (is_headset_socket (region, region->members[net->first + m]))
+      headset_socket = TRUE;
   for (guint m = 0; m < net->n_members; m++)
     {
       guint node = region->members[net->first + m];
-      guint8 f = rig_node_jflags (region, node);
-      RigDirection d = rig_node_jack_spec (region, node)->direction;
+      guint c = rig_region_contacts (region, node);
+      const RigJack *jack = rig_node_jack_spec (region, node);
+      gboolean headset = rig_jack_is_headset (jack);
 
-      if (!(f & RIG_JACK_AUDIO) || (f & RIG_JACK_TRANSIT))
+      if (c == 0)
         continue;
-      if (d == RIG_DIRECTION_OUT)
-        {
-          (*n_outs)++;
-          if (outs != NULL)
-            g_array_append_val (outs, node);
-        }
-      else if (d == RIG_DIRECTION_IN)
-        {
-          (*n_ins)++;
-          if (ins != NULL)
-            g_array_append_val (ins, node);
-        }
+      if (!headset && jack->direction == RIG_DIRECTION_BOTH)
+        e->n_other++;
+      else if (headset && (c & RIG_CONTACT_SEND_MIC))
+        ends_add (&e->n_mic, e->mic, node);
+      else if (headset && (c & RIG_CONTACT_SEND_MAIN))
+        ends_add (&e->n_main, e->main, node);
+      else if (headset)
+        ends_add (&e->n_ins, e->ins, node);
+      else if ((c & RIG_CONTACT_SEND_MIC) && headset_socket)
+        ends_add (&e->n_mic, e->mic, node);
+      else if (c & RIG_CONTACT_SEND_MAIN)
+        ends_add (&e->n_main, e->main, node);
       else
-        (*boths)++;
+        ends_add (&e->n_ins, e->ins, node);
     }
-  if (outs != NULL)
-    rig_region_sort_nodes (region, (guint *) outs->data, outs->len);
-  if (ins != NULL)
-    rig_region_sort_nodes (region, (guint *) ins->data, ins->len);
+  if (e->main != NULL)
+    rig_region_sort_nodes (region, (guint *) e->main->data, e->main->len);
+  if (e->mic != NULL)
+    rig_region_sort_nodes (region, (guint *) e->mic->data, e->mic->len);
+  if (e->ins != NULL)
+    rig_region_sort_nodes (region, (guint *) e->ins->data, e->ins->len);
 }
 
 /* A diagnostic on a whole net: its cables and the jacks @nodes. */
@@ -271,30 +303,36 @@ net_builder (RigRegion *region, guint net_id, GArray *nodes, RigDiagBuilder *b)
 }
 
 /* signal.output-to-output, per net (physics.md §3.2: two sources fight,
- * silence or distortion, and either output stage can be damaged). */
+ * silence or distortion, and either output stage can be damaged; §3.1:
+ * outputs fight only on the same contacts, so a phone's headset socket and a
+ * mic on its mic contact do not). */
 void
 rig_rule_signal_output_to_output (RigRegion *region, guint net_id)
 {
   const RigNet *net = &region->nets[net_id];
-  g_autoptr (GArray) outs = NULL;
-  guint n_outs, n_ins, boths;
+  NetEnds e = { 0 };
+  GArray *outs;
   gboolean speaker = FALSE;
   RigDiagBuilder b;
   g_autofree char *title = NULL;
   g_autofree char *names = NULL;
 
   /* Count first: most nets join one output to inputs. */
-  net_endpoints (region, net_id, &n_outs, &n_ins, &boths, NULL, NULL);
-  if (n_outs < 2)
+  net_endpoints (region, net_id, &e);
+  if (e.n_main < 2 && e.n_mic < 2)
     return;
-  outs = g_array_new (FALSE, FALSE, sizeof (guint));
-  net_endpoints (region, net_id, &n_outs, &n_ins, &boths, outs, NULL);
+  e.main = g_array_new (FALSE, FALSE, sizeof (guint));
+  e.mic = g_array_new (FALSE, FALSE, sizeof (guint));
+  net_endpoints (region, net_id, &e);
+  outs = e.main->len >= 2 ? e.main : e.mic;
   for (guint i = 0; i < outs->len; i++)
     if (rig_node_jack_spec (region, g_array_index (outs, guint, i))->signal == RIG_SIGNAL_SPEAKER)
       speaker = TRUE;
   names = rig_text_join_jacks (region, outs);
   title = rig_text_cable_title (region->net_cables[net->first_cable]);
   net_builder (region, net_id, outs, &b);
+  g_array_unref (e.main);
+  g_array_unref (e.mic);
   rig_diag_emit (
       region, &b, RIG_CODE_SIGNAL_OUTPUT_TO_OUTPUT, RIG_SEVERITY_ERROR,
       g_strdup_printf (_ ("%s: outputs joined: %s"), title, names),
@@ -316,20 +354,20 @@ void
 rig_rule_signal_input_to_input (RigRegion *region, guint net_id)
 {
   const RigNet *net = &region->nets[net_id];
-  g_autoptr (GArray) ins = NULL;
-  guint n_outs, n_ins, boths;
+  NetEnds e = { 0 };
   RigDiagBuilder b;
   g_autofree char *title = NULL;
   g_autofree char *names = NULL;
 
-  net_endpoints (region, net_id, &n_outs, &n_ins, &boths, NULL, NULL);
-  if (!(n_outs == 0 && boths == 0 && n_ins >= 2))
+  net_endpoints (region, net_id, &e);
+  if (!(e.n_main == 0 && e.n_mic == 0 && e.n_other == 0 && e.n_ins >= 2))
     return;
-  ins = g_array_new (FALSE, FALSE, sizeof (guint));
-  net_endpoints (region, net_id, &n_outs, &n_ins, &boths, NULL, ins);
-  names = rig_text_join_jacks (region, ins);
+  e.ins = g_array_new (FALSE, FALSE, sizeof (guint));
+  net_endpoints (region, net_id, &e);
+  names = rig_text_join_jacks (region, e.ins);
   title = rig_text_cable_title (region->net_cables[net->first_cable]);
-  net_builder (region, net_id, ins, &b);
+  net_builder (region, net_id, e.ins, &b);
+  g_array_unref (e.ins);
   rig_diag_emit (
       region, &b, RIG_CODE_SIGNAL_INPUT_TO_INPUT, RIG_SEVERITY_ERROR,
       g_strdup_printf (_ ("%s: inputs joined: %s"), title, names),
@@ -741,7 +779,10 @@ balance_case (const RigLink *link)
                         || s->wiring == RIG_WIRING_BALANCED;
   gboolean k_bal_mono = (k->connector == RIG_CONNECTOR_XLR3 && link->kchannels == 1)
                         || k->wiring == RIG_WIRING_BALANCED;
-  gboolean s_stereo = s->connector == RIG_CONNECTOR_PHONE && s->wiring == RIG_WIRING_STEREO;
+  /* A headset socket sends stereo on tip and ring 1, as a stereo jack does
+   * (physics.md §2.2). */
+  gboolean s_stereo = s->connector == RIG_CONNECTOR_PHONE
+                      && (s->wiring == RIG_WIRING_STEREO || rig_jack_is_headset (s));
   gboolean k_stereo = k->connector == RIG_CONNECTOR_PHONE && k->wiring == RIG_WIRING_STEREO
                       && link->kchannels >= 2;
 

@@ -185,6 +185,9 @@ test_trs_plug_grounds_headset_mic_two_phones (void)
   d = assert_fires (diags, RIG_CODE_SIGNAL_OUTPUT_TO_OUTPUT, cable, RIG_SEVERITY_ERROR);
   assert_text (d, "Phone A");
   assert_text (d, "Phone B");
+  /* 1 V across 1 Ω + 1 Ω (physics.md §3.2). */
+  assert_text (d, "500 mA");
+  assert_text (d, "mic contact");
   assert_silent (diags, RIG_CODE_SIGNAL_LINE_INTO_MIC);
   assert_silent (diags, RIG_CODE_SIGNAL_INPUT_TO_INPUT);
 }

@@ -311,6 +311,7 @@ rig_region_build_nets (RigRegion *region)
   guint *parent = g_new (guint, MAX (n, 1));
   guint8 *wired = g_new0 (guint8, MAX (n, 1));
 
+  rig_region_judge_fit (region);
   for (guint i = 0; i < n; i++)
     parent[i] = i;
   nets_join (region, parent, wired);

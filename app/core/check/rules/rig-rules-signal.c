@@ -302,6 +302,56 @@ net_builder (RigRegion *region, guint net_id, GArray *nodes, RigDiagBuilder *b)
     }
 }
 
+/* What the fight of exactly two outputs @a and @b costs (physics.md §3.2:
+ * I = (V1 - V2) / (Z1 + Z2), at most the larger voltage against a silent
+ * other), when both outputs state their figures; else "". */
+static char *
+fight_current (RigRegion *region, guint a, guint b)
+{
+  const RigJack *ja = rig_node_jack_spec (region, a), *jb = rig_node_jack_spec (region, b);
+  double v, z, amps;
+  g_autofree char *vt = NULL, *za = NULL, *zb = NULL, *it = NULL, *num = NULL;
+
+  if (!rig_figure_is_set (ja->output_impedance) || !rig_figure_is_set (jb->output_impedance)
+      || !rig_figure_is_set (ja->max_output_voltage) || !rig_figure_is_set (jb->max_output_voltage))
+    return g_strdup ("");
+  v = MAX (ja->max_output_voltage, jb->max_output_voltage);
+  z = ja->output_impedance + jb->output_impedance;
+  if (!(z > 0))
+    return g_strdup ("");
+  amps = v / z;
+  vt = rig_text_volts (v);
+  za = rig_text_ohms (ja->output_impedance);
+  zb = rig_text_ohms (jb->output_impedance);
+  num = rig_text_num (amps < 1 ? amps * 1000 : amps);
+  it = amps < 1 ? g_strdup_printf (_ ("%s mA"), num) : g_strdup_printf (_ ("%s A"), num);
+  /* Translators: a sentence appended to the explanation of two joined
+   * outputs: "Up to 1 V apart, they drive 500 mA through their output
+   * impedances (1 Ω + 1 Ω)." */
+  return g_strdup_printf (_ (" Up to %s apart, they drive %s through their output impedances "
+                             "(%s + %s)."),
+                          vt, it, za, zb);
+}
+
+/* For outputs that include a phone's headset socket, which of its contacts
+ * the plug puts in play (physics.md §2.2, §3.1); else "". */
+static const char *
+fight_contacts (RigRegion *region, GArray *outs)
+{
+  for (guint i = 0; i < outs->len; i++)
+    {
+      guint node = g_array_index (outs, guint, i);
+      if (!is_headset_socket (region, node))
+        continue;
+      if (region->node_flags[node] & RIG_NODE_MIC_LIVE)
+        return _ (" The 4-pole cable joins the headset sockets' outputs to each other and their "
+                  "mic contacts to each other: no output reaches a mic input.");
+      return _ (" A 3-pole plug grounds the mic contact of a headset socket, so only its left "
+                "and right outputs are in play: this is not a line feeding a mic.");
+    }
+  return "";
+}
+
 /* signal.output-to-output, per net (physics.md §3.2: two sources fight,
  * silence or distortion, and either output stage can be damaged; §3.1:
  * outputs fight only on the same contacts, so a phone's headset socket and a
@@ -316,6 +366,8 @@ rig_rule_signal_output_to_output (RigRegion *region, guint net_id)
   RigDiagBuilder b;
   g_autofree char *title = NULL;
   g_autofree char *names = NULL;
+  g_autofree char *amps = NULL;
+  const char *contacts;
 
   /* Count first: most nets join one output to inputs. */
   net_endpoints (region, net_id, &e);
@@ -330,16 +382,21 @@ rig_rule_signal_output_to_output (RigRegion *region, guint net_id)
       speaker = TRUE;
   names = rig_text_join_jacks (region, outs);
   title = rig_text_cable_title (region->net_cables[net->first_cable]);
+  amps = outs->len == 2 ? fight_current (region, g_array_index (outs, guint, 0),
+                                         g_array_index (outs, guint, 1))
+                        : g_strdup ("");
+  contacts = fight_contacts (region, outs);
   net_builder (region, net_id, outs, &b);
   g_array_unref (e.main);
   g_array_unref (e.mic);
   rig_diag_emit (
       region, &b, RIG_CODE_SIGNAL_OUTPUT_TO_OUTPUT, RIG_SEVERITY_ERROR,
       g_strdup_printf (_ ("%s: outputs joined: %s"), title, names),
-      g_strdup_printf (_ ("%s all send signal. Joined together, none of them has an input to "
-                          "drive: each output pushes against the low impedance of the "
-                          "other, close to a short circuit."),
-                       names),
+      /* Translators: the two %s at the end are optional sentences (numbers,
+       * contacts), each starting with a space. */
+      g_strdup_printf (_ ("%s all send signal on the same contacts: each output pushes against "
+                          "the low impedance of the other, close to a short circuit.%s%s"),
+                       names, amps, contacts),
       g_strdup (speaker ? _ ("Silence or harsh distortion; an amplifier's speaker output "
                              "joined to another output can destroy it.")
                         : _ ("Silence or distortion, and either output stage can be "

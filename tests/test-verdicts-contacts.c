@@ -441,6 +441,41 @@ test_unbalanced_into_balanced_loses_nothing (void)
   assert_silent (diags, RIG_CODE_SIGNAL_BALANCE);
 }
 
+/* The keyboard on a TRS cable: its TS socket grounds the ring, which is the
+ * mixer input's cold leg; still full level. */
+static void
+test_unbalanced_on_trs_cable_loses_nothing (void)
+{
+  g_autoptr (RigDocument) doc = rig_document_new ();
+  const char *kb = add (doc, "keyboard", "Keyboard");
+  const char *mixer = add (doc, "mixer-small", "Mixer");
+  g_autoptr (GPtrArray) diags = NULL;
+
+  phone_cable (doc, kb, "out-l", RIG_PHONE_SIZE_6_35, RIG_POLES_TRS, mixer, "line-1",
+               RIG_PHONE_SIZE_6_35, RIG_POLES_TRS);
+  diags = check (doc, "keyboard TRS cable into mixer");
+  assert_no_6db (diags);
+  assert_silent (diags, RIG_CODE_CONNECTOR_POLES);
+}
+
+/* A balanced output on a TRS-to-TS cable into an unbalanced TS input: the
+ * TS socket grounds the cold leg, 6 dB is lost. */
+static void
+test_balanced_into_ts_input_loses_6db (void)
+{
+  g_autoptr (RigDocument) doc = rig_document_new ();
+  const char *iface = add (doc, "interface-2x2", "Interface");
+  const char *amp = add (doc, "guitar-amp-combo", "Combo");
+  const char *cable = phone_cable (doc, iface, "out-l", RIG_PHONE_SIZE_6_35, RIG_POLES_TRS, amp,
+                                   "input", RIG_PHONE_SIZE_6_35, RIG_POLES_TRS);
+  g_autoptr (GPtrArray) diags = check (doc, "balanced out into TS input");
+  const RigDiagnostic *d;
+
+  d = assert_fires (diags, RIG_CODE_CONNECTOR_POLES, cable, RIG_SEVERITY_INFO);
+  assert_text (d, "6 dB");
+  assert_text (d, "Interface");
+}
+
 /* A guitar into an interface's line/instrument TRS input over a TS cable. */
 static void
 test_guitar_ts_into_hiz_loses_nothing (void)
@@ -575,6 +610,10 @@ main (int argc, char **argv)
                    test_lavalier_near_misses_clean);
   g_test_add_func ("/verdicts/contacts/unbalanced-into-balanced-loses-nothing",
                    test_unbalanced_into_balanced_loses_nothing);
+  g_test_add_func ("/verdicts/contacts/unbalanced-on-trs-cable-loses-nothing",
+                   test_unbalanced_on_trs_cable_loses_nothing);
+  g_test_add_func ("/verdicts/contacts/balanced-into-ts-input-loses-6db",
+                   test_balanced_into_ts_input_loses_6db);
   g_test_add_func ("/verdicts/contacts/guitar-ts-into-hiz-loses-nothing",
                    test_guitar_ts_into_hiz_loses_nothing);
   g_test_add_func ("/verdicts/contacts/balanced-source-over-ts-loses-6db",

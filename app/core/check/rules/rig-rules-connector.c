@@ -275,18 +275,21 @@ typedef enum
   POLES_HARMLESS,  /* nothing is lost */
 } PolesCase;
 
-/* The 6 dB of a balanced output whose cold leg a plug grounds (physics.md
- * §4.2); @src the output's device. */
+/* The 6 dB of a balanced output whose cold leg is grounded (physics.md
+ * §4.2); @src the output's device, @input the receiving device when its
+ * input is balanced too (a TRS cable then keeps the level), else NULL. */
 static void
-poles_cold_grounded (PolesText *t, const char *src)
+poles_cold_grounded (PolesText *t, const char *src, const char *input)
 {
   t->severity = RIG_SEVERITY_INFO;
-  t->why = g_strdup_printf (_ ("%s has a balanced output, but this plug grounds its cold leg: "
+  t->why = g_strdup_printf (_ ("%s has a balanced output, but its cold leg is grounded here: "
                                "only the hot leg reaches the input, half the voltage "
                                "(−6 dB); the link works, unbalanced."),
                             src);
   t->hear = g_strdup (_ ("Sound, about 6 dB quieter, with more hum on long cables."));
-  t->fix = g_strdup (_ ("Use a TRS (balanced) cable between balanced jacks."));
+  t->fix = input != NULL ? g_strdup (_ ("Use a TRS (balanced) cable between balanced jacks."))
+                         : g_strdup (_ ("Turn the input gain up by about 6 dB, or use a "
+                                        "balanced input."));
 }
 
 /* The plug has fewer contacts than the socket. */
@@ -301,9 +304,13 @@ poles_fewer (const Face *plug, const Face *socket, const Face *far, const char *
        * grounded; an unbalanced source into a balanced input keeps its full
        * level (physics.md §4.2). */
       if (face_is_balanced_source (socket))
-        poles_cold_grounded (t, owner);
+        poles_cold_grounded (t, owner,
+                             far != NULL && far->origin != NULL
+                                     && rig_jack_is_balanced (far->origin)
+                                 ? rig_text_label (far->origin_dev)
+                                 : NULL);
       else if (face_is_balanced_source (far))
-        poles_cold_grounded (t, rig_text_label (far->origin_dev));
+        poles_cold_grounded (t, rig_text_label (far->origin_dev), owner);
       else
         return POLES_HARMLESS;
     }
@@ -379,13 +386,7 @@ poles_more (const Face *plug, const Face *socket, const char *owner, const char 
            * carries a balanced output (physics.md §4.2). */
           if (!face_is_balanced_source (plug))
             return POLES_HARMLESS;
-          t->severity = RIG_SEVERITY_INFO;
-          t->why = g_strdup_printf (_ ("%s has a balanced output; in the TS socket of %s its "
-                                       "hot leg reaches the tip and its cold leg is grounded: "
-                                       "half the voltage (−6 dB), the link works unbalanced."),
-                                    rig_text_label (plug->origin_dev), owner);
-          t->hear = g_strdup (_ ("Sound, about 6 dB quieter, with more hum on long cables."));
-          t->fix = g_strdup (_ ("Use a TRS to TS cable made for this, or a balanced input."));
+          poles_cold_grounded (t, rig_text_label (plug->origin_dev), NULL);
         }
       else
         {

@@ -278,6 +278,47 @@ test_headset_jack_near_misses_clean (void)
   }
 }
 
+/* A headset splitter on a phone: the lavalier on its mic socket meets only
+ * the phone's mic contact, never the headphones on its other socket. */
+static void
+test_splitter_mic_socket_meets_only_mic_contact (void)
+{
+  g_autoptr (RigDocument) doc = rig_document_new ();
+  const char *phone = add (doc, "phone-ctia", "Phone");
+  const char *split = add (doc, "adapter-headset-split", "Splitter");
+  const char *hp = add (doc, "headphones-32", "Headphones");
+  const char *lav = add (doc, "mic-lavalier", "Lav");
+  g_autoptr (GPtrArray) diags = NULL;
+
+  direct (doc, split, "plug", phone, "headset");
+  direct (doc, hp, "plug", split, "headphones");
+  direct (doc, lav, "plug", split, "mic");
+  diags = check (doc, "headset splitter with lav");
+  assert_silent (diags, RIG_CODE_SIGNAL_MIC_INTO_LINE);
+  assert_silent (diags, RIG_CODE_POWER_PHANTOM_MISSING);
+  assert_silent (diags, RIG_CODE_SIGNAL_OUTPUT_TO_OUTPUT);
+  assert_silent (diags, RIG_CODE_SIGNAL_CHANNELS);
+}
+
+/* A headset on a PC's separate sockets through a headset adapter: the PC's
+ * headphone out reaches the earpieces, never its own mic input. */
+static void
+test_headset_adapter_keeps_headphone_out_off_mic_in (void)
+{
+  g_autoptr (RigDocument) doc = rig_document_new ();
+  const char *pc = add (doc, "desktop-pc", "PC");
+  const char *join = add (doc, "adapter-headset-join", "Adapter");
+  const char *hs = add (doc, "headset-ctia", "Headset");
+  g_autoptr (GPtrArray) diags = NULL;
+
+  direct (doc, join, "headphones", pc, "headphones");
+  direct (doc, join, "mic", pc, "mic-in");
+  direct (doc, hs, "plug", join, "socket");
+  diags = check (doc, "headset adapter on a PC");
+  assert_silent (diags, RIG_CODE_SIGNAL_LINE_INTO_MIC);
+  assert_silent (diags, RIG_CODE_SIGNAL_OUTPUT_TO_OUTPUT);
+}
+
 /* A line out into a computer's dedicated TRS mic input is still line level
  * into a mic input: the mic input's contacts all meet the line out's. */
 static void
@@ -598,6 +639,10 @@ main (int argc, char **argv)
                    test_headphone_out_into_combo_jack);
   g_test_add_func ("/verdicts/contacts/headset-jack-near-misses-clean",
                    test_headset_jack_near_misses_clean);
+  g_test_add_func ("/verdicts/contacts/splitter-mic-socket-meets-only-mic-contact",
+                   test_splitter_mic_socket_meets_only_mic_contact);
+  g_test_add_func ("/verdicts/contacts/headset-adapter-keeps-headphone-out-off-mic-in",
+                   test_headset_adapter_keeps_headphone_out_off_mic_in);
   g_test_add_func ("/verdicts/contacts/line-out-into-dedicated-mic-input",
                    test_line_out_into_dedicated_mic_input);
   g_test_add_func ("/verdicts/contacts/headset-stereo-into-balanced-input-hears-difference",

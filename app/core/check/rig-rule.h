@@ -179,6 +179,9 @@ typedef enum
                                 * (physics.md §2.2, §3.1); unset, a TRS plug grounds it */
   RIG_NODE_UNPLUGGED = 1 << 2, /* every cable on the jack is RIG_CAB_UNFIT: it carries
                                 * nothing, neither sends nor receives */
+  RIG_NODE_ON_MIC = 1 << 3,    /* on a headset's mic contact only: a mic-level output on
+                                * a net with a headset socket, or a jack cabled to an
+                                * adapter's mic jack (a headset splitter's) */
 } RigNodeFlags;
 
 typedef struct _RigRegion RigRegion;

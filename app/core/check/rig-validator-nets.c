@@ -302,6 +302,48 @@ nets_mark_contacts (RigRegion *region)
         }
     }
   g_free (dead);
+
+  /* A jack cabled to an adapter's mic jack (a headset splitter's) meets
+   * only the headset's mic contact. */
+  for (guint i = 0; i < region->cables->len; i++)
+    {
+      RigCabNode *cable = g_ptr_array_index (region->cables, i);
+
+      if (cable->jack[0] < 0 || cable->jack[1] < 0 || (cable->flags & RIG_CAB_UNFIT))
+        continue;
+      for (guint end = 0; end < 2; end++)
+        {
+          RigDevNode *a = cable->dev[end], *b = cable->dev[1 - end];
+          if ((a->info->jack_flags[cable->jack[end]] & RIG_JACK_TRANSIT)
+              && rig_dev_jack (a, cable->jack[end])->signal == RIG_SIGNAL_MIC
+              && !(b->info->jack_flags[cable->jack[1 - end]] & RIG_JACK_TRANSIT))
+            region->node_flags[rig_node_of (b, cable->jack[1 - end])] |= RIG_NODE_ON_MIC;
+        }
+    }
+
+  /* A microphone on a net with a phone's headset socket is there for the
+   * socket's mic contact (through a headset splitter or a TRS-to-TRRS
+   * adapter): it sends on that contact only. */
+  for (guint k = 0; k < region->n_nets; k++)
+    {
+      const RigNet *net = &region->nets[k];
+      gboolean socket = FALSE;
+
+      for (guint m = 0; m < net->n_members && !socket; m++)
+        {
+          guint node = region->members[net->first + m];
+          socket = rig_jack_is_headset (rig_node_jack_spec (region, node))
+                   && !(region->node_dev[node]->info->flags & RIG_MODEL_HEADSET)
+                   && !(rig_node_jflags (region, node) & RIG_JACK_TRANSIT);
+        }
+      for (guint m = 0; m < net->n_members && socket; m++)
+        {
+          guint node = region->members[net->first + m];
+          const RigJack *jack = rig_node_jack_spec (region, node);
+          if (jack->direction == RIG_DIRECTION_OUT && jack->signal == RIG_SIGNAL_MIC)
+            region->node_flags[node] |= RIG_NODE_ON_MIC;
+        }
+    }
 }
 
 void
@@ -340,6 +382,9 @@ rig_region_contacts (const RigRegion *region, guint node)
         return RIG_CONTACT_RECV_MAIN | (live ? RIG_CONTACT_SEND_MIC : 0);
       return RIG_CONTACT_SEND_MAIN | (live ? RIG_CONTACT_RECV_MIC : 0);
     }
+  if (region->node_flags[node] & RIG_NODE_ON_MIC)
+    return (rig_jack_is_output (jack) ? RIG_CONTACT_SEND_MIC : 0)
+           | (rig_jack_is_input (jack) ? RIG_CONTACT_RECV_MIC : 0);
   if (rig_jack_is_output (jack))
     c |= RIG_CONTACT_SEND_MAIN | (jack->signal == RIG_SIGNAL_MIC ? RIG_CONTACT_SEND_MIC : 0);
   if (rig_jack_is_input (jack))

@@ -219,10 +219,10 @@ rig_rule_signal_cable_length (RigRegion *region, RigCabNode *cable)
 /* The audio endpoints of a net by the contacts they send and receive on
  * (physics.md §3.1), each array sorted: @main the outputs that drive tip and
  * ring (pure outputs, a phone's headset socket), @mic those that drive a
- * headset socket's mic contact (a headset's plug whose mic is in play, and a
- * mic-level output on a net with a phone's headset socket, where it is meant
- * for the mic contact); @n_ins counts pure receivers, @n_other the other
- * two-way jacks (USB, inserts). With the arrays NULL, only counts. */
+ * headset socket's mic contact (a headset's plug whose mic is in play, a
+ * microphone on a net with a headset socket); @n_ins counts pure receivers,
+ * @n_other the other two-way jacks (USB, inserts). With the arrays NULL,
+ * only counts. */
 typedef struct
 {
   guint n_main, n_mic, n_ins, n_other;
@@ -248,33 +248,22 @@ static void
 net_endpoints (RigRegion *region, guint net_id, NetEnds *e)
 {
   const RigNet *net = &region->nets[net_id];
-  gboolean headset_socket = FALSE;
 
   e->n_main = e->n_mic = e->n_ins = e->n_other = 0;
-  for (guint m = 0; m < net->n_members; m++)
-    if (is_headset_socket (region, region->members[net->first + m]))
-      headset_socket = TRUE;
   for (guint m = 0; m < net->n_members; m++)
     {
       guint node = region->members[net->first + m];
       guint c = rig_region_contacts (region, node);
       const RigJack *jack = rig_node_jack_spec (region, node);
-      gboolean headset = rig_jack_is_headset (jack);
 
       if (c == 0)
         continue;
-      if (!headset && jack->direction == RIG_DIRECTION_BOTH)
+      if (!rig_jack_is_headset (jack) && jack->direction == RIG_DIRECTION_BOTH)
         e->n_other++;
-      else if (headset && (c & RIG_CONTACT_SEND_MIC))
-        ends_add (&e->n_mic, e->mic, node);
-      else if (headset && (c & RIG_CONTACT_SEND_MAIN))
-        ends_add (&e->n_main, e->main, node);
-      else if (headset)
-        ends_add (&e->n_ins, e->ins, node);
-      else if ((c & RIG_CONTACT_SEND_MIC) && headset_socket)
-        ends_add (&e->n_mic, e->mic, node);
       else if (c & RIG_CONTACT_SEND_MAIN)
         ends_add (&e->n_main, e->main, node);
+      else if (c & RIG_CONTACT_SEND_MIC)
+        ends_add (&e->n_mic, e->mic, node);
       else
         ends_add (&e->n_ins, e->ins, node);
     }

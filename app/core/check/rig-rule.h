@@ -6,8 +6,10 @@
  * electrically by cables and by the routes of passive pass-through devices
  * (adapters, splitters, isolators, a passive speaker's link terminals). A
  * net's non-transit jacks are its endpoints; an output endpoint and an input
- * endpoint of one net form a *link*, the unit of the level, direction,
- * channel and impedance rules (physics.md §3, §4, §6).
+ * endpoint of one net whose contacts meet (a phone's headset socket sends on
+ * tip and ring, receives on its mic contact: physics.md §3.1) form a *link*,
+ * the unit of the level, direction, channel and impedance rules (physics.md
+ * §3, §4, §6). A cable whose plugs cannot meet joins no net.
  *
  * A rule is a function and one row of the registry (rig-rule-registry.c):
  * its code, family, default severity, scope (what it is called with), the
@@ -257,7 +259,9 @@ double
 rig_region_net_load (RigRegion *region, guint net);
 
 /* An audio endpoint of a net (not a transit jack) that sends signal
- * (source) or takes it (sink); a two-way jack is both. */
+ * (source) or takes it (sink) on some of its contacts (rig_region_contacts());
+ * a two-way jack is both, a headset socket whose mic contact a TRS plug
+ * grounds only a source. */
 gboolean
 rig_region_is_source (const RigRegion *region, guint node);
 gboolean

@@ -10,9 +10,10 @@
  * it (2n + 1). A device's route from jack F to jack T is an edge F-in -> T-out
  * (an amplifier's input to its speaker outputs, a DAC's USB to its line out);
  * a net joins each of its output endpoints to each of its other input
- * endpoints (out -> in). Passive adapters are inside nets, so signal walks
- * through them. Signal starts at origins: the outputs of sources,
- * instruments and microphones, and outputs no route feeds.
+ * endpoints whose receiving contacts meet the output's sending ones
+ * (out -> in, rig_region_in_contact()). Passive adapters are inside nets, so
+ * signal walks through them. Signal starts at origins: the outputs of
+ * sources, instruments and microphones, and outputs no route feeds.
  */
 #include "config.h"
 

@@ -208,6 +208,21 @@ test_trrs_cable_joins_outputs_and_mics (void)
   assert_silent (diags, RIG_CODE_SIGNAL_LINE_INTO_MIC);
 }
 
+/* Two phones joined by whatever cable the editor picks for two headset
+ * sockets: outputs joined either way. */
+static void
+test_default_cable_between_phones_joins_outputs (void)
+{
+  g_autoptr (RigDocument) doc = rig_document_new ();
+  const char *a = add (doc, "phone-ctia", "Phone A");
+  const char *b = add (doc, "phone-ctia", "Phone B");
+  const char *cable = rig_test_connect (doc, a, "headset", b, "headset");
+  g_autoptr (GPtrArray) diags = check (doc, "two phones, default cable");
+
+  assert_fires (diags, RIG_CODE_SIGNAL_OUTPUT_TO_OUTPUT, cable, RIG_SEVERITY_ERROR);
+  assert_silent (diags, RIG_CODE_SIGNAL_LINE_INTO_MIC);
+}
+
 /* A Y-cable (headphone splitter) joining two phones' headset outputs into
  * one aux input: the outputs fight. */
 static void
@@ -633,6 +648,8 @@ main (int argc, char **argv)
                    test_trs_plug_grounds_headset_mic_two_phones);
   g_test_add_func ("/verdicts/contacts/trrs-cable-joins-outputs-and-mics",
                    test_trrs_cable_joins_outputs_and_mics);
+  g_test_add_func ("/verdicts/contacts/default-cable-between-phones-joins-outputs",
+                   test_default_cable_between_phones_joins_outputs);
   g_test_add_func ("/verdicts/contacts/y-cable-joins-two-phone-outputs",
                    test_y_cable_joins_two_phone_outputs);
   g_test_add_func ("/verdicts/contacts/headphone-out-into-combo-jack",

@@ -390,8 +390,9 @@ rig_rule_signal_output_to_output (RigRegion *region, guint net_id)
                              "joined to another output can destroy it.")
                         : _ ("Silence or distortion, and either output stage can be "
                              "damaged.")),
-      g_strdup (_ ("Connect each output to an input: for example a phone's headphone out to "
-                   "an amplifier's or an active speaker's aux in.")));
+      g_strdup_printf (_ ("Give each of %s an input of its own; to hear them together, add a "
+                          "mixer and connect each to one of its inputs."),
+                       names));
 }
 
 /* signal.input-to-input, per net (physics.md §3.3: inputs joined with no

@@ -8,14 +8,15 @@
  * cable rules, then per net its net rules and its links, then device rules,
  * then region rules. The order matters in three places only: the connector
  * rules (family "connector") run on every cable before the nets are built,
- * and connector.family, .size and .gender mark a cable whose plugs cannot
- * meet (RIG_CAB_UNFIT: any diagnostic of theirs does), which then joins no
- * net, so that no net, link or other cable rule judges the signal it cannot
- * carry (physics.md §3); connector.poles marks the cables whose contacts it
- * reports (RIG_CAB_POLES_ISSUE), which the link rules signal.balance and
- * signal.channels then leave alone; and the power census of a net
- * (power.usb-budget, power.not-a-power-source) marks the powered inlets that
- * power.unpowered, a device rule, reads.
+ * and connector.size marks a cable whose plugs cannot meet (RIG_CAB_UNFIT:
+ * another family, size or gender at some mate, or Bluetooth to a wired
+ * jack: what connector.family, .size and .gender report), which then joins
+ * no net, so that no net, link or other cable rule judges the signal it
+ * cannot carry (physics.md §3); connector.poles marks the cables whose
+ * contacts it reports (RIG_CAB_POLES_ISSUE), which the link rules
+ * signal.balance and signal.channels then leave alone; and the power census
+ * of a net (power.usb-budget, power.not-a-power-source) marks the powered
+ * inlets that power.unpowered, a device rule, reads.
  */
 #include "config.h"
 

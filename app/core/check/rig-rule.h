@@ -132,8 +132,9 @@ struct _RigDevNode
 typedef enum
 {
   RIG_CAB_POLES_ISSUE = 1 << 0, /* connector.poles raised: contacts lost at a plug */
-  RIG_CAB_UNFIT = 1 << 1,       /* a plug cannot meet its socket (connector.family, .size,
-                                 * .gender): the cable carries nothing, joins no net */
+  RIG_CAB_UNFIT = 1 << 1,       /* a plug cannot meet its socket (marked by connector.size
+                                 * for what connector.family, .size and .gender report):
+                                 * the cable carries nothing, joins no net */
 } RigCabFlags;
 
 struct _RigCabNode

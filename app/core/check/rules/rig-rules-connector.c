@@ -120,12 +120,6 @@ emit (Ctx *ctx, const char *code, RigSeverity severity, char *detail, char *why,
   RigDiagBuilder b;
   g_autofree char *head = rig_text_cable (ctx->cable);
 
-  /* A plug that cannot meet its socket: the cable carries nothing, so the
-   * validator leaves it out of the nets and no net or link rule speaks of
-   * what would flow through it (physics.md §2.3, §2.6). */
-  if (g_str_equal (code, RIG_CODE_CONNECTOR_FAMILY) || g_str_equal (code, RIG_CODE_CONNECTOR_SIZE)
-      || g_str_equal (code, RIG_CODE_CONNECTOR_GENDER))
-    ctx->cable->flags |= RIG_CAB_UNFIT;
   rig_diag_init (&b);
   rig_diag_add_cable (&b, ctx->cable);
   rig_diag_add_jack (&b, ctx->cable->dev[ctx->end], ctx->cable->jack[ctx->end]);
@@ -715,11 +709,32 @@ rig_rule_connector_family (RigRegion *region, RigCabNode *cable)
     walk_mates (region, cable, mate_family, outer);
 }
 
+/* connector.size at one mate, and the mark of a cable whose plugs cannot
+ * meet (RIG_CAB_UNFIT: a plug and a socket of another family, size or
+ * gender, physics.md §2.1, §2.3, §2.6): it carries nothing, so the validator
+ * leaves it out of the nets and no net or link rule speaks of what would
+ * flow through it (§3). */
+static void
+mate_size_fit (Ctx *ctx, const Face *a, const Face *b, const Face *far)
+{
+  mate_size (ctx, a, b, far);
+  if (!faces_fit (a, b))
+    ctx->cable->flags |= RIG_CAB_UNFIT;
+}
+
 void
 rig_rule_connector_size (RigRegion *region, RigCabNode *cable)
 {
+  const RigCableSpec *spec = &cable->cable->spec;
   Face outer[2];
-  walk_mates (region, cable, mate_size, outer);
+
+  walk_mates (region, cable, mate_size_fit, outer);
+  /* A Bluetooth pairing to a wired jack, a cable to a Bluetooth jack. */
+  if (bluetooth_family (region, cable, FALSE)
+      && (spec->kind != RIG_CABLE_KIND_WIRELESS
+          || rig_dev_jack (cable->dev[0], cable->jack[0])->connector != RIG_CONNECTOR_BLUETOOTH
+          || rig_dev_jack (cable->dev[1], cable->jack[1])->connector != RIG_CONNECTOR_BLUETOOTH))
+    cable->flags |= RIG_CAB_UNFIT;
 }
 
 void

@@ -10,7 +10,6 @@
 #include <glib/gi18n.h>
 
 #include "rig-application.h"
-#include "rig-cli.h"
 
 int
 main (int argc, char *argv[])
@@ -22,11 +21,8 @@ main (int argc, char *argv[])
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  /* The headless commands (--check, --list-rules) run before any
-   * GtkApplication exists, so they need no display. */
-  if (rig_cli_wants (argc, argv))
-    return rig_cli_run (argc, argv, stdout, stderr);
-
+  /* The headless commands (--check, --export...) run in the application's
+   * handle-local-options, before GTK is initialised: they need no display. */
   app = rig_application_new ();
   return g_application_run (G_APPLICATION (app), argc, argv);
 }

@@ -10,7 +10,9 @@
 
 #include "rig-application.h"
 #include "rig-autosave.h"
+#include "rig-cli.h"
 #include "rig-format.h"
+#include "rig-recent.h"
 #include "rig-safe-file.h"
 #include "rig-window.h"
 
@@ -23,6 +25,8 @@ struct _RigApplication
 {
   GtkApplication parent_instance;
 
+  /* What the command line asked for (rig-cli.h). */
+  RigCliOptions options;
   /* --example was given to this (primary) instance. */
   gboolean open_example;
   /* Drafts left by a crash were looked for (once, at the first window). */
@@ -239,6 +243,7 @@ static const struct
   { "win.zoom-reset", { "<Control>0", NULL } },
   { "win.zoom-fit", { "<Control>1", NULL } },
   { "win.toggle-palette", { "F9", NULL } },
+  { "win.show-inspector", { "<Control>i", NULL } },
   { "win.find-device", { "<Control>f", NULL } },
   { "win.print", { "<Control>p", NULL } },
 };
@@ -261,8 +266,7 @@ rig_application_load_style (void)
 void
 rig_application_clean_stale_saves (void)
 {
-  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
-  g_auto (GStrv) uris = g_settings_get_strv (settings, "recent-files");
+  g_auto (GStrv) uris = rig_recent_dup_uris (G_MAXUINT);
   g_autoptr (GHashTable) done = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (GFile) drafts = rig_autosave_default_folder ();
 
@@ -293,32 +297,71 @@ rig_application_startup (GApplication *app)
 
   gtk_window_set_default_icon_name (APP_ID);
   rig_application_load_style ();
+  {
+    g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+
+    rig_recent_migrate_settings (settings);
+  }
   rig_application_clean_stale_saves ();
 }
 
+/* The files named on the command line, for g_application_open(). */
+static GPtrArray *
+command_line_files (RigApplication *self)
+{
+  GPtrArray *files = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; self->options.files != NULL && self->options.files[i] != NULL; i++)
+    g_ptr_array_add (files, g_file_new_for_commandline_arg (self->options.files[i]));
+  return files;
+}
+
+/* Headless commands run here, before GTK starts. The editor's own arguments
+ * (files, --example) go to the primary instance, which may be another
+ * process. */
 static int
-rig_application_handle_local_options (GApplication *app, GVariantDict *options)
+rig_application_handle_local_options (GApplication *app, GVariantDict *dict)
 {
   RigApplication *self = RIG_APPLICATION (app);
+  g_autoptr (GPtrArray) files = NULL;
   g_autoptr (GError) error = NULL;
+  int status = rig_cli_dispatch (&self->options, stdout, stderr);
 
-  if (!g_variant_dict_contains (options, "example"))
-    return -1;
+  if (status >= 0)
+    return status;
+  if (!gtk_init_check ())
+    {
+      g_printerr (_ ("rigwire: no display to open the editor on. Without one, check a rig with\n"
+                     "  rigwire --check FILE\n"
+                     "or write its wiring sheet with\n"
+                     "  rigwire --export OUT.pdf FILE\n"));
+      return EXIT_FAILURE;
+    }
+  if (self->options.files == NULL && !self->options.example)
+    return -1; /* activate: an empty window */
 
   if (!g_application_register (app, NULL, &error))
     {
       g_printerr ("rigwire: %s\n", error->message);
       return EXIT_FAILURE;
     }
-
+  files = command_line_files (self);
   if (g_application_get_is_remote (app))
     {
-      g_action_group_activate_action (G_ACTION_GROUP (app), "open-example", NULL);
+      if (self->options.example)
+        g_action_group_activate_action (G_ACTION_GROUP (app), "open-example", NULL);
+      if (files->len > 0)
+        g_application_open (app, (GFile **) files->pdata, (int) files->len, "");
       return EXIT_SUCCESS;
     }
 
-  self->open_example = TRUE;
-  return -1;
+  /* Here, in this process: the windows keep the application running. */
+  self->open_example = self->options.example;
+  if (files->len > 0)
+    g_application_open (app, (GFile **) files->pdata, (int) files->len, "");
+  else
+    g_application_activate (app);
+  return EXIT_SUCCESS;
 }
 
 static void
@@ -386,10 +429,19 @@ rig_application_open (GApplication *app, GFile **files, int n_files, const char 
 }
 
 static void
+rig_application_finalize (GObject *object)
+{
+  rig_cli_options_clear (&RIG_APPLICATION (object)->options);
+
+  G_OBJECT_CLASS (rig_application_parent_class)->finalize (object);
+}
+
+static void
 rig_application_class_init (RigApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  G_OBJECT_CLASS (klass)->finalize = rig_application_finalize;
   app_class->startup = rig_application_startup;
   app_class->handle_local_options = rig_application_handle_local_options;
   app_class->activate = rig_application_activate;
@@ -399,9 +451,7 @@ rig_application_class_init (RigApplicationClass *klass)
 static void
 rig_application_init (RigApplication *self)
 {
-  g_application_set_option_context_parameter_string (G_APPLICATION (self), _ ("[FILE…]"));
-  g_application_add_main_option (G_APPLICATION (self), "example", 0, G_OPTION_FLAG_NONE,
-                                 G_OPTION_ARG_NONE, _ ("Open the example rig"), NULL);
+  rig_cli_options_add_to (&self->options, G_APPLICATION (self));
 }
 
 RigApplication *

@@ -1,4 +1,5 @@
-/* rig-cli.c: the headless command line. */
+/* rig-cli.c: the headless commands: --check, --list-rules, --export and
+ * --version (rig-cli.h; the options are in rig-cli-options.c). */
 #include "config.h"
 
 #include <stdio.h>
@@ -13,24 +14,6 @@
 #include "rig-format.h"
 #include "rig-safe-file.h"
 #include "rig-validator.h"
-
-static const char *const cli_options[] = { "--check", "--list-rules", "--export", NULL };
-
-gboolean
-rig_cli_wants (int argc, char **argv)
-{
-  for (int i = 1; i < argc; i++)
-    {
-      if (strcmp (argv[i], "--") == 0)
-        break;
-      for (guint j = 0; cli_options[j] != NULL; j++)
-        if (strcmp (argv[i], cli_options[j]) == 0
-            || (g_str_has_prefix (argv[i], cli_options[j])
-                && argv[i][strlen (cli_options[j])] == '='))
-          return TRUE;
-    }
-  return FALSE;
-}
 
 typedef struct
 {
@@ -239,28 +222,10 @@ parse_scale (const char *text, double *scale)
   return TRUE;
 }
 
-typedef struct
-{
-  char *out;
-  gboolean sheet, diagram_only, landscape, greyscale;
-  char *page, *scale, *revision;
-  int dpi;
-} ExportArgs;
-
-static void
-export_args_clear (ExportArgs *args)
-{
-  g_free (args->out);
-  g_free (args->page);
-  g_free (args->scale);
-  g_free (args->revision);
-}
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ExportArgs, export_args_clear)
-
 /* rigwire --export OUT FILE: the wiring sheet of FILE as OUT, in the format
  * OUT's extension names. Exit 0 written, 2 anything wrong (nothing written). */
 static int
-export_rig (ExportArgs *args, char **files, FILE *out, FILE *err)
+export_rig (RigCliOptions *args, char **files, FILE *out, FILE *err)
 {
   RigSheetOptions options;
   int format, page_size = RIG_PAGE_A4;
@@ -277,11 +242,11 @@ export_rig (ExportArgs *args, char **files, FILE *out, FILE *err)
       fprintf (err, _ ("rigwire: --export needs exactly one FILE: rigwire --export OUT FILE\n"));
       return 2;
     }
-  format = rig_export_format_for_name (args->out);
+  format = rig_export_format_for_name (args->export_out);
   if (format < 0)
     {
       fprintf (err, _ ("rigwire: cannot tell the format of “%s”: end it with .png, .svg or .pdf\n"),
-               args->out);
+               args->export_out);
       return 2;
     }
   if (args->sheet && args->diagram_only)
@@ -317,7 +282,7 @@ export_rig (ExportArgs *args, char **files, FILE *out, FILE *err)
     }
 
   input = g_file_new_for_commandline_arg (files[0]);
-  output = g_file_new_for_commandline_arg (args->out);
+  output = g_file_new_for_commandline_arg (args->export_out);
   clean_folder_of (input);
   clean_folder_of (output);
   document = rig_format_load_file (input, rig_catalog_get_default (), &error);
@@ -338,112 +303,72 @@ export_rig (ExportArgs *args, char **files, FILE *out, FILE *err)
   n_written = rig_export_format_n_pages (format, n_pages);
   if (n_written < n_pages)
     /* Translators: after exporting the first page of a longer sheet as PNG or SVG. */
-    fprintf (out, _ ("%s: page 1 of %u (export a .pdf for every page)\n"), args->out, n_pages);
+    fprintf (out, _ ("%s: page 1 of %u (export a .pdf for every page)\n"), args->export_out,
+             n_pages);
   else
-    fprintf (out, ngettext ("%s: %u page\n", "%s: %u pages\n", n_written), args->out, n_written);
+    fprintf (out, ngettext ("%s: %u page\n", "%s: %u pages\n", n_written), args->export_out,
+             n_written);
   return 0;
 }
 
 int
-rig_cli_run (int argc, char **argv, FILE *out, FILE *err)
+rig_cli_dispatch (RigCliOptions *options, FILE *out, FILE *err)
 {
-  gboolean check = FALSE, list = FALSE;
-  g_autofree char *format = NULL;
-  g_auto (GStrv) files = NULL;
-  g_autoptr (GOptionContext) context = NULL;
-  g_autoptr (GError) error = NULL;
-  g_auto (GStrv) args = NULL;
-  const GOptionEntry entries[]
-      = { { "check", 0, 0, G_OPTION_ARG_NONE, &check, N_ ("Check rigs and print their problems"),
-            NULL },
-          { "format", 0, 0, G_OPTION_ARG_STRING, &format,
-            N_ ("Output format of --check: text or json"), N_ ("FORMAT") },
-          { "list-rules", 0, 0, G_OPTION_ARG_NONE, &list,
-            N_ ("List every rule the checker applies"), NULL },
-          { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_ ("FILE…") },
-          { NULL } };
-  g_auto (ExportArgs) export = { 0 };
-  const GOptionEntry export_entries[]
-      = { { "export", 0, 0, G_OPTION_ARG_FILENAME, &export.out,
-            N_ ("Write FILE's wiring sheet to OUT: .png, .svg or .pdf"), N_ ("OUT") },
-          { "sheet", 0, 0, G_OPTION_ARG_NONE, &export.sheet,
-            N_ ("Export the full sheet: diagram, schedule, materials, problems (the default)"),
-            NULL },
-          { "diagram-only", 0, 0, G_OPTION_ARG_NONE, &export.diagram_only,
-            N_ ("Export the title block, diagram and legend only"), NULL },
-          { "page", 0, 0, G_OPTION_ARG_STRING, &export.page, N_ ("Paper size: a4, letter or a3"),
-            N_ ("SIZE") },
-          { "landscape", 0, 0, G_OPTION_ARG_NONE, &export.landscape, N_ ("Turn the page sideways"),
-            NULL },
-          { "scale", 0, 0, G_OPTION_ARG_STRING, &export.scale,
-            N_ ("Fit the diagram to its page (fit), or draw it at a percentage over several pages"),
-            N_ ("fit|PERCENT") },
-          { "greyscale", 0, 0, G_OPTION_ARG_NONE, &export.greyscale,
-            N_ ("Black, white and greys, for black-and-white printers"), NULL },
-          { "revision", 0, 0, G_OPTION_ARG_STRING, &export.revision,
-            N_ ("The revision shown in the title block"), N_ ("TEXT") },
-          { "dpi", 0, 0, G_OPTION_ARG_INT, &export.dpi, N_ ("Resolution of a PNG export (150)"),
-            N_ ("N") },
-          { NULL } };
-  GOptionGroup *export_group;
   g_autofree CheckedFile *checked = NULL;
-  guint n_files;
+  guint n_files = options->files != NULL ? g_strv_length (options->files) : 0;
+  gboolean json;
   int status = 0;
 
-  context = g_option_context_new (_ ("— check audio rigs and export their wiring sheets"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  export_group = g_option_group_new ("export", _ ("Export options:"),
-                                     _ ("Show the wiring sheet export options"), NULL, NULL);
-  g_option_group_add_entries (export_group, export_entries);
-  g_option_group_set_translation_domain (export_group, GETTEXT_PACKAGE);
-  g_option_context_add_group (context, export_group);
-  args = g_new0 (char *, argc + 1);
-  for (int i = 0; i < argc; i++)
-    args[i] = g_strdup (argv[i]);
-  if (!g_option_context_parse_strv (context, &args, &error))
+  if (options->version)
     {
-      fprintf (err, "rigwire: %s\n", error->message);
-      return 2;
+      fprintf (out, "rigwire %s\n", PACKAGE_VERSION);
+      return 0;
     }
-
-  if (list)
+  if (options->list_rules)
     return list_rules (out);
-
-  if (export.out != NULL)
+  if (options->export_out != NULL)
     {
-      if (check)
+      if (options->check)
         {
           fprintf (err, _ ("rigwire: use --check or --export, not both\n"));
-          status = 2;
+          return 2;
         }
-      else
-        status = export_rig (&export, files, out, err);
-      return status;
+      return export_rig (options, options->files, out, err);
+    }
+  if (!options->check)
+    {
+      if (options->format != NULL)
+        {
+          fprintf (err, _ ("rigwire: --format goes with --check\n"));
+          return 2;
+        }
+      return -1;
     }
 
-  if (format != NULL && strcmp (format, "text") != 0 && strcmp (format, "json") != 0)
+  if (options->format != NULL && strcmp (options->format, "text") != 0
+      && strcmp (options->format, "json") != 0)
     {
-      fprintf (err, _ ("rigwire: unknown --format “%s”: use text or json\n"), format);
+      fprintf (err, _ ("rigwire: unknown --format “%s”: use text or json\n"), options->format);
       return 2;
     }
-  n_files = files ? g_strv_length (files) : 0;
-  if (!check || n_files == 0)
+  if (n_files == 0)
     {
       fprintf (err, _ ("rigwire: --check needs at least one FILE\n"));
       return 2;
     }
+  json = options->format != NULL && strcmp (options->format, "json") == 0;
 
   checked = g_new0 (CheckedFile, n_files);
   for (guint i = 0; i < n_files; i++)
     {
-      check_file (files[i], &checked[i]);
+      check_file (options->files[i], &checked[i]);
       if (checked[i].error != NULL)
         status = 2;
       else if (status == 0 && count_severity (checked[i].diagnostics, RIG_SEVERITY_ERROR) > 0)
         status = 1;
     }
 
-  if (format != NULL && strcmp (format, "json") == 0)
+  if (json)
     print_json (checked, n_files, out);
   else
     print_text (checked, n_files, out, err);

@@ -1,24 +1,60 @@
-/* rig-cli.h: the headless command line (--check, --list-rules, --export).
+/* rig-cli.h: the command line: its options, and the headless commands
+ * (--check, --list-rules, --export, --version).
  *
- * main.c hands argv here before any GTK code runs when rig_cli_wants() says
- * so, so these commands need no display.
+ * Every option is a GOptionEntry of RigApplication, parsed by GApplication
+ * (so --help lists them all) into a RigCliOptions. The application's
+ * handle-local-options runs rig_cli_dispatch() first: a headless command runs
+ * there, before GTK is initialised, so it needs no display. Only the editor's
+ * options (--example, files to open) reach GTK.
  */
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
+#include <stdio.h>
 
 G_BEGIN_DECLS
 
-/* TRUE when @argv asks for a headless command. */
-gboolean
-rig_cli_wants (int argc, char **argv);
+typedef struct
+{
+  /* Editor and checking. */
+  gboolean example;
+  gboolean version;
+  gboolean check;
+  gboolean list_rules;
+  char *format; /* --format of --check: "text" or "json" */
+  char **files; /* the FILE arguments, as given */
 
-/* Runs it; returns the process exit status (0 clean, 1 a rig has errors, 2 a
- * file cannot be read or the arguments are wrong). --export OUT FILE writes
- * FILE's wiring sheet (rig-export.h) and returns 0 once OUT is written (the
- * rig's problems are on the sheet), 2 when FILE cannot be read, OUT cannot
- * be written or its extension is not .png, .svg or .pdf, leaving no OUT. Output goes to @out and
- * @err (stdout and stderr in the program, memory streams in tests). */
+  /* --export OUT and its group. */
+  char *export_out;
+  gboolean sheet, diagram_only, landscape, greyscale;
+  char *page, *scale, *revision;
+  int dpi;
+} RigCliOptions;
+
+void
+rig_cli_options_clear (RigCliOptions *options);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (RigCliOptions, rig_cli_options_clear)
+
+/* Adds every option to @app, parsed into @options (which must outlive the
+ * parse): the main group (editor and checking) and the export group, with
+ * the summary and examples --help prints. */
+void
+rig_cli_options_add_to (RigCliOptions *options, GApplication *app);
+
+/* Runs the headless command @options asks for and returns the process exit
+ * status (0 clean, 1 a rig has errors, 2 a file cannot be read or the
+ * arguments are wrong); -1 when @options asks for none (open the editor).
+ * --export OUT FILE writes FILE's wiring sheet (rig-export.h) and returns 0
+ * once OUT is written (the rig's problems are on the sheet), 2 when FILE
+ * cannot be read, OUT cannot be written or its extension is not .png, .svg or
+ * .pdf, leaving no OUT. Output goes to @out and @err (stdout and stderr in
+ * the program, memory streams in tests). */
+int
+rig_cli_dispatch (RigCliOptions *options, FILE *out, FILE *err);
+
+/* Parses @argv with the same options as the program and dispatches it: the
+ * headless command line without an application, for tests. Returns 2 for
+ * arguments that do not parse, -1 when no headless command is asked for. */
 int
 rig_cli_run (int argc, char **argv, FILE *out, FILE *err);
 

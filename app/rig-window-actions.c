@@ -117,6 +117,7 @@ rig_window_update_problems_button (RigWindow *self)
       _ ("Problems: %u %s, %u %s, %u %s"), errors, ngettext ("error", "errors", errors), warnings,
       ngettext ("warning", "warnings", warnings), infos, ngettext ("note", "notes", infos));
   gtk_widget_set_tooltip_text (self->problems_button, tooltip);
+  rig_window_panes_update_problems (self);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->problems_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
 }
@@ -417,14 +418,6 @@ find_device_activated (GtkWidget *widget, const char *action_name, GVariant *par
   rig_palette_focus_search (self->palette);
 }
 
-static void
-toggle_problems_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  RigWindow *self = RIG_WINDOW (widget);
-
-  gtk_widget_set_visible (self->problems_box, !gtk_widget_get_visible (self->problems_box));
-}
-
 /* Export and print (the wiring sheets). */
 
 static void
@@ -462,8 +455,6 @@ rig_window_class_install_editing_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.toggle-palette", NULL,
                                    toggle_palette_activated);
   gtk_widget_class_install_action (widget_class, "win.find-device", NULL, find_device_activated);
-  gtk_widget_class_install_action (widget_class, "win.toggle-problems", NULL,
-                                   toggle_problems_activated);
   gtk_widget_class_install_action (widget_class, "win.renumber-cables", NULL,
                                    renumber_cables_activated);
   gtk_widget_class_install_action (widget_class, "win.export", "s", export_activated);

@@ -38,6 +38,7 @@ struct _RigWindow
   int inspector_width; /* the far panes' sizes, kept as the window resizes */
   int problems_height;
   gboolean placing_dividers;
+  gboolean problems_were_compact;
 
   /* The editor's parts, made in code and put in the template's boxes. */
   RigCanvas *canvas;
@@ -87,6 +88,15 @@ void
 rig_window_update_problems_button (RigWindow *self);
 void
 rig_window_update_zoom_label (RigWindow *self);
+
+/* rig-window-panes.c */
+void
+rig_window_panes_init (RigWindow *self);
+void
+rig_window_panes_save (RigWindow *self);
+/* The problems list takes its kept height, or only a line when empty. */
+void
+rig_window_panes_update_problems (RigWindow *self);
 
 /* rig-window.c */
 void

@@ -14,6 +14,7 @@
 #include "rig-format.h"
 #include "rig-history.h"
 #include "rig-safe-file.h"
+#include "rig-recent.h"
 #include "rig-window-private.h"
 
 G_DEFINE_FINAL_TYPE (RigWindow, rig_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -168,15 +169,12 @@ rig_window_show_error (RigWindow *self, const char *primary, const char *seconda
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* Recent files: kept in GSettings (newest first, at most RECENT_MAX), and
- * told to GTK's recent manager so the desktop knows them too. */
-
-#define RECENT_MAX 10
+/* Recent files: the desktop's list (rig-recent.h), shown in the menu. */
 
 static void
 rig_window_update_recent_menu (RigWindow *self)
 {
-  g_auto (GStrv) uris = g_settings_get_strv (self->settings, "recent-files");
+  g_auto (GStrv) uris = rig_recent_dup_uris (RIG_RECENT_MAX);
 
   g_menu_remove_all (self->recent_section);
   for (guint i = 0; uris[i] != NULL; i++)
@@ -194,27 +192,6 @@ rig_window_update_recent_menu (RigWindow *self)
       g_autoptr (GMenuItem) item = g_menu_item_new (_ ("No Recent Rigs"), "win.no-recent");
       g_menu_append_item (self->recent_section, item);
     }
-}
-
-static void
-rig_window_add_recent (RigWindow *self, GFile *file)
-{
-  g_autofree char *uri = g_file_get_uri (file);
-  g_auto (GStrv) old = g_settings_get_strv (self->settings, "recent-files");
-  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto (GStrv) uris = NULL;
-  guint n = 1;
-
-  g_strv_builder_add (builder, uri);
-  for (guint i = 0; old[i] != NULL && n < RECENT_MAX; i++)
-    if (g_strcmp0 (old[i], uri) != 0)
-      {
-        g_strv_builder_add (builder, old[i]);
-        n++;
-      }
-  uris = g_strv_builder_end (builder);
-  g_settings_set_strv (self->settings, "recent-files", (const char *const *) uris);
-  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
 }
 
 static void
@@ -384,45 +361,6 @@ rig_window_build_editor (RigWindow *self)
 
 /* Window state. */
 
-/* The inspector and the problems list keep their size (the far pane of the
- * inner and the centre paned) when the window changes size; the canvas takes
- * the rest. A divider the user drags sets the new size. */
-static int *
-far_size (RigWindow *self, GtkPaned *paned)
-{
-  return paned == self->inner_paned ? &self->inspector_width : &self->problems_height;
-}
-
-/* The paned's length along its orientation. */
-static int
-paned_length (RigWindow *self, GtkPaned *paned)
-{
-  return paned == self->inner_paned ? gtk_widget_get_width (GTK_WIDGET (paned))
-                                    : gtk_widget_get_height (GTK_WIDGET (paned));
-}
-
-static void
-paned_max_position_cb (GtkPaned *paned, GParamSpec *pspec, RigWindow *self)
-{
-  int length = paned_length (self, paned);
-
-  if (length <= 0)
-    return;
-  /* Never more than two thirds of the window for a side pane. */
-  self->placing_dividers = TRUE;
-  gtk_paned_set_position (paned, MAX (length - *far_size (self, paned), length / 3));
-  self->placing_dividers = FALSE;
-}
-
-static void
-paned_position_cb (GtkPaned *paned, GParamSpec *pspec, RigWindow *self)
-{
-  int length = paned_length (self, paned);
-
-  if (!self->placing_dividers && length > 0)
-    *far_size (self, paned) = length - gtk_paned_get_position (paned);
-}
-
 static void
 rig_window_restore_state (RigWindow *self)
 {
@@ -431,15 +369,7 @@ rig_window_restore_state (RigWindow *self)
 
   gtk_window_set_default_size (GTK_WINDOW (self), width, height);
   gtk_paned_set_position (self->outer_paned, g_settings_get_int (self->settings, "palette-width"));
-  self->inspector_width = g_settings_get_int (self->settings, "inspector-width");
-  self->problems_height = g_settings_get_int (self->settings, "problems-height");
-  for (guint i = 0; i < 2; i++)
-    {
-      GtkPaned *paned = i == 0 ? self->inner_paned : self->center_paned;
-      g_signal_connect_object (paned, "notify::max-position", G_CALLBACK (paned_max_position_cb),
-                               self, 0);
-      g_signal_connect_object (paned, "notify::position", G_CALLBACK (paned_position_cb), self, 0);
-    }
+  rig_window_panes_init (self);
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 }
@@ -467,8 +397,7 @@ rig_window_save_state (RigWindow *self)
   if (gtk_widget_get_visible (self->palette_box))
     g_settings_set_int (self->settings, "palette-width",
                         gtk_paned_get_position (self->outer_paned));
-  g_settings_set_int (self->settings, "inspector-width", self->inspector_width);
-  g_settings_set_int (self->settings, "problems-height", self->problems_height);
+  rig_window_panes_save (self);
   g_settings_apply (self->settings);
 }
 
@@ -554,7 +483,7 @@ rig_window_save_to (RigWindow *self, GFile *file)
   rig_window_disk_track (self, file, NULL);
   g_clear_pointer (&self->example_title, g_free);
   rig_window_update_title (self);
-  rig_window_add_recent (self, file);
+  rig_recent_add (file);
   return TRUE;
 }
 
@@ -839,7 +768,7 @@ rig_window_init (RigWindow *self)
   rig_window_build_editor (self);
   rig_window_restore_state (self);
   rig_window_update_recent_menu (self);
-  g_signal_connect_object (self->settings, "changed::recent-files",
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
                            G_CALLBACK (rig_window_update_recent_menu), self, G_CONNECT_SWAPPED);
   rig_window_set_document (self, rig_document_new (), NULL);
 }
@@ -875,7 +804,7 @@ rig_window_load_file (RigWindow *self, GFile *file, GError **error)
     return FALSE;
   g_clear_pointer (&self->example_title, g_free);
   rig_window_set_document (self, document, state);
-  rig_window_add_recent (self, file);
+  rig_recent_add (file);
   rig_canvas_zoom_to_fit (self->canvas);
   return TRUE;
 }

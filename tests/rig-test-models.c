@@ -661,6 +661,46 @@ make_dc_adapter (void)
   return m;
 }
 
+/* A 12 V 1 A adapter (12 W), and a class-D amplifier on 12 V whose inlet
+ * states no draw (physics.md §5.3: output / 0.85). */
+static RigDeviceModel *
+make_psu_12v (void)
+{
+  RigDeviceModel *m = model_new ("psu-12v", "DC power adapter (12 V 1 A)", RIG_CATEGORY_POWER,
+                                 RIG_POWER_SOURCE_MAINS);
+  RigJack *j;
+
+  j = jack (m, "out", "DC plug", RIG_CONNECTOR_DC_BARREL, P, OUT, RIG_SIGNAL_POWER, 1);
+  j->power_supplied_v = 12;
+  j->power_supplied_w = 12;
+  return m;
+}
+
+static RigDeviceModel *
+make_amp_dc (void)
+{
+  RigDeviceModel *m = model_new ("amp-dc", "Mini class-D amplifier (12 V)", RIG_CATEGORY_AMPLIFIER,
+                                 RIG_POWER_SOURCE_DC);
+  RigJack *j;
+
+  m->figures[RIG_FIGURE_AMP_POWER] = 20;
+  j = jack (m, "in", "Line in", RIG_CONNECTOR_RCA, S, IN, RIG_SIGNAL_LINE_CONSUMER, 2);
+  j->input_impedance = 20000;
+  j = jack (m, "dc-in", "DC in (12 V)", RIG_CONNECTOR_DC_BARREL, S, IN, RIG_SIGNAL_POWER, 1);
+  j->power_required_v = 12;
+  for (int side = 0; side < 2; side++)
+    {
+      j = jack (m, side ? "spk-r" : "spk-l", side ? "Speaker out R" : "Speaker out L",
+                RIG_CONNECTOR_SPEAKER_TERMINAL, S, OUT, RIG_SIGNAL_SPEAKER, 1);
+      j->output_impedance = 0.1;
+      j->min_load = 4;
+      rating (j, 4, 20);
+      rating (j, 8, 10);
+      route (m, "in", side ? "spk-r" : "spk-l");
+    }
+  return m;
+}
+
 static RigDeviceModel *
 make_bt_headphones (void)
 {
@@ -750,6 +790,8 @@ static const char *const model_ids[] = {
   "adapter-ctia-omtp",
   "subwoofer",
   "fx-unit",
+  "psu-12v",
+  "amp-dc",
   NULL,
 };
 
@@ -839,6 +881,10 @@ build (const char *id)
     return make_dc_adapter ();
   if (g_str_equal (id, "bt-headphones"))
     return make_bt_headphones ();
+  if (g_str_equal (id, "psu-12v"))
+    return make_psu_12v ();
+  if (g_str_equal (id, "amp-dc"))
+    return make_amp_dc ();
   if (g_str_equal (id, "usb-dac-dongle"))
     return make_dongle ();
   if (g_str_equal (id, "adapter-35-635"))
@@ -857,6 +903,22 @@ const char *const *
 rig_test_model_ids (void)
 {
   return model_ids;
+}
+
+RigCatalog *
+rig_test_builtin_catalog (void)
+{
+  static RigCatalog *catalog;
+
+  if (catalog == NULL)
+    {
+      g_autoptr (GError) error = NULL;
+
+      catalog = rig_catalog_new ();
+      g_assert_true (rig_catalog_load_builtin (catalog, &error));
+      g_assert_no_error (error);
+    }
+  return catalog;
 }
 
 RigDeviceModel *

@@ -11,6 +11,7 @@
 #pragma once
 
 #include "rig-cable.h"
+#include "rig-catalog.h"
 #include "rig-document.h"
 #include "rig-history.h"
 #include "rig-validator.h"
@@ -24,6 +25,9 @@ rig_test_model (const char *id);
 /* Every model id, NULL-terminated (static). */
 const char *const *
 rig_test_model_ids (void);
+/* The built-in device catalog, loaded once (aborts if it does not load). */
+RigCatalog *
+rig_test_builtin_catalog (void);
 
 /* Adds a device of @model_id; returns its id (valid as long as @doc). */
 const char *

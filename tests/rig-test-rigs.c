@@ -585,6 +585,33 @@ power_usb_budget (RigDocument *doc, gboolean fixed)
   return CONNECT (laptop, fixed ? "usb-c" : "usb-a", iface, "usb");
 }
 
+/* A 12 V adapter on a 5 V inlet (physics.md §5.3); the near miss, the 5 V
+ * adapter. */
+static const char *
+power_supply_voltage (RigDocument *doc, gboolean fixed)
+{
+  const char *rx = ADD ("bt-receiver", "Receiver");
+  const char *psu = ADD (fixed ? "dc-adapter" : "psu-12v", "Adapter");
+
+  CONNECT (psu, "out", rx, "dc-in");
+  return rx;
+}
+
+/* A 2 × 20 W class-D amplifier (about 47 W at full power) on a 12 V 1 A
+ * adapter (12 W); the near miss, the same amplifier turned into a 2 × 4 W one
+ * (9.4 W). */
+static const char *
+power_supply_budget (RigDocument *doc, gboolean fixed)
+{
+  const char *amp = ADD ("amp-dc", "Mini amp");
+  const char *psu = ADD ("psu-12v", "Adapter");
+
+  if (fixed)
+    rig_test_set_figure (doc, amp, RIG_FIGURE_AMP_POWER, 4);
+  CONNECT (psu, "out", amp, "dc-in");
+  return amp;
+}
+
 /* ---- impedance ---------------------------------------------------------- */
 
 static const char *
@@ -674,6 +701,10 @@ impedance_headphone_drive (RigDocument *doc, gboolean fixed)
   const char *phone = ADD ("phone-ctia", "Phone");
   const char *hp = ADD (fixed ? "headphones-300" : "headphones-600", "Headphones");
 
+  /* 600 Ω at 90 dB/mW on the phone's 1 V: 1.7 mW, 92 dB SPL, short of the
+   * 95 dB peaks (physics.md §6.4); 300 Ω at 97.8 dB/mW make 103 dB. */
+  if (!fixed)
+    rig_test_set_figure (doc, hp, RIG_FIGURE_SENSITIVITY, 90);
   return CONNECT (phone, "headset", hp, "plug");
 }
 
@@ -831,6 +862,10 @@ static const RigTestRuleCase cases[] = {
   { "/rules/topology/no-signal", "topology.no-signal", RIG_SEVERITY_ERROR, topology_no_signal },
   { "/rules/topology/no-signal/alone", "topology.no-signal", RIG_SEVERITY_ERROR,
     topology_no_signal_alone },
+  { "/rules/power/supply-voltage", "power.supply-voltage", RIG_SEVERITY_ERROR,
+    power_supply_voltage },
+  { "/rules/power/supply-budget", "power.supply-budget", RIG_SEVERITY_WARNING,
+    power_supply_budget },
 };
 
 const RigTestRuleCase *

@@ -10,28 +10,13 @@
 #include "rig-catalog.h"
 #include "rig-error.h"
 #include "rig-format.h"
+#include "rig-test-models.h"
 #include "rig-xml.h"
-
-static RigCatalog *
-builtin (void)
-{
-  static RigCatalog *catalog;
-
-  if (catalog == NULL)
-    {
-      g_autoptr (GError) error = NULL;
-
-      catalog = rig_catalog_new ();
-      g_assert_true (rig_catalog_load_builtin (catalog, &error));
-      g_assert_no_error (error);
-    }
-  return catalog;
-}
 
 static void
 test_builtin_loads (void)
 {
-  RigCatalog *catalog = builtin ();
+  RigCatalog *catalog = rig_test_builtin_catalog ();
 
   /* The issue asks for at least 45 models. */
   g_assert_cmpuint (rig_catalog_get_n_models (catalog), >=, 45);
@@ -169,7 +154,7 @@ check_category (const RigDeviceModel *model)
 static void
 test_categories (void)
 {
-  RigCatalog *catalog = builtin ();
+  RigCatalog *catalog = rig_test_builtin_catalog ();
   guint per_category[RIG_N_CATEGORIES] = { 0 };
 
   for (guint i = 0; i < rig_catalog_get_n_models (catalog); i++)
@@ -192,7 +177,7 @@ test_categories (void)
 static void
 test_coverage (void)
 {
-  RigCatalog *catalog = builtin ();
+  RigCatalog *catalog = rig_test_builtin_catalog ();
   gboolean wiring_seen[RIG_N_WIRINGS] = { FALSE };
   gboolean size_seen[RIG_N_PHONE_SIZES] = { FALSE };
   gboolean connector_seen[RIG_N_CONNECTORS] = { FALSE };
@@ -239,7 +224,7 @@ test_coverage (void)
 static void
 test_write_read (void)
 {
-  RigCatalog *catalog = builtin ();
+  RigCatalog *catalog = rig_test_builtin_catalog ();
 
   for (guint i = 0; i < rig_catalog_get_n_models (catalog); i++)
     {

@@ -68,8 +68,7 @@ static const struct
     { "signal.input-to-input@c1", "topology.no-signal@d1", "topology.no-signal@d2", NULL } },
   { "lesson-headphone-amp-speakers.rigwire", { "power.headphone-amp-to-speaker@c2", NULL } },
   { "lesson-aux-vs-headphone.rigwire",
-    { "connector.size@c1", "connector.headset-standard@c2", "impedance.headphone-drive@c3,c4",
-      NULL } },
+    { "connector.size@c1", "connector.headset-standard@c2", NULL } },
 };
 
 static void

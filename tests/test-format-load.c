@@ -558,6 +558,106 @@ test_bad_binary (void)
   assert_error (error, RIG_ERROR_NOT_XML, "entity.rigwire:1: not well-formed XML: ", "nbsp");
 }
 
+/* XLR pin gender (physics.md §2.3) ============================================== */
+
+static const char pins_rig[]
+    = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<rig xmlns=\"" NS "\" format-version=\"1\">\n"
+      "  <models>\n"
+      "    <model id=\"desk\" name=\"Desk\" category=\"mixer\" power=\"mains\">\n"
+      "      <jack id=\"in\" name=\"Mic in\" connector=\"xlr\" gender=\"socket\" "
+      "direction=\"in\" signal=\"mic\" channels=\"1\"/>\n"
+      "    </model>\n"
+      "    <model id=\"mic\" name=\"Mic\" category=\"microphone\" power=\"none\">\n"
+      "      <jack id=\"out\" name=\"XLR out\" connector=\"xlr\" gender=\"socket\" pins=\"male\" "
+      "direction=\"out\" signal=\"mic\" channels=\"1\"/>\n"
+      "    </model>\n"
+      "  </models>\n"
+      "  <devices>\n"
+      "    <device id=\"d1\" model=\"mic\" label=\"Mic\" x=\"0\" y=\"0\"/>\n"
+      "    <device id=\"d2\" model=\"desk\" label=\"Desk\" x=\"0\" y=\"0\"/>\n"
+      "  </devices>\n"
+      "  <cables>\n"
+      "    <cable id=\"c1\" number=\"A-001\" kind=\"cable\" from-device=\"d1\" from-jack=\"out\" "
+      "to-device=\"d2\" to-jack=\"in\">\n"
+      "      <end side=\"from\" connector=\"xlr\" gender=\"plug\" pins=\"female\"/>\n"
+      "      <end side=\"to\" connector=\"xlr\" gender=\"plug\"/>\n"
+      "    </cable>\n"
+      "  </cables>\n"
+      "</rig>\n";
+
+/* Pins on jacks and cable ends are read and written back; a jack or an end
+ * that does not state them stays so (an old file saves unchanged), and the
+ * jack's pins come from its direction. */
+static void
+test_rig_xlr_pins (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (RigDocument) document = load_string (pins_rig, "pins.rigwire", NULL, &error);
+  g_autoptr (RigDocument) again = NULL;
+  g_autoptr (GBytes) first = NULL;
+  g_autoptr (GBytes) second = NULL;
+  g_autofree char *text = NULL;
+  const RigJack *in, *out;
+  RigCable *cable;
+  xmlDoc *doc;
+
+  g_assert_no_error (error);
+  out = rig_device_model_find_jack (rig_document_find_device (document, "d1")->model, "out");
+  in = rig_device_model_find_jack (rig_document_find_device (document, "d2")->model, "in");
+  g_assert_cmpint (out->pins, ==, RIG_PINS_MALE);
+  g_assert_cmpint (in->pins, ==, RIG_PINS_NONE);
+  g_assert_cmpint (rig_jack_pins (in), ==, RIG_PINS_FEMALE);
+  cable = rig_document_find_cable (document, "c1");
+  g_assert_cmpint (cable->spec.ends[RIG_END_FROM].pins, ==, RIG_PINS_FEMALE);
+  g_assert_cmpint (cable->spec.ends[RIG_END_TO].pins, ==, RIG_PINS_NONE);
+
+  first = rig_format_save_bytes (document);
+  text = bytes_to_string (first);
+  assert_same_lines (text, pins_rig);
+  doc = rig_xml_parse_untrusted (text, strlen (text), "pins.rigwire", &error);
+  g_assert_no_error (error);
+  g_assert_true (rig_xml_validate_schema (doc, "pins.rigwire", &error));
+  g_assert_no_error (error);
+  xmlFreeDoc (doc);
+
+  again = rig_format_load_bytes (first, "pins.rigwire", NULL, &error);
+  g_assert_no_error (error);
+  second = rig_format_save_bytes (again);
+  g_assert_true (g_bytes_equal (first, second));
+}
+
+static void
+test_bad_pins (void)
+{
+  g_autofree char *on_phone = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (RigDocument) document = NULL;
+
+  /* Not a pin gender: the schema refuses it. */
+  on_phone = replace_once (pins_rig, "pins=\"male\"", "pins=\"both\"");
+  document = load_string (on_phone, "pins.rigwire", NULL, &error);
+  g_assert_null (document);
+  g_assert_error (error, RIG_ERROR, RIG_ERROR_SCHEMA);
+  g_clear_error (&error);
+  g_clear_pointer (&on_phone, g_free);
+
+  /* Only XLR has pin gender, on jacks and on cable ends. */
+  on_phone = replace_once (pins_rig, "connector=\"xlr\" gender=\"socket\" pins=\"male\"",
+                           "connector=\"rca\" gender=\"socket\" pins=\"male\"");
+  document = load_string (on_phone, "pins.rigwire", NULL, &error);
+  g_assert_null (document);
+  assert_error (error, RIG_ERROR_INVALID, "pins.rigwire:", "only XLR connectors have a pin gender");
+  g_clear_error (&error);
+  g_clear_pointer (&on_phone, g_free);
+
+  on_phone = replace_once (pins_rig, "connector=\"xlr\" gender=\"plug\" pins=\"female\"",
+                           "connector=\"rca\" gender=\"plug\" pins=\"female\"");
+  document = load_string (on_phone, "pins.rigwire", NULL, &error);
+  g_assert_null (document);
+  assert_error (error, RIG_ERROR_INVALID, "pins.rigwire:", "only an XLR end has a pin gender");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -588,6 +688,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/format/bad/missing-jack", test_bad_missing_jack);
   g_test_add_func ("/format/bad/adapter", test_bad_adapter);
   g_test_add_func ("/format/bad/figures", test_bad_figures);
+  g_test_add_func ("/format/rig/xlr-pins", test_rig_xlr_pins);
+  g_test_add_func ("/format/bad/pins", test_bad_pins);
 
   return g_test_run ();
 }

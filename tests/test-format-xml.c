@@ -396,6 +396,7 @@ test_schema_enumerations (void)
   ENUM_CHECK ("poles", poles, RIG_N_POLES, TRUE);
   ENUM_CHECK ("wiring", wiring, RIG_N_WIRINGS, TRUE);
   ENUM_CHECK ("gender", gender, RIG_N_GENDERS, FALSE);
+  ENUM_CHECK ("pins", pins, RIG_N_PINS, TRUE);
   ENUM_CHECK ("direction", direction, RIG_N_DIRECTIONS, FALSE);
   ENUM_CHECK ("signal", signal, RIG_N_SIGNALS, FALSE);
   ENUM_CHECK ("category", category, RIG_N_CATEGORIES, FALSE);

@@ -33,6 +33,23 @@ check_change (Fixture *f, RigChangeFlags flags, const char *devices, const char 
 
 /* ---- each command ------------------------------------------------------- */
 
+/* New devices get distinct labels: the model's short name and the next
+ * number; renamed devices' numbers are taken too, other names do not count. */
+static void
+test_add_device_labels (Fixture *f, gconstpointer data)
+{
+  RigCommand *first = rig_command_add_device (f->c.phone, NULL, 0, 0);
+
+  apply_ok (f, first);
+  apply_ok (f, rig_command_add_device (f->c.phone, NULL, 0, 0));
+  g_assert_cmpstr (rig_document_find_device (f->doc, "d1")->label, ==, "Smartphone 1");
+  g_assert_cmpstr (rig_document_find_device (f->doc, "d2")->label, ==, "Smartphone 2");
+  apply_ok (f, rig_command_set_device_label ("d2", "Smartphone 7"));
+  apply_ok (f, rig_command_add_device (f->c.phone, "Smartphone 9b", 0, 0));
+  apply_ok (f, rig_command_add_device (f->c.phone, NULL, 0, 0));
+  g_assert_cmpstr (rig_document_find_device (f->doc, "d4")->label, ==, "Smartphone 8");
+}
+
 static void
 test_add_device (Fixture *f, gconstpointer data)
 {
@@ -47,7 +64,8 @@ test_add_device (Fixture *f, gconstpointer data)
   g_assert_cmpuint (rig_document_get_n_devices (f->doc), ==, 1);
   device = rig_document_get_device (f->doc, 0);
   g_assert_cmpstr (device->id, ==, "d1");
-  g_assert_cmpstr (device->label, ==, "Smartphone");
+  /* The model's short name and a number: distinct from the next one's. */
+  g_assert_cmpstr (device->label, ==, "Smartphone 1");
   g_assert_true (device->model == f->c.phone);
   g_assert_cmpfloat (device->x, ==, 10);
   g_assert_cmpfloat (device->y, ==, 20);
@@ -67,6 +85,7 @@ test_add_device (Fixture *f, gconstpointer data)
   check_change (f, RIG_CHANGE_DEVICES_ADDED, "d1", "");
   g_assert_cmpstr (rig_document_get_device (f->doc, 0)->id, ==, "d1");
   g_assert_cmpstr (rig_command_get_created_id (command), ==, "d1");
+  g_assert_cmpstr (rig_document_get_device (f->doc, 0)->label, ==, "Smartphone 1");
   g_assert_false (rig_history_can_redo (f->history));
 
   command = apply_ok (f, rig_command_add_device (f->c.speaker, "Bookshelf L", 1, 2));
@@ -131,7 +150,7 @@ test_remove_devices (Fixture *f, gconstpointer data)
   command = rig_command_remove_devices (amp);
   g_assert_cmpstr (rig_command_get_label (command), ==, "Delete d2");
   apply_ok (f, command);
-  g_assert_cmpstr (rig_command_get_label (command), ==, "Delete Amplifier");
+  g_assert_cmpstr (rig_command_get_label (command), ==, "Delete Amplifier 1");
   check_change (f, RIG_CHANGE_DEVICES_REMOVED | RIG_CHANGE_CABLES_REMOVED, "d2,d1,d3,d4",
                 "c1,c2,c3");
   g_assert_cmpuint (rig_document_get_n_devices (f->doc), ==, 4);
@@ -225,7 +244,7 @@ test_move_merge (Fixture *f, gconstpointer data)
   g_assert_cmpstr (rig_history_get_undo_label (f->history), ==, "Move 2 Devices");
   undo_ok (f);
   g_assert_true (rig_document_content_equal (f->doc, start));
-  g_assert_cmpstr (rig_history_get_undo_label (f->history), ==, "Connect Amplifier to Speaker R");
+  g_assert_cmpstr (rig_history_get_undo_label (f->history), ==, "Connect Amplifier 1 to Speaker R");
   redo_ok (f);
   g_assert_cmpfloat (phone->y, ==, 10);
   undo_ok (f);
@@ -279,12 +298,12 @@ test_set_device_label (Fixture *f, gconstpointer data)
   amp = rig_document_find_device (f->doc, "d2");
 
   command = apply_ok (f, rig_command_set_device_label ("d2", "Stereo amp"));
-  g_assert_cmpstr (rig_command_get_label (command), ==, "Rename Amplifier");
+  g_assert_cmpstr (rig_command_get_label (command), ==, "Rename Amplifier 1");
   check_change (f, RIG_CHANGE_DEVICES_CHANGED, "d2", "");
   g_assert_cmpstr (amp->label, ==, "Stereo amp");
   undo_ok (f);
   check_change (f, RIG_CHANGE_DEVICES_CHANGED, "d2", "");
-  g_assert_cmpstr (amp->label, ==, "Amplifier");
+  g_assert_cmpstr (amp->label, ==, "Amplifier 1");
   redo_ok (f);
   g_assert_cmpstr (amp->label, ==, "Stereo amp");
 
@@ -351,7 +370,7 @@ test_add_cable (Fixture *f, gconstpointer data)
   command = rig_command_add_cable ("d1", "hp", "d2", "in", NULL, NULL);
   g_assert_cmpstr (rig_command_get_label (command), ==, "Connect d1 to d2");
   apply_ok (f, command);
-  g_assert_cmpstr (rig_command_get_label (command), ==, "Connect Phone to Amplifier");
+  g_assert_cmpstr (rig_command_get_label (command), ==, "Connect Phone to Amplifier 1");
   g_assert_cmpstr (rig_command_get_created_id (command), ==, "c1");
   check_change (f, RIG_CHANGE_CABLES_ADDED, "d1,d2", "c1");
 
@@ -419,7 +438,7 @@ test_insert_cable (Fixture *f, gconstpointer data)
   command = rig_command_insert_cable (value);
   g_assert_cmpstr (rig_command_get_label (command), ==, "Connect d2 to d3");
   apply_ok (f, command);
-  g_assert_cmpstr (rig_command_get_label (command), ==, "Connect Amplifier to Speaker L");
+  g_assert_cmpstr (rig_command_get_label (command), ==, "Connect Amplifier 1 to Speaker L");
   g_assert_cmpstr (rig_command_get_created_id (command), ==, "c4");
   check_change (f, RIG_CHANGE_CABLES_ADDED, "d2,d3", "c4");
   cable = rig_document_get_cable (f->doc, 3);
@@ -754,7 +773,7 @@ test_failed_apply (Fixture *f, gconstpointer data)
   apply_fails (f, rig_command_set_cable_spec ("c9", &spec), RIG_ERROR_NOT_FOUND);
   rig_cable_spec_clear (&spec);
   g_assert_cmpstr (rig_history_get_redo_label (f->history), ==, "Rename Phone");
-  g_assert_cmpstr (rig_history_get_undo_label (f->history), ==, "Connect Amplifier to Speaker R");
+  g_assert_cmpstr (rig_history_get_undo_label (f->history), ==, "Connect Amplifier 1 to Speaker R");
   g_assert_cmpstr (rig_document_find_device (f->doc, "d1")->label, ==, "Phone");
   redo_ok (f);
   g_assert_cmpstr (rig_document_find_device (f->doc, "d1")->label, ==, "Tablet");
@@ -769,6 +788,7 @@ main (int argc, char *argv[])
   g_test_add ("/history/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("command/add-device", test_add_device);
+  ADD ("command/add-device-labels", test_add_device_labels);
   ADD ("command/insert-device", test_insert_device);
   ADD ("command/remove-devices", test_remove_devices);
   ADD ("command/move-devices", test_move_devices);

@@ -93,7 +93,7 @@ test_document_lookups (Fixture *f, gconstpointer data)
   g_assert_true (rig_document_cable_device (f->doc, c2, RIG_END_TO)
                  == rig_document_find_device (f->doc, "d3"));
   g_assert_cmpstr (rig_document_cable_jack (f->doc, c2, RIG_END_FROM)->id, ==, "spk-l");
-  g_assert_cmpstr (rig_document_find_device (f->doc, "d2")->label, ==, "Amplifier");
+  g_assert_cmpstr (rig_document_find_device (f->doc, "d2")->label, ==, "Amplifier 1");
 }
 
 static void

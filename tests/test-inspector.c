@@ -70,8 +70,9 @@ fixture_setup (Fixture *fixture, gconstpointer data)
 
   add_phone = rig_command_add_device (rig_catalog_lookup (catalog, "phone-ctia"), "Phone", 40, 40);
   apply (fixture, add_phone);
-  add_cable = rig_command_add_cable ("d9", "headset", "d2", "in-aux", NULL, NULL);
-  g_assert_cmpstr (rig_document_get_device (fixture->document, 8)->id, ==, "d9");
+  /* d11: after the home theater's 10 devices (its power strip and outlet). */
+  add_cable = rig_command_add_cable ("d11", "headset", "d2", "in-aux", NULL, NULL);
+  g_assert_cmpstr (rig_document_get_device (fixture->document, 10)->id, ==, "d11");
   apply (fixture, add_cable);
   fixture->phone_cable = g_strdup (
       rig_document_get_cable (fixture->document, rig_document_get_n_cables (fixture->document) - 1)
@@ -228,12 +229,13 @@ test_summary (Fixture *fixture, gconstpointer data)
   const char *devices[] = { "d1", "d2", "d3", NULL };
   const char *cables[] = { "c1", "c2", NULL };
 
-  g_assert_cmpstr (text_of (fixture, "summary-title"), ==, "Nothing Selected");
-  g_assert_cmpstr (text_of (fixture, "summary-hint"), ==,
-                   "Select a device or a cable to see its details.");
+  /* Nothing selected: the rig's own page. */
+  g_assert_cmpstr (text_of (fixture, "rig-heading"), ==, "Home theater");
+  g_assert_null (find_named (GTK_WIDGET (fixture->inspector), "summary-title"));
 
   rig_selection_set (fixture->selection, devices, cables);
   g_assert_cmpstr (text_of (fixture, "summary-title"), ==, "3 devices, 2 cables selected");
+  g_assert_null (find_named (GTK_WIDGET (fixture->inspector), "rig-heading"));
 
   rig_selection_set (fixture->selection, devices, NULL);
   g_assert_cmpstr (text_of (fixture, "summary-title"), ==, "3 devices selected");
@@ -246,16 +248,72 @@ test_summary (Fixture *fixture, gconstpointer data)
   g_assert_null (find_named (GTK_WIDGET (fixture->inspector), "summary-title"));
 
   rig_selection_clear (fixture->selection);
-  g_assert_cmpstr (text_of (fixture, "summary-title"), ==, "Nothing Selected");
+  g_assert_cmpstr (text_of (fixture, "rig-heading"), ==, "Home theater");
 
   /* A removed device is no longer shown, and not counted. */
   select_device (fixture, "d3");
   apply (fixture, rig_command_remove_devices ((const char *[]){ "d3", NULL }));
-  g_assert_cmpstr (text_of (fixture, "summary-title"), ==, "Nothing Selected");
+  g_assert_cmpstr (text_of (fixture, "rig-heading"), ==, "Home theater");
+
+  /* A selection naming a removed device and a present one shows the present one. */
+  rig_selection_set (fixture->selection, (const char *[]){ "d3", "d4", NULL }, NULL);
+  g_assert_cmpstr (text_of (fixture, "device-title"), ==, "Front right");
 
   /* No document at all. */
   rig_inspector_set_document (fixture->inspector, NULL, NULL, NULL);
   g_assert_cmpstr (text_of (fixture, "summary-title"), ==, "Nothing Selected");
+}
+
+static char *
+notes_of (Fixture *fixture)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (get (fixture, "rig-notes")));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* The rig's title, author and notes are edited on its page, one undo step each. */
+static void
+test_rig_page_edits (Fixture *fixture, gconstpointer data)
+{
+  GtkTextBuffer *notes = gtk_text_view_get_buffer (GTK_TEXT_VIEW (get (fixture, "rig-notes")));
+  g_autofree char *shown = notes_of (fixture);
+
+  g_assert_cmpstr (text_of (fixture, "rig-title"), ==, "Home theater");
+  g_assert_cmpstr (text_of (fixture, "rig-author"), ==, "Rigwire examples");
+  g_assert_cmpstr (shown, ==, rig_document_get_notes (fixture->document));
+
+  type_and_enter (fixture, "rig-title", "  Living room 5.1  ");
+  g_assert_cmpstr (rig_document_get_title (fixture->document), ==, "Living room 5.1");
+  g_assert_cmpstr (text_of (fixture, "rig-heading"), ==, "Living room 5.1");
+  assert_one_step (fixture);
+
+  type_and_enter (fixture, "rig-author", "Ms Okafor");
+  g_assert_cmpstr (rig_document_get_author (fixture->document), ==, "Ms Okafor");
+  g_assert_cmpstr (rig_document_get_title (fixture->document), ==, "Living room 5.1");
+
+  /* Notes typed, then the selection moves on: they are applied as one step. */
+  gtk_text_buffer_set_text (notes, "Bring a 10 m optical cable.\nSub in the corner.", -1);
+  select_device (fixture, "d3");
+  g_assert_cmpstr (rig_document_get_notes (fixture->document), ==,
+                   "Bring a 10 m optical cable.\nSub in the corner.");
+
+  /* Undo takes back the notes, then the author; the page follows. */
+  rig_selection_clear (fixture->selection);
+  g_assert_true (rig_history_undo (fixture->history));
+  g_clear_pointer (&shown, g_free);
+  shown = notes_of (fixture);
+  g_assert_cmpstr (shown, ==, rig_document_get_notes (fixture->document));
+  g_assert_cmpstr (rig_document_get_author (fixture->document), ==, "Ms Okafor");
+  g_assert_true (rig_history_undo (fixture->history));
+  g_assert_cmpstr (text_of (fixture, "rig-author"), ==, "Rigwire examples");
+
+  /* An empty title is a rig without one: the heading says so. */
+  type_and_enter (fixture, "rig-title", "");
+  g_assert_cmpstr (rig_document_get_title (fixture->document), ==, "");
+  g_assert_cmpstr (text_of (fixture, "rig-heading"), ==, "Untitled Rig");
 }
 
 /* ---- devices ------------------------------------------------------------------ */
@@ -294,7 +352,7 @@ test_device_shows (Fixture *fixture, gconstpointer data)
   g_assert_false (row_shown (fixture, "figure-phantom-on"));
 
   /* A phone runs on its battery. */
-  select_device (fixture, "d9");
+  select_device (fixture, "d11");
   g_assert_true (row_shown (fixture, "figure-battery"));
   g_assert_true (gtk_switch_get_active (GTK_SWITCH (get (fixture, "figure-battery"))));
   g_assert_false (row_shown (fixture, "figure-earthed"));
@@ -757,7 +815,7 @@ test_device_connect_menu (Fixture *fixture, gconstpointer data)
         g_assert_cmpuint (previous, <=, verdict);
         previous = verdict;
         tv_fine |= g_str_equal (target, "d1:headphones") && verdict == RIG_SEVERITY_NONE;
-        usb_error |= g_str_equal (target, "d9:usb") && verdict == RIG_SEVERITY_ERROR;
+        usb_error |= g_str_equal (target, "d11:usb") && verdict == RIG_SEVERITY_ERROR;
         used_offered |= g_str_equal (target, "d1:optical-out");
       }
     g_assert_true (tv_fine);
@@ -812,6 +870,7 @@ main (int argc, char *argv[])
   ADD ("device/label", test_label);
   ADD ("device/typing-kept", test_typing_kept);
   ADD ("device/selection-change-commits", test_selection_change_commits);
+  ADD ("rig/edits", test_rig_page_edits);
   ADD ("device/connect-menu", test_device_connect_menu);
   ADD ("device/occupied-jack", test_device_occupied_jack);
   ADD ("cable/shows", test_cable_shows);

@@ -74,8 +74,8 @@ assert_visible (Fixture *fixture, const char *const *kept, const char *const *dr
     }
 }
 
-/* The headers a list shows for its visible models: one per category, in
- * category order. */
+/* The headers a list shows for its visible models: one per category, each
+ * category in one run of rows; without a search, in category order. */
 static void
 assert_headers_follow_models (Fixture *fixture)
 {
@@ -83,6 +83,8 @@ assert_headers_follow_models (Fixture *fixture)
   g_auto (GStrv) headers = rig_palette_dup_visible_headers (fixture->palette);
   g_autoptr (GStrvBuilder) expected_builder = g_strv_builder_new ();
   g_auto (GStrv) expected = NULL;
+  gboolean searching = rig_palette_get_filter_text (fixture->palette)[0] != '\0';
+  gboolean seen[RIG_N_CATEGORIES] = { FALSE };
   int last = -1;
 
   for (guint i = 0; ids[i] != NULL; i++)
@@ -90,13 +92,45 @@ assert_headers_follow_models (Fixture *fixture)
       RigDeviceModel *model = rig_catalog_lookup (catalog, ids[i]);
 
       g_assert_nonnull (model);
-      g_assert_cmpint ((int) model->category, >=, last);
+      if (!searching)
+        g_assert_cmpint ((int) model->category, >=, last);
       if ((int) model->category != last)
-        g_strv_builder_add (expected_builder, rig_category_to_label (model->category));
+        {
+          g_assert_false (seen[model->category]);
+          seen[model->category] = TRUE;
+          g_strv_builder_add (expected_builder, rig_category_to_label (model->category));
+        }
       last = (int) model->category;
     }
   expected = g_strv_builder_end (expected_builder);
   g_assert_cmpstrv (headers, expected);
+}
+
+/* Exact words and name prefixes rank first, and Enter places the best match:
+ * "electric guitar" is the guitar, not the bass whose keywords say "guitar". */
+static void
+test_search_ranks (Fixture *fixture, gconstpointer data)
+{
+  g_auto (GStrv) ids = NULL;
+
+  rig_palette_set_filter_text (fixture->palette, "electric guitar");
+  ids = rig_palette_dup_visible_ids (fixture->palette);
+  g_assert_cmpstr (ids[0], ==, "guitar-electric");
+  g_assert_true (g_strv_contains ((const char *const *) ids, "bass-active"));
+  assert_headers_follow_models (fixture);
+  g_clear_pointer (&ids, g_strfreev);
+
+  /* Equal matches in the name: the name the search covers more comes first
+   * ("Electric guitar" before "Guitar combo amplifier"). */
+  rig_palette_set_filter_text (fixture->palette, "guitar");
+  ids = rig_palette_dup_visible_ids (fixture->palette);
+  g_assert_cmpstr (ids[0], ==, "guitar-electric");
+  assert_headers_follow_models (fixture);
+  g_clear_pointer (&ids, g_strfreev);
+
+  /* The search cleared: back to category order. */
+  rig_palette_set_filter_text (fixture->palette, "");
+  assert_headers_follow_models (fixture);
 }
 
 static void
@@ -106,7 +140,7 @@ test_all_models_grouped (Fixture *fixture, gconstpointer data)
   g_auto (GStrv) headers = rig_palette_dup_visible_headers (fixture->palette);
 
   g_assert_cmpuint (g_strv_length (ids), ==, rig_catalog_get_n_models (catalog));
-  g_assert_cmpuint (rig_catalog_get_n_models (catalog), ==, 74);
+  g_assert_cmpuint (rig_catalog_get_n_models (catalog), >=, 150);
   g_assert_cmpstr (headers[0], ==, rig_category_to_label (RIG_CATEGORY_SOURCE));
   g_assert_cmpstr (headers[1], ==, rig_category_to_label (RIG_CATEGORY_AMPLIFIER));
   g_assert_true (strv_contains (headers, "Passive speakers"));
@@ -200,6 +234,28 @@ test_filter_connectors (Fixture *fixture, gconstpointer data)
   /* Every word must match. */
   rig_palette_set_filter_text (fixture->palette, "  usb   microphone ");
   assert_visible (fixture, kept_words, dropped_words);
+
+  /* A grown catalog keeps the first match of the searches the end-to-end
+   * test types, and finds an instrument by two words. */
+  {
+    static const char *const searches[][2] = {
+      { "Smartphone (3.5", "phone-ctia" },
+      { "Bookshelf", "speaker-bookshelf" },
+      { "Integrated stereo", "amp-integrated" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (searches); i++)
+      {
+        g_auto (GStrv) ids = NULL;
+
+        rig_palette_set_filter_text (fixture->palette, searches[i][0]);
+        ids = rig_palette_dup_visible_ids (fixture->palette);
+        g_assert_cmpstr (ids[0], ==, searches[i][1]);
+      }
+    rig_palette_set_filter_text (fixture->palette, "electric guitar");
+    assert_visible (fixture, (const char *const[]){ "guitar-electric", NULL },
+                    (const char *const[]){ "keyboard", "mic-dynamic", NULL });
+  }
 
   /* By category name. */
   rig_palette_set_filter_text (fixture->palette, "Headphone amplifiers");
@@ -399,6 +455,7 @@ main (int argc, char *argv[])
   ADD ("filter/empty-restores", test_filter_empty_restores);
   ADD ("filter/from-entry", test_filter_from_entry);
   ADD ("activation", test_activation);
+  ADD ("search-ranks", test_search_ranks);
   ADD ("drag-content", test_drag_content);
   ADD ("rows-described", test_rows_described);
   ADD ("focus-search", test_focus_search);

@@ -118,8 +118,8 @@ test_every_code_has_a_case (void)
   g_assert_null (rig_rules_find ("no.such-rule"));
 }
 
-/* The texts use this rig's own numbers (issue: "the phone gives about 1 V;
- * an 8 Ω speaker needs 20 W, about 12.6 V"). */
+/* The texts use this rig's own numbers (issue #10: the power the phone gives
+ * the speaker and the SPL it makes). */
 static void
 test_texts_use_numbers (void)
 {
@@ -142,9 +142,11 @@ test_texts_use_numbers (void)
                            rig_document_find_cable (doc, cable)->number);
     g_assert_nonnull (strstr (d->message, line));
   }
+  /* Physics.md §5.1: the phone's 1 V into 8 Ω (through its 1 Ω) is 98.8 mW,
+   * 76.9 dB SPL at 1 m on an 87 dB speaker: what it gives, not a rating. */
   g_assert_nonnull (strstr (d->why, "1 V"));
-  g_assert_nonnull (strstr (d->why, "20 W"));
-  g_assert_nonnull (strstr (d->why, "12.6 V"));
+  g_assert_nonnull (strstr (d->why, "98.8 mW"));
+  g_assert_nonnull (strstr (d->why, "76.9 dB SPL at 1 m"));
   g_assert_nonnull (strstr (d->fix, "amplifier"));
   g_assert_cmpstr (d->jacks[0], ==, "d1:headset");
   g_assert_cmpstr (d->jacks[1], ==, "d2:in");
@@ -183,9 +185,10 @@ test_headphone_drive_numbers (void)
       const RigDiagnostic *d = diags->pdata[i];
       if (!g_str_equal (d->code, "impedance.headphone-drive"))
         continue;
-      /* 97 dB/mW: 2 mW for 100 dB, sqrt(0.002 × 600) = 1.09 V > 1 V. */
-      g_assert_nonnull (strstr (d->why, "2 mW"));
-      g_assert_nonnull (strstr (d->why, "1.09 V"));
+      /* 90 dB/mW: 3.16 mW for peaks of 95 dB (physics.md §6.4),
+       * sqrt(0.00316 × 600) = 1.38 V > 1 V. */
+      g_assert_nonnull (strstr (d->why, "3.16 mW"));
+      g_assert_nonnull (strstr (d->why, "1.38 V"));
       return;
     }
   g_assert_not_reached ();

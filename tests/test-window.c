@@ -16,6 +16,7 @@
 #include "rig-command.h"
 #include "rig-history.h"
 #include "rig-layout.h"
+#include "rig-recent.h"
 #include "rig-safe-file.h"
 #include "rig-test-app.h"
 #include "rig-window-private.h"
@@ -141,6 +142,76 @@ test_window_size_from_settings (void)
   g_settings_reset (settings, "window-height");
 }
 
+/* The inspector and the problems list hide and show through stateful actions
+ * (so the header's toggle buttons and Ctrl+I agree), and the choice is the
+ * next window's default. An empty problems list takes one line; problems
+ * give it back its kept height. */
+static void
+test_window_panes (void)
+{
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+  RigWindow *window = rig_test_show_new_window (app);
+  g_autoptr (GVariant) state = NULL;
+  int empty_height, problems_height;
+
+  assert_accel ("win.show-inspector", "<Control>i");
+  g_assert_true (gtk_widget_get_visible (window->inspector_box));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-inspector", NULL);
+  rig_test_flush_main_loop ();
+  g_assert_false (gtk_widget_get_visible (window->inspector_box));
+  state = g_action_group_get_action_state (G_ACTION_GROUP (window), "show-inspector");
+  g_assert_false (g_variant_get_boolean (state));
+  g_assert_false (g_settings_get_boolean (settings, "show-inspector"));
+
+  /* A new window follows the last choice; showing it again works. */
+  {
+    RigWindow *second = rig_test_show_new_window (app);
+
+    g_assert_false (gtk_widget_get_visible (second->inspector_box));
+    g_action_group_activate_action (G_ACTION_GROUP (second), "show-inspector", NULL);
+    g_assert_true (gtk_widget_get_visible (second->inspector_box));
+    gtk_window_destroy (GTK_WINDOW (second));
+  }
+  g_assert_true (g_settings_get_boolean (settings, "show-inspector"));
+
+  /* An empty rig has no problems: the list is one line high. */
+  g_assert_true (gtk_widget_get_visible (window->problems_box));
+  empty_height = gtk_widget_get_height (window->problems_box);
+  g_assert_cmpint (empty_height, >, 0);
+  g_assert_cmpint (empty_height, <, 60);
+
+  /* Two inputs joined: an error, and the list gets its height back. */
+  {
+    RigCatalog *catalog = rig_catalog_get_default ();
+    g_autoptr (GError) error = NULL;
+
+    g_assert_true (rig_history_apply (
+        window->history,
+        rig_command_add_device (rig_catalog_lookup (catalog, "speaker-bluetooth"), "Speaker", 0, 0),
+        &error));
+    g_assert_true (rig_history_apply (
+        window->history,
+        rig_command_add_device (rig_catalog_lookup (catalog, "headphones-32"), "Phones", 300, 0),
+        &error));
+    g_assert_true (rig_history_apply (
+        window->history, rig_command_add_cable ("d1", "aux-in", "d2", "plug", NULL, NULL), &error));
+    g_assert_no_error (error);
+  }
+  rig_test_flush_main_loop ();
+  problems_height = gtk_widget_get_height (window->problems_box);
+  g_assert_cmpint (problems_height, >=, 150);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-problems", NULL);
+  g_assert_false (gtk_widget_get_visible (window->problems_box));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-problems", NULL);
+  g_assert_true (gtk_widget_get_visible (window->problems_box));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rig_test_flush_main_loop ();
+  g_settings_reset (settings, "show-inspector");
+  g_settings_reset (settings, "show-problems");
+}
+
 /* The window opens a real rig, saves it, undoes, and keeps its rig when a
  * file cannot be read. */
 static void
@@ -181,7 +252,7 @@ test_window_open_file (void)
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Living room.rigwire");
   g_assert_false (g_file_test (stale_path, G_FILE_TEST_EXISTS));
   document = rig_window_get_document (window);
-  g_assert_cmpuint (rig_document_get_n_devices (document), ==, 8);
+  g_assert_cmpuint (rig_document_get_n_devices (document), ==, 10);
 
   /* An edit marks the title; undo through the window action clears it. */
   g_assert_true (rig_history_apply (rig_window_get_history (window),
@@ -242,6 +313,56 @@ test_window_renumber_cables (void)
   rig_test_flush_main_loop ();
 }
 
+/* Recent rigs are the desktop's: a saved rig is in GtkRecentManager with our
+ * MIME type, newest first in the menu's list; a list older versions kept in
+ * GSettings is carried over once. */
+static void
+test_recent_rigs (void)
+{
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("rigwire-recent-XXXXXX", &error);
+  g_autofree char *old = g_build_filename (dir, "old.rigwire", NULL);
+  g_autofree char *saved = g_build_filename (dir, "saved.rigwire", NULL);
+  g_autofree char *old_uri = g_filename_to_uri (old, NULL, NULL);
+  g_autofree char *saved_uri = g_filename_to_uri (saved, NULL, NULL);
+  g_autoptr (GFile) saved_file = g_file_new_for_path (saved);
+  const char *legacy[] = { old_uri, NULL };
+  RigWindow *window = rig_test_show_new_window (app);
+  g_auto (GStrv) uris = NULL;
+  GtkRecentInfo *info;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (old, "<rig/>", -1, NULL));
+  g_settings_set_strv (settings, "recent-files", legacy);
+  rig_recent_migrate_settings (settings);
+  g_assert_cmpuint (g_strv_length (g_settings_get_strv (settings, "recent-files")), ==, 0);
+
+  g_usleep (1100 * 1000); /* recent items are dated to the second */
+  g_assert_true (rig_window_save_to (window, saved_file));
+  info = gtk_recent_manager_lookup_item (gtk_recent_manager_get_default (), saved_uri, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (gtk_recent_info_get_mime_type (info), ==, RIG_MIME_TYPE);
+  gtk_recent_info_unref (info);
+
+  uris = rig_recent_dup_uris (RIG_RECENT_MAX);
+  g_assert_cmpstr (uris[0], ==, saved_uri);
+  g_assert_cmpstr (uris[1], ==, old_uri);
+
+  /* A rig that is gone is not offered. */
+  g_unlink (old);
+  g_clear_pointer (&uris, g_strfreev);
+  uris = rig_recent_dup_uris (RIG_RECENT_MAX);
+  g_assert_false (g_strv_contains ((const char *const *) uris, old_uri));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rig_test_flush_main_loop ();
+  gtk_recent_manager_remove_item (gtk_recent_manager_get_default (), saved_uri, NULL);
+  gtk_recent_manager_remove_item (gtk_recent_manager_get_default (), old_uri, NULL);
+  g_unlink (saved);
+  g_rmdir (dir);
+}
+
 /* At the next start, a save killed half-way is tidied in the folders of the
  * recent rigs, and a draft killed half-way in the drafts folder: its
  * temporary file, and nothing else (not a save under way, not a look-alike
@@ -249,7 +370,6 @@ test_window_renumber_cables (void)
 static void
 test_clean_stale_saves (void)
 {
-  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
   g_autoptr (GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("rigwire-stale-XXXXXX", &error);
   g_autofree char *rig = g_build_filename (dir, "desk.rigwire", NULL);
@@ -257,8 +377,7 @@ test_clean_stale_saves (void)
   g_autofree char *backup = g_build_filename (dir, ".desk.rigwire-backup", NULL);
   g_autofree char *other = g_build_filename (dir, "other.rigwire", NULL);
   g_autoptr (GFile) other_file = g_file_new_for_path (other);
-  g_autofree char *uri = g_filename_to_uri (rig, NULL, NULL);
-  const char *uris[] = { uri, NULL };
+  g_autoptr (GFile) rig_file = g_file_new_for_path (rig);
   g_autoptr (GFile) drafts = rig_autosave_default_folder ();
   g_autofree char *draft_left
       = g_build_filename (g_file_peek_path (drafts), ".draft-00aa.draft.Qq7Rr6.rigwire-tmp", NULL);
@@ -275,7 +394,7 @@ test_clean_stale_saves (void)
   g_assert_true (g_file_set_contents (backup, "mine", -1, NULL));
   live = rig_safe_file_open (other_file, &error); /* a save under way */
   g_assert_no_error (error);
-  g_settings_set_strv (settings, "recent-files", uris);
+  rig_recent_add (rig_file);
 
   rig_application_clean_stale_saves ();
   g_assert_false (g_file_test (draft_left, G_FILE_TEST_EXISTS));
@@ -287,7 +406,6 @@ test_clean_stale_saves (void)
   g_assert_no_error (error);
   g_assert_true (g_file_test (other, G_FILE_TEST_EXISTS));
 
-  g_settings_reset (settings, "recent-files");
   g_unlink (draft_kept);
   g_unlink (other);
   g_unlink (backup);
@@ -399,7 +517,7 @@ test_window_open_example (void)
   g_assert_true (rig_window_open_example (window, "home-theater.rigwire"));
   g_assert_null (rig_window_get_file (window));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Home theater");
-  g_assert_cmpuint (rig_document_get_n_cables (rig_window_get_document (window)), ==, 7);
+  g_assert_cmpuint (rig_document_get_n_cables (rig_window_get_document (window)), ==, 9);
 
   gtk_window_destroy (GTK_WINDOW (window));
   rig_test_flush_main_loop ();
@@ -421,6 +539,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/app/window/actions", test_window_actions);
   g_test_add_func ("/app/application/actions", test_app_actions);
   g_test_add_func ("/app/window/size-from-settings", test_window_size_from_settings);
+  g_test_add_func ("/app/window/panes", test_window_panes);
   g_test_add_func ("/app/window/open-file", test_window_open_file);
   g_test_add_func ("/app/window/open-example", test_window_open_example);
   g_test_add_func ("/app/window/refused-edit-notice", test_window_refused_edit_notice);
@@ -428,6 +547,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/app/window/unsaved-question", test_unsaved_question_names_the_rig);
   g_test_add_func ("/app/window/renumber-cables", test_window_renumber_cables);
   g_test_add_func ("/app/clean-stale-saves", test_clean_stale_saves);
+  g_test_add_func ("/app/recent-rigs", test_recent_rigs);
 
   status = g_test_run ();
 

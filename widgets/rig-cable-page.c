@@ -309,6 +309,13 @@ refresh_type (RigCablePage *self, RigCable *cable)
       const RigCableSpec *spec = &g_array_index (self->candidates, RigCableSpec, i);
       g_autofree char *name = rig_cable_types_describe (spec);
 
+      /* Only the cable's own type can be one that is not made (an old file's). */
+      if (!rig_cable_spec_exists (spec))
+        {
+          char *marked = g_strdup_printf (_ ("%s (no such cable)"), name);
+          g_free (name);
+          name = marked;
+        }
       g_strv_builder_add (builder, name);
       if (rig_cable_types_same (spec, &cable->spec))
         selected = i;

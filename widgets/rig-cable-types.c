@@ -25,6 +25,14 @@ cable_end_equal (const RigCableEnd *a, const RigCableEnd *b)
          && a->gender == b->gender && a->plugs == b->plugs;
 }
 
+/* The kind of an XLR cable (physics.md §2.3): standard (female to male, or
+ * not stated: a standard cable is assumed), or the same pins at both ends. */
+static RigPins
+same_pins (const RigCableSpec *spec)
+{
+  return spec->ends[0].pins == spec->ends[1].pins ? spec->ends[0].pins : RIG_PINS_NONE;
+}
+
 /* The same kind of cable, whatever its length, gauge and adapters. */
 gboolean
 rig_cable_types_same (const RigCableSpec *a, const RigCableSpec *b)
@@ -34,7 +42,7 @@ rig_cable_types_same (const RigCableSpec *a, const RigCableSpec *b)
   if (a->kind != RIG_CABLE_KIND_CABLE)
     return TRUE;
   return cable_end_equal (&a->ends[0], &b->ends[0]) && cable_end_equal (&a->ends[1], &b->ends[1])
-         && a->conductors == b->conductors;
+         && a->conductors == b->conductors && same_pins (a) == same_pins (b);
 }
 
 /* "3.5 mm TRS to 2 × RCA": the type alone. */
@@ -69,10 +77,20 @@ jack_is_speaker (const RigJack *jack)
          || jack->connector == RIG_CONNECTOR_SPEAKON || jack->signal == RIG_SIGNAL_SPEAKER;
 }
 
+/* Adds @spec when it is a cable that is made (physics.md §2.6): the list
+ * offers nothing that cannot be bought. */
+static void
+add_made (GArray *candidates, const RigCableSpec *spec)
+{
+  if (rig_cable_spec_exists (spec))
+    rig_cable_types_add (candidates, spec);
+}
+
 /* The cables a student may pick for these jacks: the one that fits first,
  * then plausible wrong ones: a direct plug-in, 2-, 3- and 4-conductor phone
- * plugs, a single RCA plug for a pair, speaker wire. The cable's own type is
- * always among them. */
+ * plugs, a single RCA plug for a pair, speaker wire; where no cable joins the
+ * two jacks, the cable of each one's own kind. Only cables that are made;
+ * the cable's own type is always among them. */
 void
 rig_cable_types_build (GArray *candidates, const RigCableSpec *current, const RigJack *from,
                        const RigJack *to)
@@ -81,7 +99,19 @@ rig_cable_types_build (GArray *candidates, const RigCableSpec *current, const Ri
   RigCableSpec spec;
 
   rig_cable_spec_init_for_jacks (&sensible, from, to);
-  rig_cable_types_add (candidates, &sensible);
+  add_made (candidates, &sensible);
+  if (!rig_connectors_cable_exists (from->connector, from->size, to->connector, to->size))
+    {
+      /* The other jack's own cable: it fits there and not at @from. */
+      RigCableEnd swap;
+
+      rig_cable_spec_init_for_jacks (&spec, to, from);
+      swap = spec.ends[0];
+      spec.ends[0] = spec.ends[1];
+      spec.ends[1] = swap;
+      add_made (candidates, &spec);
+      rig_cable_spec_clear (&spec);
+    }
 
   if (from->gender != to->gender && from->connector != RIG_CONNECTOR_BLUETOOTH
       && to->connector != RIG_CONNECTOR_BLUETOOTH)
@@ -104,7 +134,7 @@ rig_cable_types_build (GArray *candidates, const RigCableSpec *current, const Ri
             if (spec.ends[i].connector == RIG_CONNECTOR_PHONE)
               spec.ends[i].poles = poles[p];
           spec.conductors = spec_conductors (&spec);
-          rig_cable_types_add (candidates, &spec);
+          add_made (candidates, &spec);
         }
 
       if (has_pair)
@@ -114,7 +144,7 @@ rig_cable_types_build (GArray *candidates, const RigCableSpec *current, const Ri
             if (spec.ends[i].connector == RIG_CONNECTOR_RCA)
               spec.ends[i].plugs = 1;
           spec.conductors = spec_conductors (&spec);
-          rig_cable_types_add (candidates, &spec);
+          add_made (candidates, &spec);
         }
     }
 
@@ -125,7 +155,7 @@ rig_cable_types_build (GArray *candidates, const RigCableSpec *current, const Ri
         spec.ends[i].connector = RIG_CONNECTOR_SPEAKER_TERMINAL;
       spec.conductors = 2;
       spec.gauge_awg = 16;
-      rig_cable_types_add (candidates, &spec);
+      add_made (candidates, &spec);
     }
 
   rig_cable_types_add (candidates, current);

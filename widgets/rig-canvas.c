@@ -254,6 +254,8 @@ _rig_canvas_zoom_at (RigCanvas *self, double zoom, double wx, double wy)
 
 /* ---- the view ---------------------------------------------------------- */
 
+/* Shows @r: zooms to fit it (with @zoom_out_only, only if it does not fit
+ * now), but not below a readable zoom, where it shows @r's top left. */
 static void
 fit_rect (RigCanvas *self, const RigRect *r, gboolean zoom_out_only)
 {
@@ -261,12 +263,19 @@ fit_rect (RigCanvas *self, const RigRect *r, gboolean zoom_out_only)
   double zoom = self->zoom;
   double avail_w = MAX (w - 2 * FIT_PADDING, 16), avail_h = MAX (h - 2 * FIT_PADDING, 16);
   double fit = MIN (avail_w / MAX (r->width, 1), avail_h / MAX (r->height, 1));
+  double x, y;
 
   if (!zoom_out_only || r->width * zoom > avail_w || r->height * zoom > avail_h)
     zoom = zoom_out_only ? MIN (zoom, fit) : MIN (fit, 1.5);
+  /* Scrolling to objects keeps a zoom the user chose below the floor. */
+  zoom = MAX (zoom, zoom_out_only ? MIN (self->zoom, RIG_CANVAS_ZOOM_READABLE)
+                                  : RIG_CANVAS_ZOOM_READABLE);
   zoom = CLAMP (zoom, RIG_CANVAS_ZOOM_MIN, RIG_CANVAS_ZOOM_MAX);
-  set_view (self, zoom, r->x + r->width / 2 - w / 2.0 / zoom,
-            r->y + r->height / 2 - h / 2.0 / zoom);
+  /* Centred along each axis where it fits, else from its top or left. */
+  x = r->width * zoom <= avail_w ? r->x + r->width / 2 - w / 2.0 / zoom : r->x - FIT_PADDING / zoom;
+  y = r->height * zoom <= avail_h ? r->y + r->height / 2 - h / 2.0 / zoom
+                                  : r->y - FIT_PADDING / zoom;
+  set_view (self, zoom, x, y);
 }
 
 void

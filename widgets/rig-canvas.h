@@ -34,6 +34,10 @@ G_BEGIN_DECLS
 #define RIG_CANVAS_GRID 20.0 /* canvas units */
 #define RIG_CANVAS_ZOOM_MIN 0.02
 #define RIG_CANVAS_ZOOM_MAX 4.0
+/* Zoom to fit goes no lower: jack names (11 px) still read at 8 px. A rig
+ * too big for the view at this zoom shows its top left (the sources: signal
+ * flows left to right), and the rest is a scroll away. */
+#define RIG_CANVAS_ZOOM_READABLE 0.75
 
 #define RIG_TYPE_CANVAS (rig_canvas_get_type ())
 G_DECLARE_FINAL_TYPE (RigCanvas, rig_canvas, RIG, CANVAS, GtkWidget)

@@ -34,6 +34,7 @@ struct _RigDevicePage
   RigFieldRow *handling_row;
   RigFieldRow *sensitivity_row;
   RigFieldRow *amp_power_row;
+  RigFieldRow *listening_distance_row;
   RigFieldRow *power_source_row;
   GtkWidget *power_source_dropdown;
   RigFieldRow *battery_row;
@@ -116,6 +117,9 @@ figure_is_relevant (const RigDevice *device, RigFigure figure)
         return source == RIG_POWER_SOURCE_BATTERY;
       case RIG_FIGURE_EARTHED:
         return source == RIG_POWER_SOURCE_MAINS;
+      case RIG_FIGURE_LISTENING_DISTANCE:
+        return category == RIG_CATEGORY_PASSIVE_SPEAKER || category == RIG_CATEGORY_ACTIVE_SPEAKER
+               || category == RIG_CATEGORY_HEADPHONES;
       case RIG_FIGURE_PHANTOM_ON:
         if (rig_figure_is_set (model->figures[figure]))
           return TRUE;
@@ -384,6 +388,7 @@ rig_device_page_class_init (RigDevicePageClass *klass)
   BIND (handling_row);
   BIND (sensitivity_row);
   BIND (amp_power_row);
+  BIND (listening_distance_row);
   BIND (power_source_row);
   BIND (power_source_dropdown);
   BIND (battery_row);
@@ -407,6 +412,7 @@ rig_device_page_init (RigDevicePage *self)
   self->figure_rows[RIG_FIGURE_POWER_HANDLING] = self->handling_row;
   self->figure_rows[RIG_FIGURE_SENSITIVITY] = self->sensitivity_row;
   self->figure_rows[RIG_FIGURE_AMP_POWER] = self->amp_power_row;
+  self->figure_rows[RIG_FIGURE_LISTENING_DISTANCE] = self->listening_distance_row;
   self->figure_rows[RIG_FIGURE_POWER_SOURCE] = self->power_source_row;
   self->figure_rows[RIG_FIGURE_BATTERY] = self->battery_row;
   self->figure_rows[RIG_FIGURE_EARTHED] = self->earthed_row;

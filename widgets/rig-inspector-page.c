@@ -58,6 +58,8 @@ rig_inspector_page_flush (RigInspectorPage *self)
       g_ptr_array_add (edited, g_ptr_array_index (priv->fields, i));
   for (guint i = 0; i < edited->len; i++)
     rig_field_row_commit (g_ptr_array_index (edited, i), TRUE);
+  if (RIG_INSPECTOR_PAGE_GET_CLASS (self)->flush != NULL)
+    RIG_INSPECTOR_PAGE_GET_CLASS (self)->flush (self);
 }
 
 void

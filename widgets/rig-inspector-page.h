@@ -36,6 +36,9 @@ struct _RigInspectorPageClass
   /* The command a checked value makes, or NULL when it changes nothing. */
   RigCommand *(*field_command) (RigInspectorPage *self, RigFieldRow *row, double value,
                                 const char *text);
+  /* Applies what the page's own controls hold but not yet applied (field
+   * rows are flushed for every page); optional. */
+  void (*flush) (RigInspectorPage *self);
 };
 
 /* Shows @object_id (NULL for a summary) of @document; all may be NULL. */

@@ -73,6 +73,7 @@ rig_inspector_describe_figure_value (RigFigure figure, double value)
       case RIG_FIGURE_POWER_HANDLING:
       case RIG_FIGURE_SENSITIVITY:
       case RIG_FIGURE_AMP_POWER:
+      case RIG_FIGURE_LISTENING_DISTANCE:
       case RIG_N_FIGURES:
       default:
         return format_with_unit (value, rig_inspector_figure_unit (figure));
@@ -142,6 +143,7 @@ rig_inspector_units_for_figure (RigFigure figure)
   static const char *const ohms[] = { "Ω", "ohms", "ohm", NULL };
   static const char *const watts[] = { "W", NULL };
   static const char *const decibels[] = { "dB SPL", "dB", NULL };
+  static const char *const metres[] = { "m", NULL };
 
   switch (figure)
     {
@@ -152,6 +154,8 @@ rig_inspector_units_for_figure (RigFigure figure)
         return watts;
       case RIG_FIGURE_SENSITIVITY:
         return decibels;
+      case RIG_FIGURE_LISTENING_DISTANCE:
+        return metres;
       case RIG_FIGURE_POWER_SOURCE:
       case RIG_FIGURE_BATTERY:
       case RIG_FIGURE_EARTHED:

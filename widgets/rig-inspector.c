@@ -1,10 +1,10 @@
 /* rig-inspector.c: the inspector sidebar.
  *
- * A thin container: it shows one page (rig-device-page.c, rig-cable-page.c,
- * rig-summary-page.c) for what the selection names, makes a new page only
- * when the selection names another object, and has the page refresh itself
- * in place when the document changes. Each page's static structure is a
- * GtkBuilder template under resources/ui/.
+ * A thin container: it shows one page (rig-document-page.c with nothing
+ * selected, rig-device-page.c, rig-cable-page.c, rig-summary-page.c) for what the selection names,
+ * makes a new page only when the selection names another object, and has the page refresh itself in
+ * place when the document changes. Each page's static structure is a GtkBuilder template under
+ * resources/ui/.
  *
  * Copyright 2026 The Rigwire contributors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -14,12 +14,14 @@
 #include "rig-cable-page.h"
 #include "rig-device-page.h"
 #include "rig-inspector.h"
+#include "rig-document-page.h"
 #include "rig-summary-page.h"
 
 typedef enum
 {
   PAGE_NONE,
   PAGE_SUMMARY,
+  PAGE_RIG,
   PAGE_DEVICE,
   PAGE_CABLE,
 } PageKind;
@@ -75,6 +77,9 @@ show_page (RigInspector *self, PageKind kind, const char *id)
       case PAGE_CABLE:
         page = rig_cable_page_new (self->document, self->history, self->selection, id);
         break;
+      case PAGE_RIG:
+        page = rig_document_page_new (self->document, self->history, self->selection);
+        break;
       case PAGE_SUMMARY:
       case PAGE_NONE:
       default:
@@ -87,34 +92,53 @@ show_page (RigInspector *self, PageKind kind, const char *id)
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled_window), page);
 }
 
-/* What the selection names: one device, one cable, or else a summary. */
-static PageKind
-selected_object (RigInspector *self, const char **id_out)
+/* How many of the objects @ids names the document still has (the selection
+ * may name removed ones until it is pruned); stops counting at two. */
+static guint
+count_existing (RigInspector *self, GStrv ids, gboolean cables, const char **last)
 {
-  const char *id;
+  guint n = 0;
+
+  for (guint i = 0; ids[i] != NULL && n < 2; i++)
+    if (cables ? rig_document_find_cable (self->document, ids[i]) != NULL
+               : rig_document_find_device (self->document, ids[i]) != NULL)
+      {
+        *last = ids[i];
+        n++;
+      }
+  return n;
+}
+
+/* What the selection names: nothing (the rig's own page), one device, one
+ * cable, or else a summary. Sets @id_out (free it) to the one object's id. */
+static PageKind
+selected_object (RigInspector *self, char **id_out)
+{
+  g_auto (GStrv) devices = NULL;
+  g_auto (GStrv) cables = NULL;
+  const char *device = NULL, *cable = NULL;
+  guint n_devices, n_cables;
 
   *id_out = NULL;
-  if (self->document == NULL || self->selection == NULL)
+  if (self->document == NULL)
     return PAGE_SUMMARY;
-  if (rig_selection_get_n_devices (self->selection) == 1
-      && rig_selection_get_n_cables (self->selection) == 0)
+  if (self->selection == NULL)
+    return PAGE_RIG;
+  devices = rig_selection_get_devices (self->selection);
+  cables = rig_selection_get_cables (self->selection);
+  n_devices = count_existing (self, devices, FALSE, &device);
+  n_cables = count_existing (self, cables, TRUE, &cable);
+  if (n_devices == 0 && n_cables == 0)
+    return PAGE_RIG;
+  if (n_devices == 1 && n_cables == 0)
     {
-      id = rig_selection_get_single_device (self->selection);
-      if (id != NULL && rig_document_find_device (self->document, id) != NULL)
-        {
-          *id_out = id;
-          return PAGE_DEVICE;
-        }
+      *id_out = g_strdup (device);
+      return PAGE_DEVICE;
     }
-  else if (rig_selection_get_n_cables (self->selection) == 1
-           && rig_selection_get_n_devices (self->selection) == 0)
+  if (n_cables == 1 && n_devices == 0)
     {
-      id = rig_selection_get_single_cable (self->selection);
-      if (id != NULL && rig_document_find_cable (self->document, id) != NULL)
-        {
-          *id_out = id;
-          return PAGE_CABLE;
-        }
+      *id_out = g_strdup (cable);
+      return PAGE_CABLE;
     }
   return PAGE_SUMMARY;
 }
@@ -123,7 +147,7 @@ selected_object (RigInspector *self, const char **id_out)
 static void
 rig_inspector_update (RigInspector *self)
 {
-  const char *id;
+  g_autofree char *id = NULL;
   PageKind kind;
 
   /* A commit made while switching pages changes the document: the page being
@@ -136,12 +160,10 @@ rig_inspector_update (RigInspector *self)
   if (self->page == NULL || kind != self->kind
       || g_strcmp0 (id, rig_inspector_page_get_object_id (self->page)) != 0)
     {
-      g_autofree char *new_id = g_strdup (id);
-
       /* Edits typed on the old page go to the document first. */
       if (self->page != NULL)
         rig_inspector_page_flush (self->page);
-      show_page (self, kind, new_id);
+      show_page (self, kind, id);
     }
   rig_inspector_page_refresh (self->page);
 

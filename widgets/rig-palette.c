@@ -4,7 +4,8 @@
  * category (in RigCategory order) then by name, with a header row per
  * category. GTK 4.8's GtkListView has no section headers; a list box has them
  * (set_header_func), filters in place, skips headers in keyboard navigation,
- * and 74 rows are few.
+ * and a few hundred rows are few. While searching, the best matches come
+ * first (entry_rank()), still grouped by category.
  *
  * Copyright 2026 The Rigwire contributors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -25,7 +26,9 @@ struct _RigPalette
   GtkWidget *scrolled_window;
   GtkListBox *list_box;
 
-  char **filter_words; /* " word": normalized search words; NULL shows everything */
+  char **filter_words;                 /* " word": normalized search words; NULL shows everything */
+  int category_rank[RIG_N_CATEGORIES]; /* while searching: the best score in each category */
+  guint category_words[RIG_N_CATEGORIES]; /* ... and the shortest name with that score */
 };
 
 G_DEFINE_FINAL_TYPE (RigPalette, rig_palette, GTK_TYPE_WIDGET)
@@ -51,7 +54,10 @@ static guint signals[N_SIGNALS];
 typedef struct
 {
   RigDeviceModel *model;
-  char *haystack; /* " word word ... ": normalized search text */
+  char *haystack;   /* " word word ... ": normalized search text */
+  char *name_words; /* " word word ": the normalized name alone */
+  guint n_name_words;
+  int rank; /* while searching: how well the model matches */
   char *connectors;
   char *sort_key;
 } PaletteEntry;
@@ -65,6 +71,7 @@ palette_entry_free (gpointer data)
 
   rig_device_model_unref (entry->model);
   g_free (entry->haystack);
+  g_free (entry->name_words);
   g_free (entry->connectors);
   g_free (entry->sort_key);
   g_free (entry);
@@ -268,6 +275,13 @@ palette_entry_new (RigDeviceModel *model)
 
   entry->model = rig_device_model_ref (model);
   entry->haystack = build_haystack (model);
+  {
+    g_autofree char *name = normalize (model->name);
+
+    entry->name_words = g_strconcat (" ", name, " ", NULL);
+    for (const char *p = entry->name_words + 1; *p != '\0'; p++)
+      entry->n_name_words += *p == ' ';
+  }
   entry->connectors = describe_connectors (model);
   key = g_utf8_collate_key (model->name, -1);
   entry->sort_key = g_strdup_printf ("%03d%s", (int) model->category, key);
@@ -414,6 +428,88 @@ entry_matches (RigPalette *self, PaletteEntry *entry)
   return TRUE;
 }
 
+/* How well a matching model fits the search: each search word found whole
+ * in the name counts most, then as the start of a name's word, then whole
+ * among its keywords and connectors. So "electric guitar" puts the guitar
+ * before the bass, whose keywords say "guitar". */
+static int
+entry_rank (RigPalette *self, PaletteEntry *entry)
+{
+  int rank = 0;
+
+  for (guint i = 0; self->filter_words[i] != NULL; i++)
+    {
+      g_autofree char *whole = g_strconcat (self->filter_words[i], " ", NULL);
+
+      if (strstr (entry->name_words, whole) != NULL)
+        rank += 4;
+      else if (strstr (entry->name_words, self->filter_words[i]) != NULL)
+        rank += 2;
+      else if (strstr (entry->haystack, whole) != NULL)
+        rank += 1;
+    }
+  return rank;
+}
+
+/* Without a search: by category, then name. While searching: categories by
+ * their best match, and in each the best matches first, so that the first
+ * row (which Enter places) is the best match of all. */
+static int
+sort_func (GtkListBoxRow *row_a, GtkListBoxRow *row_b, gpointer user_data)
+{
+  RigPalette *self = user_data;
+  PaletteEntry *a = row_get_entry (row_a);
+  PaletteEntry *b = row_get_entry (row_b);
+
+  if (self->filter_words != NULL)
+    {
+      RigCategory ca = a->model->category, cb = b->model->category;
+
+      if (self->category_rank[ca] != self->category_rank[cb])
+        return self->category_rank[cb] - self->category_rank[ca];
+      if (self->category_words[ca] != self->category_words[cb])
+        return (int) self->category_words[ca] - (int) self->category_words[cb];
+      if (a->model->category == b->model->category && a->rank != b->rank)
+        return b->rank - a->rank;
+      /* Equal matches: the one whose name the search covers more. */
+      if (a->model->category == b->model->category && a->n_name_words != b->n_name_words)
+        return (int) a->n_name_words - (int) b->n_name_words;
+    }
+  return strcmp (a->sort_key, b->sort_key);
+}
+
+/* Scores every model for the current search. */
+static void
+rank_entries (RigPalette *self)
+{
+  GtkListBoxRow *row;
+
+  for (guint i = 0; i < RIG_N_CATEGORIES; i++)
+    {
+      self->category_rank[i] = -1;
+      self->category_words[i] = G_MAXUINT;
+    }
+  if (self->filter_words == NULL)
+    return;
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list_box, i)) != NULL; i++)
+    {
+      PaletteEntry *entry = row_get_entry (row);
+      RigCategory category;
+
+      if (entry == NULL || !entry_matches (self, entry))
+        continue;
+      entry->rank = entry_rank (self, entry);
+      category = entry->model->category;
+      if (entry->rank > self->category_rank[category]
+          || (entry->rank == self->category_rank[category]
+              && entry->n_name_words < self->category_words[category]))
+        {
+          self->category_rank[category] = entry->rank;
+          self->category_words[category] = entry->n_name_words;
+        }
+    }
+}
+
 static gboolean
 filter_func (GtkListBoxRow *row, gpointer user_data)
 {
@@ -443,7 +539,9 @@ apply_filter_text (RigPalette *self, const char *text)
   g_clear_pointer (&self->filter_words, g_strfreev);
   if (n > 0)
     self->filter_words = g_strv_builder_end (builder);
+  rank_entries (self);
   gtk_list_box_invalidate_filter (self->list_box);
+  gtk_list_box_invalidate_sort (self->list_box);
   gtk_list_box_invalidate_headers (self->list_box);
 }
 
@@ -715,6 +813,7 @@ rig_palette_init (RigPalette *self)
   gtk_list_box_set_activate_on_single_click (self->list_box, FALSE);
   gtk_list_box_set_header_func (self->list_box, header_func, self, NULL);
   gtk_list_box_set_filter_func (self->list_box, filter_func, self, NULL);
+  gtk_list_box_set_sort_func (self->list_box, sort_func, self, NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_box), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _ ("Devices"), -1);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled_window),

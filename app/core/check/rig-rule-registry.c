@@ -15,7 +15,7 @@
  * cannot carry (physics.md §3); connector.poles marks the cables whose
  * contacts it reports (RIG_CAB_POLES_ISSUE), which the link rules
  * signal.balance and signal.channels then leave alone; and the power census
- * of a net (power.usb-budget, power.not-a-power-source) marks the powered
+ * of a net (power.supply-voltage and the rules after it) marks the powered
  * inlets that power.unpowered, a device rule, reads.
  */
 #include "config.h"
@@ -47,12 +47,14 @@
 
 static const RigRule registry[] = {
   CABLE_RULE (RIG_CODE_CONNECTOR_FAMILY, "connector", ERROR, "2.6", rig_rule_connector_family,
-              N_ ("A plug and a socket of different connector families meet with no adapter.")),
+              N_ ("A plug and a socket of different connector families meet with no adapter, "
+                  "or a cable that is not made (optical to RCA, USB to analog): the converter "
+                  "to add is named.")),
   CABLE_RULE (RIG_CODE_CONNECTOR_SIZE, "connector", ERROR, "2.1", rig_rule_connector_size,
               N_ ("Phone connectors of different sizes meet with no adapter.")),
-  CABLE_RULE (
-      RIG_CODE_CONNECTOR_GENDER, "connector", ERROR, "2.3", rig_rule_connector_gender,
-      N_ ("Plug meets plug, or socket meets socket, with nothing between them to join them.")),
+  CABLE_RULE (RIG_CODE_CONNECTOR_GENDER, "connector", ERROR, "2.3", rig_rule_connector_gender,
+              N_ ("Plug meets plug, socket meets socket, or XLR pins meet pins of their own "
+                  "gender: a standard XLR cable never joins two outputs or two inputs.")),
   CABLE_RULE (RIG_CODE_CONNECTOR_POLES, "connector", WARNING, "2.1", rig_rule_connector_poles,
               N_ ("Phone plug and socket with different contacts: a channel or the mic is lost or "
                   "shorted (an error for a TRS lavalier in a headset socket; information only for "
@@ -69,6 +71,12 @@ static const RigRule registry[] = {
                 "that meets it): they fight, and can be damaged.")),
   NET_RULE (RIG_CODE_SIGNAL_INPUT_TO_INPUT, "signal", ERROR, "3.3", rig_rule_signal_input_to_input,
             N_ ("Inputs joined with no output: nothing drives the line.")),
+  NET_RULE (RIG_CODE_POWER_SUPPLY_VOLTAGE, "power", ERROR, "5.3", rig_rule_power_supply_voltage,
+            N_ ("A supply's voltage does not match the inlet's: too high damages the device, too "
+                "low and it will not start or cuts out (a warning when only a little low).")),
+  NET_RULE (RIG_CODE_POWER_SUPPLY_BUDGET, "power", WARNING, "5.3", rig_rule_power_supply_budget,
+            N_ ("Devices draw more power from a supply (a DC adapter, an outlet) than it "
+                "gives.")),
   NET_RULE (RIG_CODE_POWER_USB_BUDGET, "power", WARNING, "5.3", rig_rule_power_usb_budget,
             N_ ("Devices draw more power from a USB port than it supplies.")),
   NET_RULE (RIG_CODE_POWER_NOT_A_POWER_SOURCE, "power", ERROR, "5.3",
@@ -121,7 +129,8 @@ static const RigRule registry[] = {
   LINK_RULE (
       RIG_CODE_IMPEDANCE_HEADPHONE_DRIVE, "impedance", WARNING, "6.4",
       rig_rule_impedance_headphone_drive,
-      N_ ("The source cannot drive these headphones to a normal listening level (100 dB SPL).")),
+      N_ ("The source cannot drive these headphones to the peaks of loud listening (95 dB SPL: "
+          "80 dB average, 15 dB peaks).")),
   LINK_RULE (RIG_CODE_IMPEDANCE_BRIDGING, "impedance", WARNING, "6.1", rig_rule_impedance_bridging,
              N_ ("An input impedance below 10 times the source's output impedance (an error below "
                  "1 time): level is lost.")),
@@ -135,15 +144,16 @@ static const RigRule registry[] = {
                    "rated minimum.")),
   DEVICE_RULE (RIG_CODE_POWER_AMP_UNDERPOWERED, "power", WARNING, "5.1",
                rig_rule_power_amp_underpowered,
-               N_ ("The amplifier gives a speaker less than half its continuous power rating.")),
+               N_ ("The amplifier cannot reach the peaks of loud listening (95 dB SPL) at the "
+                   "listening distance.")),
   DEVICE_RULE (RIG_CODE_POWER_AMP_OVERPOWERED, "power", WARNING, "5.2",
                rig_rule_power_amp_overpowered,
-               N_ ("The amplifier gives a speaker more than twice its continuous power rating.")),
+               N_ ("The amplifier can give a speaker more than twice its power handling.")),
   DEVICE_RULE (RIG_CODE_IMPEDANCE_DAMPING, "impedance", WARNING, "6.3", rig_rule_impedance_damping,
                N_ ("An amplifier output impedance above 1/8 of the speaker's impedance.")),
   DEVICE_RULE (RIG_CODE_POWER_UNPOWERED, "power", ERROR, "5.3", rig_rule_power_unpowered,
-               N_ ("A device that needs power has none: no USB or DC supply connected, or no "
-                   "charged battery.")),
+               N_ ("A device that needs power has none: its inlet (mains, USB or DC) is not "
+                   "connected to a live supply, or it has no charged battery.")),
   DEVICE_RULE (RIG_CODE_TOPOLOGY_NO_SIGNAL, "topology", ERROR, "7.4", rig_rule_topology_no_signal,
                N_ ("A speaker or headphones that no source reaches through the rig.")),
   REGION_RULE (RIG_CODE_TOPOLOGY_FEEDBACK, "topology", WARNING, "7.4", rig_rule_topology_feedback,

@@ -50,6 +50,8 @@ G_BEGIN_DECLS
 #define RIG_CODE_POWER_PASSIVE_UNAMPLIFIED "power.passive-unamplified"
 #define RIG_CODE_POWER_PHANTOM_MISSING "power.phantom-missing"
 #define RIG_CODE_POWER_PHANTOM_UNBALANCED "power.phantom-unbalanced"
+#define RIG_CODE_POWER_SUPPLY_BUDGET "power.supply-budget"
+#define RIG_CODE_POWER_SUPPLY_VOLTAGE "power.supply-voltage"
 #define RIG_CODE_POWER_UNPOWERED "power.unpowered"
 #define RIG_CODE_POWER_USB_BUDGET "power.usb-budget"
 #define RIG_CODE_SIGNAL_BALANCE "signal.balance"
@@ -210,6 +212,8 @@ struct _RigRegion
   guint *fwd_start, *fwd;
   guint *rev_start, *rev;
   guint8 *reached; /* per vertex: signal from some origin arrives */
+
+  double listening_distance; /* m, the rig's setting; NAN: unset (default assumed) */
 };
 
 static inline int

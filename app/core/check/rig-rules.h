@@ -50,11 +50,17 @@ rig_rule_signal_channels (RigRegion *region, const RigLink *link);
 void
 rig_rule_signal_ground_loop (RigRegion *region);
 
-/* rig-rules-power.c */
+/* rig-rules-supply.c */
 void
 rig_rule_power_usb_budget (RigRegion *region, guint net);
 void
+rig_rule_power_supply_budget (RigRegion *region, guint net);
+void
+rig_rule_power_supply_voltage (RigRegion *region, guint net);
+void
 rig_rule_power_not_a_power_source (RigRegion *region, guint net);
+
+/* rig-rules-power.c */
 void
 rig_rule_power_passive_unamplified (RigRegion *region, const RigLink *link);
 void

@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #define RIG_VALIDATOR_COMPILATION
@@ -186,6 +187,7 @@ rig_index_new (gboolean owns)
   RigIndex *index = g_new0 (RigIndex, 1);
 
   index->owns = owns;
+  index->listening_distance = NAN;
   index->devices = g_hash_table_new (g_str_hash, g_str_equal);
   index->cables = g_hash_table_new (g_str_hash, g_str_equal);
   index->models = g_hash_table_new_full (NULL, NULL, NULL, model_info_free);
@@ -386,6 +388,7 @@ rig_index_fill (RigIndex *index, RigDocument *doc)
   guint n_devices = rig_document_get_n_devices (doc);
   guint n_cables = rig_document_get_n_cables (doc);
 
+  index->listening_distance = rig_document_get_listening_distance (doc);
   for (guint i = 0; i < n_devices; i++)
     {
       RigDevice *device = rig_document_get_device (doc, i);
@@ -432,6 +435,7 @@ rig_index_fill_pooled (RigIndex *index, RigDocument *doc, GPtrArray *devices, GP
   RigModelInfo *last_info = NULL;
 
   g_return_if_fail (!index->owns && index->dev_pool == NULL);
+  index->listening_distance = rig_document_get_listening_distance (doc);
 
   while (size < 2 * n_devices)
     size *= 2;

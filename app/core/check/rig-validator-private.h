@@ -71,6 +71,7 @@ struct _RigIndex
   guint n_cab_pool;
   RigCabLink **head_pool;
   guint epoch;
+  double listening_distance; /* the document's, for the regions (NAN: unset) */
 };
 
 RigIndex *

@@ -20,6 +20,7 @@ rig_region_new (RigIndex *index, GPtrArray *devices, GPtrArray *cables, gboolean
   guint n = 0;
 
   priv->index = index;
+  region->listening_distance = index->listening_distance;
   region->devices = devices;
   region->cables = cables;
   for (guint i = 0; i < devices->len; i++)

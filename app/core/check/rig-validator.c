@@ -323,7 +323,7 @@ on_changed (RigDocument *doc, const RigChange *change, RigValidator *self)
   g_autoptr (GPtrArray) doomed = NULL;
   GPtrArray *seeds, *devices, *cables;
 
-  if (change == NULL || (change->flags & RIG_CHANGE_ALL))
+  if (change == NULL || (change->flags & (RIG_CHANGE_ALL | RIG_CHANGE_SETTINGS)))
     {
       rebuild (self);
       return;

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "rig-command-class.h"
+#include "rig-device-label.h"
 #include "rig-document-private.h"
 #include "rig-document-rules.h"
 #include "rig-error.h"
@@ -34,6 +35,8 @@ add_device_apply (RigCommand *command, RigDocument *document, RigChange *change,
                    command->created_id);
       return FALSE;
     }
+  if (self->label == NULL)
+    self->label = rig_document_new_device_label (document, self->model);
 
   /* A different model under the same id as one in the document gets its
    * own id (rig-document-models.c). */

@@ -14,8 +14,9 @@ G_BEGIN_DECLS
 typedef struct _RigCommand RigCommand;
 
 /* Adds a device; its id is chosen at first apply (read it back with
- * rig_command_get_created_id()), and kept on redo. @label NULL uses the model
- * name. */
+ * rig_command_get_created_id()), and kept on redo. @label NULL gives it a
+ * label of its own at first apply (rig_document_new_device_label():
+ * "Bookshelf speaker 3"), kept on redo. */
 RigCommand *
 rig_command_add_device (RigDeviceModel *model, const char *label, double x, double y);
 

@@ -99,6 +99,7 @@ write_cable_end (GString *out, const RigCableEnd *end, RigEnd side)
   rig_xml_append_nick_attribute (out, "size", rig_phone_size_to_nick (end->size));
   rig_xml_append_nick_attribute (out, "poles", rig_poles_to_nick (end->poles));
   rig_xml_append_attribute (out, "gender", rig_gender_to_nick (end->gender));
+  rig_xml_append_nick_attribute (out, "pins", rig_pins_to_nick (end->pins));
   if (end->plugs == 2)
     rig_xml_append_attribute (out, "plugs", "2");
   g_string_append (out, "/>\n");
@@ -156,8 +157,12 @@ rig_format_save_bytes (RigDocument *document)
 
   out = g_string_sized_new (4096);
   g_string_append (out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-  g_string_append_printf (out, "<rig xmlns=\"%s\" format-version=\"%d\">\n", RIG_XML_NS,
+  g_string_append_printf (out, "<rig xmlns=\"%s\" format-version=\"%d\"", RIG_XML_NS,
                           RIG_FORMAT_VERSION);
+  if (rig_figure_is_set (rig_document_get_listening_distance (document)))
+    rig_xml_append_number_attribute (out, "listening-distance",
+                                     rig_document_get_listening_distance (document));
+  g_string_append (out, ">\n");
   rig_xml_append_text_element (out, 2, "title", rig_document_get_title (document));
   rig_xml_append_text_element (out, 2, "author", rig_document_get_author (document));
   rig_xml_append_text_element (out, 2, "notes", rig_document_get_notes (document));

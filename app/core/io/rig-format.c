@@ -209,6 +209,7 @@ read_cable_end (Loader *loader, xmlNode *node, const char *cable_id, RigCableSpe
   g_autofree char *poles = NULL;
   g_autofree char *gender = NULL;
   g_autofree char *plugs = NULL;
+  g_autofree char *pins = NULL;
   RigCableEnd *end;
   int side;
 
@@ -238,11 +239,21 @@ read_cable_end (Loader *loader, xmlNode *node, const char *cable_id, RigCableSpe
   poles = rig_xml_get_token (node, "poles");
   gender = rig_xml_get_token (node, "gender");
   plugs = rig_xml_get_token (node, "plugs");
+  pins = rig_xml_get_token (node, "pins");
   end->connector = rig_connector_from_nick (connector);
   end->size = size != NULL ? rig_phone_size_from_nick (size) : RIG_PHONE_SIZE_NONE;
   end->poles = poles != NULL ? rig_poles_from_nick (poles) : RIG_POLES_NONE;
   end->gender = rig_gender_from_nick (gender);
   end->plugs = g_strcmp0 (plugs, "2") == 0 ? 2 : 1;
+  /* Absent: a standard cable, worked out where it is judged (rig_cable_end_pins()). */
+  end->pins = pins != NULL ? rig_pins_from_nick (pins) : RIG_PINS_NONE;
+  if (end->pins != RIG_PINS_NONE && !rig_connector_has_pins (end->connector))
+    {
+      rig_xml_set_error (error, RIG_ERROR_INVALID, loader->display_name, node,
+                         _ ("cable “%s”: only an XLR end has a pin gender (male or female)."),
+                         cable_id);
+      return FALSE;
+    }
   return TRUE;
 }
 
@@ -532,6 +543,29 @@ check_root (xmlNode *root, const char *display_name, GError **error)
 
 G_STATIC_ASSERT (RIG_FORMAT_VERSION >= 1 && RIG_FORMAT_VERSION <= 9);
 
+/* The rig's optional listening distance (doc/physics.md §5.1); a file
+ * without one keeps it unset, and the rules assume the default. */
+static gboolean
+read_listening_distance (Loader *loader, xmlNode *root, GError **error)
+{
+  g_autofree char *text = rig_xml_get_token (root, "listening-distance");
+  g_autoptr (GError) local_error = NULL;
+  double metres = NAN;
+
+  if (text == NULL)
+    return TRUE;
+  if (!rig_xml_parse_double (text, &metres)
+      || !rig_figure_validate (RIG_FIGURE_LISTENING_DISTANCE, metres, &local_error))
+    {
+      rig_xml_set_error (error, RIG_ERROR_INVALID, loader->display_name, root,
+                         _ ("the listening distance of <rig> is not valid: %s"),
+                         local_error != NULL ? local_error->message : text);
+      return FALSE;
+    }
+  _rig_document_set_listening_distance (loader->document, metres, NULL);
+  return TRUE;
+}
+
 static RigDocument *
 load_doc (xmlDoc *doc, const char *display_name, RigCatalog *catalog, GError **error)
 {
@@ -597,6 +631,8 @@ load_doc (xmlDoc *doc, const char *display_name, RigCatalog *catalog, GError **e
 
   _rig_document_set_metadata (loader.document, title ? title : "", author ? author : "",
                               notes ? notes : "", NULL);
+  if (!read_listening_distance (&loader, root, error))
+    goto fail;
   _rig_document_reserve_ids (loader.document);
 
   document = g_steal_pointer (&loader.document);

@@ -32,6 +32,7 @@ typedef enum
   VALUE_POLES,
   VALUE_WIRING,
   VALUE_GENDER,
+  VALUE_PINS,
   VALUE_DIRECTION,
   VALUE_SIGNAL,
   VALUE_CATEGORY,
@@ -54,6 +55,7 @@ static const EnumInfo enum_info[] = {
   [VALUE_POLES - VALUE_CONNECTOR] = { rig_poles_from_nick, N_ ("pole count"), FALSE },
   [VALUE_WIRING - VALUE_CONNECTOR] = { rig_wiring_from_nick, N_ ("wiring"), FALSE },
   [VALUE_GENDER - VALUE_CONNECTOR] = { rig_gender_from_nick, N_ ("gender"), TRUE },
+  [VALUE_PINS - VALUE_CONNECTOR] = { rig_pins_from_nick, N_ ("pin gender"), FALSE },
   [VALUE_DIRECTION - VALUE_CONNECTOR] = { rig_direction_from_nick, N_ ("direction"), TRUE },
   [VALUE_SIGNAL - VALUE_CONNECTOR] = { rig_signal_from_nick, N_ ("signal"), TRUE },
   [VALUE_CATEGORY - VALUE_CONNECTOR] = { rig_category_from_nick, N_ ("category"), TRUE },
@@ -96,6 +98,7 @@ static const AttributeSpec no_attributes[] = { END_OF_ATTRIBUTES };
 
 static const AttributeSpec rig_attributes[] = {
   REQUIRED ("format-version", VALUE_COUNT),
+  OPTIONAL ("listening-distance", VALUE_POSITIVE),
   END_OF_ATTRIBUTES,
 };
 
@@ -121,6 +124,7 @@ static const AttributeSpec figures_attributes[] = {
   OPTIONAL ("battery", VALUE_FLAG),
   OPTIONAL ("earthed", VALUE_FLAG),
   OPTIONAL ("phantom-on", VALUE_FLAG),
+  OPTIONAL ("listening-distance", VALUE_POSITIVE),
   END_OF_ATTRIBUTES,
 };
 
@@ -132,6 +136,7 @@ static const AttributeSpec jack_attributes[] = {
   OPTIONAL ("poles", VALUE_POLES),
   OPTIONAL ("wiring", VALUE_WIRING),
   REQUIRED ("gender", VALUE_GENDER),
+  OPTIONAL ("pins", VALUE_PINS),
   REQUIRED ("direction", VALUE_DIRECTION),
   REQUIRED ("signal", VALUE_SIGNAL),
   OPTIONAL ("channels", VALUE_CHANNELS),
@@ -187,13 +192,10 @@ static const AttributeSpec cable_attributes[] = {
 };
 
 static const AttributeSpec end_attributes[] = {
-  REQUIRED ("side", VALUE_SIDE),
-  REQUIRED ("connector", VALUE_CONNECTOR),
-  OPTIONAL ("size", VALUE_PHONE_SIZE),
-  OPTIONAL ("poles", VALUE_POLES),
-  REQUIRED ("gender", VALUE_GENDER),
-  OPTIONAL ("plugs", VALUE_PLUGS),
-  END_OF_ATTRIBUTES,
+  REQUIRED ("side", VALUE_SIDE),       REQUIRED ("connector", VALUE_CONNECTOR),
+  OPTIONAL ("size", VALUE_PHONE_SIZE), OPTIONAL ("poles", VALUE_POLES),
+  REQUIRED ("gender", VALUE_GENDER),   OPTIONAL ("pins", VALUE_PINS),
+  OPTIONAL ("plugs", VALUE_PLUGS),     END_OF_ATTRIBUTES,
 };
 
 static const AttributeSpec adapter_attributes[] = {

@@ -82,6 +82,8 @@ read_jack (xmlNode *node, const char *display_name, RigJack *jack, GError **erro
   jack->poles = enum_attribute (node, "poles", rig_poles_from_nick, RIG_POLES_NONE);
   jack->wiring = enum_attribute (node, "wiring", rig_wiring_from_nick, RIG_WIRING_NONE);
   jack->gender = enum_attribute (node, "gender", rig_gender_from_nick, 0);
+  /* Absent: from the direction, where it is used (rig_jack_pins(), physics.md §2.3). */
+  jack->pins = enum_attribute (node, "pins", rig_pins_from_nick, RIG_PINS_NONE);
   jack->direction = enum_attribute (node, "direction", rig_direction_from_nick, 0);
   jack->signal = enum_attribute (node, "signal", rig_signal_from_nick, 0);
   jack->channels = count_attribute (node, "channels", 1);
@@ -324,6 +326,7 @@ write_jack (GString *out, const RigJack *jack, guint indent)
   rig_xml_append_nick_attribute (out, "poles", rig_poles_to_nick (jack->poles));
   rig_xml_append_nick_attribute (out, "wiring", rig_wiring_to_nick (jack->wiring));
   rig_xml_append_attribute (out, "gender", rig_gender_to_nick (jack->gender));
+  rig_xml_append_nick_attribute (out, "pins", rig_pins_to_nick (jack->pins));
   rig_xml_append_attribute (out, "direction", rig_direction_to_nick (jack->direction));
   rig_xml_append_attribute (out, "signal", rig_signal_to_nick (jack->signal));
   rig_xml_append_count_attribute (out, "channels", jack->channels);

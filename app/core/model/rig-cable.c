@@ -59,7 +59,7 @@ static gboolean
 end_equal (const RigCableEnd *a, const RigCableEnd *b)
 {
   return a->connector == b->connector && a->size == b->size && a->poles == b->poles
-         && a->gender == b->gender && a->plugs == b->plugs;
+         && a->gender == b->gender && a->plugs == b->plugs && a->pins == b->pins;
 }
 
 gboolean
@@ -135,10 +135,99 @@ cable_poles_for (const RigJack *jack, const RigJack *other)
   return jack->poles;
 }
 
+static gboolean
+is_analog_audio (RigConnector c)
+{
+  return c == RIG_CONNECTOR_PHONE || c == RIG_CONNECTOR_RCA || c == RIG_CONNECTOR_XLR3;
+}
+
+static gboolean
+is_speaker_cable_end (RigConnector c)
+{
+  return c == RIG_CONNECTOR_SPEAKER_TERMINAL || c == RIG_CONNECTOR_SPEAKON;
+}
+
+/* A USB cable's host end and device end (USB-C is either). */
+static gboolean
+is_usb_host_end (RigConnector c)
+{
+  return c == RIG_CONNECTOR_USB_A || c == RIG_CONNECTOR_USB_C;
+}
+
+static gboolean
+is_usb_device_end (RigConnector c)
+{
+  return c == RIG_CONNECTOR_USB_B || c == RIG_CONNECTOR_USB_MICRO_B || c == RIG_CONNECTOR_USB_C;
+}
+
+/* One direction of rig_connectors_cable_exists(). */
+static gboolean
+cable_joins (RigConnector a, RigPhoneSize size_a, RigConnector b)
+{
+  if (is_analog_audio (a) && is_analog_audio (b))
+    return TRUE;
+  if (is_speaker_cable_end (a) && is_speaker_cable_end (b))
+    return TRUE;
+  /* Bare wire takes any plug on a lead (a 3.5 mm plug to bare wire ends). */
+  if (is_analog_audio (a) && b == RIG_CONNECTOR_SPEAKER_TERMINAL)
+    return TRUE;
+  /* Instrument amplifier speaker cables: a 6.35 mm plug to Speakon. */
+  if (a == RIG_CONNECTOR_PHONE && b == RIG_CONNECTOR_SPEAKON)
+    return size_a == RIG_PHONE_SIZE_6_35 || size_a == RIG_PHONE_SIZE_NONE;
+  if (is_usb_host_end (a) && is_usb_device_end (b))
+    return TRUE;
+  /* USB power cables with a barrel plug. */
+  return is_usb_host_end (a) && b == RIG_CONNECTOR_DC_BARREL;
+}
+
+gboolean
+rig_connectors_cable_exists (RigConnector a, RigPhoneSize size_a, RigConnector b,
+                             RigPhoneSize size_b)
+{
+  if (a == RIG_CONNECTOR_BLUETOOTH || b == RIG_CONNECTOR_BLUETOOTH)
+    return FALSE;
+  if (a == b && a != RIG_CONNECTOR_USB_A && a != RIG_CONNECTOR_USB_B
+      && a != RIG_CONNECTOR_USB_MICRO_B)
+    return TRUE;
+  return cable_joins (a, size_a, b) || cable_joins (b, size_b, a);
+}
+
+gboolean
+rig_cable_spec_exists (const RigCableSpec *spec)
+{
+  if (spec->kind != RIG_CABLE_KIND_CABLE)
+    return TRUE;
+  return rig_connectors_cable_exists (spec->ends[0].connector, spec->ends[0].size,
+                                      spec->ends[1].connector, spec->ends[1].size);
+}
+
+RigPins
+rig_cable_end_pins (const RigCableSpec *spec, RigEnd end, const RigPins pins[2], gboolean *assumed)
+{
+  const RigCableEnd *e = &spec->ends[end];
+  const RigCableEnd *o = &spec->ends[1 - end];
+  gboolean from_female;
+
+  if (assumed != NULL)
+    *assumed = FALSE;
+  if (spec->kind != RIG_CABLE_KIND_CABLE || !rig_connector_has_pins (e->connector))
+    return RIG_PINS_NONE;
+  if (e->pins != RIG_PINS_NONE)
+    return e->pins;
+  if (assumed != NULL)
+    *assumed = TRUE;
+  if (rig_connector_has_pins (o->connector) && o->pins != RIG_PINS_NONE)
+    return rig_pins_mate (o->pins);
+  /* A standard cable, its female end toward the male pins of an output. */
+  from_female = !(pins[RIG_END_TO] == RIG_PINS_MALE && pins[RIG_END_FROM] != RIG_PINS_MALE);
+  return (end == RIG_END_FROM) == from_female ? RIG_PINS_FEMALE : RIG_PINS_MALE;
+}
+
 void
 rig_cable_spec_init_for_jacks (RigCableSpec *spec, const RigJack *from, const RigJack *to)
 {
   const RigJack *jacks[2] = { from, to };
+  gboolean joined;
 
   if (from->connector == RIG_CONNECTOR_BLUETOOTH || to->connector == RIG_CONNECTOR_BLUETOOTH)
     {
@@ -152,18 +241,29 @@ rig_cable_spec_init_for_jacks (RigCableSpec *spec, const RigJack *from, const Ri
     }
 
   rig_cable_spec_init (spec, RIG_CABLE_KIND_CABLE);
+  joined = rig_connectors_cable_exists (from->connector, from->size, to->connector, to->size);
   for (guint i = 0; i < 2; i++)
     {
-      const RigJack *jack = jacks[i];
+      /* No cable joins the families: the one that fits @from, at both ends. */
+      const RigJack *jack = joined ? jacks[i] : from;
       RigCableEnd *end = &spec->ends[i];
 
       end->connector = jack->connector;
+      /* A USB-A cable has USB-C at its other end, USB-B or Micro-USB USB-A. */
+      if (!joined && i == 1
+          && !rig_connectors_cable_exists (from->connector, from->size, from->connector,
+                                           from->size))
+        end->connector
+            = from->connector == RIG_CONNECTOR_USB_A ? RIG_CONNECTOR_USB_C : RIG_CONNECTOR_USB_A;
+      /* Opposite pins to each jack; a standard cable when one jack is used twice. */
+      end->pins = (joined || i == 0) ? rig_pins_mate (rig_jack_pins (jack))
+                                     : rig_pins_mate (spec->ends[0].pins);
       end->gender = jack->gender == RIG_GENDER_SOCKET ? RIG_GENDER_PLUG : RIG_GENDER_SOCKET;
       end->plugs = (jack->connector == RIG_CONNECTOR_RCA && jack->channels == 2) ? 2 : 1;
       if (jack->connector == RIG_CONNECTOR_PHONE)
         {
           end->size = jack->size;
-          end->poles = cable_poles_for (jack, jacks[1 - i]);
+          end->poles = joined ? cable_poles_for (jack, jacks[1 - i]) : jack->poles;
         }
     }
 
@@ -220,6 +320,10 @@ rig_cable_spec_describe (const RigCableSpec *spec)
             else
               g_string_append_printf (out, _ ("%s to %s"), a, b);
           }
+        /* Only a cable that is not standard says its pins (physics.md §2.3). */
+        if (spec->ends[0].pins != RIG_PINS_NONE && spec->ends[0].pins == spec->ends[1].pins)
+          g_string_append (out, spec->ends[0].pins == RIG_PINS_FEMALE ? _ (", female at both ends")
+                                                                      : _ (", male at both ends"));
         if (spec->conductors == 2 && spec->ends[0].connector == RIG_CONNECTOR_PHONE)
           g_string_append (out, _ (", 2 conductors"));
         if (rig_figure_is_set (spec->gauge_awg))

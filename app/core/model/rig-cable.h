@@ -33,6 +33,7 @@ typedef struct
   RigPoles poles;    /* phone only */
   RigGender gender;  /* PLUG for ordinary cables, SOCKET for extension cables */
   guint plugs;       /* 1, or 2 for a pair (the RCA end of a 3.5 mm to 2 x RCA cable) */
+  RigPins pins;      /* XLR only; NONE: not stated, a standard cable (see rig_cable_end_pins()) */
 } RigCableEnd;
 
 /* An adapter in the chain at one end, listed from the device jack outward. */
@@ -70,11 +71,44 @@ void
 rig_cable_spec_add_adapter (RigCableSpec *spec, RigDeviceModel *model, RigEnd end);
 
 /* The cable a person would pick to join these two jacks: the same connector at
- * each end as the jack (opposite gender), conductors from the poles, speaker
- * wire (16 AWG) between speaker terminals, DIRECT when one side is a captive
- * plug, WIRELESS between Bluetooth jacks. Length is left unset. */
+ * each end as the jack (opposite gender, and opposite pin gender on XLR),
+ * conductors from the poles, speaker wire (16 AWG) between speaker terminals,
+ * DIRECT when one side is a captive plug, WIRELESS between Bluetooth jacks.
+ * Length is left unset. When no cable joins the two families
+ * (rig_connectors_cable_exists()), a cable of @from's family at both ends
+ * (but USB-A to USB-C, USB-B or Micro-USB to USB-A): one that is made,
+ * and that the checks find does not fit @to. */
 void
 rig_cable_spec_init_for_jacks (RigCableSpec *spec, const RigJack *from, const RigJack *to);
+
+/* Whether a cable with a @a connector at one end and a @b connector at the
+ * other is made (physics.md §2.5, §2.6): analog audio connectors (phone, RCA,
+ * XLR) join each other; speaker terminals take bare wire, so any of these
+ * plugs on a lead, and Speakon; Speakon also joins 6.35 mm phone plugs
+ * (instrument speaker cables); a USB cable has a host end
+ * (USB-A or USB-C) and a device end (USB-B, Micro-USB or USB-C), and USB power
+ * cables end in a DC barrel; optical (TOSLINK), mains and DC barrel cables
+ * join only their own kind. Sizes matter for the speaker cables only (pass
+ * RIG_PHONE_SIZE_NONE when unknown). Nothing else is a cable: going between
+ * optical and coaxial S/PDIF, or USB and analog audio, takes a device. */
+gboolean
+rig_connectors_cable_exists (RigConnector a, RigPhoneSize size_a, RigConnector b,
+                             RigPhoneSize size_b);
+
+/* Whether @spec is a cable that is made: always for DIRECT and WIRELESS; for
+ * a CABLE, rig_connectors_cable_exists() of its two ends. */
+gboolean
+rig_cable_spec_exists (const RigCableSpec *spec);
+
+/* The pin gender of the XLR connector at @end of a CABLE (physics.md §2.3):
+ * as stated; else a standard cable (female at one end, male at the other),
+ * the opposite of the other end when that is stated, else with its female
+ * end toward the output's male pins (@pins: the pin gender each end meets,
+ * NONE if unknown; the female end at FROM when neither or both are male).
+ * Sets @assumed (if not NULL) when the file did not state it. NONE for an
+ * end without pin gender. */
+RigPins
+rig_cable_end_pins (const RigCableSpec *spec, RigEnd end, const RigPins pins[2], gboolean *assumed);
 
 /* "3.5 mm TRS to 2 x RCA", "Speaker wire 16 AWG, 3 m", "Direct", "Bluetooth".
  * Free with g_free(). */

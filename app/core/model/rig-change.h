@@ -20,6 +20,7 @@ typedef enum
   RIG_CHANGE_CABLES_CHANGED = 1 << 6, /* spec, ends, number */
   RIG_CHANGE_METADATA = 1 << 7,       /* title, author, notes */
   RIG_CHANGE_ALL = 1 << 8,            /* the whole document was replaced (load) */
+  RIG_CHANGE_SETTINGS = 1 << 9,       /* a rig setting the rules read (listening distance) */
 } RigChangeFlags;
 
 typedef struct

@@ -22,6 +22,7 @@ static const struct
   [RIG_FIGURE_BATTERY] = { N_ ("Battery fitted"), "" },
   [RIG_FIGURE_EARTHED] = { N_ ("Earthed mains plug"), "" },
   [RIG_FIGURE_PHANTOM_ON] = { N_ ("Phantom power on"), "" },
+  [RIG_FIGURE_LISTENING_DISTANCE] = { N_ ("Listening distance"), "m" },
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (figure_info) == RIG_N_FIGURES);
 
@@ -89,6 +90,16 @@ rig_figure_validate (RigFigure figure, double value, GError **error)
           {
             g_set_error (error, RIG_ERROR, RIG_ERROR_INVALID,
                          _ ("A sensitivity must be between 50 and 140 dB SPL; %g dB is not "
+                            "plausible."),
+                         value);
+            return FALSE;
+          }
+        return TRUE;
+      case RIG_FIGURE_LISTENING_DISTANCE:
+        if (value < 0.05 || value > 1000)
+          {
+            g_set_error (error, RIG_ERROR, RIG_ERROR_INVALID,
+                         _ ("A listening distance must be between 0.05 m and 1000 m; %g m is not "
                             "plausible."),
                          value);
             return FALSE;
@@ -351,7 +362,8 @@ jack_equal (const RigJack *a, const RigJack *b)
       || a->connector != b->connector || a->size != b->size || a->poles != b->poles
       || a->wiring != b->wiring || a->gender != b->gender || a->direction != b->direction
       || a->signal != b->signal || a->channels != b->channels || a->phantom != b->phantom
-      || a->plugin_power != b->plugin_power || a->n_ratings != b->n_ratings)
+      || a->plugin_power != b->plugin_power || a->n_ratings != b->n_ratings
+      || rig_jack_pins (a) != rig_jack_pins (b))
     return FALSE;
   if (!double_equal (a->output_impedance, b->output_impedance)
       || !double_equal (a->input_impedance, b->input_impedance)

@@ -16,16 +16,18 @@ G_BEGIN_DECLS
  * each one (RigDevice.overrides). Unset figures are NAN. */
 typedef enum
 {
-  RIG_FIGURE_NOMINAL_IMPEDANCE, /* Ω: speakers and headphones */
-  RIG_FIGURE_POWER_HANDLING,    /* W continuous (RMS): speakers */
-  RIG_FIGURE_SENSITIVITY,       /* dB SPL at 1 W / 1 m (speakers) or per mW (headphones) */
-  RIG_FIGURE_AMP_POWER,         /* W per channel at each amplifier output's first rating;
-                                   overriding it scales all of that output's ratings */
-  RIG_FIGURE_POWER_SOURCE,      /* a RigPowerSource, stored as a double */
-  RIG_FIGURE_BATTERY,           /* 1 if a charged battery is fitted, 0 if not */
-  RIG_FIGURE_EARTHED,           /* 1 if the mains plug is earthed (3-pin), 0 if not */
-  RIG_FIGURE_PHANTOM_ON,        /* 1 if the device's phantom-capable inputs have 48 V on */
-  RIG_N_FIGURES                 /*< skip >*/
+  RIG_FIGURE_NOMINAL_IMPEDANCE,  /* Ω: speakers and headphones */
+  RIG_FIGURE_POWER_HANDLING,     /* W continuous (RMS): speakers */
+  RIG_FIGURE_SENSITIVITY,        /* dB SPL at 1 W / 1 m (speakers) or per mW (headphones) */
+  RIG_FIGURE_AMP_POWER,          /* W per channel at each amplifier output's first rating;
+                                    overriding it scales all of that output's ratings */
+  RIG_FIGURE_POWER_SOURCE,       /* a RigPowerSource, stored as a double */
+  RIG_FIGURE_BATTERY,            /* 1 if a charged battery is fitted, 0 if not */
+  RIG_FIGURE_EARTHED,            /* 1 if the mains plug is earthed (3-pin), 0 if not */
+  RIG_FIGURE_PHANTOM_ON,         /* 1 if the device's phantom-capable inputs have 48 V on */
+  RIG_FIGURE_LISTENING_DISTANCE, /* m from this speaker or headphones to its listener; unset:
+                                    the rig's listening distance (rig-document.h) */
+  RIG_N_FIGURES                  /*< skip >*/
 } RigFigure;
 
 const char *

@@ -53,6 +53,11 @@ void
 _rig_document_set_metadata (RigDocument *self, const char *title, const char *author,
                             const char *notes, RigChange *change);
 
+/* The rig's listening distance (rig_document_get_listening_distance()): NAN
+ * unsets it; records RIG_CHANGE_SETTINGS when it changes. */
+void
+_rig_document_set_listening_distance (RigDocument *self, double metres, RigChange *change);
+
 /* Emits RigDocument::changed with @change. */
 void
 _rig_document_emit_changed (RigDocument *self, const RigChange *change);

@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "rig-document-models.h"
 #include "rig-document-private.h"
@@ -41,6 +42,7 @@ struct _RigDocument
   char *title;
   char *author;
   char *notes;
+  double listening_distance; /* m, NAN when unset */
   GFile *file;
 
   GPtrArray *devices;         /* RigDevice*, owned */
@@ -427,6 +429,7 @@ rig_document_init (RigDocument *self)
   self->title = g_strdup ("");
   self->author = g_strdup ("");
   self->notes = g_strdup ("");
+  self->listening_distance = NAN;
   self->devices = g_ptr_array_new_with_free_func ((GDestroyNotify) rig_device_free);
   self->cables = g_ptr_array_new_with_free_func ((GDestroyNotify) rig_cable_free);
   self->device_entries = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
@@ -468,6 +471,13 @@ rig_document_get_notes (RigDocument *self)
 {
   g_return_val_if_fail (RIG_IS_DOCUMENT (self), "");
   return self->notes;
+}
+
+double
+rig_document_get_listening_distance (RigDocument *self)
+{
+  g_return_val_if_fail (RIG_IS_DOCUMENT (self), NAN);
+  return self->listening_distance;
 }
 
 GFile *
@@ -755,6 +765,7 @@ rig_document_copy (RigDocument *self)
 
   copy = rig_document_new ();
   _rig_document_set_metadata (copy, self->title, self->author, self->notes, NULL);
+  copy->listening_distance = self->listening_distance;
   for (guint i = 0; i < self->devices->len; i++)
     _rig_document_insert_device (copy, rig_device_copy (g_ptr_array_index (self->devices, i)),
                                  G_MAXUINT, NULL);
@@ -775,8 +786,10 @@ rig_document_content_equal (RigDocument *a, RigDocument *b)
   if (a == b)
     return TRUE;
   if (strcmp (a->title, b->title) != 0 || strcmp (a->author, b->author) != 0
-      || strcmp (a->notes, b->notes) != 0 || a->devices->len != b->devices->len
-      || a->cables->len != b->cables->len)
+      || strcmp (a->notes, b->notes) != 0
+      || !(a->listening_distance == b->listening_distance
+           || (isnan (a->listening_distance) && isnan (b->listening_distance)))
+      || a->devices->len != b->devices->len || a->cables->len != b->cables->len)
     return FALSE;
   for (guint i = 0; i < a->devices->len; i++)
     if (!rig_device_equal (g_ptr_array_index (a->devices, i), g_ptr_array_index (b->devices, i)))
@@ -1053,6 +1066,19 @@ _rig_document_set_metadata (RigDocument *self, const char *title, const char *au
   replace_string (&self->notes, notes);
   if (change != NULL && (title != NULL || author != NULL || notes != NULL))
     change->flags |= RIG_CHANGE_METADATA;
+}
+
+void
+_rig_document_set_listening_distance (RigDocument *self, double metres, RigChange *change)
+{
+  g_return_if_fail (RIG_IS_DOCUMENT (self));
+  g_return_if_fail (rig_figure_validate (RIG_FIGURE_LISTENING_DISTANCE, metres, NULL));
+
+  if (self->listening_distance == metres || (isnan (self->listening_distance) && isnan (metres)))
+    return;
+  self->listening_distance = metres;
+  if (change != NULL)
+    change->flags |= RIG_CHANGE_SETTINGS;
 }
 
 void

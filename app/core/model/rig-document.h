@@ -31,6 +31,17 @@ rig_document_get_author (RigDocument *self); /* never NULL */
 const char *
 rig_document_get_notes (RigDocument *self); /* never NULL */
 
+/* The rig's listening distance in metres, from the speakers to the listener
+ * (doc/physics.md §5.1): NAN when the rig does not set it (files from before
+ * the setting), and the rules then assume RIG_DEFAULT_LISTENING_DISTANCE. A
+ * speaker or headphones may override it (RIG_FIGURE_LISTENING_DISTANCE). Valid
+ * values are those rig_figure_validate() accepts for that figure. Set through
+ * _rig_document_set_listening_distance() (rig-document-private.h), which
+ * records RIG_CHANGE_SETTINGS. */
+#define RIG_DEFAULT_LISTENING_DISTANCE 2.5
+double
+rig_document_get_listening_distance (RigDocument *self);
+
 /* The file the document was loaded from or saved to, or NULL. */
 GFile *
 rig_document_get_file (RigDocument *self);

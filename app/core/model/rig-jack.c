@@ -137,6 +137,45 @@ positive_or_unset (double value)
   return !rig_figure_is_set (value) || (value > 0 && isfinite (value));
 }
 
+RigPins
+rig_jack_pins (const RigJack *jack)
+{
+  if (!rig_connector_has_pins (jack->connector))
+    return RIG_PINS_NONE;
+  if (jack->pins == RIG_PINS_MALE || jack->pins == RIG_PINS_FEMALE)
+    return jack->pins;
+  switch (jack->direction)
+    {
+      case RIG_DIRECTION_OUT:
+        return RIG_PINS_MALE;
+      case RIG_DIRECTION_IN:
+        return RIG_PINS_FEMALE;
+      case RIG_DIRECTION_BOTH:
+      case RIG_N_DIRECTIONS:
+      default:
+        return jack->gender == RIG_GENDER_PLUG ? RIG_PINS_MALE : RIG_PINS_FEMALE;
+    }
+}
+
+/* Pin gender only on connectors that have one (physics.md §2.3). */
+static gboolean
+validate_pins (const RigJack *jack, const char *id, GError **error)
+{
+  if ((guint) jack->pins >= RIG_N_PINS)
+    {
+      g_set_error (error, RIG_ERROR, RIG_ERROR_INVALID, _ ("Jack “%s” has an unknown pin gender."),
+                   id);
+      return FALSE;
+    }
+  if (jack->pins != RIG_PINS_NONE && !rig_connector_has_pins (jack->connector))
+    {
+      g_set_error (error, RIG_ERROR, RIG_ERROR_INVALID,
+                   _ ("Jack “%s”: only XLR connectors have a pin gender (male or female)."), id);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 rig_jack_validate (const RigJack *jack, GError **error)
 {
@@ -237,5 +276,5 @@ rig_jack_validate (const RigJack *jack, GError **error)
       return FALSE;
     }
 
-  return TRUE;
+  return validate_pins (jack, id, error);
 }

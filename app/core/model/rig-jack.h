@@ -52,6 +52,10 @@ typedef struct
   double power_supplied_w;
   double power_required_v; /* a jack that needs power: USB inlet, DC inlet */
   double power_required_w;
+
+  /* XLR only (physics.md §2.3): NONE when the file does not say; see
+   * rig_jack_pins(). */
+  RigPins pins;
 } RigJack;
 
 static inline gboolean
@@ -78,6 +82,13 @@ gboolean
 rig_jack_supplies_power (const RigJack *jack);
 gboolean
 rig_jack_requires_power (const RigJack *jack);
+
+/* The pin gender of an XLR jack (physics.md §2.3): as stated, else from its
+ * direction: an output has male pins, an input female contacts; a jack that
+ * is both (an adapter's) is female as a socket, male as a plug. NONE for a
+ * connector without pin gender. */
+RigPins
+rig_jack_pins (const RigJack *jack);
 
 /* Power per channel into @load_ohms, scaled at constant voltage (P ∝ 1/Z) from
  * the rating whose load is nearest; NAN for a jack with no ratings. */

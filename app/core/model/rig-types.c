@@ -100,6 +100,13 @@ static const char *const gender_labels[] = {
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (gender_labels) == RIG_N_GENDERS);
 
+static const char *const pins_labels[] = {
+  [RIG_PINS_NONE] = N_ ("None"),
+  [RIG_PINS_MALE] = N_ ("Male"),
+  [RIG_PINS_FEMALE] = N_ ("Female"),
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (pins_labels) == RIG_N_PINS);
+
 static const char *const direction_labels[] = {
   [RIG_DIRECTION_IN] = N_ ("Input"),
   [RIG_DIRECTION_OUT] = N_ ("Output"),
@@ -162,6 +169,7 @@ RIG_DEFINE_NICKS (RigPhoneSize, phone_size, RIG_TYPE_PHONE_SIZE, phone_size_labe
 RIG_DEFINE_NICKS (RigPoles, poles, RIG_TYPE_POLES, poles_labels)
 RIG_DEFINE_NICKS (RigWiring, wiring, RIG_TYPE_WIRING, wiring_labels)
 RIG_DEFINE_NICKS (RigGender, gender, RIG_TYPE_GENDER, gender_labels)
+RIG_DEFINE_NICKS (RigPins, pins, RIG_TYPE_PINS, pins_labels)
 RIG_DEFINE_NICKS (RigDirection, direction, RIG_TYPE_DIRECTION, direction_labels)
 RIG_DEFINE_NICKS (RigSignal, signal, RIG_TYPE_SIGNAL, signal_labels)
 RIG_DEFINE_NICKS (RigCategory, category, RIG_TYPE_CATEGORY, category_labels)
@@ -261,6 +269,28 @@ rig_connector_is_usb (RigConnector connector)
 {
   return connector == RIG_CONNECTOR_USB_A || connector == RIG_CONNECTOR_USB_B
          || connector == RIG_CONNECTOR_USB_MICRO_B || connector == RIG_CONNECTOR_USB_C;
+}
+
+gboolean
+rig_connector_has_pins (RigConnector connector)
+{
+  return connector == RIG_CONNECTOR_XLR3;
+}
+
+RigPins
+rig_pins_mate (RigPins pins)
+{
+  switch (pins)
+    {
+      case RIG_PINS_MALE:
+        return RIG_PINS_FEMALE;
+      case RIG_PINS_FEMALE:
+        return RIG_PINS_MALE;
+      case RIG_PINS_NONE:
+      case RIG_N_PINS:
+      default:
+        return RIG_PINS_NONE;
+    }
 }
 
 int

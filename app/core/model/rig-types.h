@@ -94,6 +94,17 @@ typedef enum
   RIG_N_GENDERS      /*< skip >*/
 } RigGender;
 
+/* The pin gender of a connector that has one besides plug or socket: XLR
+ * (physics.md §2.3). Device outputs have male pins, inputs female contacts; a
+ * standard cable is female at one end and male at the other. */
+typedef enum
+{
+  RIG_PINS_NONE,   /* no pin gender, or not stated */
+  RIG_PINS_MALE,   /* pins */
+  RIG_PINS_FEMALE, /* contacts that take pins */
+  RIG_N_PINS       /*< skip >*/
+} RigPins;
+
 typedef enum
 {
   RIG_DIRECTION_IN,
@@ -169,6 +180,7 @@ RIG_DECLARE_NICKS (RigPhoneSize, phone_size)
 RIG_DECLARE_NICKS (RigPoles, poles)
 RIG_DECLARE_NICKS (RigWiring, wiring)
 RIG_DECLARE_NICKS (RigGender, gender)
+RIG_DECLARE_NICKS (RigPins, pins)
 RIG_DECLARE_NICKS (RigDirection, direction)
 RIG_DECLARE_NICKS (RigSignal, signal)
 RIG_DECLARE_NICKS (RigCategory, category)
@@ -207,6 +219,12 @@ gboolean
 rig_connector_is_phone (RigConnector connector);
 gboolean
 rig_connector_is_usb (RigConnector connector);
+/* TRUE for connector families with a pin gender (XLR), physics.md §2.3. */
+gboolean
+rig_connector_has_pins (RigConnector connector);
+/* The pin gender that mates with @pins (MALE <-> FEMALE; NONE stays NONE). */
+RigPins
+rig_pins_mate (RigPins pins);
 
 /* Compares object ids the way people count: "d2" < "d10", "A-002" < "A-010".
  * Total: equal only for equal strings. NULL sorts first. */

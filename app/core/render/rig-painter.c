@@ -198,11 +198,14 @@ rig_painter_new (RigLayout *layout)
   self->excluded = id_set_new ();
   self->devices = g_ptr_array_new ();
   self->cables = g_ptr_array_new ();
-  /* Canvas units are px at 96 dpi; labels never break lines. */
+  /* Canvas units are px at 96 dpi; labels never break lines. Jack names are
+   * cut in the middle, so that "Line/instrument in 1" and "… in 2" stay
+   * apart. */
   self->texts = rig_text_cache_new (96, TEXT_CACHE_MAX);
   for (guint i = 0; i < N_FONTS; i++)
     rig_text_cache_set_font (self->texts, i, "Cantarell, Sans", fonts[i].px, fonts[i].weight,
-                             RIG_TEXT_FONT_LABEL);
+                             RIG_TEXT_FONT_LABEL
+                                 | (i == FONT_PORT || i == FONT_BAND ? RIG_TEXT_FONT_MIDDLE : 0));
   return self;
 }
 

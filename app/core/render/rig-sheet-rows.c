@@ -380,6 +380,9 @@ compare_bom_rows (gconstpointer a, gconstpointer b)
 
   if (x->section != y->section)
     return (int) x->section - (int) y->section;
+  /* Cables to fix by number, the way people count ("A-2" before "A-10"). */
+  if (x->section == RIG_BOM_TO_FIX)
+    return rig_id_compare (x->item, y->item);
   return g_utf8_collate (x->item, y->item);
 }
 
@@ -393,8 +396,33 @@ bom_entry_free (BomEntry *entry)
   g_free (entry);
 }
 
+/* The row of a cable not to buy: its type, and why not. */
+static void
+bom_to_fix (GHashTable *entries, RigValidator *validator, const RigCable *cable)
+{
+  g_autoptr (GPtrArray) diagnostics = rig_validator_get_cable_diagnostics (validator, cable->id);
+  g_autofree char *type = cable_type (&cable->spec, TRUE);
+  g_autofree char *key = g_strdup_printf ("%s\x1f%s", cable->number, type);
+  const char *problem = "";
+  BomEntry *entry;
+
+  for (guint i = 0; i < diagnostics->len; i++)
+    {
+      const RigDiagnostic *diagnostic = g_ptr_array_index (diagnostics, i);
+
+      if (diagnostic->severity == RIG_SEVERITY_ERROR)
+        {
+          problem = diagnostic->message;
+          break;
+        }
+    }
+  entry = bom_entry (entries, RIG_BOM_TO_FIX, key, problem);
+  g_free (entry->row->item);
+  entry->row->item = g_strdup_printf ("%s: %s", cable->number, type);
+}
+
 GPtrArray *
-rig_sheet_bom_rows (RigDocument *doc)
+rig_sheet_bom_rows (RigDocument *doc, RigValidator *validator)
 {
   g_autoptr (GHashTable) entries = NULL;
   GPtrArray *rows;
@@ -417,6 +445,12 @@ rig_sheet_bom_rows (RigDocument *doc)
       const RigCable *cable = rig_document_get_cable (doc, i);
       const RigCableSpec *spec = &cable->spec;
 
+      if (validator != NULL
+          && rig_validator_get_cable_status (validator, cable->id) == RIG_SEVERITY_ERROR)
+        {
+          bom_to_fix (entries, validator, cable);
+          continue;
+        }
       if (spec->kind == RIG_CABLE_KIND_CABLE)
         {
           g_autofree char *type = cable_type (spec, TRUE);
@@ -484,5 +518,7 @@ rig_bom_row_to_string (const RigBomRow *row)
   g_return_val_if_fail (row != NULL, NULL);
   if (row->section == RIG_BOM_CABLES)
     return g_strdup_printf ("%s — %s — %s", row->item, row->count_text, row->length_text);
+  if (row->section == RIG_BOM_TO_FIX)
+    return g_strdup_printf ("%s — %s", row->item, row->detail);
   return g_strdup_printf ("%s — %s", row->item, row->count_text);
 }

@@ -41,9 +41,10 @@ static void
 bom_lines_build (RigSheet *self)
 {
   static const char *const sections[RIG_N_BOM_SECTIONS]
-      = { N_ ("Devices"), N_ ("Cables to buy"), N_ ("Adapters to buy") };
+      = { N_ ("Devices"), N_ ("Cables to buy"), N_ ("Adapters to buy"),
+          N_ ("Not to buy: connections marked as errors, to fix first") };
   int last = -1;
-  guint devices = 0, cables = 0, adapters = 0;
+  guint devices = 0, cables = 0, adapters = 0, to_fix = 0;
   double metres = 0;
   GString *total = g_string_new (NULL);
 
@@ -68,6 +69,9 @@ bom_lines_build (RigSheet *self)
           case RIG_BOM_CABLES:
             cables += row->count;
             metres += row->total_length_m;
+            break;
+          case RIG_BOM_TO_FIX:
+            to_fix += row->count;
             break;
           case RIG_BOM_ADAPTERS:
           case RIG_N_BOM_SECTIONS:
@@ -97,6 +101,13 @@ bom_lines_build (RigSheet *self)
           g_string_append (total, ", ");
           g_string_append_printf (total, ngettext ("%u adapter", "%u adapters", adapters),
                                   adapters);
+        }
+      if (to_fix > 0)
+        {
+          g_string_append (total, "; ");
+          /* Translators: after the totals of the bill of materials. */
+          g_string_append_printf (
+              total, ngettext ("%u connection to fix", "%u connections to fix", to_fix), to_fix);
         }
       /* Translators: the last line of the bill of materials. */
       line.text = g_strdup_printf (_ ("Total: %s"), total->str);

@@ -281,7 +281,7 @@ rig_sheet_new (RigDocument *doc, RigValidator *validator, const RigSheetOptions 
 
   self->problems = rig_sheet_problem_rows (self->validator);
   self->schedule = _rig_sheet_schedule_rows_with (doc, self->validator, self->problems);
-  self->bom = rig_sheet_bom_rows (doc);
+  self->bom = rig_sheet_bom_rows (doc, self->validator);
   self->n_errors = rig_validator_count (self->validator, RIG_SEVERITY_ERROR);
   self->n_warnings = rig_validator_count (self->validator, RIG_SEVERITY_WARNING);
   self->n_infos = rig_validator_count (self->validator, RIG_SEVERITY_INFO);

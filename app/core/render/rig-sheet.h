@@ -182,6 +182,7 @@ typedef enum /*< skip >*/
   RIG_BOM_DEVICES,
   RIG_BOM_CABLES,
   RIG_BOM_ADAPTERS,
+  RIG_BOM_TO_FIX, /* cables marked as errors: fix the plan before buying them */
   RIG_N_BOM_SECTIONS
 } RigBomSection;
 
@@ -190,7 +191,8 @@ typedef struct
 {
   RigBomSection section;
   char *item;   /* "Bookshelf speaker", "Speaker wire, 16 AWG, 2 conductors" */
-  char *detail; /* devices: the category; cables: "3 × 3 m, 2 × 6 m"; adapters: "" */
+  char *detail; /* devices: the category; cables: "3 × 3 m, 2 × 6 m"; adapters: "";
+                   to fix: the cable's number and its first error */
   guint count;
   double total_length_m; /* cables: the sum of the stated lengths; else 0 */
   guint unmeasured;      /* cables whose length is not stated */
@@ -201,9 +203,12 @@ typedef struct
 /* The bill of materials: devices by model, cables to buy grouped by type
  * (the same cable whichever way round it is wired), adapters by model; each
  * section sorted by item. Direct plug-ins and wireless links buy nothing but
- * their adapters. A new array of RigBomRow * that frees its rows. */
+ * their adapters. A cable @validator marks as an error is not to buy: it is
+ * listed, with its adapters, apart (RIG_BOM_TO_FIX, one row per cable, by
+ * number). @validator may be NULL (nothing is an error). A new array of
+ * RigBomRow * that frees its rows. */
 GPtrArray *
-rig_sheet_bom_rows (RigDocument *doc);
+rig_sheet_bom_rows (RigDocument *doc, RigValidator *validator);
 
 /* The line the sheet prints for a BOM row: "Bookshelf speaker — 2",
  * "Speaker wire, 16 AWG, 2 conductors — 5 — 21 m". */

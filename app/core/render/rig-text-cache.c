@@ -119,7 +119,9 @@ layout_new (RigTextCache *self, guint font, const char *text, int width, int lin
       if (lines == 1)
         {
           pango_layout_set_single_paragraph_mode (layout, TRUE);
-          pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+          pango_layout_set_ellipsize (layout, (self->flags[font] & RIG_TEXT_FONT_MIDDLE)
+                                                  ? PANGO_ELLIPSIZE_MIDDLE
+                                                  : PANGO_ELLIPSIZE_END);
         }
       else
         {

@@ -7,7 +7,10 @@
  *
  * connector.family           plug and socket of different families (physics.md §2.6)
  * connector.size             phone connectors of different sizes (physics.md §2.1)
- * connector.gender           plug to plug, socket to socket (physics.md §2.3)
+ * connector.family           also a cable that is not made: optical to coaxial, USB to
+ *                            analog, speaker to line (physics.md §2.5, §2.6)
+ * connector.gender           plug to plug, socket to socket, XLR pins to pins or
+ *                            contacts to contacts (physics.md §2.3)
  * connector.poles            pole counts that lose or short a contact
  *                            (physics.md §2.1, when pole counts differ)
  * connector.headset-standard CTIA meets OMTP through 4-pole contacts (physics.md §2.2)
@@ -29,6 +32,8 @@ typedef struct
   RigPoles poles;    /* NONE: not stated */
   RigWiring wiring;  /* NONE: not known */
   RigGender gender;
+  RigPins pins;          /* XLR: male or female (physics.md §2.3); else NONE */
+  gboolean pins_assumed; /* a cable end whose pins the file does not state */
   const RigJack *origin; /* the device jack whose contacts this face carries */
   RigDevNode *origin_dev;
   gboolean is_jack;    /* a device's own jack (else an adapter's or the cable's) */
@@ -46,6 +51,7 @@ face_of_jack (RigDevNode *dev, int j)
   f.poles = jack->poles;
   f.wiring = jack->wiring;
   f.gender = jack->gender;
+  f.pins = rig_jack_pins (jack);
   f.origin = jack;
   f.origin_dev = dev;
   f.is_jack = TRUE;
@@ -129,13 +135,86 @@ emit (Ctx *ctx, const char *code, RigSeverity severity, char *detail, char *why,
   g_free (detail);
 }
 
+/* Whether a cable (of any kind that is made) could join the cable's two
+ * device jacks (physics.md §2.5, §2.6). */
+static gboolean
+jacks_joinable (const RigCabNode *cable)
+{
+  const RigJack *a = rig_dev_jack (cable->dev[0], cable->jack[0]);
+  const RigJack *b = rig_dev_jack (cable->dev[1], cable->jack[1]);
+
+  return rig_connectors_cable_exists (a->connector, a->size, b->connector, b->size);
+}
+
+/* Why no cable joins connectors @x and @y (physics.md §2.5, §2.6). */
+static const char *
+no_cable_reason (RigConnector x, RigConnector y)
+{
+  if (x == RIG_CONNECTOR_TOSLINK || y == RIG_CONNECTOR_TOSLINK)
+    return _ ("an optical cable carries light and fits only optical jacks; coaxial and optical "
+              "S/PDIF are joined only by a powered converter.");
+  if (rig_connector_is_usb (x) || rig_connector_is_usb (y))
+    return _ ("USB carries audio as data, not as a voltage: an analog jack is reached only "
+              "through a converter (a DAC or an audio interface).");
+  if (x == RIG_CONNECTOR_SPEAKER_TERMINAL || y == RIG_CONNECTOR_SPEAKER_TERMINAL
+      || x == RIG_CONNECTOR_SPEAKON || y == RIG_CONNECTOR_SPEAKON)
+    return _ ("speaker cables carry speaker level to speakers; between speaker and line or "
+              "headphone jacks sits an amplifier or a line output converter.");
+  return _ ("the two carry different things (audio, data or power).");
+}
+
+/* The device that joins two jacks no cable joins (physics.md §2.5, §2.6),
+ * named with the rig's own jacks; NULL when there is none (power and audio). */
 static char *
-family_fix (const Face *a, const Face *b)
+converter_fix (const RigCabNode *cable)
+{
+  const RigJack *j0 = rig_dev_jack (cable->dev[0], cable->jack[0]);
+  const RigJack *j1 = rig_dev_jack (cable->dev[1], cable->jack[1]);
+  gboolean swap = !rig_jack_is_output (j0) && rig_jack_is_output (j1);
+  const RigJack *src = swap ? j1 : j0, *snk = swap ? j0 : j1;
+  g_autofree char *ts = rig_text_jack (cable->dev[swap ? 1 : 0], cable->jack[swap ? 1 : 0]);
+  g_autofree char *tk = rig_text_jack (cable->dev[swap ? 0 : 1], cable->jack[swap ? 0 : 1]);
+  const char *device;
+
+  if (src->signal == RIG_SIGNAL_POWER || snk->signal == RIG_SIGNAL_POWER)
+    return NULL;
+  if (src->signal == RIG_SIGNAL_SPDIF && snk->signal == RIG_SIGNAL_SPDIF)
+    device = src->connector == RIG_CONNECTOR_TOSLINK
+                 ? _ ("an optical-to-coaxial S/PDIF converter (a small powered box)")
+                 : _ ("a coaxial-to-optical S/PDIF converter (a small powered box)");
+  else if (rig_signal_is_digital (src->signal) && !rig_signal_is_digital (snk->signal))
+    device = src->signal == RIG_SIGNAL_USB_AUDIO ? _ ("a USB DAC or an audio interface")
+                                                 : _ ("a DAC (digital in, analog out)");
+  else if (!rig_signal_is_digital (src->signal) && rig_signal_is_digital (snk->signal))
+    device = snk->signal == RIG_SIGNAL_USB_AUDIO
+                 ? _ ("an audio interface (analog in, USB out)")
+                 : _ ("an analog-to-digital converter (analog in, S/PDIF out)");
+  else if (src->signal == RIG_SIGNAL_SPEAKER && snk->signal != RIG_SIGNAL_SPEAKER)
+    device = _ ("a line output converter (speaker level in, line level out)");
+  else if (snk->signal == RIG_SIGNAL_SPEAKER && src->signal != RIG_SIGNAL_SPEAKER)
+    device = _ ("an amplifier");
+  else
+    return NULL;
+  /* Translators: "Add <a device> between them: a cable from <jack> into it,
+   * another from it to <jack>." */
+  return g_strdup_printf (_ ("Add %s between them: a cable from %s into it, another from it to "
+                             "%s."),
+                          device, ts, tk);
+}
+
+static char *
+family_fix (Ctx *ctx, const Face *a, const Face *b)
 {
   RigConnector x = a->connector, y = b->connector;
   g_autofree char *da = face_describe (a);
   g_autofree char *db = face_describe (b);
 
+  if (!jacks_joinable (ctx->cable))
+    {
+      char *fix = converter_fix (ctx->cable);
+      if (fix != NULL)
+        return fix;
+    }
 #define PAIR(p, q) ((x == (p) && y == (q)) || (x == (q) && y == (p)))
   if (x == RIG_CONNECTOR_BLUETOOTH || y == RIG_CONNECTOR_BLUETOOTH)
     return g_strdup (_ ("Bluetooth has no plug: pair it with another Bluetooth device, or put a "
@@ -153,9 +232,6 @@ family_fix (const Face *a, const Face *b)
                                "to USB-A), or a %s to %s adapter."),
                             rig_connector_to_label (x), rig_connector_to_label (y),
                             rig_connector_to_label (x));
-  if (PAIR (RIG_CONNECTOR_TOSLINK, RIG_CONNECTOR_RCA))
-    return g_strdup (_ ("Optical and coaxial S/PDIF need a converter box between them (coax to "
-                        "optical)."));
 #undef PAIR
   return g_strdup_printf (_ ("Use a cable with a %s connector at this end, or a %s to %s "
                              "adapter."),
@@ -171,10 +247,29 @@ sizes_differ (const Face *a, const Face *b)
          && b->size != RIG_PHONE_SIZE_NONE && a->size != b->size;
 }
 
+/* Whether two connectors of one family are of opposite kinds: on XLR, male
+ * pins and female contacts (physics.md §2.3), whichever is the cable's;
+ * otherwise a plug and a socket. */
+static gboolean
+kinds_mate (RigGender ga, RigPins pa, RigGender gb, RigPins pb)
+{
+  if (pa != RIG_PINS_NONE && pb != RIG_PINS_NONE)
+    return pa != pb;
+  return ga != gb;
+}
+
+/* XLR pins meet pins, or contacts contacts (physics.md §2.3). */
+static gboolean
+pins_clash (const Face *a, const Face *b)
+{
+  return a->connector == b->connector && a->pins != RIG_PINS_NONE && a->pins == b->pins;
+}
+
 static gboolean
 faces_fit (const Face *a, const Face *b)
 {
-  return a->connector == b->connector && !sizes_differ (a, b) && a->gender != b->gender;
+  return a->connector == b->connector && !sizes_differ (a, b)
+         && kinds_mate (a->gender, a->pins, b->gender, b->pins);
 }
 
 /* connector.family at one mate (physics.md §2.6: a plug only mates with a
@@ -193,10 +288,42 @@ mate_family (Ctx *ctx, const Face *a, const Face *b, const Face *far)
   emit (ctx, RIG_CODE_CONNECTOR_FAMILY, RIG_SEVERITY_ERROR,
         g_strdup_printf (_ ("%s %s meets %s %s at %s"), db, gender_word (b->gender), da,
                          gender_word (a->gender), where),
-        g_strdup_printf (_ ("%s and %s are different kinds of connector: one cannot go into "
-                            "the other, and no adapter in the chain joins them."),
-                         db, da),
-        g_strdup (_ ("Nothing: they cannot be plugged together.")), family_fix (a, b));
+        jacks_joinable (ctx->cable)
+            ? g_strdup_printf (_ ("%s and %s are different kinds of connector: one cannot go "
+                                  "into the other, and no adapter in the chain joins them."),
+                               db, da)
+            : g_strdup_printf (_ ("%s and %s are different kinds of connector, and no cable or "
+                                  "adapter joins them: %s"),
+                               db, da, no_cable_reason (a->connector, b->connector)),
+        g_strdup (_ ("Nothing: they cannot be plugged together.")), family_fix (ctx, a, b));
+}
+
+/* connector.family of a cable that is not made (physics.md §2.5, §2.6): an
+ * optical to RCA cable, USB to analog, speaker terminals to line jacks. TRUE
+ * when it is reported (the mates are then moot). */
+static gboolean
+cable_not_made (RigRegion *region, RigCabNode *cable)
+{
+  const RigCableSpec *spec = &cable->cable->spec;
+  Ctx ctx = { region, cable, 0 };
+  g_autofree char *name = NULL;
+  char *fix;
+
+  if (rig_cable_spec_exists (spec))
+    return FALSE;
+  name = rig_cable_spec_describe (spec);
+  fix = converter_fix (cable);
+  if (fix == NULL)
+    fix = g_strdup (_ ("Use the cable that fits each jack, with the device that joins them in "
+                       "between, or connect these jacks to jacks of their own kind."));
+  emit (&ctx, RIG_CODE_CONNECTOR_FAMILY, RIG_SEVERITY_ERROR,
+        g_strdup_printf (_ ("there is no such cable as “%s”"), name),
+        g_strdup_printf (_ ("No cable is made with %s at one end and %s at the other: %s"),
+                         rig_connector_to_label (spec->ends[0].connector),
+                         rig_connector_to_label (spec->ends[1].connector),
+                         no_cable_reason (spec->ends[0].connector, spec->ends[1].connector)),
+        g_strdup (_ ("Nothing: the cable cannot be bought or made.")), fix);
+  return TRUE;
 }
 
 /* connector.size at one mate (physics.md §2.1: a plug only mates with a
@@ -226,6 +353,69 @@ mate_size (Ctx *ctx, const Face *a, const Face *b, const Face *far)
                          a->gender == RIG_GENDER_SOCKET ? sb : sa, sa));
 }
 
+static const char *
+pins_word (RigPins pins)
+{
+  return pins == RIG_PINS_MALE ? _ ("male") : _ ("female");
+}
+
+/* What to do about XLR pins that meet pins of their own gender, from the
+ * pins of the two device jacks (physics.md §2.3). */
+static char *
+pins_fix (Ctx *ctx)
+{
+  const RigJack *j[2];
+  g_autofree char *t0 = rig_text_jack (ctx->cable->dev[0], ctx->cable->jack[0]);
+  g_autofree char *t1 = rig_text_jack (ctx->cable->dev[1], ctx->cable->jack[1]);
+
+  for (guint i = 0; i < 2; i++)
+    j[i] = rig_dev_jack (ctx->cable->dev[i], ctx->cable->jack[i]);
+  if (rig_jack_pins (j[0]) == RIG_PINS_MALE && rig_jack_pins (j[1]) == RIG_PINS_MALE)
+    return g_strdup_printf (_ ("%s and %s are both outputs: connect one of them to an input "
+                               "(female XLR) instead. A female-to-female gender changer would "
+                               "make the plugs fit, but it joins two outputs, which is almost "
+                               "always a mistake."),
+                            t0, t1);
+  if (rig_jack_pins (j[0]) == RIG_PINS_FEMALE && rig_jack_pins (j[1]) == RIG_PINS_FEMALE)
+    return g_strdup_printf (_ ("%s and %s are both inputs: feed one of them from an output "
+                               "(male XLR) instead. A male-to-male gender changer would make the "
+                               "plugs fit, but two inputs give each other no signal."),
+                            t0, t1);
+  return g_strdup_printf (_ ("Use a standard XLR cable the right way round: its female end on "
+                             "the output's male pins, its male end into the input (%s, %s)."),
+                          t0, t1);
+}
+
+/* connector.gender where XLR pins meet pins, or contacts contacts
+ * (physics.md §2.3: outputs male, inputs female, a standard cable female to
+ * male). */
+static void
+mate_pins (Ctx *ctx, const Face *a, const Face *b)
+{
+  const Face *end = a->is_jack ? b : a;
+  g_autofree char *jack = rig_text_jack (ctx->cable->dev[ctx->end], ctx->cable->jack[ctx->end]);
+  const char *p = pins_word (a->pins);
+  char *why;
+
+  why = g_strdup_printf (_ ("The XLR at %s has %s %s, and so has the connector that meets it: "
+                            "an XLR joins only male pins to female contacts. Outputs have male "
+                            "pins and inputs female ones, and a standard cable runs from its "
+                            "female end (at an output) to its male end (at an input)."),
+                         jack, p, a->pins == RIG_PINS_MALE ? _ ("pins") : _ ("contacts"));
+  if (end->pins_assumed)
+    {
+      char *more = g_strdup_printf (
+          _ ("%s The file does not say which end of the cable is which: a standard cable is "
+             "assumed."),
+          why);
+      g_free (why);
+      why = more;
+    }
+  emit (ctx, RIG_CODE_CONNECTOR_GENDER, RIG_SEVERITY_ERROR,
+        g_strdup_printf (_ ("%s XLR meets %s XLR at %s"), p, p, jack), why,
+        g_strdup (_ ("Nothing: they cannot be joined.")), pins_fix (ctx));
+}
+
 /* connector.gender at one mate (physics.md §2.3). */
 static void
 mate_gender (Ctx *ctx, const Face *a, const Face *b, const Face *far)
@@ -235,7 +425,11 @@ mate_gender (Ctx *ctx, const Face *a, const Face *b, const Face *far)
   const char *where = rig_text_label (ctx->cable->dev[ctx->end]);
   gboolean plugs = a->gender == RIG_GENDER_PLUG;
 
-  if (a->connector != b->connector || sizes_differ (a, b) || a->gender != b->gender)
+  if (a->connector != b->connector || sizes_differ (a, b))
+    return;
+  if (pins_clash (a, b))
+    mate_pins (ctx, a, b);
+  if (kinds_mate (a->gender, a->pins, b->gender, b->pins) || pins_clash (a, b))
     return;
   da = face_describe (a);
   db = face_describe (b);
@@ -488,7 +682,8 @@ apply_adapters (Ctx *ctx, Face *face, MateFunc on_mate)
       for (guint j = 0; j < model->n_jacks && mate < 0; j++)
         {
           const RigJack *aj = &model->jacks[j];
-          if (aj->connector == face->connector && aj->gender != face->gender
+          if (aj->connector == face->connector
+              && kinds_mate (aj->gender, rig_jack_pins (aj), face->gender, face->pins)
               && (face->connector != RIG_CONNECTOR_PHONE || face->size == RIG_PHONE_SIZE_NONE
                   || aj->size == face->size))
             mate = (int) j;
@@ -505,6 +700,7 @@ apply_adapters (Ctx *ctx, Face *face, MateFunc on_mate)
               af.poles = aj->poles;
               af.wiring = aj->wiring;
               af.gender = aj->gender;
+              af.pins = rig_jack_pins (aj);
               af.adapter = model->name;
               if (on_mate != NULL)
                 on_mate (ctx, face, &af, NULL);
@@ -519,6 +715,7 @@ apply_adapters (Ctx *ctx, Face *face, MateFunc on_mate)
         af.poles = aj->poles;
         af.wiring = aj->wiring;
         af.gender = aj->gender;
+        af.pins = rig_jack_pins (aj);
         af.is_jack = FALSE;
         af.adapter = model->name;
         if (on_mate != NULL)
@@ -536,6 +733,7 @@ apply_adapters (Ctx *ctx, Face *face, MateFunc on_mate)
         face->poles = oj->poles;
         face->wiring = oj->wiring;
         face->gender = oj->gender;
+        face->pins = rig_jack_pins (oj);
         face->is_jack = FALSE;
         face->adapter = model->name;
       }
@@ -681,7 +879,11 @@ walk_mates (RigRegion *region, RigCabNode *cable, MateFunc mate, Face outer[2])
     }
 
   for (guint i = 0; i < 2; i++)
-    ends[i] = face_of_end (&spec->ends[i], &outer[1 - i]);
+    {
+      const RigPins met[2] = { outer[0].pins, outer[1].pins };
+      ends[i] = face_of_end (&spec->ends[i], &outer[1 - i]);
+      ends[i].pins = rig_cable_end_pins (spec, i, met, &ends[i].pins_assumed);
+    }
   for (guint i = 0; i < 2; i++)
     {
       if (!ok[i])
@@ -705,7 +907,7 @@ rig_rule_connector_family (RigRegion *region, RigCabNode *cable)
 {
   Face outer[2];
 
-  if (!bluetooth_family (region, cable, TRUE))
+  if (!bluetooth_family (region, cable, TRUE) && !cable_not_made (region, cable))
     walk_mates (region, cable, mate_family, outer);
 }
 
@@ -737,11 +939,44 @@ rig_rule_connector_size (RigRegion *region, RigCabNode *cable)
     cable->flags |= RIG_CAB_UNFIT;
 }
 
+/* connector.gender of an XLR cable with the same pins at both ends (a
+ * gender changer) that fits: it joins two outputs or two inputs, which
+ * usually means a mistake (physics.md §2.3). A warning: it can be made. */
+static void
+gender_changer (RigRegion *region, RigCabNode *cable, const Face outer[2])
+{
+  const RigCableSpec *spec = &cable->cable->spec;
+  Ctx ctx = { region, cable, 0 };
+  RigPins pins = spec->ends[0].pins;
+
+  if (spec->kind != RIG_CABLE_KIND_CABLE || !rig_connector_has_pins (spec->ends[0].connector)
+      || spec->ends[1].connector != spec->ends[0].connector || pins == RIG_PINS_NONE
+      || spec->ends[1].pins != pins || outer[0].pins != rig_pins_mate (pins)
+      || outer[1].pins != rig_pins_mate (pins))
+    return;
+  emit (&ctx, RIG_CODE_CONNECTOR_GENDER, RIG_SEVERITY_WARNING,
+        g_strdup_printf (pins == RIG_PINS_FEMALE
+                             ? _ ("an XLR cable with female ends at both ends (a gender changer)")
+                             : _ ("an XLR cable with male ends at both ends (a gender changer)")),
+        g_strdup (pins == RIG_PINS_FEMALE
+                      ? _ ("Outputs have male XLR pins and inputs female ones, so a standard "
+                           "cable (female to male) never joins two outputs. With female ends at "
+                           "both ends the plugs fit, but the cable joins two outputs.")
+                      : _ ("Outputs have male XLR pins and inputs female ones, so a standard "
+                           "cable (female to male) never joins two inputs. With male ends at "
+                           "both ends the plugs fit, but the cable joins two inputs.")),
+        g_strdup (_ ("Probably nothing useful: this is almost always a wiring mistake.")),
+        pins_fix (&ctx));
+}
+
 void
 rig_rule_connector_gender (RigRegion *region, RigCabNode *cable)
 {
   Face outer[2];
+
   walk_mates (region, cable, mate_gender, outer);
+  if (!bluetooth_family (region, cable, FALSE))
+    gender_changer (region, cable, outer);
 }
 
 void

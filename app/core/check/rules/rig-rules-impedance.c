@@ -20,6 +20,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "rig-loudness.h"
 #include "rig-rules.h"
 
 gboolean
@@ -422,7 +423,8 @@ rig_rule_impedance_headphone_output (RigRegion *region, const RigLink *link)
 }
 
 /* impedance.headphone-drive (physics.md §6.4: P = 10^((L - S)/10) mW,
- * V = sqrt(P/1000 · Z), L = 100 dB SPL). */
+ * V = sqrt(P/1000 · Z), against the one target of rig-loudness.h: peaks of
+ * 95 dB SPL on music averaging 80 dB). */
 void
 rig_rule_impedance_headphone_drive (RigRegion *region, const RigLink *link)
 {
@@ -431,42 +433,52 @@ rig_rule_impedance_headphone_drive (RigRegion *region, const RigLink *link)
   double vmax = link->sjack->max_output_voltage;
   const char *src = rig_text_label (link->sdev);
   const char *snk = rig_text_label (link->kdev);
+  double p_mw, v_need, v_have, l_have;
 
   if (!impedance_link (link) || !headphone_link (link) || (z = headphone_ohms (link)) == 0)
     return;
-  if (rig_figure_is_set (sens) && rig_figure_is_set (vmax) && vmax > 0)
-    {
-      const double level = 100; /* dB SPL, a normal loud listening level */
-      double p_mw = pow (10, (level - sens) / 10);
-      double v_need = sqrt (p_mw / 1000 * z);
-      double v_have = vmax * (rig_figure_is_set (zo) && zo > 0 ? z / (z + zo) : 1);
-      double p_have = v_have * v_have / z * 1000;
-      double l_have = sens + 10 * log10 (p_have);
+  if (!rig_figure_is_set (sens) || !rig_figure_is_set (vmax) || vmax <= 0)
+    return;
+  p_mw = pow (10, (RIG_LOUDNESS_PEAK_DB - sens) / 10);
+  v_need = sqrt (p_mw / 1000 * z);
+  v_have = vmax * (rig_figure_is_set (zo) && zo > 0 ? z / (z + zo) : 1);
+  l_have = rig_loudness_headphone_spl (sens, v_have * v_have / z);
+  if (v_have >= v_need)
+    return;
+  {
+    g_autofree char *z_t = rig_text_ohms (z);
+    g_autofree char *s_t = rig_text_num (sens);
+    g_autofree char *p_t = rig_text_num (p_mw);
+    g_autofree char *vn_t = rig_text_volts (v_need);
+    g_autofree char *vm_t = rig_text_volts (vmax);
+    g_autofree char *vh_t = rig_text_volts (v_have);
+    g_autofree char *l_t = rig_text_db (l_have);
+    g_autofree char *short_t = rig_text_db (RIG_LOUDNESS_PEAK_DB - l_have);
+    g_autofree char *target = rig_loudness_text_target ();
+    g_autofree char *avg_t = rig_text_num (RIG_LOUDNESS_AVERAGE_DB);
+    char *hear;
 
-      if (v_have < v_need)
-        {
-          g_autofree char *z_t = rig_text_ohms (z);
-          g_autofree char *s_t = rig_text_num (sens);
-          g_autofree char *p_t = rig_text_num (p_mw);
-          g_autofree char *vn_t = rig_text_volts (v_need);
-          g_autofree char *vm_t = rig_text_volts (vmax);
-          g_autofree char *vh_t = rig_text_volts (v_have);
-          g_autofree char *l_t = rig_text_db (l_have);
-          emit_impedance_link (
-              region, link, RIG_CODE_IMPEDANCE_HEADPHONE_DRIVE, RIG_SEVERITY_WARNING,
-              g_strdup (_ ("too weak for these headphones")),
-              g_strdup_printf (_ ("%s are %s with a sensitivity of %s dB SPL/mW: for 100 dB SPL "
-                                  "they need %s mW, about %s. %s gives at most %s (%s across "
-                                  "them): about %s dB SPL at full volume."),
-                               snk, z_t, s_t, p_t, vn_t, src, vm_t, vh_t, l_t),
-              g_strdup (_ ("Too quiet even at full volume, and thin; turned all the way up, it "
-                           "may distort.")),
-              g_strdup_printf (_ ("Put a headphone amplifier between them (%s → amp in, amp out "
-                                  "→ %s), or use headphones of lower impedance or higher "
-                                  "sensitivity."),
-                               src, snk));
-        }
-    }
+    if (l_have < RIG_LOUDNESS_AVERAGE_DB)
+      hear = g_strdup_printf (_ ("Too quiet: even at full volume the music does not reach an "
+                                 "average of %s dB SPL."),
+                              avg_t);
+    else
+      hear = g_strdup_printf (_ ("Loud enough for most listening, but at full volume the loudest "
+                                 "peaks are clipped or compressed, %s dB short."),
+                              short_t);
+    emit_impedance_link (
+        region, link, RIG_CODE_IMPEDANCE_HEADPHONE_DRIVE, RIG_SEVERITY_WARNING,
+        g_strdup_printf (_ ("at most %s dB SPL from these headphones"), l_t),
+        g_strdup_printf (_ ("%s are %s with a sensitivity of %s dB SPL/mW: for %s they need "
+                            "%s mW, about %s. %s gives at most %s (%s across them): about %s "
+                            "dB SPL at full volume."),
+                         snk, z_t, s_t, target, p_t, vn_t, src, vm_t, vh_t, l_t),
+        hear,
+        g_strdup_printf (_ ("Put a headphone amplifier between them (%s → amp in, amp out "
+                            "→ %s), or use headphones of lower impedance or higher "
+                            "sensitivity."),
+                         src, snk));
+  }
 }
 
 /* impedance.bridging (physics.md §6.1: an input should present at least 10x

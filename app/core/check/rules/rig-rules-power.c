@@ -1,28 +1,22 @@
-/* rig-rules-power.c: what drives speakers, and what powers devices.
+/* rig-rules-power.c: what drives speakers, how loud, and phantom power
+ * (supplies are rig-rules-supply.c's).
  *
- * power.passive-unamplified      physics.md §5.1 (a line/headphone output cannot
- *                                drive a passive speaker)
- * power.headphone-amp-to-speaker physics.md §5.1 (well under 1 W, no speaker
- *                                terminals)
- * power.unpowered                physics.md §5.3 (an active speaker needs mains,
- *                                USB or a charged battery). Mains devices are
- *                                assumed plugged in; USB and DC devices need a cable
- *                                from a power-requiring jack to a supplying one
- *                                (through passive adapters and hubs); battery
- *                                devices need RIG_FIGURE_BATTERY = 1 (or a charger
- *                                on an inlet).
- * power.not-a-power-source       physics.md §5.3 (an audio output cannot power or
- *                                charge anything)
+ * power.passive-unamplified      physics.md §5.1 (a line/headphone output gives
+ *                                a passive speaker milliwatts: the power and
+ *                                SPL it makes, from the rig)
+ * power.headphone-amp-to-speaker physics.md §5.1 (built for headphones, no
+ *                                speaker terminals; its power into the
+ *                                speaker's impedance and the SPL)
  * power.phantom-missing          physics.md §5.5 (P48 only from XLR mic inputs with
  *                                it switched on; aux never; plug-in power for
  *                                electrets). RIG_FIGURE_PHANTOM_ON unset reads as
  *                                off, as desks ship.
  * power.phantom-unbalanced       physics.md §5.5 (phantom into an unbalanced adapter
  *                                or a ribbon mic: noise or damage)
- * power.amp-underpowered         physics.md §5.1 (below 0.5x the speaker's rating)
- * power.amp-overpowered          physics.md §5.2 (above 2x)
- * power.usb-budget               physics.md §5.3 (USB bus power: 2.5 W, 4.5 W,
- *                                7.5/15 W)
+ * power.amp-underpowered         physics.md §5.1, §5.2 (the peaks at the listening
+ *                                distance fall short of the target, rig-loudness.h)
+ * power.amp-overpowered          physics.md §5.2 (more than twice the speaker's
+ *                                power handling into the actual load)
  */
 #include "config.h"
 
@@ -30,17 +24,8 @@
 #include <math.h>
 #include <string.h>
 
+#include "rig-loudness.h"
 #include "rig-rules.h"
-
-static double
-link_source_volts (const RigLink *link)
-{
-  const RigJack *s = link->sjack;
-
-  if (rig_figure_is_set (s->max_output_voltage))
-    return s->max_output_voltage;
-  return rig_signal_typical_volts (link->sclass);
-}
 
 /* ------------------------------------------------------------------ */
 /* Driving a passive speaker (physics.md §5.1)                         */
@@ -53,66 +38,131 @@ drives_passive_speaker (const RigLink *link)
          && link->sclass != RIG_SIGNAL_SPEAKER && rig_signal_is_analog (link->sclass);
 }
 
-/* What the speaker at the sink of @link needs (V = sqrt(P·Z)): "to play at
- * its rated 20 W it needs about 12.6 V"; @z_t: its impedance. */
-static char *
-speaker_need (const RigLink *link, char **z_t)
+/* What a line or headphone output gives a passive speaker (physics.md §5.1):
+ * its voltage across the speaker (through its output impedance), and no more
+ * current than at its lowest rated load: P = I² · Z below that load. */
+typedef struct
 {
-  double z = rig_speaker_impedance (link->kdev, link->kjack);
-  double p = rig_device_get_figure (link->kdev->device, RIG_FIGURE_POWER_HANDLING);
-  gboolean rated = rig_figure_is_set (p);
-  g_autofree char *p_t = NULL;
-  g_autofree char *v_t = NULL;
+  double ohms;                /* the speaker's impedance (8 Ω when unknown) */
+  double volts;               /* the source's open voltage */
+  double watts;               /* into the speaker */
+  double rated_w, rated_ohms; /* the source's lowest-load rating, or NAN */
+  double sensitivity;         /* the speaker's, or NAN */
+  double metres, spl1, spl;   /* at the listener; spl1 at 1 m */
+  gboolean assumed;
+} Drive;
 
-  if (!rig_figure_is_set (z))
-    z = 8;
-  if (!rated)
-    p = 1;
-  *z_t = rig_text_ohms (z);
-  p_t = rig_text_watts (p);
-  v_t = rig_text_volts (sqrt (p * z));
-  return rated ? g_strdup_printf (_ ("to play at its rated %s it needs about %s"), p_t, v_t)
-               : g_strdup_printf (_ ("even 1 W into it needs about %s"), v_t);
+static void
+drive_compute (RigRegion *region, const RigLink *link, Drive *d)
+{
+  const RigJack *s = link->sjack;
+  double zo = rig_figure_is_set (s->output_impedance) ? s->output_impedance : 0;
+  double v;
+
+  d->ohms = rig_speaker_impedance (link->kdev, link->kjack);
+  if (!rig_figure_is_set (d->ohms) || d->ohms <= 0)
+    d->ohms = 8;
+  d->volts = rig_figure_is_set (s->max_output_voltage) ? s->max_output_voltage
+                                                       : rig_signal_typical_volts (link->sclass);
+  v = d->volts * d->ohms / (d->ohms + zo);
+  d->watts = v * v / d->ohms;
+  d->rated_w = d->rated_ohms = NAN;
+  for (guint i = 0; i < s->n_ratings; i++)
+    if (!rig_figure_is_set (d->rated_ohms) || s->ratings[i].load_ohms < d->rated_ohms)
+      d->rated_ohms = s->ratings[i].load_ohms;
+  if (rig_figure_is_set (d->rated_ohms))
+    {
+      double cap;
+      d->rated_w = rig_device_jack_power_at_load (link->sdev->device, s, d->rated_ohms);
+      cap = d->ohms < d->rated_ohms ? d->rated_w * d->ohms / d->rated_ohms
+                                    : d->rated_w * d->rated_ohms / d->ohms;
+      if (rig_figure_is_set (cap) && (!rig_figure_is_set (d->watts) || cap < d->watts))
+        d->watts = cap;
+    }
+  d->sensitivity = rig_device_get_figure (link->kdev->device, RIG_FIGURE_SENSITIVITY);
+  d->metres = rig_loudness_distance (region, link->kdev, &d->assumed);
+  d->spl1 = d->spl = NAN;
+  if (rig_figure_is_set (d->sensitivity) && rig_figure_is_set (d->watts) && d->watts > 0)
+    {
+      d->spl1 = rig_loudness_speaker_spl (d->sensitivity, d->watts, 1);
+      d->spl = rig_loudness_speaker_spl (d->sensitivity, d->watts, d->metres);
+    }
 }
 
-/* power.headphone-amp-to-speaker (physics.md §5.1: a headphone amplifier
- * makes well under 1 W and has no speaker terminals). */
+/* "about 20 mW into this 8 Ω speaker: about 70 dB SPL at 1 m and 62 dB at
+ * 2.5 m, against peaks of 95 dB SPL (...)". */
+static char *
+drive_text (const Drive *d)
+{
+  g_autofree char *w = rig_text_watts (d->watts);
+  g_autofree char *z = rig_text_ohms (d->ohms);
+  g_autofree char *l1 = NULL;
+  g_autofree char *l = NULL;
+  g_autofree char *dist = NULL;
+  g_autofree char *target = NULL;
+
+  if (!rig_figure_is_set (d->spl))
+    return g_strdup_printf (_ ("about %s into this %s speaker"), w, z);
+  l1 = rig_text_db (d->spl1);
+  l = rig_text_db (d->spl);
+  dist = rig_loudness_text_distance (d->metres, d->assumed);
+  target = rig_loudness_text_target ();
+  return g_strdup_printf (_ ("about %s into this %s speaker: about %s dB SPL at 1 m and %s dB at "
+                             "the listening distance of %s, against %s"),
+                          w, z, l1, l, dist, target);
+}
+
+/* What the hearer gets from @d. */
+static char *
+drive_hear (const Drive *d)
+{
+  g_autofree char *l = NULL;
+
+  if (!rig_figure_is_set (d->spl))
+    return g_strdup (_ ("Quiet, thin sound at best, distorting as you turn it up."));
+  l = rig_text_db (d->spl);
+  if (d->spl < 40)
+    return g_strdup_printf (_ ("Next to silence: about %s dB SPL at the listener."), l);
+  return g_strdup_printf (_ ("Quiet but audible: peaks of about %s dB SPL at the listener, thin "
+                             "and with little bass, distorting as you turn it up."),
+                          l);
+}
+
+/* power.headphone-amp-to-speaker (physics.md §5.1: a headphone amplifier is
+ * built for 16-600 Ω headphones, has no speaker terminals and cannot give a
+ * speaker's current). */
 void
 rig_rule_power_headphone_amp_to_speaker (RigRegion *region, const RigLink *link)
 {
   const char *src, *snk;
-  g_autofree char *z_t = NULL;
-  g_autofree char *need = NULL;
+  g_autofree char *drive = NULL;
+  g_autofree char *rating = NULL;
+  Drive d;
 
   if (!drives_passive_speaker (link)
       || rig_dev_category (link->sdev) != RIG_CATEGORY_HEADPHONE_AMPLIFIER)
     return;
   src = rig_text_label (link->sdev);
   snk = rig_text_label (link->kdev);
-  need = speaker_need (link, &z_t);
-  const RigJack *out = link->sjack;
-  g_autofree char *rating = NULL;
-
-  /* The headphone amplifier's own rating, into headphones. */
-  if (out->n_ratings > 0)
+  drive_compute (region, link, &d);
+  drive = drive_text (&d);
+  if (rig_figure_is_set (d.rated_ohms) && d.ohms < d.rated_ohms)
     {
-      g_autofree char *w = rig_text_watts (out->ratings[0].watts);
-      g_autofree char *l = rig_text_ohms (out->ratings[0].load_ohms);
-      rating = g_strdup_printf (_ (" (rated %s into %s)"), w, l);
+      g_autofree char *w = rig_text_watts (d.rated_w);
+      g_autofree char *l = rig_text_ohms (d.rated_ohms);
+      rating = g_strdup_printf (_ ("It is rated %s into %s; into a lower impedance its output "
+                                   "current does not grow, so the power falls. "),
+                                w, l);
     }
   else
     rating = g_strdup ("");
   rig_diag_emit_link_full (
       region, link, RIG_DIAG_WITH_SINK, RIG_CODE_POWER_HEADPHONE_AMP_TO_SPEAKER, RIG_SEVERITY_ERROR,
       _ ("a headphone amplifier driving a speaker"),
-      g_strdup_printf (_ ("%s is a headphone amplifier: it is built to give a few volts into "
-                          "headphones of 32 Ω and more, well under 1 W%s, and cannot deliver "
-                          "the current that this %s speaker draws; it has no speaker "
-                          "terminals. %s "
-                          "is passive: %s, and the current to go with it."),
-                       src, rating, z_t, snk, need),
-      g_strdup (_ ("Very quiet, thin sound at best, distorting as you turn it up; the "
-                   "headphone amplifier can overheat.")),
+      g_strdup_printf (_ ("%s is a headphone amplifier, built for headphones of 16 to 600 Ω, "
+                          "with no speaker terminals. %s%s is passive; %s can give it %s."),
+                       src, rating, snk, src, drive),
+      drive_hear (&d),
       g_strdup_printf (_ ("Use a power amplifier for passive speakers: %s's output → the "
                           "amplifier's input, the amplifier's speaker out → %s. Or use "
                           "powered speakers."),
@@ -120,29 +170,30 @@ rig_rule_power_headphone_amp_to_speaker (RigRegion *region, const RigLink *link)
 }
 
 /* power.passive-unamplified (physics.md §5.1: a line or headphone output
- * cannot drive a passive speaker, a faint whisper at best). */
+ * gives a passive speaker milliwatts: quiet at best, never a way to run it). */
 void
 rig_rule_power_passive_unamplified (RigRegion *region, const RigLink *link)
 {
   const char *src, *snk;
   g_autofree char *vs_t = NULL;
-  g_autofree char *z_t = NULL;
-  g_autofree char *need = NULL;
+  g_autofree char *drive = NULL;
+  Drive d;
 
   if (!drives_passive_speaker (link)
       || rig_dev_category (link->sdev) == RIG_CATEGORY_HEADPHONE_AMPLIFIER)
     return;
   src = rig_text_label (link->sdev);
   snk = rig_text_label (link->kdev);
-  vs_t = rig_text_volts (link_source_volts (link));
-  need = speaker_need (link, &z_t);
+  drive_compute (region, link, &d);
+  vs_t = rig_text_volts (d.volts);
+  drive = drive_text (&d);
   rig_diag_emit_link_full (
       region, link, RIG_DIAG_WITH_SINK, RIG_CODE_POWER_PASSIVE_UNAMPLIFIED, RIG_SEVERITY_ERROR,
       _ ("passive speaker with no amplifier"),
-      g_strdup_printf (_ ("%s gives about %s of signal (%s), with almost no current behind "
-                          "it. %s is a passive %s speaker: %s, from an amplifier."),
-                       src, vs_t, rig_signal_to_label (link->sclass), snk, z_t, need),
-      g_strdup (_ ("Silence, or at best a faint, thin whisper.")),
+      g_strdup_printf (_ ("%s gives about %s of signal (%s), with little current behind it. %s "
+                          "is a passive speaker with no amplifier inside; %s gives it %s."),
+                       src, vs_t, rig_signal_to_label (link->sclass), snk, src, drive),
+      drive_hear (&d),
       g_strdup_printf (_ ("Put an amplifier between them: %s → amplifier's aux in, "
                           "amplifier's speaker out → %s. Or use an active (powered) speaker "
                           "instead."),
@@ -295,326 +346,180 @@ rig_rule_power_phantom_unbalanced (RigRegion *region, const RigLink *link)
 }
 
 /* ------------------------------------------------------------------ */
-/* Supplies (physics.md §5.3)                                          */
+/* Amplifier power: loudness and power handling (physics.md §5.1, §5.2) */
 
-/* The power jacks of a net: those that need power, those that give it and
- * the audio jacks, each sorted. */
+/* One speaker an amplifier drives, as heard at its listener. */
 typedef struct
 {
-  GArray *req, *sup, *audio; /* guint nodes */
-  gboolean usb;              /* a supplier is a USB port */
-  double need, give;         /* watts */
-} PowerCensus;
+  RigDevNode *speaker;
+  double ohms, watts, sensitivity, metres, spl;
+  gboolean assumed; /* the distance is the default */
+} Heard;
+
+typedef struct
+{
+  GArray *heard; /* Heard */
+  RigDiagBuilder b;
+} LoudWalk;
 
 static void
-census_clear (PowerCensus *c)
+loud_speaker (RigRegion *region, const RigAmpOutput *out, RigDevNode *speaker, int speaker_jack,
+              GPtrArray *path, double speaker_ohms, double volts, gpointer data)
 {
-  g_clear_pointer (&c->req, g_array_unref);
-  g_clear_pointer (&c->sup, g_array_unref);
-  g_clear_pointer (&c->audio, g_array_unref);
+  LoudWalk *w = data;
+  Heard h = { speaker, speaker_ohms, NAN, NAN, NAN, NAN, FALSE };
+
+  /* Below the minimum load, power figures mean nothing (the amplifier
+   * protects itself): impedance.below-minimum-load speaks instead. */
+  h.sensitivity = rig_device_get_figure (speaker->device, RIG_FIGURE_SENSITIVITY);
+  if (out->too_low || !rig_figure_is_set (volts) || volts <= 0
+      || !rig_figure_is_set (h.sensitivity))
+    return;
+  h.watts = volts * volts / speaker_ohms;
+  h.metres = rig_loudness_distance (region, speaker, &h.assumed);
+  h.spl = rig_loudness_speaker_spl (h.sensitivity, h.watts, h.metres);
+  g_array_append_val (w->heard, h);
+  rig_diag_add_path (&w->b, path);
+  rig_diag_add_jack (&w->b, out->amp, out->amp_jack);
+  rig_diag_add_jack (&w->b, speaker, speaker_jack);
+  rig_diag_add_device (&w->b, speaker);
 }
 
-/* Counts the power jacks of @net; FALSE when none needs power. Marks what
- * power.unpowered (a device rule, run after every net rule) reads: each
- * inlet whose net has a supplier (RIG_NODE_POWERED), and each device whose
- * inlet is wired to audio jacks only (RIG_DEV_POWER_EXPLAINED, named by
- * power.not-a-power-source). */
-static gboolean
-census_take (RigRegion *region, guint net_id, PowerCensus *c)
+static void
+builder_clear (RigDiagBuilder *b)
 {
-  const RigNet *net = &region->nets[net_id];
-  gboolean any = FALSE;
-
-  memset (c, 0, sizeof (*c));
-  for (guint m = 0; m < net->n_members && !any; m++)
-    {
-      guint node = region->members[net->first + m];
-      any = !(rig_node_jflags (region, node) & RIG_JACK_TRANSIT)
-            && rig_jack_requires_power (rig_node_jack_spec (region, node));
-    }
-  if (!any)
-    return FALSE;
-  c->req = g_array_new (FALSE, FALSE, sizeof (guint));
-  c->sup = g_array_new (FALSE, FALSE, sizeof (guint));
-  c->audio = g_array_new (FALSE, FALSE, sizeof (guint));
-  for (guint m = 0; m < net->n_members; m++)
-    {
-      guint node = region->members[net->first + m];
-      const RigJack *jack = rig_node_jack_spec (region, node);
-      guint8 f = rig_node_jflags (region, node);
-
-      if (f & RIG_JACK_TRANSIT)
-        continue;
-      if (rig_jack_requires_power (jack))
-        {
-          g_array_append_val (c->req, node);
-          c->need += jack->power_required_w;
-        }
-      else if (rig_jack_supplies_power (jack))
-        {
-          g_array_append_val (c->sup, node);
-          c->give += jack->power_supplied_w;
-          if (rig_connector_is_usb (jack->connector))
-            c->usb = TRUE;
-        }
-      else if (f & RIG_JACK_AUDIO)
-        g_array_append_val (c->audio, node);
-    }
-  rig_region_sort_nodes (region, (guint *) c->req->data, c->req->len);
-  rig_region_sort_nodes (region, (guint *) c->sup->data, c->sup->len);
-  rig_region_sort_nodes (region, (guint *) c->audio->data, c->audio->len);
-  for (guint i = 0; i < c->req->len; i++)
-    {
-      guint r = g_array_index (c->req, guint, i);
-      if (c->sup->len > 0)
-        region->node_flags[r] |= RIG_NODE_POWERED;
-      else if (c->audio->len > 0)
-        region->node_dev[r]->flags |= RIG_DEV_POWER_EXPLAINED;
-    }
-  return c->req->len > 0;
+  g_ptr_array_unref (b->cables);
+  g_ptr_array_unref (b->devices);
+  g_ptr_array_unref (b->jacks);
+  g_ptr_array_unref (b->jack_devs);
 }
 
-/* power.usb-budget (physics.md §5.3: a USB 2.0 port gives 5 V 500 mA
- * (2.5 W); USB 3.x 900 mA (4.5 W); USB-C 1.5 A or 3 A). */
-void
-rig_rule_power_usb_budget (RigRegion *region, guint net_id)
+/* "Left speaker (87 dB SPL at 1 W, 1 m) gets 5 W: 81.9 dB SPL at 4 m; Right
+ * speaker ...". */
+static char *
+heard_list (GArray *heard)
 {
-  const RigNet *net = &region->nets[net_id];
-  PowerCensus c;
-  RigDiagBuilder b;
-  g_autofree char *give_t = NULL;
-  g_autofree char *need_t = NULL;
-  g_autofree char *title = NULL;
-  GString *who;
+  GString *s = g_string_new (NULL);
 
-  if (!census_take (region, net_id, &c) || c.sup->len == 0 || !c.usb || c.need <= c.give * 1.0001)
+  for (guint i = 0; i < heard->len; i++)
     {
-      census_clear (&c);
-      return;
-    }
-  give_t = rig_text_watts (c.give);
-  need_t = rig_text_watts (c.need);
-  title = rig_text_cable_title (region->net_cables[net->first_cable]);
-  who = g_string_new (NULL);
-  rig_diag_init (&b);
-  for (guint k = 0; k < net->n_cables; k++)
-    rig_diag_add_cable (&b, region->net_cables[net->first_cable + k]);
-  for (guint i = 0; i < c.sup->len; i++)
-    {
-      guint node = g_array_index (c.sup, guint, i);
-      rig_diag_add_jack (&b, region->node_dev[node], rig_node_jack (region, node));
-    }
-  for (guint i = 0; i < c.req->len; i++)
-    {
-      guint node = g_array_index (c.req, guint, i);
-      rig_diag_add_jack (&b, region->node_dev[node], rig_node_jack (region, node));
-      rig_diag_add_device (&b, region->node_dev[node]);
+      const Heard *h = &g_array_index (heard, Heard, i);
+      g_autofree char *sens = rig_text_num (h->sensitivity);
+      g_autofree char *w = rig_text_watts (h->watts);
+      g_autofree char *l = rig_text_db (h->spl);
+      g_autofree char *d = rig_loudness_text_distance (h->metres, FALSE);
+
       if (i > 0)
-        g_string_append (who, i + 1 == c.req->len ? _ (" and ") : ", ");
-      g_string_append (who, rig_text_label (region->node_dev[node]));
+        g_string_append (s, "; ");
+      g_string_append_printf (s, _ ("%s (%s dB SPL at 1 W, 1 m) gets %s: %s dB SPL at %s"),
+                              rig_text_label (h->speaker), sens, w, l, d);
     }
-  {
-    guint s0 = g_array_index (c.sup, guint, 0);
-    g_autofree char *port = rig_text_jack (region->node_dev[s0], rig_node_jack (region, s0));
-    rig_diag_emit (
-        region, &b, RIG_CODE_POWER_USB_BUDGET, RIG_SEVERITY_WARNING,
-        g_strdup_printf (_ ("%s: %s draws %s from %s, which gives %s"), title, who->str, need_t,
-                         port, give_t),
-        g_strdup_printf (_ ("%s supplies %s; %s needs %s: more than the port can give (a USB "
-                            "2.0 port gives 2.5 W, USB 3 4.5 W, USB-C 7.5 or 15 W)."),
-                         port, give_t, who->str, need_t),
-        g_strdup (_ ("Dropouts and clicks, the device resetting or not starting; the port "
-                     "may shut off.")),
-        g_strdup (_ ("Use a powered USB hub or the device's own power supply, or a port that "
-                     "gives more (USB 3 or USB-C).")));
-  }
-  g_string_free (who, TRUE);
-  census_clear (&c);
+  return g_string_free (s, FALSE);
 }
 
-/* power.not-a-power-source (physics.md §5.3: an audio output cannot charge or
- * power anything): an inlet wired to audio jacks only. */
+/* power.amp-underpowered (physics.md §5.1: the peaks at the listener,
+ * sensitivity + 10·log10(P) − 20·log10(d) from each speaker, summed, must
+ * reach the target; a small amplifier matters only when it must clip to
+ * reach them, §5.2). */
 void
-rig_rule_power_not_a_power_source (RigRegion *region, guint net_id)
+rig_rule_power_amp_underpowered (RigRegion *region, RigDevNode *dev)
 {
-  PowerCensus c;
+  LoudWalk w;
+  double *spl, total, each, need;
+  const Heard *h0;
 
-  if (!census_take (region, net_id, &c) || c.sup->len > 0 || c.audio->len == 0)
+  w.heard = g_array_new (FALSE, FALSE, sizeof (Heard));
+  rig_diag_init (&w.b);
+  rig_amp_outputs_foreach (region, dev, loud_speaker, NULL, &w);
+  spl = g_newa (double, w.heard->len + 1);
+  for (guint i = 0; i < w.heard->len; i++)
+    spl[i] = g_array_index (w.heard, Heard, i).spl;
+  total = rig_loudness_sum (spl, w.heard->len);
+  if (w.heard->len == 0 || total >= RIG_LOUDNESS_PEAK_DB - 1e-9)
     {
-      census_clear (&c);
+      builder_clear (&w.b);
+      g_array_unref (w.heard);
       return;
     }
+  h0 = &g_array_index (w.heard, Heard, 0);
+  /* What each speaker must make so that together they reach the target. */
+  each = RIG_LOUDNESS_PEAK_DB - 10 * log10 (w.heard->len);
+  need = rig_loudness_speaker_watts (h0->sensitivity, each, h0->metres);
+  {
+    g_autofree char *list = heard_list (w.heard);
+    g_autofree char *total_t = rig_text_db (total);
+    g_autofree char *short_t = rig_text_db (RIG_LOUDNESS_PEAK_DB - total);
+    g_autofree char *target = rig_loudness_text_target ();
+    g_autofree char *peak_t = rig_text_num (RIG_LOUDNESS_PEAK_DB);
+    g_autofree char *dist_t = rig_loudness_text_distance (h0->metres, h0->assumed);
+    g_autofree char *need_t = rig_text_watts (need);
+    g_autofree char *z_t = rig_text_ohms (h0->ohms);
+    g_autofree char *assumed
+        = h0->assumed ? g_strdup_printf (_ (" Listening distance: %s."), dist_t) : g_strdup ("");
 
-  for (guint i = 0; i < c.req->len; i++)
-    {
-      guint r = g_array_index (c.req, guint, i);
-      guint a = g_array_index (c.audio, guint, 0);
-      RigDevNode *rdev = region->node_dev[r];
-      RigDevNode *adev = region->node_dev[a];
-      const RigJack *rj = rig_node_jack_spec (region, r);
-      const RigJack *aj = rig_node_jack_spec (region, a);
-      g_autoptr (GPtrArray) path = rig_region_net_path (region, a, r);
-      g_autofree char *title
-          = path->len > 0 ? rig_text_cable_title (path->pdata[path->len - 1]) : g_strdup ("");
-      g_autofree char *an = rig_text_jack (adev, rig_node_jack (region, a));
-      g_autofree char *rn = rig_text_jack (rdev, rig_node_jack (region, r));
-      g_autofree char *w = rig_text_watts (rj->power_required_w);
-      g_autofree char *v = rig_figure_is_set (rj->power_required_v)
-                               ? rig_text_volts (rj->power_required_v)
-                               : g_strdup ("?");
-      double av = rig_figure_is_set (aj->max_output_voltage)
-                      ? aj->max_output_voltage
-                      : rig_signal_typical_volts (aj->signal);
-      g_autofree char *av_t
-          = rig_figure_is_set (av) ? rig_text_volts (av) : g_strdup (_ ("a signal"));
-      RigDiagBuilder b;
-
-      rig_diag_init (&b);
-      rig_diag_add_path (&b, path);
-      rig_diag_add_jack (&b, rdev, rig_node_jack (region, r));
-      rig_diag_add_jack (&b, adev, rig_node_jack (region, a));
-      rig_diag_add_device (&b, rdev);
-      rig_diag_emit (
-          region, &b, RIG_CODE_POWER_NOT_A_POWER_SOURCE, RIG_SEVERITY_ERROR,
-          g_strdup_printf (_ ("%s: %s → %s: an audio jack gives no power"), title, an, rn),
-          g_strdup_printf (_ ("%s is an audio jack: it carries a signal of about %s with almost "
-                              "no current behind it, and no supply. %s needs %s at %s on its "
-                              "power inlet (an aux cable cannot power or charge "
-                              "anything)."),
-                           an, av_t, rig_text_label (rdev), w, v),
-          g_strdup_printf (_ ("Nothing: %s stays off. Forcing power through an audio jack can "
-                              "damage the source."),
-                           rig_text_label (rdev)),
-          g_strdup_printf (_ ("Connect the power inlet of %s to a power supply (a USB charger, a "
-                              "computer's USB port, or its own adapter), and keep the audio "
-                              "cable for sound only."),
-                           rig_text_label (rdev)));
-    }
-  census_clear (&c);
+    rig_diag_add_device (&w.b, dev);
+    rig_diag_emit (
+        region, &w.b, RIG_CODE_POWER_AMP_UNDERPOWERED, RIG_SEVERITY_WARNING,
+        g_strdup_printf (_ ("%s: peaks of %s dB SPL at the listener, %s dB wanted"),
+                         rig_text_label (dev), total_t, peak_t),
+        g_strdup_printf (_ ("At full power, from %s: %s. Together: %s dB SPL at the listener. "
+                            "Loud music wants %s, %s dB more.%s"),
+                         rig_text_label (dev), list, total_t, target, short_t, assumed),
+        g_strdup (_ ("Fine at moderate volume; for loud music the amplifier runs out of power "
+                     "on the peaks and clips them: a harsh, flattened sound.")),
+        g_strdup_printf (_ ("Use an amplifier giving about %s per channel into %s, more "
+                            "sensitive speakers, or sit closer (half the distance gains "
+                            "6 dB)."),
+                         need_t, z_t));
+  }
+  g_array_unref (w.heard);
 }
 
-/* power.unpowered (physics.md §5.3: an active (powered) speaker has its own
- * amplifier but needs power: mains, USB, or a charged battery). Reads the
- * marks of the power census (census_take()). */
-void
-rig_rule_power_unpowered (RigRegion *region, RigDevNode *dev)
-{
-  RigPowerSource source = rig_device_get_power_source (dev->device);
-  const char *label = rig_text_label (dev);
-  int inlet = -1;
-  gboolean powered = FALSE;
-  RigDiagBuilder b;
-  char *why, *fix;
-
-  if (source != RIG_POWER_SOURCE_USB && source != RIG_POWER_SOURCE_DC
-      && source != RIG_POWER_SOURCE_BATTERY)
-    return;
-
-  for (guint j = 0; j < dev->n_jacks; j++)
-    if (rig_jack_requires_power (rig_dev_jack (dev, (int) j)))
-      {
-        if (inlet < 0)
-          inlet = (int) j;
-        if (region->node_flags[rig_node_of (dev, (int) j)] & RIG_NODE_POWERED)
-          powered = TRUE;
-      }
-  if (powered)
-    return;
-
-  if (source == RIG_POWER_SOURCE_BATTERY)
-    {
-      if (rig_device_get_figure (dev->device, RIG_FIGURE_BATTERY) == 1)
-        return;
-      why = g_strdup_printf (_ ("%s runs on its battery, and it is marked flat or missing; no "
-                                "charger is connected."),
-                             label);
-      fix = g_strdup_printf (_ ("Charge or fit the battery of %s (set “Battery fitted”), or "
-                                "connect it to a charger."),
-                             label);
-    }
-  else
-    {
-      g_autofree char *jack = NULL;
-      const RigJack *spec;
-      g_autofree char *w = NULL;
-
-      /* A model with no inlet cannot be checked; trust it. */
-      if (inlet < 0 || (dev->flags & RIG_DEV_POWER_EXPLAINED))
-        return;
-      spec = rig_dev_jack (dev, inlet);
-      jack = rig_text_jack (dev, inlet);
-      w = rig_text_watts (spec->power_required_w);
-      if (source == RIG_POWER_SOURCE_USB)
-        {
-          why = g_strdup_printf (_ ("%s takes its power over USB (%s), and %s is not connected "
-                                    "to anything that supplies power: it has no battery and no "
-                                    "mains plug."),
-                                 label, w, jack);
-          fix = g_strdup_printf (_ ("Connect %s to a USB charger or a computer's USB port."), jack);
-        }
-      else
-        {
-          why = g_strdup_printf (_ ("%s takes its power from a DC adapter (%s), and %s is not "
-                                    "connected to one."),
-                                 label, w, jack);
-          fix = g_strdup_printf (_ ("Plug its DC power adapter into %s."), jack);
-        }
-    }
-
-  rig_diag_init (&b);
-  rig_diag_add_device (&b, dev);
-  if (inlet >= 0 && source != RIG_POWER_SOURCE_BATTERY)
-    rig_diag_add_jack (&b, dev, inlet);
-  rig_diag_emit (region, &b, RIG_CODE_POWER_UNPOWERED, RIG_SEVERITY_ERROR,
-                 g_strdup_printf (_ ("%s: no power"), label), why,
-                 g_strdup_printf (_ ("Nothing: %s stays off."), label), fix);
-}
-
-/* ------------------------------------------------------------------ */
-/* Amplifier power against the speaker's rating (physics.md §5.1, §5.2)*/
-
-/* power.amp-underpowered, power.amp-overpowered (physics.md §5.1, §5.2:
- * compare the amp's continuous (RMS) power per channel at the speaker's
- * impedance with the speaker's continuous power handling; below 0.5x the amp
- * clips early, above 2x the speaker can be overdriven). @data: TRUE for
- * underpowered. */
+/* power.amp-overpowered (physics.md §5.2: the amplifier's continuous power
+ * into the actual load against the speaker's continuous power handling; more
+ * than about twice can cook the voice coil if turned up). */
 static void
-amp_power (RigRegion *region, const RigAmpOutput *out, RigDevNode *speaker, int speaker_jack,
-           GPtrArray *path, double speaker_ohms, double volts, gpointer data)
+over_speaker (RigRegion *region, const RigAmpOutput *out, RigDevNode *speaker, int speaker_jack,
+              GPtrArray *path, double speaker_ohms, double volts, gpointer data)
 {
-  gboolean want_under = GPOINTER_TO_INT (data);
   double handling = rig_device_get_figure (speaker->device, RIG_FIGURE_POWER_HANDLING);
-  double speaker_watts, ratio;
+  double sens = rig_device_get_figure (speaker->device, RIG_FIGURE_SENSITIVITY);
+  double watts;
+  gboolean assumed;
+  double metres = rig_loudness_distance (region, speaker, &assumed);
   g_autofree char *a = NULL;
   g_autofree char *s = NULL;
   g_autofree char *pw = NULL;
   g_autofree char *hw = NULL;
-  g_autofree char *lo = NULL;
-  g_autofree char *hi = NULL;
   g_autofree char *z = NULL;
+  g_autofree char *normal = NULL;
   g_autofree char *half = NULL;
   RigDiagBuilder b;
 
-  /* Below the minimum load, power figures mean nothing (the amplifier
-   * protects itself): impedance.below-minimum-load speaks instead. */
-  if (out->too_low || !rig_figure_is_set (volts))
+  if (out->too_low || !rig_figure_is_set (volts) || !rig_figure_is_set (handling) || handling <= 0)
     return;
-  speaker_watts = volts * volts / speaker_ohms;
-  if (!rig_figure_is_set (handling) || !rig_figure_is_set (speaker_watts) || handling <= 0)
-    return;
-  /* A little tolerance: the share is computed through V = sqrt(P·Z). */
-  ratio = speaker_watts / handling;
-  if ((ratio >= 0.5 * (1 - 1e-9) && ratio <= 2 * (1 + 1e-9)) || (ratio < 0.5) != want_under)
+  watts = volts * volts / speaker_ohms;
+  if (watts <= 2 * handling * (1 + 1e-9))
     return;
 
   a = rig_text_jack (out->amp, out->amp_jack);
   s = rig_text_jack (speaker, speaker_jack);
-  pw = rig_text_watts (speaker_watts);
+  pw = rig_text_watts (watts);
   hw = rig_text_watts (handling);
-  lo = rig_text_watts (handling);
-  hi = rig_text_watts (2 * handling);
   z = rig_text_ohms (out->load);
-  half = rig_text_watts (speaker_watts / 2);
+  half = rig_text_watts (watts / 2);
+  if (rig_figure_is_set (sens))
+    {
+      g_autofree char *need
+          = rig_text_watts (rig_loudness_speaker_watts (sens, RIG_LOUDNESS_PEAK_DB, metres));
+      g_autofree char *peak = rig_text_num (RIG_LOUDNESS_PEAK_DB);
+      g_autofree char *d = rig_loudness_text_distance (metres, assumed);
+      normal = g_strdup_printf (_ ("Fine at normal volume: peaks of %s dB SPL at %s take only "
+                                   "about %s. "),
+                                peak, d, need);
+    }
+  else
+    normal = g_strdup (_ ("Fine at normal volume. "));
 
   rig_diag_init (&b);
   rig_diag_add_path (&b, path);
@@ -622,42 +527,22 @@ amp_power (RigRegion *region, const RigAmpOutput *out, RigDevNode *speaker, int 
   rig_diag_add_jack (&b, speaker, speaker_jack);
   rig_diag_add_device (&b, out->amp);
   rig_diag_add_device (&b, speaker);
-  if (ratio < 0.5)
-    rig_diag_emit (
-        region, &b, RIG_CODE_POWER_AMP_UNDERPOWERED, RIG_SEVERITY_WARNING,
-        g_strdup_printf (_ ("%s → %s: %s for a speaker rated %s"), a, s, pw, hw),
-        g_strdup_printf (_ ("Into the %s load on this channel, %s gives %s about %s; the speaker "
-                            "is rated %s continuous: less than half. An amplifier of 1 to 2 "
-                            "times the rating is the usual advice (slightly more "
-                            "powerful)."),
-                         z, rig_text_label (out->amp), rig_text_label (speaker), pw, hw),
-        g_strdup (_ ("Fine at low volume; pushed loud, the amplifier clips: harsh, gritty sound, "
-                     "and clipping can burn the tweeters.")),
-        g_strdup_printf (_ ("Use an amplifier giving about %s to %s per channel into %s, or keep "
-                            "the volume moderate."),
-                         lo, hi, z));
-  else
-    rig_diag_emit (
-        region, &b, RIG_CODE_POWER_AMP_OVERPOWERED, RIG_SEVERITY_WARNING,
-        g_strdup_printf (_ ("%s → %s: %s for a speaker rated %s"), a, s, pw, hw),
-        g_strdup_printf (_ ("Into the %s load on this channel, %s can give %s about %s; the "
-                            "speaker is rated %s continuous: more than twice that."),
-                         z, rig_text_label (out->amp), rig_text_label (speaker), pw, hw),
-        g_strdup (_ ("Fine at normal volume; turned up, the speaker is overdriven: distortion, "
-                     "then a burnt voice coil or a torn cone.")),
-        g_strdup_printf (_ ("Keep the volume well below maximum, or choose speakers rated about "
-                            "%s or more (or a smaller amplifier)."),
-                         half));
-}
-
-void
-rig_rule_power_amp_underpowered (RigRegion *region, RigDevNode *dev)
-{
-  rig_amp_outputs_foreach (region, dev, amp_power, NULL, GINT_TO_POINTER (TRUE));
+  rig_diag_emit (
+      region, &b, RIG_CODE_POWER_AMP_OVERPOWERED, RIG_SEVERITY_WARNING,
+      g_strdup_printf (_ ("%s → %s: %s for a speaker rated %s"), a, s, pw, hw),
+      g_strdup_printf (_ ("Into the %s load on this channel, %s can give %s about %s at full "
+                          "volume; the speaker handles %s continuous: more than twice that."),
+                       z, rig_text_label (out->amp), rig_text_label (speaker), pw, hw),
+      g_strdup_printf (_ ("%sTurned far up, the speaker is overdriven: distortion, then a "
+                          "burnt voice coil or a torn cone."),
+                       normal),
+      g_strdup_printf (_ ("Keep the volume well below maximum, or choose speakers that handle "
+                          "about %s or more (or a smaller amplifier)."),
+                       half));
 }
 
 void
 rig_rule_power_amp_overpowered (RigRegion *region, RigDevNode *dev)
 {
-  rig_amp_outputs_foreach (region, dev, amp_power, NULL, GINT_TO_POINTER (FALSE));
+  rig_amp_outputs_foreach (region, dev, over_speaker, NULL, NULL);
 }

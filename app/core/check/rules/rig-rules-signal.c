@@ -517,6 +517,12 @@ rig_rule_signal_digital_analog (RigRegion *region, const RigLink *link)
   if (link->sclass == RIG_SIGNAL_POWER || link->kclass == RIG_SIGNAL_POWER
       || digital_source == rig_signal_is_digital (link->kclass))
     return;
+  /* One cable between jacks that no cable joins (USB to an analog jack):
+   * connector.family reports it, naming the converter (physics.md §2.5). */
+  if (link->path->len == 1 && link->transit->len == 0
+      && !rig_connectors_cable_exists (link->sjack->connector, link->sjack->size,
+                                       link->kjack->connector, link->kjack->size))
+    return;
   if (digital_source)
     why = g_strdup_printf (_ ("%s sends %s: a stream of data, not an audio voltage. %s expects "
                               "an analog signal (%s) and cannot decode it."),
@@ -561,9 +567,75 @@ rig_rule_signal_digital_analog (RigRegion *region, const RigLink *link)
                       g_strdup (_ ("Silence, or loud digital noise.")), fix);
 }
 
+/* The first jack of @dev of @signal that is an output (@output) or an input,
+ * or -1. */
+static int
+speaker_fix_input (const RigDevNode *dev, RigSignal signal, gboolean output)
+{
+  for (guint j = 0; j < dev->n_jacks; j++)
+    {
+      const RigJack *jack = rig_dev_jack (dev, (int) j);
+      if (jack->signal == signal && (output ? rig_jack_is_output (jack) : rig_jack_is_input (jack))
+          && !(dev->info->jack_flags[j] & RIG_JACK_TRANSIT))
+        return (int) j;
+    }
+  return -1;
+}
+
+/* The fix of signal.speaker-into-line for a low-level input: a jack the rig's
+ * devices really have (the sink's high-level input, the source's line
+ * output), else a device to add. */
+static char *
+speaker_into_line_fix (const RigLink *link)
+{
+  const char *src = rig_text_label (link->sdev);
+  int hl = speaker_fix_input (link->kdev, RIG_SIGNAL_SPEAKER, FALSE);
+  int line = speaker_fix_input (link->sdev, RIG_SIGNAL_LINE_CONSUMER, TRUE);
+  g_autofree char *jack = NULL;
+
+  if (line < 0)
+    line = speaker_fix_input (link->sdev, RIG_SIGNAL_LINE_PRO, TRUE);
+  if (hl >= 0)
+    {
+      jack = rig_text_jack (link->kdev, hl);
+      return g_strdup_printf (_ ("Wire the speaker output of %s to %s instead: a high-level "
+                                 "input is made for speaker level."),
+                              src, jack);
+    }
+  if (line >= 0)
+    {
+      jack = rig_text_jack (link->sdev, line);
+      return g_strdup_printf (_ ("Take the signal from %s instead of the speaker terminals."),
+                              jack);
+    }
+  return g_strdup_printf (_ ("Put a line output converter (speaker level to line level) between "
+                             "the speaker output of %s and this input."),
+                          src);
+}
+
+/* The fix for headphones on speaker terminals: the source's own headphone
+ * output if it has one, else a headphone amplifier to add. */
+static char *
+speaker_into_headphones_fix (const RigLink *link)
+{
+  int hp = speaker_fix_input (link->sdev, RIG_SIGNAL_HEADPHONE, TRUE);
+  g_autofree char *jack = NULL;
+
+  if (hp < 0)
+    return g_strdup_printf (_ ("Feed the headphones from a headphone amplifier on a line output "
+                               "of the rig, never from the speaker terminals of %s."),
+                            rig_text_label (link->sdev));
+  jack = rig_text_jack (link->sdev, hp);
+  return g_strdup_printf (_ ("Plug the headphones into %s, never into the speaker terminals."),
+                          jack);
+}
+
 /* signal.speaker-into-line (physics.md §4.3: "Speaker-level output into a line or
  * headphone input: overload, and damage ... into headphones: damage to the
- * headphones and your ears"). */
+ * headphones and your ears"). A high-level input (a powered subwoofer's
+ * speaker-level input, signal speaker with an input impedance of kΩ) takes
+ * speaker level by design: the link's sink class is then speaker, and this
+ * rule says nothing. */
 void
 rig_rule_signal_speaker_into_line (RigRegion *region, const RigLink *link)
 {
@@ -596,12 +668,7 @@ rig_rule_signal_speaker_into_line (RigRegion *region, const RigLink *link)
       g_strdup (ears ? _ ("Painfully loud, distorted sound, then perhaps nothing: the headphones "
                           "and your hearing can be damaged.")
                      : _ ("Heavy distortion, and the input can be damaged.")),
-      ears ? g_strdup_printf (_ ("Plug the headphones into the headphone socket of %s (or a "
-                                 "headphone amplifier), never into its speaker terminals."),
-                              src)
-           : g_strdup_printf (_ ("Take the signal from a line output of %s (pre-out, tape or "
-                                 "rec out) instead of its speaker terminals."),
-                              src));
+      ears ? speaker_into_headphones_fix (link) : speaker_into_line_fix (link));
 }
 
 /* The level rules (physics.md §4.3; levels from §1): each judges a link of

@@ -1,0 +1,159 @@
+/* rig-window-panes.c: the window's side panes and how much room they take.
+ *
+ * The canvas gets the room the panes leave. The inspector (right) and the
+ * problems list (below the canvas) keep their size as the window resizes; a
+ * divider the user drags sets the new size, which is saved. Each can be
+ * hidden (win.show-inspector, win.show-problems: stateful actions, so the
+ * header buttons and the shortcuts agree); the choice is also the default of
+ * the next window. With nothing to report the problems list takes only the
+ * height of its one-line message, and gets its size back when problems come.
+ *
+ * Copyright 2026 The Rigwire contributors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "rig-window-private.h"
+
+static int *
+far_size (RigWindow *self, GtkPaned *paned)
+{
+  return paned == self->inner_paned ? &self->inspector_width : &self->problems_height;
+}
+
+/* The paned's length along its orientation. */
+static int
+paned_length (RigWindow *self, GtkPaned *paned)
+{
+  return paned == self->inner_paned ? gtk_widget_get_width (GTK_WIDGET (paned))
+                                    : gtk_widget_get_height (GTK_WIDGET (paned));
+}
+
+/* The problems list has nothing to show: it takes only its minimum height. */
+static gboolean
+problems_compact (RigWindow *self)
+{
+  guint n = 0;
+
+  if (self->validator == NULL)
+    return FALSE;
+  for (RigSeverity s = RIG_SEVERITY_INFO; s < RIG_N_SEVERITIES; s++)
+    n += rig_validator_count (self->validator, s);
+  return n == 0;
+}
+
+/* Puts a divider where the far pane keeps its size (or, for an empty
+ * problems list, its minimum); never more than two thirds of the window for
+ * a side pane. */
+static void
+place_divider (RigWindow *self, GtkPaned *paned)
+{
+  int length = paned_length (self, paned);
+  int position;
+
+  if (length <= 0)
+    return;
+  if (paned == self->center_paned && problems_compact (self))
+    {
+      int minimum = 0;
+
+      gtk_widget_measure (gtk_paned_get_end_child (paned), GTK_ORIENTATION_VERTICAL,
+                          gtk_widget_get_width (GTK_WIDGET (paned)), &minimum, NULL, NULL, NULL);
+      position = length - minimum;
+    }
+  else
+    position = MAX (length - *far_size (self, paned), length / 3);
+  if (position == gtk_paned_get_position (paned))
+    return;
+  self->placing_dividers = TRUE;
+  gtk_paned_set_position (paned, position);
+  self->placing_dividers = FALSE;
+}
+
+static void
+paned_max_position_cb (GtkPaned *paned, GParamSpec *pspec, RigWindow *self)
+{
+  place_divider (self, paned);
+}
+
+static void
+paned_position_cb (GtkPaned *paned, GParamSpec *pspec, RigWindow *self)
+{
+  int length = paned_length (self, paned);
+  GtkWidget *far = gtk_paned_get_end_child (paned);
+
+  /* Only a divider the user drags, on a pane that shows and has room to
+   * choose, sets the size to keep. */
+  if (self->placing_dividers || length <= 0 || !gtk_widget_get_visible (far))
+    return;
+  if (paned == self->center_paned && problems_compact (self))
+    return;
+  *far_size (self, paned) = length - gtk_paned_get_position (paned);
+}
+
+void
+rig_window_panes_update_problems (RigWindow *self)
+{
+  gboolean compact = problems_compact (self);
+
+  if (compact == self->problems_were_compact)
+    return;
+  self->problems_were_compact = compact;
+  place_divider (self, self->center_paned);
+}
+
+/* ---- showing and hiding ------------------------------------------------------ */
+
+static GtkWidget *
+pane_of (RigWindow *self, const char *key)
+{
+  return g_str_equal (key, "show-inspector") ? self->inspector_box : self->problems_box;
+}
+
+static void
+show_pane_change_state_cb (GSimpleAction *action, GVariant *state, RigWindow *self)
+{
+  const char *key = g_action_get_name (G_ACTION (action));
+  gboolean show = g_variant_get_boolean (state);
+
+  g_simple_action_set_state (action, state);
+  gtk_widget_set_visible (pane_of (self, key), show);
+  g_settings_set_boolean (self->settings, key, show);
+  if (!show && gtk_widget_get_focus_child (pane_of (self, key)) != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (self->canvas));
+}
+
+void
+rig_window_panes_init (RigWindow *self)
+{
+  static const char *const keys[] = { "show-inspector", "show-problems" };
+
+  self->inspector_width = g_settings_get_int (self->settings, "inspector-width");
+  self->problems_height = g_settings_get_int (self->settings, "problems-height");
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkPaned *paned = i == 0 ? self->inner_paned : self->center_paned;
+
+      g_signal_connect_object (paned, "notify::max-position", G_CALLBACK (paned_max_position_cb),
+                               self, 0);
+      g_signal_connect_object (paned, "notify::position", G_CALLBACK (paned_position_cb), self, 0);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      gboolean show = g_settings_get_boolean (self->settings, keys[i]);
+      g_autoptr (GSimpleAction) action
+          = g_simple_action_new_stateful (keys[i], NULL, g_variant_new_boolean (show));
+
+      gtk_widget_set_visible (pane_of (self, keys[i]), show);
+      g_signal_connect_object (action, "change-state", G_CALLBACK (show_pane_change_state_cb), self,
+                               0);
+      g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (action));
+    }
+}
+
+void
+rig_window_panes_save (RigWindow *self)
+{
+  g_settings_set_int (self->settings, "inspector-width", self->inspector_width);
+  g_settings_set_int (self->settings, "problems-height", self->problems_height);
+}

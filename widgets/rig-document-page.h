@@ -1,0 +1,20 @@
+/* rig-document-page.h: the inspector's page with nothing selected: the rig
+ * itself, its title, author and notes, each edit one undo step.
+ *
+ * Copyright 2026 The Rigwire contributors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "rig-inspector-page.h"
+
+G_BEGIN_DECLS
+
+#define RIG_TYPE_DOCUMENT_PAGE (rig_document_page_get_type ())
+G_DECLARE_FINAL_TYPE (RigDocumentPage, rig_document_page, RIG, DOCUMENT_PAGE, RigInspectorPage)
+
+/* The page of @document, edited through @history; either may be NULL. */
+GtkWidget *
+rig_document_page_new (RigDocument *document, RigHistory *history, RigSelection *selection);
+
+G_END_DECLS

@@ -6,11 +6,17 @@
  *
  * The rows are in the order the validator runs them (rig-validator-judge.c):
  * cable rules, then per net its net rules and its links, then device rules,
- * then region rules. The order matters in two places only: connector.poles
- * marks the cables whose contacts it reports (RIG_CAB_POLES_ISSUE), which the
- * link rules signal.balance and signal.channels then leave alone; and the
- * power census of a net (power.supply-voltage and the rules after it) marks
- * the powered inlets that power.unpowered, a device rule, reads.
+ * then region rules. The order matters in three places only: the connector
+ * rules (family "connector") run on every cable before the nets are built,
+ * and connector.size marks a cable whose plugs cannot meet (RIG_CAB_UNFIT:
+ * another family, size or gender at some mate, or Bluetooth to a wired
+ * jack: what connector.family, .size and .gender report), which then joins
+ * no net, so that no net, link or other cable rule judges the signal it
+ * cannot carry (physics.md §3); connector.poles marks the cables whose
+ * contacts it reports (RIG_CAB_POLES_ISSUE), which the link rules
+ * signal.balance and signal.channels then leave alone; and the power census
+ * of a net (power.supply-voltage and the rules after it) marks the powered
+ * inlets that power.unpowered, a device rule, reads.
  */
 #include "config.h"
 
@@ -51,7 +57,8 @@ static const RigRule registry[] = {
                   "gender: a standard XLR cable never joins two outputs or two inputs.")),
   CABLE_RULE (RIG_CODE_CONNECTOR_POLES, "connector", WARNING, "2.1", rig_rule_connector_poles,
               N_ ("Phone plug and socket with different contacts: a channel or the mic is lost or "
-                  "shorted (information only for a TS plug on a balanced input).")),
+                  "shorted (an error for a TRS lavalier in a headset socket; information only for "
+                  "a balanced output's grounded cold leg).")),
   CABLE_RULE (RIG_CODE_CONNECTOR_HEADSET_STANDARD, "connector", WARNING, "2.2",
               rig_rule_connector_headset_standard,
               N_ ("A CTIA headset connector meets an OMTP one: ground and mic are swapped.")),
@@ -61,7 +68,8 @@ static const RigRule registry[] = {
                   "wire over 5% of the load.")),
   NET_RULE (RIG_CODE_SIGNAL_OUTPUT_TO_OUTPUT, "signal", ERROR, "3.2",
             rig_rule_signal_output_to_output,
-            N_ ("Outputs joined together: they fight, and can be damaged.")),
+            N_ ("Outputs joined on the same contacts (a headset socket judged from the plug "
+                "that meets it): they fight, and can be damaged.")),
   NET_RULE (RIG_CODE_SIGNAL_INPUT_TO_INPUT, "signal", ERROR, "3.3", rig_rule_signal_input_to_input,
             N_ ("Inputs joined with no output: nothing drives the line.")),
   NET_RULE (RIG_CODE_POWER_SUPPLY_VOLTAGE, "power", ERROR, "5.3", rig_rule_power_supply_voltage,
@@ -99,7 +107,8 @@ static const RigRule registry[] = {
              rig_rule_signal_line_into_phono,
              N_ ("A line level signal into a phono (turntable) input.")),
   LINK_RULE (RIG_CODE_SIGNAL_BALANCE, "signal", WARNING, "4.2", rig_rule_signal_balance,
-             N_ ("Balanced mono into a stereo input, or stereo into a balanced input.")),
+             N_ ("Balanced mono into a stereo input, or stereo (a headset socket's too) into a "
+                 "balanced input.")),
   LINK_RULE (RIG_CODE_SIGNAL_CHANNELS, "signal", WARNING, "2.1", rig_rule_signal_channels,
              N_ ("Stereo into mono, mono into stereo, or a two-conductor cable on a stereo link: a "
                  "side is lost.")),

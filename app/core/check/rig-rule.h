@@ -6,8 +6,10 @@
  * electrically by cables and by the routes of passive pass-through devices
  * (adapters, splitters, isolators, a passive speaker's link terminals). A
  * net's non-transit jacks are its endpoints; an output endpoint and an input
- * endpoint of one net form a *link*, the unit of the level, direction,
- * channel and impedance rules (physics.md §3, §4, §6).
+ * endpoint of one net whose contacts meet (a phone's headset socket sends on
+ * tip and ring, receives on its mic contact: physics.md §3.1) form a *link*,
+ * the unit of the level, direction, channel and impedance rules (physics.md
+ * §3, §4, §6). A cable whose plugs cannot meet joins no net.
  *
  * A rule is a function and one row of the registry (rig-rule-registry.c):
  * its code, family, default severity, scope (what it is called with), the
@@ -132,6 +134,9 @@ struct _RigDevNode
 typedef enum
 {
   RIG_CAB_POLES_ISSUE = 1 << 0, /* connector.poles raised: contacts lost at a plug */
+  RIG_CAB_UNFIT = 1 << 1,       /* a plug cannot meet its socket (marked by connector.size
+                                 * for what connector.family, .size and .gender report):
+                                 * the cable carries nothing, joins no net */
 } RigCabFlags;
 
 struct _RigCabNode
@@ -174,7 +179,14 @@ typedef struct
 
 typedef enum
 {
-  RIG_NODE_POWERED = 1 << 0, /* a power-requiring jack whose net has a supplier */
+  RIG_NODE_POWERED = 1 << 0,   /* a power-requiring jack whose net has a supplier */
+  RIG_NODE_MIC_LIVE = 1 << 1,  /* a TRRS headset jack whose mic contact a 4-pole plug meets
+                                * (physics.md §2.2, §3.1); unset, a TRS plug grounds it */
+  RIG_NODE_UNPLUGGED = 1 << 2, /* every cable on the jack is RIG_CAB_UNFIT: it carries
+                                * nothing, neither sends nor receives */
+  RIG_NODE_ON_MIC = 1 << 3,    /* on a headset's mic contact only: a mic-level output on
+                                * a net with a headset socket, or a jack cabled to an
+                                * adapter's mic jack (a headset splitter's) */
 } RigNodeFlags;
 
 typedef struct _RigRegion RigRegion;
@@ -252,11 +264,36 @@ double
 rig_region_net_load (RigRegion *region, guint net);
 
 /* An audio endpoint of a net (not a transit jack) that sends signal
- * (source) or takes it (sink); a two-way jack is both. */
+ * (source) or takes it (sink) on some of its contacts (rig_region_contacts());
+ * a two-way jack is both, a headset socket whose mic contact a TRS plug
+ * grounds only a source. */
 gboolean
 rig_region_is_source (const RigRegion *region, guint node);
 gboolean
 rig_region_is_sink (const RigRegion *region, guint node);
+
+/* What an endpoint's contacts do in its net (physics.md §3.1): a phone's
+ * headset socket sends on tip and ring 1 (main) and receives on its mic
+ * contact while a 4-pole plug meets it; a headset's plug receives on main and
+ * sends on the mic contact; other jacks send and receive on main, and a
+ * mic-level output may also reach a headset socket's mic contact. */
+typedef enum
+{
+  RIG_CONTACT_SEND_MAIN = 1 << 0,
+  RIG_CONTACT_SEND_MIC = 1 << 1,
+  RIG_CONTACT_RECV_MAIN = 1 << 2,
+  RIG_CONTACT_RECV_MIC = 1 << 3,
+} RigContacts;
+
+guint
+rig_region_contacts (const RigRegion *region, guint node);
+/* Whether the contacts @src sends on meet the contacts @snk receives on. */
+gboolean
+rig_region_in_contact (const RigRegion *region, guint src, guint snk);
+
+/* A TRRS headset jack (CTIA or OMTP) that sends and receives. */
+gboolean
+rig_jack_is_headset (const RigJack *jack);
 
 /* A non-transit speaker input: a load on a speaker net. */
 gboolean

@@ -1,8 +1,11 @@
 /* rig-validator-judge.c: runs the registered rules over a region.
  *
  * The registry (rig-rule-registry.c) lists each rule with its scope; the
- * judge calls each row on every object of its scope: cables, then each net
- * with its links, then devices, then the region as a whole.
+ * judge calls each row on every object of its scope: cables (the connector
+ * rules first, before the nets are built, since a cable whose plugs cannot
+ * meet joins no net), then each net with its links, then devices, then the
+ * region as a whole. A link exists only where the contacts its output sends
+ * on meet the contacts its input receives on (physics.md §3.1).
  */
 #include "config.h"
 
@@ -105,7 +108,7 @@ judge_links (RigRegion *region, guint net, const RigRule *rules, guint n)
           guint snk = region->members[nt->first + b];
           RigLink link;
 
-          if (snk == src || !rig_region_is_sink (region, snk))
+          if (!rig_region_in_contact (region, src, snk))
             continue;
           link_init (&link, region, net, src, snk);
           for (guint r = 0; r < n; r++)
@@ -134,22 +137,54 @@ judge_nets (RigRegion *region, const RigRule *rules, guint n_rules)
       }
 }
 
+/* Whether @rule is a connector rule: those run on every cable before the
+ * nets are built. */
+static gboolean
+is_fit_rule (const RigRule *rule)
+{
+  return rule->scope == RIG_RULE_SCOPE_CABLE && g_str_equal (rule->info.family, "connector");
+}
+
 void
-rig_region_judge (RigRegion *region)
+rig_region_judge_fit (RigRegion *region)
 {
   guint n_rules;
   const RigRule *rules = rig_rule_registry (&n_rules);
 
-  rig_region_build_nets (region);
-  rig_region_build_graph (region);
-
+  if (RIG_REGION_PRIVATE (region)->fit_known)
+    return;
+  RIG_REGION_PRIVATE (region)->fit_known = TRUE;
   for (guint i = 0; i < region->cables->len; i++)
     {
       RigCabNode *cable = g_ptr_array_index (region->cables, i);
       if (cable->jack[0] < 0 || cable->jack[1] < 0)
         continue;
       for (guint r = 0; r < n_rules; r++)
-        if (rules[r].scope == RIG_RULE_SCOPE_CABLE)
+        if (is_fit_rule (&rules[r]))
+          rules[r].check.cable (region, cable);
+    }
+}
+
+void
+rig_region_judge (RigRegion *region)
+{
+  guint n_rules;
+  const RigRule *rules = rig_rule_registry (&n_rules);
+
+  /* The connector rules first: a cable they find unfit (RIG_CAB_UNFIT)
+   * joins no net, and the other cable rules pass it by (physics.md §2.3,
+   * §2.6: what cannot be plugged in carries nothing). */
+  rig_region_judge_fit (region);
+  rig_region_build_nets (region);
+  rig_region_build_graph (region);
+
+  for (guint i = 0; i < region->cables->len; i++)
+    {
+      RigCabNode *cable = g_ptr_array_index (region->cables, i);
+      if (cable->jack[0] < 0 || cable->jack[1] < 0 || (cable->flags & RIG_CAB_UNFIT))
+        continue;
+      for (guint r = 0; r < n_rules; r++)
+        if (rules[r].scope == RIG_RULE_SCOPE_CABLE && !is_fit_rule (&rules[r]))
           rules[r].check.cable (region, cable);
     }
 

@@ -1,15 +1,19 @@
 /* rig-validator-nets.c: a region's nets and its signal graph.
  *
  * Nets: jacks joined by cables and by the plain-wire routes of passive
- * devices (union-find), members and cables sorted by id.
+ * devices (union-find), members and cables sorted by id. A cable whose plugs
+ * cannot meet their sockets (RIG_CAB_UNFIT) carries nothing and joins no net.
+ * Headset jacks are judged per contact, from the plug that meets them
+ * (physics.md §2.2, §3.1): a TRS plug grounds the mic contact.
  *
  * The signal graph has two vertices per jack: into the jack (2n) and out of
  * it (2n + 1). A device's route from jack F to jack T is an edge F-in -> T-out
  * (an amplifier's input to its speaker outputs, a DAC's USB to its line out);
  * a net joins each of its output endpoints to each of its other input
- * endpoints (out -> in). Passive adapters are inside nets, so signal walks
- * through them. Signal starts at origins: the outputs of sources,
- * instruments and microphones, and outputs no route feeds.
+ * endpoints whose receiving contacts meet the output's sending ones
+ * (out -> in, rig_region_in_contact()). Passive adapters are inside nets, so
+ * signal walks through them. Signal starts at origins: the outputs of
+ * sources, instruments and microphones, and outputs no route feeds.
  */
 #include "config.h"
 
@@ -71,7 +75,7 @@ nets_join (RigRegion *region, guint *parent, guint8 *wired)
       RigCabNode *cable = g_ptr_array_index (region->cables, i);
       guint a, b;
 
-      if (cable->jack[0] < 0 || cable->jack[1] < 0)
+      if (cable->jack[0] < 0 || cable->jack[1] < 0 || (cable->flags & RIG_CAB_UNFIT))
         continue;
       a = rig_node_of (cable->dev[0], cable->jack[0]);
       b = rig_node_of (cable->dev[1], cable->jack[1]);
@@ -141,7 +145,7 @@ nets_fill (RigRegion *region)
   for (guint i = 0; i < region->cables->len; i++)
     {
       RigCabNode *cable = g_ptr_array_index (region->cables, i);
-      if (cable->jack[0] >= 0 && cable->jack[1] >= 0)
+      if (cable->jack[0] >= 0 && cable->jack[1] >= 0 && !(cable->flags & RIG_CAB_UNFIT))
         region->nets[region->net_of[rig_node_of (cable->dev[0], cable->jack[0])]].n_cables++;
     }
 
@@ -173,7 +177,7 @@ nets_fill (RigRegion *region)
       RigCabNode *cable = g_ptr_array_index (region->cables, i);
       guint k;
 
-      if (cable->jack[0] < 0 || cable->jack[1] < 0)
+      if (cable->jack[0] < 0 || cable->jack[1] < 0 || (cable->flags & RIG_CAB_UNFIT))
         continue;
       k = region->net_of[rig_node_of (cable->dev[0], cable->jack[0])];
       region->net_cables[region->nets[k].first_cable + fill[k]++] = cable;
@@ -212,6 +216,137 @@ nets_sort (RigRegion *region)
     }
 }
 
+gboolean
+rig_jack_is_headset (const RigJack *jack)
+{
+  return jack->direction == RIG_DIRECTION_BOTH && jack->poles == RIG_POLES_TRRS
+         && (jack->wiring == RIG_WIRING_HEADSET_CTIA || jack->wiring == RIG_WIRING_HEADSET_OMTP);
+}
+
+/* The poles of @jack of @model that faces @jack (same family and size, the
+ * other gender), RIG_POLES_NONE if none does. */
+static RigPoles
+facing_poles (const RigDeviceModel *model, const RigJack *jack)
+{
+  for (guint j = 0; j < model->n_jacks; j++)
+    {
+      const RigJack *aj = &model->jacks[j];
+      if (aj->connector == jack->connector && aj->gender != jack->gender
+          && (aj->size == RIG_PHONE_SIZE_NONE || jack->size == RIG_PHONE_SIZE_NONE
+              || aj->size == jack->size))
+        return aj->poles;
+    }
+  return RIG_POLES_NONE;
+}
+
+/* The poles of the plug that meets the jack at @end of @cable (physics.md
+ * §2.6: the first adapter at that end, else the cable's own plug, else, for
+ * a captive plug, the far jack or its outermost adapter). A cable of fewer
+ * than four conductors reads as TRS. */
+static RigPoles
+meeting_poles (const RigCabNode *cable, guint end)
+{
+  const RigCableSpec *spec = &cable->cable->spec;
+  const RigJack *jack = rig_dev_jack (cable->dev[end], cable->jack[end]);
+  const RigAdapter *far_adapter = NULL;
+
+  for (guint i = 0; i < spec->n_adapters; i++)
+    {
+      if ((guint) spec->adapters[i].end == end)
+        return facing_poles (spec->adapters[i].model, jack);
+      far_adapter = &spec->adapters[i];
+    }
+  if (spec->kind == RIG_CABLE_KIND_DIRECT)
+    return far_adapter != NULL ? facing_poles (far_adapter->model, jack)
+                               : rig_dev_jack (cable->dev[1 - end], cable->jack[1 - end])->poles;
+  if (spec->kind != RIG_CABLE_KIND_CABLE || spec->ends[end].connector != RIG_CONNECTOR_PHONE)
+    return RIG_POLES_NONE;
+  if (spec->conductors != 0 && spec->conductors < 4 && spec->ends[end].poles == RIG_POLES_TRRS)
+    return RIG_POLES_TRS;
+  return spec->ends[end].poles;
+}
+
+/* Sets RIG_NODE_MIC_LIVE on the headset jacks whose every plug has four
+ * poles (physics.md §2.2: a TRS plug's sleeve spans the mic and ground
+ * contacts), and RIG_NODE_UNPLUGGED on the jacks whose every cable is unfit
+ * (§2.3, §2.6: nothing that cannot be plugged in carries signal). */
+static void
+nets_mark_contacts (RigRegion *region)
+{
+  guint8 *dead = g_new0 (guint8, MAX (region->n_nodes, 1));
+
+  for (guint i = 0; i < region->cables->len; i++)
+    {
+      RigCabNode *cable = g_ptr_array_index (region->cables, i);
+
+      if (cable->jack[0] < 0 || cable->jack[1] < 0)
+        continue;
+      for (guint end = 0; end < 2; end++)
+        {
+          guint node = rig_node_of (cable->dev[end], cable->jack[end]);
+
+          if (cable->flags & RIG_CAB_UNFIT)
+            {
+              if (region->net_of[node] == RIG_NO_NET)
+                region->node_flags[node] |= RIG_NODE_UNPLUGGED;
+              continue;
+            }
+          if (!rig_jack_is_headset (rig_dev_jack (cable->dev[end], cable->jack[end])))
+            continue;
+          if (meeting_poles (cable, end) == RIG_POLES_TRRS && !dead[node])
+            region->node_flags[node] |= RIG_NODE_MIC_LIVE;
+          else
+            {
+              dead[node] = 1;
+              region->node_flags[node] &= (guint8) ~RIG_NODE_MIC_LIVE;
+            }
+        }
+    }
+  g_free (dead);
+
+  /* A jack cabled to an adapter's mic jack (a headset splitter's) meets
+   * only the headset's mic contact. */
+  for (guint i = 0; i < region->cables->len; i++)
+    {
+      RigCabNode *cable = g_ptr_array_index (region->cables, i);
+
+      if (cable->jack[0] < 0 || cable->jack[1] < 0 || (cable->flags & RIG_CAB_UNFIT))
+        continue;
+      for (guint end = 0; end < 2; end++)
+        {
+          RigDevNode *a = cable->dev[end], *b = cable->dev[1 - end];
+          if ((a->info->jack_flags[cable->jack[end]] & RIG_JACK_TRANSIT)
+              && rig_dev_jack (a, cable->jack[end])->signal == RIG_SIGNAL_MIC
+              && !(b->info->jack_flags[cable->jack[1 - end]] & RIG_JACK_TRANSIT))
+            region->node_flags[rig_node_of (b, cable->jack[1 - end])] |= RIG_NODE_ON_MIC;
+        }
+    }
+
+  /* A microphone on a net with a phone's headset socket is there for the
+   * socket's mic contact (through a headset splitter or a TRS-to-TRRS
+   * adapter): it sends on that contact only. */
+  for (guint k = 0; k < region->n_nets; k++)
+    {
+      const RigNet *net = &region->nets[k];
+      gboolean socket = FALSE;
+
+      for (guint m = 0; m < net->n_members && !socket; m++)
+        {
+          guint node = region->members[net->first + m];
+          socket = rig_jack_is_headset (rig_node_jack_spec (region, node))
+                   && !(region->node_dev[node]->info->flags & RIG_MODEL_HEADSET)
+                   && !(rig_node_jflags (region, node) & RIG_JACK_TRANSIT);
+        }
+      for (guint m = 0; m < net->n_members && socket; m++)
+        {
+          guint node = region->members[net->first + m];
+          const RigJack *jack = rig_node_jack_spec (region, node);
+          if (jack->direction == RIG_DIRECTION_OUT && jack->signal == RIG_SIGNAL_MIC)
+            region->node_flags[node] |= RIG_NODE_ON_MIC;
+        }
+    }
+}
+
 void
 rig_region_build_nets (RigRegion *region)
 {
@@ -219,30 +354,65 @@ rig_region_build_nets (RigRegion *region)
   guint *parent = g_new (guint, MAX (n, 1));
   guint8 *wired = g_new0 (guint8, MAX (n, 1));
 
+  rig_region_judge_fit (region);
   for (guint i = 0; i < n; i++)
     parent[i] = i;
   nets_join (region, parent, wired);
   nets_number (region, parent, wired);
   nets_fill (region);
   nets_sort (region);
+  nets_mark_contacts (region);
   g_free (parent);
   g_free (wired);
+}
+
+guint
+rig_region_contacts (const RigRegion *region, guint node)
+{
+  guint8 f = rig_node_jflags (region, node);
+  const RigJack *jack = rig_node_jack_spec (region, node);
+  gboolean live = (region->node_flags[node] & RIG_NODE_MIC_LIVE) != 0;
+  guint c = 0;
+
+  if (!(f & RIG_JACK_AUDIO) || (f & RIG_JACK_TRANSIT)
+      || (region->node_flags[node] & RIG_NODE_UNPLUGGED))
+    return 0;
+  if (rig_jack_is_headset (jack))
+    {
+      if (region->node_dev[node]->info->flags & RIG_MODEL_HEADSET)
+        return RIG_CONTACT_RECV_MAIN | (live ? RIG_CONTACT_SEND_MIC : 0);
+      return RIG_CONTACT_SEND_MAIN | (live ? RIG_CONTACT_RECV_MIC : 0);
+    }
+  if (region->node_flags[node] & RIG_NODE_ON_MIC)
+    return (rig_jack_is_output (jack) ? RIG_CONTACT_SEND_MIC : 0)
+           | (rig_jack_is_input (jack) ? RIG_CONTACT_RECV_MIC : 0);
+  if (rig_jack_is_output (jack))
+    c |= RIG_CONTACT_SEND_MAIN | (jack->signal == RIG_SIGNAL_MIC ? RIG_CONTACT_SEND_MIC : 0);
+  if (rig_jack_is_input (jack))
+    c |= RIG_CONTACT_RECV_MAIN;
+  return c;
+}
+
+gboolean
+rig_region_in_contact (const RigRegion *region, guint src, guint snk)
+{
+  guint s = rig_region_contacts (region, src), k = rig_region_contacts (region, snk);
+
+  return src != snk
+         && (((s & RIG_CONTACT_SEND_MAIN) && (k & RIG_CONTACT_RECV_MAIN))
+             || ((s & RIG_CONTACT_SEND_MIC) && (k & RIG_CONTACT_RECV_MIC)));
 }
 
 gboolean
 rig_region_is_source (const RigRegion *region, guint node)
 {
-  guint8 f = rig_node_jflags (region, node);
-  return (f & RIG_JACK_AUDIO) && !(f & RIG_JACK_TRANSIT)
-         && rig_jack_is_output (rig_node_jack_spec (region, node));
+  return (rig_region_contacts (region, node) & (RIG_CONTACT_SEND_MAIN | RIG_CONTACT_SEND_MIC)) != 0;
 }
 
 gboolean
 rig_region_is_sink (const RigRegion *region, guint node)
 {
-  guint8 f = rig_node_jflags (region, node);
-  return (f & RIG_JACK_AUDIO) && !(f & RIG_JACK_TRANSIT)
-         && rig_jack_is_input (rig_node_jack_spec (region, node));
+  return (rig_region_contacts (region, node) & (RIG_CONTACT_RECV_MAIN | RIG_CONTACT_RECV_MIC)) != 0;
 }
 
 /* Calls @edge for every edge; shared by the counting and filling passes. */
@@ -283,7 +453,7 @@ foreach_edge (RigRegion *region, EdgeFunc edge, gpointer data)
           for (guint b = 0; b < net->n_members; b++)
             {
               guint t = region->members[net->first + b];
-              if (t != s && rig_region_is_sink (region, t))
+              if (rig_region_in_contact (region, s, t))
                 edge (OUT_V (s), IN_V (t), data);
             }
         }

@@ -128,6 +128,7 @@ typedef struct
 {
   RigRegion pub; /* first: what the rules see */
   RigIndex *index;
+  gboolean fit_known; /* the connector rules have marked the unfit cables */
 
   guint *vvisit; /* per signal-graph vertex, search epochs */
   guint vvisit_epoch;
@@ -160,7 +161,9 @@ rig_region_free (RigRegion *region);
 GPtrArray *
 rig_region_get_diagnostics (RigRegion *region);
 
-/* Builds nets and the signal graph (rig-validator-nets.c). */
+/* Builds nets and the signal graph (rig-validator-nets.c). The nets leave
+ * out the cables the connector rules find unfit (RIG_CAB_UNFIT); they are
+ * run first if rig_region_judge_fit() has not been. */
 void
 rig_region_build_nets (RigRegion *region);
 void
@@ -172,5 +175,9 @@ rig_region_signal_paths (RigRegion *region, RigDevNode *dev);
 /* Runs every registered rule over the region (rig-validator-judge.c). */
 void
 rig_region_judge (RigRegion *region);
+/* Runs the connector rules over every cable, which mark the cables whose
+ * plugs cannot meet (RIG_CAB_UNFIT); once per region. */
+void
+rig_region_judge_fit (RigRegion *region);
 
 G_END_DECLS

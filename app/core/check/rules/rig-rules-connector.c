@@ -94,6 +94,24 @@ is_headset_wiring (RigWiring w)
   return w == RIG_WIRING_HEADSET_CTIA || w == RIG_WIRING_HEADSET_OMTP;
 }
 
+/* A face carrying a balanced output (physics.md §4.2: only a balanced
+ * source loses its cold leg's half of the signal to a grounding plug). */
+static gboolean
+face_is_balanced_source (const Face *f)
+{
+  return f != NULL && f->origin != NULL && rig_jack_is_output (f->origin)
+         && rig_jack_is_balanced (f->origin);
+}
+
+/* A microphone on a plug with no headset wiring: an electret lavalier's TRS
+ * plug carries its capsule on tip and ring (physics.md §2.2). */
+static gboolean
+face_is_mic_plug (const Face *f)
+{
+  return f != NULL && f->origin != NULL && f->origin->signal == RIG_SIGNAL_MIC
+         && rig_jack_is_output (f->origin) && !is_headset_wiring (f->origin->wiring);
+}
+
 typedef struct
 {
   RigRegion *region;
@@ -445,6 +463,23 @@ typedef enum
   POLES_HARMLESS,  /* nothing is lost */
 } PolesCase;
 
+/* The 6 dB of a balanced output whose cold leg is grounded (physics.md
+ * §4.2); @src the output's device, @input the receiving device when its
+ * input is balanced too (a TRS cable then keeps the level), else NULL. */
+static void
+poles_cold_grounded (PolesText *t, const char *src, const char *input)
+{
+  t->severity = RIG_SEVERITY_INFO;
+  t->why = g_strdup_printf (_ ("%s has a balanced output, but its cold leg is grounded here: "
+                               "only the hot leg reaches the input, half the voltage "
+                               "(−6 dB); the link works, unbalanced."),
+                            src);
+  t->hear = g_strdup (_ ("Sound, about 6 dB quieter, with more hum on long cables."));
+  t->fix = input != NULL ? g_strdup (_ ("Use a TRS (balanced) cable between balanced jacks."))
+                         : g_strdup (_ ("Turn the input gain up by about 6 dB, or use a "
+                                        "balanced input."));
+}
+
 /* The plug has fewer contacts than the socket. */
 static PolesCase
 poles_fewer (const Face *plug, const Face *socket, const Face *far, const char *owner, PolesText *t)
@@ -453,11 +488,19 @@ poles_fewer (const Face *plug, const Face *socket, const Face *far, const char *
 
   if (pc < sc && plug->poles == RIG_POLES_TS && socket->wiring == RIG_WIRING_BALANCED)
     {
-      t->severity = RIG_SEVERITY_INFO;
-      t->why = g_strdup (_ ("A TS plug on a balanced TRS jack grounds the cold contact: the "
-                            "link works, but unbalanced."));
-      t->hear = g_strdup (_ ("Sound, about 6 dB quieter, with more hum on long cables."));
-      t->fix = g_strdup (_ ("Use a TRS (balanced) cable between balanced jacks."));
+      /* On a balanced output, or on an input fed by one, the cold leg is
+       * grounded; an unbalanced source into a balanced input keeps its full
+       * level (physics.md §4.2). */
+      if (face_is_balanced_source (socket))
+        poles_cold_grounded (t, owner,
+                             far != NULL && far->origin != NULL
+                                     && rig_jack_is_balanced (far->origin)
+                                 ? rig_text_label (far->origin_dev)
+                                 : NULL);
+      else if (face_is_balanced_source (far))
+        poles_cold_grounded (t, rig_text_label (far->origin_dev), owner);
+      else
+        return POLES_HARMLESS;
     }
   else if (pc < sc && plug->poles == RIG_POLES_TS && socket->wiring == RIG_WIRING_STEREO)
     {
@@ -482,6 +525,23 @@ poles_fewer (const Face *plug, const Face *socket, const Face *far, const char *
                                 owner);
       t->hear = g_strdup (_ ("Only the left channel, and the mic is dead."));
       t->fix = g_strdup (_ ("Use a TRS cable for sound, or a TRRS cable to keep the mic."));
+    }
+  else if (pc < sc && is_headset_wiring (socket->wiring) && plug->poles == RIG_POLES_TRS
+           && face_is_mic_plug (far))
+    {
+      /* A TRS lavalier in a phone: its capsule meets the outputs, the mic
+       * contact is grounded. */
+      const char *mic = rig_text_label (far->origin_dev);
+      t->severity = RIG_SEVERITY_ERROR;
+      t->why = g_strdup_printf (_ ("The TRS plug of %s carries its capsule on tip and ring, "
+                                   "which in the headset socket of %s meet the left and right "
+                                   "outputs; the plug's sleeve bridges the socket's ground and "
+                                   "mic contacts, so the mic input is shorted."),
+                                mic, owner);
+      t->hear = g_strdup_printf (_ ("Nothing from %s: %s hears no microphone."), mic, owner);
+      t->fix = g_strdup_printf (_ ("Use a TRRS lavalier made for phones, or a TRS-to-TRRS "
+                                   "adapter between %s and %s."),
+                                mic, owner);
     }
   else if (pc < sc && is_headset_wiring (socket->wiring) && plug->poles == RIG_POLES_TRS)
     {
@@ -510,11 +570,11 @@ poles_more (const Face *plug, const Face *socket, const char *owner, const char 
     {
       if (plug->wiring == RIG_WIRING_BALANCED)
         {
-          t->severity = RIG_SEVERITY_INFO;
-          t->why = g_strdup (_ ("A balanced TRS plug in a TS socket: hot reaches the tip, cold "
-                                "is grounded; the link works unbalanced."));
-          t->hear = g_strdup (_ ("Sound, about 6 dB quieter, with more hum on long cables."));
-          t->fix = g_strdup (_ ("Use a TRS to TS cable made for this, or a balanced input."));
+          /* Cold grounded by the TS socket: 6 dB only when the plug
+           * carries a balanced output (physics.md §4.2). */
+          if (!face_is_balanced_source (plug))
+            return POLES_HARMLESS;
+          poles_cold_grounded (t, rig_text_label (plug->origin_dev), NULL);
         }
       else
         {
@@ -573,7 +633,7 @@ mate_poles (Ctx *ctx, const Face *a, const Face *b, const Face *far)
    * in a headset socket with no mic to lose, a 4-pole plug carrying plain
    * stereo in a TRS socket. */
   if (pc < sc && is_headset_wiring (socket->wiring) && plug->poles == RIG_POLES_TRS
-      && (far == NULL || !face_carries_mic (far)))
+      && (far == NULL || !face_carries_mic (far)) && !face_is_mic_plug (far))
     return;
   if (pc > sc && plug->poles == RIG_POLES_TRRS && socket->poles == RIG_POLES_TRS
       && !face_carries_mic (plug)
@@ -851,11 +911,32 @@ rig_rule_connector_family (RigRegion *region, RigCabNode *cable)
     walk_mates (region, cable, mate_family, outer);
 }
 
+/* connector.size at one mate, and the mark of a cable whose plugs cannot
+ * meet (RIG_CAB_UNFIT: a plug and a socket of another family, size or
+ * gender, physics.md §2.1, §2.3, §2.6): it carries nothing, so the validator
+ * leaves it out of the nets and no net or link rule speaks of what would
+ * flow through it (§3). */
+static void
+mate_size_fit (Ctx *ctx, const Face *a, const Face *b, const Face *far)
+{
+  mate_size (ctx, a, b, far);
+  if (!faces_fit (a, b))
+    ctx->cable->flags |= RIG_CAB_UNFIT;
+}
+
 void
 rig_rule_connector_size (RigRegion *region, RigCabNode *cable)
 {
+  const RigCableSpec *spec = &cable->cable->spec;
   Face outer[2];
-  walk_mates (region, cable, mate_size, outer);
+
+  walk_mates (region, cable, mate_size_fit, outer);
+  /* A Bluetooth pairing to a wired jack, a cable to a Bluetooth jack. */
+  if (bluetooth_family (region, cable, FALSE)
+      && (spec->kind != RIG_CABLE_KIND_WIRELESS
+          || rig_dev_jack (cable->dev[0], cable->jack[0])->connector != RIG_CONNECTOR_BLUETOOTH
+          || rig_dev_jack (cable->dev[1], cable->jack[1])->connector != RIG_CONNECTOR_BLUETOOTH))
+    cable->flags |= RIG_CAB_UNFIT;
 }
 
 /* connector.gender of an XLR cable with the same pins at both ends (a

@@ -210,42 +210,63 @@ rig_rule_signal_cable_length (RigRegion *region, RigCabNode *cable)
 /* ------------------------------------------------------------------ */
 /* Direction (physics.md §3)                                           */
 
-/* The audio endpoints of a net by direction, each sorted; @boths counts the
- * two-way ones. With @outs and @ins NULL, only counts. */
+/* The audio endpoints of a net by the contacts they send and receive on
+ * (physics.md §3.1), each array sorted: @main the outputs that drive tip and
+ * ring (pure outputs, a phone's headset socket), @mic those that drive a
+ * headset socket's mic contact (a headset's plug whose mic is in play, a
+ * microphone on a net with a headset socket); @n_ins counts pure receivers,
+ * @n_other the other two-way jacks (USB, inserts). With the arrays NULL,
+ * only counts. */
+typedef struct
+{
+  guint n_main, n_mic, n_ins, n_other;
+  GArray *main, *mic, *ins;
+} NetEnds;
+
+static gboolean
+is_headset_socket (RigRegion *region, guint node)
+{
+  return rig_jack_is_headset (rig_node_jack_spec (region, node))
+         && !(region->node_dev[node]->info->flags & RIG_MODEL_HEADSET);
+}
+
 static void
-net_endpoints (RigRegion *region, guint net_id, guint *n_outs, guint *n_ins, guint *boths,
-               GArray *outs, GArray *ins)
+ends_add (guint *n, GArray *nodes, guint node)
+{
+  (*n)++;
+  if (nodes != NULL)
+    g_array_append_val (nodes, node);
+}
+
+static void
+net_endpoints (RigRegion *region, guint net_id, NetEnds *e)
 {
   const RigNet *net = &region->nets[net_id];
 
-  *n_outs = *n_ins = *boths = 0;
+  e->n_main = e->n_mic = e->n_ins = e->n_other = 0;
   for (guint m = 0; m < net->n_members; m++)
     {
       guint node = region->members[net->first + m];
-      guint8 f = rig_node_jflags (region, node);
-      RigDirection d = rig_node_jack_spec (region, node)->direction;
+      guint c = rig_region_contacts (region, node);
+      const RigJack *jack = rig_node_jack_spec (region, node);
 
-      if (!(f & RIG_JACK_AUDIO) || (f & RIG_JACK_TRANSIT))
+      if (c == 0)
         continue;
-      if (d == RIG_DIRECTION_OUT)
-        {
-          (*n_outs)++;
-          if (outs != NULL)
-            g_array_append_val (outs, node);
-        }
-      else if (d == RIG_DIRECTION_IN)
-        {
-          (*n_ins)++;
-          if (ins != NULL)
-            g_array_append_val (ins, node);
-        }
+      if (!rig_jack_is_headset (jack) && jack->direction == RIG_DIRECTION_BOTH)
+        e->n_other++;
+      else if (c & RIG_CONTACT_SEND_MAIN)
+        ends_add (&e->n_main, e->main, node);
+      else if (c & RIG_CONTACT_SEND_MIC)
+        ends_add (&e->n_mic, e->mic, node);
       else
-        (*boths)++;
+        ends_add (&e->n_ins, e->ins, node);
     }
-  if (outs != NULL)
-    rig_region_sort_nodes (region, (guint *) outs->data, outs->len);
-  if (ins != NULL)
-    rig_region_sort_nodes (region, (guint *) ins->data, ins->len);
+  if (e->main != NULL)
+    rig_region_sort_nodes (region, (guint *) e->main->data, e->main->len);
+  if (e->mic != NULL)
+    rig_region_sort_nodes (region, (guint *) e->mic->data, e->mic->len);
+  if (e->ins != NULL)
+    rig_region_sort_nodes (region, (guint *) e->ins->data, e->ins->len);
 }
 
 /* A diagnostic on a whole net: its cables and the jacks @nodes. */
@@ -264,44 +285,108 @@ net_builder (RigRegion *region, guint net_id, GArray *nodes, RigDiagBuilder *b)
     }
 }
 
+/* What the fight of exactly two outputs @a and @b costs (physics.md §3.2:
+ * I = (V1 - V2) / (Z1 + Z2), at most the larger voltage against a silent
+ * other), when both outputs state their figures; else "". */
+static char *
+fight_current (RigRegion *region, guint a, guint b)
+{
+  const RigJack *ja = rig_node_jack_spec (region, a), *jb = rig_node_jack_spec (region, b);
+  double v, z, amps;
+  g_autofree char *vt = NULL, *za = NULL, *zb = NULL, *it = NULL, *num = NULL;
+
+  if (!rig_figure_is_set (ja->output_impedance) || !rig_figure_is_set (jb->output_impedance)
+      || !rig_figure_is_set (ja->max_output_voltage) || !rig_figure_is_set (jb->max_output_voltage))
+    return g_strdup ("");
+  v = MAX (ja->max_output_voltage, jb->max_output_voltage);
+  z = ja->output_impedance + jb->output_impedance;
+  if (!(z > 0))
+    return g_strdup ("");
+  amps = v / z;
+  vt = rig_text_volts (v);
+  za = rig_text_ohms (ja->output_impedance);
+  zb = rig_text_ohms (jb->output_impedance);
+  num = rig_text_num (amps < 1 ? amps * 1000 : amps);
+  it = amps < 1 ? g_strdup_printf (_ ("%s mA"), num) : g_strdup_printf (_ ("%s A"), num);
+  /* Translators: a sentence appended to the explanation of two joined
+   * outputs: "Up to 1 V apart, they drive 500 mA through their output
+   * impedances (1 Ω + 1 Ω)." */
+  return g_strdup_printf (_ (" Up to %s apart, they drive %s through their output impedances "
+                             "(%s + %s)."),
+                          vt, it, za, zb);
+}
+
+/* For outputs that include a phone's headset socket, which of its contacts
+ * the plug puts in play (physics.md §2.2, §3.1); else "". */
+static const char *
+fight_contacts (RigRegion *region, GArray *outs)
+{
+  for (guint i = 0; i < outs->len; i++)
+    {
+      guint node = g_array_index (outs, guint, i);
+      if (!is_headset_socket (region, node))
+        continue;
+      if (region->node_flags[node] & RIG_NODE_MIC_LIVE)
+        return _ (" The 4-pole cable joins the headset sockets' outputs to each other and their "
+                  "mic contacts to each other: no output reaches a mic input.");
+      return _ (" A 3-pole plug grounds the mic contact of a headset socket, so only its left "
+                "and right outputs are in play: this is not a line feeding a mic.");
+    }
+  return "";
+}
+
 /* signal.output-to-output, per net (physics.md §3.2: two sources fight,
- * silence or distortion, and either output stage can be damaged). */
+ * silence or distortion, and either output stage can be damaged; §3.1:
+ * outputs fight only on the same contacts, so a phone's headset socket and a
+ * mic on its mic contact do not). */
 void
 rig_rule_signal_output_to_output (RigRegion *region, guint net_id)
 {
   const RigNet *net = &region->nets[net_id];
-  g_autoptr (GArray) outs = NULL;
-  guint n_outs, n_ins, boths;
+  NetEnds e = { 0 };
+  GArray *outs;
   gboolean speaker = FALSE;
   RigDiagBuilder b;
   g_autofree char *title = NULL;
   g_autofree char *names = NULL;
+  g_autofree char *amps = NULL;
+  const char *contacts;
 
   /* Count first: most nets join one output to inputs. */
-  net_endpoints (region, net_id, &n_outs, &n_ins, &boths, NULL, NULL);
-  if (n_outs < 2)
+  net_endpoints (region, net_id, &e);
+  if (e.n_main < 2 && e.n_mic < 2)
     return;
-  outs = g_array_new (FALSE, FALSE, sizeof (guint));
-  net_endpoints (region, net_id, &n_outs, &n_ins, &boths, outs, NULL);
+  e.main = g_array_new (FALSE, FALSE, sizeof (guint));
+  e.mic = g_array_new (FALSE, FALSE, sizeof (guint));
+  net_endpoints (region, net_id, &e);
+  outs = e.main->len >= 2 ? e.main : e.mic;
   for (guint i = 0; i < outs->len; i++)
     if (rig_node_jack_spec (region, g_array_index (outs, guint, i))->signal == RIG_SIGNAL_SPEAKER)
       speaker = TRUE;
   names = rig_text_join_jacks (region, outs);
   title = rig_text_cable_title (region->net_cables[net->first_cable]);
+  amps = outs->len == 2 ? fight_current (region, g_array_index (outs, guint, 0),
+                                         g_array_index (outs, guint, 1))
+                        : g_strdup ("");
+  contacts = fight_contacts (region, outs);
   net_builder (region, net_id, outs, &b);
+  g_array_unref (e.main);
+  g_array_unref (e.mic);
   rig_diag_emit (
       region, &b, RIG_CODE_SIGNAL_OUTPUT_TO_OUTPUT, RIG_SEVERITY_ERROR,
       g_strdup_printf (_ ("%s: outputs joined: %s"), title, names),
-      g_strdup_printf (_ ("%s all send signal. Joined together, none of them has an input to "
-                          "drive: each output pushes against the low impedance of the "
-                          "other, close to a short circuit."),
-                       names),
+      /* Translators: the two %s at the end are optional sentences (numbers,
+       * contacts), each starting with a space. */
+      g_strdup_printf (_ ("%s all send signal on the same contacts: each output pushes against "
+                          "the low impedance of the other, close to a short circuit.%s%s"),
+                       names, amps, contacts),
       g_strdup (speaker ? _ ("Silence or harsh distortion; an amplifier's speaker output "
                              "joined to another output can destroy it.")
                         : _ ("Silence or distortion, and either output stage can be "
                              "damaged.")),
-      g_strdup (_ ("Connect each output to an input: for example a phone's headphone out to "
-                   "an amplifier's or an active speaker's aux in.")));
+      g_strdup_printf (_ ("Give each of %s an input of its own; to hear them together, add a "
+                          "mixer and connect each to one of its inputs."),
+                       names));
 }
 
 /* signal.input-to-input, per net (physics.md §3.3: inputs joined with no
@@ -310,20 +395,20 @@ void
 rig_rule_signal_input_to_input (RigRegion *region, guint net_id)
 {
   const RigNet *net = &region->nets[net_id];
-  g_autoptr (GArray) ins = NULL;
-  guint n_outs, n_ins, boths;
+  NetEnds e = { 0 };
   RigDiagBuilder b;
   g_autofree char *title = NULL;
   g_autofree char *names = NULL;
 
-  net_endpoints (region, net_id, &n_outs, &n_ins, &boths, NULL, NULL);
-  if (!(n_outs == 0 && boths == 0 && n_ins >= 2))
+  net_endpoints (region, net_id, &e);
+  if (!(e.n_main == 0 && e.n_mic == 0 && e.n_other == 0 && e.n_ins >= 2))
     return;
-  ins = g_array_new (FALSE, FALSE, sizeof (guint));
-  net_endpoints (region, net_id, &n_outs, &n_ins, &boths, NULL, ins);
-  names = rig_text_join_jacks (region, ins);
+  e.ins = g_array_new (FALSE, FALSE, sizeof (guint));
+  net_endpoints (region, net_id, &e);
+  names = rig_text_join_jacks (region, e.ins);
   title = rig_text_cable_title (region->net_cables[net->first_cable]);
-  net_builder (region, net_id, ins, &b);
+  net_builder (region, net_id, e.ins, &b);
+  g_array_unref (e.ins);
   rig_diag_emit (
       region, &b, RIG_CODE_SIGNAL_INPUT_TO_INPUT, RIG_SEVERITY_ERROR,
       g_strdup_printf (_ ("%s: inputs joined: %s"), title, names),
@@ -929,7 +1014,10 @@ balance_case (const RigLink *link)
                         || s->wiring == RIG_WIRING_BALANCED;
   gboolean k_bal_mono = (k->connector == RIG_CONNECTOR_XLR3 && link->kchannels == 1)
                         || k->wiring == RIG_WIRING_BALANCED;
-  gboolean s_stereo = s->connector == RIG_CONNECTOR_PHONE && s->wiring == RIG_WIRING_STEREO;
+  /* A headset socket sends stereo on tip and ring 1, as a stereo jack does
+   * (physics.md §2.2). */
+  gboolean s_stereo = s->connector == RIG_CONNECTOR_PHONE
+                      && (s->wiring == RIG_WIRING_STEREO || rig_jack_is_headset (s));
   gboolean k_stereo = k->connector == RIG_CONNECTOR_PHONE && k->wiring == RIG_WIRING_STEREO
                       && link->kchannels >= 2;
 

@@ -304,12 +304,19 @@ test_iem_on_high_output_impedance (void)
   g_autoptr (GPtrArray) diags = NULL;
   RigDiagnostic *d;
 
+  RigDeviceModel *mixer = rig_test_model ("mixer");
+  RigJack *phones = (RigJack *) rig_device_model_find_jack (mixer, "phones");
+  RigPhoneSize saved_size = phones->size;
+
   /* In-ear monitors, 32 Ω swinging from 16 to 64 Ω, on the mixer's 10 Ω
-   * phones output: 3.2 times, and 2.9 dB of swing. */
+   * phones output: 3.2 times, and 2.9 dB of swing. (The IEMs' 3.5 mm plug
+   * must fit the socket, or there is no link to judge.) */
   m->keywords = (char *) "iem in-ear";
+  phones->size = RIG_PHONE_SIZE_3_5;
   CONNECT (ADD ("mixer", "Mixer"), "phones", ADD ("headphones-32", "IEMs"), "plug");
   diags = rig_test_check (doc);
   m->keywords = saved;
+  phones->size = saved_size;
   d = find (diags, "impedance.headphone-output");
   g_assert_nonnull (d);
   g_assert_cmpint (d->severity, ==, RIG_SEVERITY_WARNING);

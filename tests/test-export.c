@@ -890,6 +890,36 @@ test_bom_not_to_buy (void)
   g_assert_cmpuint (cables + error_cables, ==, cables_unjudged);
 }
 
+/* The title block prints the rig's own revision, unless the export asks for
+ * another. */
+static void
+test_revision_from_rig (void)
+{
+  g_autoptr (RigDocument) doc = load_example ("car.rigwire");
+  RigHistory *history = rig_test_history (doc);
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "car.pdf", NULL);
+  RigSheetOptions options;
+
+  g_assert_true (rig_history_apply (history, rig_command_set_revision ("R7"), NULL));
+  options_for_test (&options);
+  export_ok (doc, &options, path, RIG_EXPORT_PDF);
+  {
+    g_autofree char *text = pdf_text (path, 0);
+
+    g_assert_nonnull (strstr (text, "R7"));
+  }
+  options.revision = "R8";
+  export_ok (doc, &options, path, RIG_EXPORT_PDF);
+  {
+    g_autofree char *text = pdf_text (path, 0);
+
+    g_assert_nonnull (strstr (text, "R8"));
+    g_assert_null (strstr (text, "R7"));
+  }
+  remove_dir (dir);
+}
+
 static void
 test_bom_rows (void)
 {
@@ -1061,6 +1091,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/export/schedule/problems", test_schedule_problems);
   g_test_add_func ("/export/bom/rows", test_bom_rows);
   g_test_add_func ("/export/bom/not-to-buy", test_bom_not_to_buy);
+  g_test_add_func ("/export/revision-from-rig", test_revision_from_rig);
   g_test_add_func ("/export/bom/grouping", test_bom_grouping);
   g_test_add_func ("/export/renumber", test_renumber);
   g_test_add_func ("/export/empty-rig", test_empty_rig);

@@ -234,6 +234,7 @@ build_document (void)
 
   _rig_document_set_metadata (document, "T <&> \"q\"", "Ünïcode author", "Line 1\r\nLine 2\n\t",
                               NULL);
+  _rig_document_set_revision (document, "rev. <3> & \"B\"", NULL);
 
   device = rig_device_new ("d1", amp, "First & <best>", 10.5, -20.25);
   device->overrides[RIG_FIGURE_POWER_SOURCE] = RIG_POWER_SOURCE_BATTERY;

@@ -656,6 +656,17 @@ test_set_metadata (Fixture *f, gconstpointer data)
   g_assert_cmpstr (rig_document_get_notes (f->doc), ==, "");
   command = apply_ok (f, rig_command_set_metadata (NULL, "Alex", NULL));
   g_assert_cmpstr (rig_command_get_label (command), ==, "Change Author");
+
+  /* The revision: its own step, leaving the rest. */
+  command = apply_ok (f, rig_command_set_revision ("C"));
+  g_assert_cmpstr (rig_command_get_label (command), ==, "Change Revision");
+  check_change (f, RIG_CHANGE_METADATA, "", "");
+  g_assert_cmpstr (rig_document_get_revision (f->doc), ==, "C");
+  g_assert_cmpstr (rig_document_get_author (f->doc), ==, "Alex");
+  undo_ok (f);
+  g_assert_cmpstr (rig_document_get_revision (f->doc), ==, "");
+  redo_ok (f);
+  rig_test_assert_round_trip (f->doc);
 }
 
 /* The rig's listening distance: set, unset (NAN), undone to what it was; a

@@ -311,6 +311,11 @@ test_rig_page_edits (Fixture *fixture, gconstpointer data)
   g_assert_true (rig_history_undo (fixture->history));
   g_assert_cmpstr (text_of (fixture, "rig-author"), ==, "Rigwire examples");
 
+  /* The revision: free text, one step, printed on the sheet. */
+  type_and_enter (fixture, "rig-revision", "B");
+  g_assert_cmpstr (rig_document_get_revision (fixture->document), ==, "B");
+  g_assert_cmpstr (rig_history_get_undo_label (fixture->history), ==, "Change Revision");
+
   /* The listening distance: a number of metres, one step; a bad one is
    * refused on the spot; empty goes back to the assumed distance. */
   g_assert_cmpstr (text_of (fixture, "rig-listening-distance"), ==, "");

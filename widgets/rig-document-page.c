@@ -1,5 +1,5 @@
 /* rig-document-page.c: the inspector's page with nothing selected: the rig
- * itself. Title, author and the listening distance are field rows (Enter
+ * itself. Title, author, revision and the listening distance are field rows (Enter
  * or leaving the entry applies them); the notes are a text view applied when focus leaves it.
  * Each change is one rig_command_set_metadata() step, so undo takes back
  * one field at a time.
@@ -22,6 +22,7 @@ struct _RigDocumentPage
   GtkWidget *heading_label;
   RigFieldRow *title_row;
   RigFieldRow *author_row;
+  RigFieldRow *revision_row;
   RigFieldRow *distance_row;
   GtkWidget *notes_view;
   GtkWidget *devices_row;
@@ -81,6 +82,10 @@ rig_document_page_field_command (RigInspectorPage *page, RigFieldRow *row, doubl
     return g_strcmp0 (rig_document_get_author (document), text) == 0
                ? NULL
                : rig_command_set_metadata (NULL, text, NULL);
+  if (row == self->revision_row)
+    return g_strcmp0 (rig_document_get_revision (document), text) == 0
+               ? NULL
+               : rig_command_set_revision (text);
   return NULL;
 }
 
@@ -157,6 +162,7 @@ rig_document_page_refresh (RigInspectorPage *page)
                       title[0] != '\0' ? title : _ ("Untitled Rig"));
   rig_field_row_set_text (self->title_row, title);
   rig_field_row_set_text (self->author_row, rig_document_get_author (document));
+  rig_field_row_set_text (self->revision_row, rig_document_get_revision (document));
   {
     double metres = rig_document_get_listening_distance (document);
     g_autofree char *text
@@ -212,6 +218,7 @@ rig_document_page_class_init (RigDocumentPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RigDocumentPage, heading_label);
   gtk_widget_class_bind_template_child (widget_class, RigDocumentPage, title_row);
   gtk_widget_class_bind_template_child (widget_class, RigDocumentPage, author_row);
+  gtk_widget_class_bind_template_child (widget_class, RigDocumentPage, revision_row);
   gtk_widget_class_bind_template_child (widget_class, RigDocumentPage, distance_row);
   gtk_widget_class_bind_template_child (widget_class, RigDocumentPage, notes_view);
   gtk_widget_class_bind_template_child (widget_class, RigDocumentPage, devices_row);
@@ -226,6 +233,7 @@ rig_document_page_init (RigDocumentPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   rig_inspector_page_add_field (RIG_INSPECTOR_PAGE (self), self->title_row);
   rig_inspector_page_add_field (RIG_INSPECTOR_PAGE (self), self->author_row);
+  rig_inspector_page_add_field (RIG_INSPECTOR_PAGE (self), self->revision_row);
   rig_inspector_page_add_field (RIG_INSPECTOR_PAGE (self), self->distance_row);
   rig_field_row_set_unit (self->distance_row, "m");
   {

@@ -1,5 +1,6 @@
 /* rig-document-page.h: the inspector's page with nothing selected: the rig
- * itself, its title, author and notes, each edit one undo step.
+ * itself, its title, author, revision, listening distance and notes, each
+ * edit one undo step.
  *
  * Copyright 2026 The Rigwire contributors
  * SPDX-License-Identifier: GPL-3.0-or-later

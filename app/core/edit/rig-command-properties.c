@@ -165,23 +165,24 @@ rig_command_set_device_figure (const char *device_id, RigFigure figure, double v
 typedef struct
 {
   RigCommand parent;
-  char *fields[3];     /* title, author, notes; NULL: unchanged */
-  char *old_fields[3]; /* while applied */
+  char *fields[4];     /* title, author, notes, revision; NULL: unchanged */
+  char *old_fields[4]; /* while applied */
 } SetMetadata;
 
 static gboolean
 set_metadata_apply (RigCommand *command, RigDocument *document, RigChange *change, GError **error)
 {
   SetMetadata *self = (SetMetadata *) command;
-  const char *now[3] = { rig_document_get_title (document), rig_document_get_author (document),
-                         rig_document_get_notes (document) };
+  const char *now[4] = { rig_document_get_title (document), rig_document_get_author (document),
+                         rig_document_get_notes (document), rig_document_get_revision (document) };
 
-  for (guint i = 0; i < 3; i++)
+  for (guint i = 0; i < 4; i++)
     {
       g_free (self->old_fields[i]);
       self->old_fields[i] = self->fields[i] != NULL ? g_strdup (now[i]) : NULL;
     }
   _rig_document_set_metadata (document, self->fields[0], self->fields[1], self->fields[2], change);
+  _rig_document_set_revision (document, self->fields[3], change);
   return TRUE;
 }
 
@@ -192,6 +193,7 @@ set_metadata_revert (RigCommand *command, RigDocument *document, RigChange *chan
 
   _rig_document_set_metadata (document, self->old_fields[0], self->old_fields[1],
                               self->old_fields[2], change);
+  _rig_document_set_revision (document, self->old_fields[3], change);
 }
 
 static void
@@ -199,7 +201,7 @@ set_metadata_free (RigCommand *command)
 {
   SetMetadata *self = (SetMetadata *) command;
 
-  for (guint i = 0; i < 3; i++)
+  for (guint i = 0; i < 4; i++)
     {
       g_free (self->fields[i]);
       g_free (self->old_fields[i]);
@@ -212,7 +214,7 @@ set_metadata_label (RigCommand *command, RigDocument *document)
   SetMetadata *self = (SetMetadata *) command;
   guint n = 0, which = 0;
 
-  for (guint i = 0; i < 3; i++)
+  for (guint i = 0; i < 4; i++)
     if (self->fields[i] != NULL)
       {
         n++;
@@ -224,6 +226,8 @@ set_metadata_label (RigCommand *command, RigDocument *document)
     return g_strdup (_ ("Change Author"));
   if (n == 1 && which == 2)
     return g_strdup (_ ("Change Notes"));
+  if (n == 1 && which == 3)
+    return g_strdup (_ ("Change Revision"));
   return g_strdup (_ ("Change Rig Details"));
 }
 
@@ -240,6 +244,18 @@ rig_command_set_metadata (const char *title, const char *author, const char *not
   self->fields[0] = g_strdup (title);
   self->fields[1] = g_strdup (author);
   self->fields[2] = g_strdup (notes);
+  return _rig_command_init_label (&self->parent);
+}
+
+RigCommand *
+rig_command_set_revision (const char *revision)
+{
+  SetMetadata *self;
+
+  g_return_val_if_fail (revision != NULL, NULL);
+
+  self = _rig_command_alloc (&set_metadata_class, sizeof *self);
+  self->fields[3] = g_strdup (revision);
   return _rig_command_init_label (&self->parent);
 }
 

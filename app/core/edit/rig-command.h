@@ -68,6 +68,9 @@ rig_command_reconnect_cable (const char *cable_id, RigEnd end, const char *devic
 /* NULL leaves a field as it is. */
 RigCommand *
 rig_command_set_metadata (const char *title, const char *author, const char *notes);
+/* The rig's revision ("" for none). */
+RigCommand *
+rig_command_set_revision (const char *revision);
 /* The rig's listening distance in metres (rig_document_get_listening_distance());
  * NAN unsets it. A value rig_figure_validate() refuses fails to apply. */
 RigCommand *

@@ -165,6 +165,7 @@ rig_format_save_bytes (RigDocument *document)
   g_string_append (out, ">\n");
   rig_xml_append_text_element (out, 2, "title", rig_document_get_title (document));
   rig_xml_append_text_element (out, 2, "author", rig_document_get_author (document));
+  rig_xml_append_text_element (out, 2, "revision", rig_document_get_revision (document));
   rig_xml_append_text_element (out, 2, "notes", rig_document_get_notes (document));
 
   write_models (out, document);

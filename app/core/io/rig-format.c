@@ -574,6 +574,7 @@ load_doc (xmlDoc *doc, const char *display_name, RigCatalog *catalog, GError **e
   RigDocument *document;
   g_autofree char *title = NULL;
   g_autofree char *author = NULL;
+  g_autofree char *revision = NULL;
   g_autofree char *notes = NULL;
 
   if (!check_root (root, display_name, error))
@@ -600,11 +601,12 @@ load_doc (xmlDoc *doc, const char *display_name, RigCatalog *catalog, GError **e
       if (node->type != XML_ELEMENT_NODE || rig_xml_is_element (node, "models"))
         continue;
       if (rig_xml_is_element (node, "title") || rig_xml_is_element (node, "author")
-          || rig_xml_is_element (node, "notes"))
+          || rig_xml_is_element (node, "revision") || rig_xml_is_element (node, "notes"))
         {
-          char **slot = rig_xml_is_element (node, "title")    ? &title
-                        : rig_xml_is_element (node, "author") ? &author
-                                                              : &notes;
+          char **slot = rig_xml_is_element (node, "title")      ? &title
+                        : rig_xml_is_element (node, "author")   ? &author
+                        : rig_xml_is_element (node, "revision") ? &revision
+                                                                : &notes;
           if (!rig_xml_check_attributes (node, display_name, error))
             goto fail;
           g_free (*slot);
@@ -631,6 +633,7 @@ load_doc (xmlDoc *doc, const char *display_name, RigCatalog *catalog, GError **e
 
   _rig_document_set_metadata (loader.document, title ? title : "", author ? author : "",
                               notes ? notes : "", NULL);
+  _rig_document_set_revision (loader.document, revision ? revision : "", NULL);
   if (!read_listening_distance (&loader, root, error))
     goto fail;
   _rig_document_reserve_ids (loader.document);

@@ -205,16 +205,17 @@ static const AttributeSpec adapter_attributes[] = {
 };
 
 static const ElementSpec element_specs[] = {
-  { "rig", rig_attributes },           { "catalog", catalog_attributes },
-  { "title", no_attributes },          { "author", no_attributes },
-  { "notes", no_attributes },          { "models", no_attributes },
-  { "devices", no_attributes },        { "cables", no_attributes },
-  { "model", model_attributes },       { "description", no_attributes },
-  { "keywords", no_attributes },       { "figures", figures_attributes },
-  { "jack", jack_attributes },         { "rating", rating_attributes },
-  { "route", route_attributes },       { "device", device_attributes },
-  { "override", override_attributes }, { "cable", cable_attributes },
-  { "end", end_attributes },           { "adapter", adapter_attributes },
+  { "rig", rig_attributes },         { "catalog", catalog_attributes },
+  { "title", no_attributes },        { "author", no_attributes },
+  { "revision", no_attributes },     { "notes", no_attributes },
+  { "models", no_attributes },       { "devices", no_attributes },
+  { "cables", no_attributes },       { "model", model_attributes },
+  { "description", no_attributes },  { "keywords", no_attributes },
+  { "figures", figures_attributes }, { "jack", jack_attributes },
+  { "rating", rating_attributes },   { "route", route_attributes },
+  { "device", device_attributes },   { "override", override_attributes },
+  { "cable", cable_attributes },     { "end", end_attributes },
+  { "adapter", adapter_attributes },
 };
 
 static const ElementSpec *

@@ -53,6 +53,10 @@ void
 _rig_document_set_metadata (RigDocument *self, const char *title, const char *author,
                             const char *notes, RigChange *change);
 
+/* NULL leaves it unchanged. */
+void
+_rig_document_set_revision (RigDocument *self, const char *revision, RigChange *change);
+
 /* The rig's listening distance (rig_document_get_listening_distance()): NAN
  * unsets it; records RIG_CHANGE_SETTINGS when it changes. */
 void

@@ -41,6 +41,7 @@ struct _RigDocument
 
   char *title;
   char *author;
+  char *revision; /* "B", "2026-12 draft": free text, may be "" */
   char *notes;
   double listening_distance; /* m, NAN when unset */
   GFile *file;
@@ -355,6 +356,7 @@ rig_document_finalize (GObject *object)
   g_ptr_array_unref (self->devices);
   g_free (self->title);
   g_free (self->author);
+  g_free (self->revision);
   g_free (self->notes);
 
   G_OBJECT_CLASS (rig_document_parent_class)->finalize (object);
@@ -428,6 +430,7 @@ rig_document_init (RigDocument *self)
 {
   self->title = g_strdup ("");
   self->author = g_strdup ("");
+  self->revision = g_strdup ("");
   self->notes = g_strdup ("");
   self->listening_distance = NAN;
   self->devices = g_ptr_array_new_with_free_func ((GDestroyNotify) rig_device_free);
@@ -464,6 +467,14 @@ rig_document_get_author (RigDocument *self)
 {
   g_return_val_if_fail (RIG_IS_DOCUMENT (self), "");
   return self->author;
+}
+
+const char *
+rig_document_get_revision (RigDocument *self)
+{
+  g_return_val_if_fail (RIG_IS_DOCUMENT (self), "");
+
+  return self->revision;
 }
 
 const char *
@@ -765,6 +776,7 @@ rig_document_copy (RigDocument *self)
 
   copy = rig_document_new ();
   _rig_document_set_metadata (copy, self->title, self->author, self->notes, NULL);
+  _rig_document_set_revision (copy, self->revision, NULL);
   copy->listening_distance = self->listening_distance;
   for (guint i = 0; i < self->devices->len; i++)
     _rig_document_insert_device (copy, rig_device_copy (g_ptr_array_index (self->devices, i)),
@@ -786,7 +798,7 @@ rig_document_content_equal (RigDocument *a, RigDocument *b)
   if (a == b)
     return TRUE;
   if (strcmp (a->title, b->title) != 0 || strcmp (a->author, b->author) != 0
-      || strcmp (a->notes, b->notes) != 0
+      || strcmp (a->notes, b->notes) != 0 || strcmp (a->revision, b->revision) != 0
       || !(a->listening_distance == b->listening_distance
            || (isnan (a->listening_distance) && isnan (b->listening_distance)))
       || a->devices->len != b->devices->len || a->cables->len != b->cables->len)
@@ -1065,6 +1077,16 @@ _rig_document_set_metadata (RigDocument *self, const char *title, const char *au
   replace_string (&self->author, author);
   replace_string (&self->notes, notes);
   if (change != NULL && (title != NULL || author != NULL || notes != NULL))
+    change->flags |= RIG_CHANGE_METADATA;
+}
+
+void
+_rig_document_set_revision (RigDocument *self, const char *revision, RigChange *change)
+{
+  g_return_if_fail (RIG_IS_DOCUMENT (self));
+
+  replace_string (&self->revision, revision);
+  if (change != NULL && revision != NULL)
     change->flags |= RIG_CHANGE_METADATA;
 }
 

@@ -30,6 +30,10 @@ const char *
 rig_document_get_author (RigDocument *self); /* never NULL */
 const char *
 rig_document_get_notes (RigDocument *self); /* never NULL */
+/* The rig's revision, as its sheets print it ("B", "rev. 3"); never NULL,
+ * "" when the rig has none. Set through rig_command_set_revision(). */
+const char *
+rig_document_get_revision (RigDocument *self);
 
 /* The rig's listening distance in metres, from the speakers to the listener
  * (doc/physics.md §5.1): NAN when the rig does not set it (files from before

@@ -248,8 +248,11 @@ rig_sheet_new (RigDocument *doc, RigValidator *validator, const RigSheetOptions 
     self->options.scale = RIG_SHEET_SCALE_FIT;
 
   self->date = options->date != NULL ? g_strdup (options->date) : today ();
-  self->revision = g_strdup (
-      options->revision != NULL && *options->revision != '\0' ? options->revision : "—");
+  /* The revision asked for, else the rig's own, else a dash. */
+  self->revision
+      = g_strdup (options->revision != NULL && *options->revision != '\0' ? options->revision
+                  : *rig_document_get_revision (doc) != '\0' ? rig_document_get_revision (doc)
+                                                             : "—");
   if (options->file_name != NULL)
     self->file_name = g_strdup (options->file_name);
   else if (rig_document_get_file (doc) != NULL)

@@ -93,7 +93,7 @@ typedef struct
   double dpi; /* PNG export only; 0: RIG_SHEET_DEFAULT_DPI */
   /* Title block fields (copied by rig_sheet_new()); NULL picks the default. */
   const char *date;      /* NULL: today, or $SOURCE_DATE_EPOCH's day when set */
-  const char *revision;  /* NULL or "": "—" */
+  const char *revision;  /* NULL or "": the rig's own revision, or "—" */
   const char *file_name; /* NULL: the document's file's name, or "Unsaved rig" */
 } RigSheetOptions;
 

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "rig-canvas-private.h"
+#include "rig-units.h"
 
 static const char *
 severity_mark (RigSeverity severity)
@@ -55,7 +56,10 @@ static void
 append_figure (GString *text, const char *label, double value, const char *unit)
 {
   if (rig_figure_is_set (value))
-    g_string_append_printf (text, "\n%s: %g %s", label, value, unit);
+    {
+      g_autofree char *figure = rig_units_format (value, unit);
+      g_string_append_printf (text, "\n%s: %s", label, figure);
+    }
 }
 
 static char *
@@ -86,10 +90,14 @@ port_tooltip (RigCanvas *self, const char *device_id, const char *jack_id)
   append_figure (text, _ ("Input impedance"), jack->input_impedance, "Ω");
   append_figure (text, _ ("Maximum output"), jack->max_output_voltage, "V RMS");
   for (guint i = 0; i < jack->n_ratings; i++)
-    g_string_append_printf (
-        text, "\n%s: %g W %s %g Ω", _ ("Power"),
-        rig_device_jack_power_at_load (device, jack, jack->ratings[i].load_ohms), _ ("into"),
-        jack->ratings[i].load_ohms);
+    {
+      g_autofree char *watts = rig_units_watts (
+          rig_device_jack_power_at_load (device, jack, jack->ratings[i].load_ohms));
+      g_autofree char *ohms = rig_units_ohms (jack->ratings[i].load_ohms);
+
+      /* Translators: an amplifier's power in a tooltip, "Power: 100 W into 8 Ω". */
+      g_string_append_printf (text, _ ("\n%s: %s into %s"), _ ("Power"), watts, ohms);
+    }
   append_figure (text, _ ("Minimum load"), jack->min_load, "Ω");
   if (jack->phantom != RIG_SUPPLY_NONE)
     g_string_append_printf (text, "\n%s: %s", _ ("Phantom power (48 V)"),
@@ -98,11 +106,15 @@ port_tooltip (RigCanvas *self, const char *device_id, const char *jack_id)
     g_string_append_printf (text, "\n%s: %s", _ ("Plug-in power"),
                             rig_supply_to_label (jack->plugin_power));
   if (rig_jack_supplies_power (jack))
-    g_string_append_printf (text, "\n%s: %g V, %g W", _ ("Supplies"), jack->power_supplied_v,
-                            jack->power_supplied_w);
+    {
+      g_autofree char *supply = rig_units_supply (jack->power_supplied_v, jack->power_supplied_w);
+      g_string_append_printf (text, "\n%s: %s", _ ("Supplies"), supply);
+    }
   if (rig_jack_requires_power (jack))
-    g_string_append_printf (text, "\n%s: %g V, %g W", _ ("Needs"), jack->power_required_v,
-                            jack->power_required_w);
+    {
+      g_autofree char *draw = rig_units_supply (jack->power_required_v, jack->power_required_w);
+      g_string_append_printf (text, "\n%s: %s", _ ("Needs"), draw);
+    }
   if (rig_document_get_jack_cables (self->document, device_id, jack_id, cables) > 0)
     {
       g_string_append_printf (text, "\n%s:", _ ("Cables"));

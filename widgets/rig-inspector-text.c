@@ -10,6 +10,7 @@
 
 #include "rig-error.h"
 #include "rig-inspector-text.h"
+#include "rig-units.h"
 
 /* ---- figures as shown ------------------------------------------------------------ */
 
@@ -26,26 +27,11 @@ format_with_unit (double value, const char *unit)
 {
   if (!rig_figure_is_set (value))
     return g_strdup (_ ("not set"));
-  if (unit == NULL || unit[0] == '\0')
-    return g_strdup_printf ("%g", value);
-  return g_strdup_printf ("%g %s", value, unit);
+  return rig_units_format (value, unit);
 }
 
-static char *
-format_ohms (double ohms)
-{
-  if (ohms >= 1000)
-    return g_strdup_printf ("%g kΩ", ohms / 1000);
-  return g_strdup_printf ("%g Ω", ohms);
-}
-
-static char *
-format_watts (double watts)
-{
-  if (watts < 1)
-    return g_strdup_printf ("%g mW", watts * 1000);
-  return g_strdup_printf ("%g W", watts);
-}
+#define format_ohms rig_units_ohms
+#define format_watts rig_units_watts
 
 const char *
 rig_inspector_figure_unit (RigFigure figure)
@@ -244,7 +230,10 @@ rig_inspector_describe_jack_figures (const RigJack *jack)
       g_ptr_array_add (parts, g_strdup_printf (_ ("Input impedance %s"), ohms));
     }
   if (rig_figure_is_set (jack->max_output_voltage))
-    g_ptr_array_add (parts, g_strdup_printf (_ ("Up to %g V"), jack->max_output_voltage));
+    {
+      g_autofree char *volts = rig_units_volts (jack->max_output_voltage);
+      g_ptr_array_add (parts, g_strdup_printf (_ ("Up to %s"), volts));
+    }
   if (jack->n_ratings > 0)
     {
       GString *ratings = g_string_new (NULL);
@@ -276,19 +265,15 @@ rig_inspector_describe_jack_figures (const RigJack *jack)
     g_ptr_array_add (parts, g_strdup (_ ("Needs plug-in power")));
   if (rig_jack_supplies_power (jack))
     {
-      if (rig_figure_is_set (jack->power_supplied_w))
-        g_ptr_array_add (parts, g_strdup_printf (_ ("Supplies %g V, %g W"), jack->power_supplied_v,
-                                                 jack->power_supplied_w));
-      else
-        g_ptr_array_add (parts, g_strdup_printf (_ ("Supplies %g V"), jack->power_supplied_v));
+      g_autofree char *supply = rig_units_supply (jack->power_supplied_v, jack->power_supplied_w);
+      /* Translators: "Supplies 12 V, 36 W". */
+      g_ptr_array_add (parts, g_strdup_printf (_ ("Supplies %s"), supply));
     }
   if (rig_jack_requires_power (jack))
     {
-      if (rig_figure_is_set (jack->power_required_w))
-        g_ptr_array_add (parts, g_strdup_printf (_ ("Needs %g V, %g W"), jack->power_required_v,
-                                                 jack->power_required_w));
-      else
-        g_ptr_array_add (parts, g_strdup_printf (_ ("Needs %g V"), jack->power_required_v));
+      g_autofree char *draw = rig_units_supply (jack->power_required_v, jack->power_required_w);
+      /* Translators: "Needs 5 V, 2.5 W". */
+      g_ptr_array_add (parts, g_strdup_printf (_ ("Needs %s"), draw));
     }
 
   g_ptr_array_add (parts, NULL);

@@ -8,6 +8,7 @@
 
 #include "rig-levels.h"
 #include "rig-rule.h"
+#include "rig-units.h"
 
 /* ------------------------------------------------------------------ */
 /* Building diagnostics (private API, rig-rules-private.h)             */
@@ -122,95 +123,35 @@ rig_text_cable_title (const RigCabNode *cable)
   return g_strdup_printf (_ ("Cable %s"), number);
 }
 
-static char *
-trim_zeros (char *text)
-{
-  char *dot = strchr (text, '.');
-
-  if (dot == NULL)
-    dot = strchr (text, ',');
-  if (dot != NULL)
-    {
-      char *end = text + strlen (text) - 1;
-      while (end > dot && *end == '0')
-        *end-- = '\0';
-      if (end == dot)
-        *end = '\0';
-    }
-  return text;
-}
-
+/* Figures read the same here as everywhere else (rig-units.h). */
 char *
 rig_text_num (double value)
 {
-  double a = fabs (value);
-
-  if (isnan (value))
-    return g_strdup ("?");
-  if (isinf (value))
-    return g_strdup ("∞");
-  if (a >= 100 || a == 0)
-    return g_strdup_printf ("%.0f", value);
-  if (a >= 10)
-    return trim_zeros (g_strdup_printf ("%.1f", value));
-  if (a >= 0.1)
-    return trim_zeros (g_strdup_printf ("%.2f", value));
-  return trim_zeros (g_strdup_printf ("%.2g", value));
+  return rig_units_number (value);
 }
 
 char *
 rig_text_db (double db)
 {
-  if (isnan (db))
-    return g_strdup ("?");
-  return trim_zeros (g_strdup_printf ("%.1f", db));
+  return rig_units_db (db);
 }
 
 char *
 rig_text_ohms (double ohms)
 {
-  g_autofree char *n = NULL;
-
-  if (ohms >= 1e6)
-    {
-      n = rig_text_num (ohms / 1e6);
-      return g_strdup_printf ("%s MΩ", n);
-    }
-  if (ohms >= 1000)
-    {
-      n = rig_text_num (ohms / 1000);
-      return g_strdup_printf ("%s kΩ", n);
-    }
-  n = rig_text_num (ohms);
-  return g_strdup_printf ("%s Ω", n);
+  return rig_units_ohms (ohms);
 }
 
 char *
 rig_text_watts (double watts)
 {
-  g_autofree char *n = NULL;
-
-  if (watts < 1)
-    {
-      n = rig_text_num (watts * 1000);
-      return g_strdup_printf ("%s mW", n);
-    }
-  n = rig_text_num (watts);
-  return g_strdup_printf ("%s W", n);
+  return rig_units_watts (watts);
 }
 
 char *
 rig_text_volts (double volts)
 {
-  g_autofree char *n = NULL;
-
-  if (volts < 0.1)
-    {
-      n = rig_text_num (volts * 1000);
-      return g_strdup_printf ("%s mV", n);
-    }
-  n = rig_text_num (volts);
-  return g_strdup_printf ("%s V", n);
+  return rig_units_volts (volts);
 }
 
 char *

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "rig-sheet-private.h"
+#include "rig-units.h"
 
 /* ---- rows: the cable schedule ------------------------------------------ */
 
@@ -23,8 +24,7 @@ device_label (const RigDevice *device)
 char *
 _rig_sheet_format_length (double metres)
 {
-  /* Translators: a length in metres. */
-  return g_strdup_printf (_ ("%g m"), round (metres * 100) / 100);
+  return rig_units_metres (metres);
 }
 
 /* "3.5 mm TRS", "2 × RCA", "XLR", with " socket" for an extension end. */

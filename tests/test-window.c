@@ -336,7 +336,11 @@ test_recent_rigs (void)
   g_assert_true (g_file_set_contents (old, "<rig/>", -1, NULL));
   g_settings_set_strv (settings, "recent-files", legacy);
   rig_recent_migrate_settings (settings);
-  g_assert_cmpuint (g_strv_length (g_settings_get_strv (settings, "recent-files")), ==, 0);
+  {
+    g_auto (GStrv) left = g_settings_get_strv (settings, "recent-files");
+
+    g_assert_cmpuint (g_strv_length (left), ==, 0);
+  }
 
   g_usleep (1100 * 1000); /* recent items are dated to the second */
   g_assert_true (rig_window_save_to (window, saved_file));

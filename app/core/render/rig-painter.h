@@ -12,7 +12,7 @@
  *
  * Status styles (colour-blind safe Okabe-Ito colours, and more than colour):
  *   error   vermilion #D55E00, cable DASHED, a round badge with a cross
- *   warning orange    #E69F00, cable DOTTED, a triangular badge with "!"
+ *   warning orange    #9A6700, cable DOTTED, a triangular badge with "!"
  *   info    blue      #0072B2, cable solid, a round badge with "i"
  *   none    dark neutral grey, solid, no badge.
  * A cable with nothing to say is neutral grey rather than green: on a rig of
@@ -47,7 +47,7 @@ typedef gboolean (*RigPainterPortFunc) (const char *device_id, const char *jack_
 
 /* The colours, for widgets and tests that must agree with the drawing. */
 #define RIG_PAINTER_COLOR_FINE 0x009E73
-#define RIG_PAINTER_COLOR_WARNING 0xE69F00
+#define RIG_PAINTER_COLOR_WARNING 0x9A6700 /* Okabe-Ito orange, darkened to 4.5:1 */
 #define RIG_PAINTER_COLOR_ERROR 0xD55E00
 #define RIG_PAINTER_COLOR_INFO 0x0072B2
 #define RIG_PAINTER_COLOR_NEUTRAL 0x5E5C64

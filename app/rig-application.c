@@ -244,6 +244,7 @@ static const struct
   { "win.zoom-fit", { "<Control>1", NULL } },
   { "win.toggle-palette", { "F9", NULL } },
   { "win.show-inspector", { "<Control>i", NULL } },
+  { "win.tidy-up", { "<Control><Shift>t", NULL } },
   { "win.find-device", { "<Control>f", NULL } },
   { "win.print", { "<Control>p", NULL } },
 };

@@ -19,6 +19,7 @@
 #include "rig-history.h"
 #include "rig-print.h"
 #include "rig-renumber.h"
+#include "rig-tidy.h"
 #include "rig-sheet.h"
 #include "rig-window-private.h"
 
@@ -370,6 +371,44 @@ renumber_cables_activated (GtkWidget *widget, const char *action_name, GVariant 
   apply (self, rig_renumber_command (self->document));
 }
 
+/* Tidy Up: the rig laid out by signal flow (rig-tidy.h), one move per device
+ * that moves, as one undo step; NULL when everything is in place. */
+static RigCommand *
+tidy_up_command (RigWindow *self)
+{
+  g_autoptr (GHashTable) positions = rig_tidy_positions (rig_canvas_get_layout (self->canvas));
+  g_autoptr (GPtrArray) moves = g_ptr_array_new ();
+
+  for (guint i = 0; i < rig_document_get_n_devices (self->document); i++)
+    {
+      RigDevice *device = rig_document_get_device (self->document, i);
+      const RigPoint *to = g_hash_table_lookup (positions, device->id);
+      const char *ids[] = { device->id, NULL };
+
+      if (to != NULL && (to->x != device->x || to->y != device->y))
+        g_ptr_array_add (moves,
+                         rig_command_move_devices (ids, to->x - device->x, to->y - device->y));
+    }
+  if (moves->len == 0)
+    return NULL;
+  return rig_command_group (_ ("Tidy Up"), (RigCommand **) moves->pdata, moves->len);
+}
+
+static void
+tidy_up_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  RigWindow *self = RIG_WINDOW (widget);
+  RigCommand *command = tidy_up_command (self);
+
+  if (command == NULL)
+    {
+      rig_window_show_notice (self, _ ("The rig is already tidy."));
+      return;
+    }
+  apply (self, command);
+  rig_canvas_zoom_to_fit (self->canvas);
+}
+
 /* View. */
 
 static void
@@ -457,6 +496,7 @@ rig_window_class_install_editing_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.find-device", NULL, find_device_activated);
   gtk_widget_class_install_action (widget_class, "win.renumber-cables", NULL,
                                    renumber_cables_activated);
+  gtk_widget_class_install_action (widget_class, "win.tidy-up", NULL, tidy_up_activated);
   gtk_widget_class_install_action (widget_class, "win.export", "s", export_activated);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_activated);
 }

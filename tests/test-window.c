@@ -527,6 +527,29 @@ test_window_open_example (void)
   rig_test_flush_main_loop ();
 }
 
+/* Tidy Up from the menu: one undo step (Ctrl+Shift+T), and a second one
+ * finds the rig already tidy. */
+static void
+test_window_tidy_up (void)
+{
+  RigWindow *window = rig_test_show_new_window (app);
+  g_autoptr (RigDocument) before = NULL;
+
+  assert_accel ("win.tidy-up", "<Shift><Control>t");
+  g_assert_true (rig_window_open_example (window, "home-theater.rigwire"));
+  before = rig_document_copy (rig_window_get_document (window));
+  rig_test_flush_main_loop ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.tidy-up", NULL));
+  g_assert_cmpstr (rig_history_get_undo_label (window->history), ==, "Tidy Up");
+  g_assert_false (rig_document_content_equal (rig_window_get_document (window), before));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.tidy-up", NULL));
+  g_assert_true (rig_history_undo (window->history));
+  g_assert_true (rig_document_content_equal (rig_window_get_document (window), before));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rig_test_flush_main_loop ();
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -546,6 +569,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/app/window/panes", test_window_panes);
   g_test_add_func ("/app/window/open-file", test_window_open_file);
   g_test_add_func ("/app/window/open-example", test_window_open_example);
+  g_test_add_func ("/app/window/tidy-up", test_window_tidy_up);
   g_test_add_func ("/app/window/refused-edit-notice", test_window_refused_edit_notice);
   g_test_add_func ("/app/open-bad-file", test_open_bad_file_from_command_line);
   g_test_add_func ("/app/window/unsaved-question", test_unsaved_question_names_the_rig);

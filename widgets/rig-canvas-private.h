@@ -60,8 +60,6 @@ rig_canvas_test_drop (RigCanvas *self, const char *value, double x, double y);
 char *
 rig_canvas_test_tooltip (RigCanvas *self, double x, double y);
 
-RigLayout *
-rig_canvas_get_layout (RigCanvas *self);
 RigPainter *
 rig_canvas_get_painter (RigCanvas *self);
 void

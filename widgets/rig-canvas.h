@@ -26,6 +26,7 @@
 
 #include "rig-document.h"
 #include "rig-history.h"
+#include "rig-layout.h"
 #include "rig-selection.h"
 #include "rig-validator.h"
 
@@ -95,5 +96,10 @@ void
 rig_canvas_widget_to_canvas (RigCanvas *self, double wx, double wy, double *cx, double *cy);
 void
 rig_canvas_canvas_to_widget (RigCanvas *self, double cx, double cy, double *wx, double *wy);
+
+/* The layout the canvas draws (owned by the canvas), or NULL with no
+ * document: where every card and cable is. */
+RigLayout *
+rig_canvas_get_layout (RigCanvas *self);
 
 G_END_DECLS

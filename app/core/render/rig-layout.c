@@ -391,22 +391,27 @@ document_changed_cb (RigDocument *document, const RigChange *change, RigLayout *
    * device pointers of every named device are refreshed (a removal undone
    * puts a new copy in place). */
   done = g_hash_table_new (g_str_hash, g_str_equal);
-  for (guint i = 0; i < change->devices->len; i++)
-    {
-      const char *id = g_ptr_array_index (change->devices, i);
+  {
+    g_autoptr (GPtrArray) moved = g_ptr_array_new ();
 
-      if (update_device (self, id, damage))
-        {
-          GPtrArray *list = rig_document_get_device_cables (self->document, id);
+    /* Every card first, then the cables of the moved ones: a cable between
+     * two devices moved in one change (a group, Tidy Up) takes both new
+     * anchors. */
+    for (guint i = 0; i < change->devices->len; i++)
+      if (update_device (self, g_ptr_array_index (change->devices, i), damage))
+        g_ptr_array_add (moved, g_ptr_array_index (change->devices, i));
+    for (guint i = 0; i < moved->len; i++)
+      {
+        GPtrArray *list = rig_document_get_device_cables (self->document, moved->pdata[i]);
 
-          for (guint j = 0; j < list->len; j++)
-            {
-              RigCable *cable = g_ptr_array_index (list, j);
-              if (g_hash_table_add (done, cable->id))
-                update_cable (self, cable->id, damage);
-            }
-        }
-    }
+        for (guint j = 0; j < list->len; j++)
+          {
+            RigCable *cable = g_ptr_array_index (list, j);
+            if (g_hash_table_add (done, cable->id))
+              update_cable (self, cable->id, damage);
+          }
+      }
+  }
   for (guint i = 0; i < change->cables->len; i++)
     {
       const char *id = g_ptr_array_index (change->cables, i);

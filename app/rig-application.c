@@ -23,7 +23,7 @@
 
 struct _RigApplication
 {
-  GtkApplication parent_instance;
+  AdwApplication parent_instance;
 
   /* What the command line asked for (rig-cli.h). */
   RigCliOptions options;
@@ -33,7 +33,7 @@ struct _RigApplication
   gboolean recovery_checked;
 };
 
-G_DEFINE_FINAL_TYPE (RigApplication, rig_application, GTK_TYPE_APPLICATION)
+G_DEFINE_FINAL_TYPE (RigApplication, rig_application, ADW_TYPE_APPLICATION)
 
 static void
 rig_application_offer_recovery (RigApplication *self, GtkWindow *parent);

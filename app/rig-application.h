@@ -1,16 +1,17 @@
-/* rig-application.h: the Rigwire GtkApplication.
+/* rig-application.h: the Rigwire application (an AdwApplication: the
+ * desktop's dark style and high contrast are followed).
  *
  * Copyright 2026 The Rigwire contributors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
 
 #define RIG_TYPE_APPLICATION (rig_application_get_type ())
-G_DECLARE_FINAL_TYPE (RigApplication, rig_application, RIG, APPLICATION, GtkApplication)
+G_DECLARE_FINAL_TYPE (RigApplication, rig_application, RIG, APPLICATION, AdwApplication)
 
 RigApplication *
 rig_application_new (void);

@@ -8,7 +8,7 @@ RIGWIRE_BUILD=${RIGWIRE_BUILD:-$RIGWIRE_SRC/_build}
 # Debian 12 packages the build, the tests and the app need.
 RIGWIRE_PACKAGES=(
   build-essential pkg-config meson ninja-build gettext
-  libglib2.0-dev libglib2.0-bin libgtk-4-dev libxml2-dev libxml2-utils
+  libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev libxml2-dev libxml2-utils
   libjson-glib-dev libcairo2-dev libpango1.0-dev
   desktop-file-utils appstream shared-mime-info scdoc groff-base bash-completion python3-jsonschema
   xvfb xauth xdotool xclip imagemagick poppler-utils

@@ -15,10 +15,14 @@ main (int argc, char *argv[])
   g_autoptr (RigDocument) document = NULL;
   g_autoptr (RigLayout) layout = NULL;
   g_autoptr (GError) error = NULL;
+  gboolean timing = argc == 3 && g_strcmp0 (argv[1], "--time") == 0;
+  gint64 t0;
 
+  if (timing)
+    argv++, argc--;
   if (argc != 2)
     {
-      fprintf (stderr, "usage: rig-geometry FILE.rigwire\n");
+      fprintf (stderr, "usage: rig-geometry [--time] FILE.rigwire\n");
       return 2;
     }
   file = g_file_new_for_commandline_arg (argv[1]);
@@ -28,7 +32,16 @@ main (int argc, char *argv[])
       fprintf (stderr, "%s\n", error->message);
       return 2;
     }
+  t0 = g_get_monotonic_time ();
   layout = rig_layout_new (document);
+  if (timing)
+    {
+      /* One run, for a figure; not a benchmark. */
+      fprintf (stderr, "layout: %u devices, %u cables, %.1f ms\n",
+               rig_document_get_n_devices (document), rig_document_get_n_cables (document),
+               (g_get_monotonic_time () - t0) / 1000.0);
+      return 0;
+    }
 
   printf ("{\"devices\": {");
   for (guint i = 0; i < rig_document_get_n_devices (document); i++)

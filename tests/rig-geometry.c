@@ -1,6 +1,8 @@
 /* rig-geometry.c: prints where a rig's cards, ports and cable labels are on
  * the canvas (canvas units), as JSON, for the end-to-end test that drives the
- * real application with the mouse (tests/e2e-editor.py). */
+ * real application with the mouse (tests/e2e-editor.py): each cable's route
+ * ("path", a polyline as drawn) and its number's box ("label_box": x, y,
+ * width, height). With --time, only how long the layout took, once. */
 #include "config.h"
 
 #include <stdio.h>
@@ -69,13 +71,22 @@ main (int argc, char *argv[])
   for (guint i = 0; i < rig_document_get_n_cables (document); i++)
     {
       RigCable *cable = rig_document_get_cable (document, i);
-      RigPoint label, curve[4], quarter;
+      RigPoint label, quarter;
+      const RigPoint *path;
+      guint n_path;
+      RigRect box;
 
       rig_layout_get_cable_label_point (layout, cable->id, &label);
-      rig_layout_get_cable_curve (layout, cable->id, curve);
-      rig_bezier_point (curve, 0.3, &quarter);
-      printf ("%s\"%s\": {\"number\": \"%s\", \"label\": [%g, %g], \"along\": [%g, %g]}",
-              i ? ", " : "", cable->id, cable->number, label.x, label.y, quarter.x, quarter.y);
+      rig_layout_get_cable_label_box (layout, cable->id, &box);
+      rig_layout_get_cable_point (layout, cable->id, 0.3, &quarter);
+      rig_layout_get_cable_path (layout, cable->id, &path, &n_path);
+      printf ("%s\"%s\": {\"number\": \"%s\", \"label\": [%g, %g], \"along\": [%g, %g], "
+              "\"label_box\": [%g, %g, %g, %g], \"path\": [",
+              i ? ", " : "", cable->id, cable->number, label.x, label.y, quarter.x, quarter.y,
+              box.x, box.y, box.width, box.height);
+      for (guint k = 0; k < n_path; k++)
+        printf ("%s[%g, %g]", k ? ", " : "", path[k].x, path[k].y);
+      printf ("]}");
     }
   printf ("}}\n");
   return 0;

@@ -22,6 +22,7 @@
 #include <math.h>
 
 #include "rig-layout-private.h"
+#include "rig-route.h"
 
 #define CELL 256.0
 #define CELL_MAX 1073741823.0 /* cell coordinates stay within 31 bits */
@@ -29,7 +30,7 @@
 #define N_LEVELS 7            /* cells of 256 up to 256 * 16^6 (about 4.3e9) units */
 #define LEVEL_FACTOR 16.0
 #define MAX_CELLS 256 /* cells one entry may be registered in */
-#define MAX_RECTS (FLATTEN + 1)
+#define MAX_RECTS _RIG_LAYOUT_MAX_RECTS
 #define HUGE_LEVEL N_LEVELS
 
 typedef struct
@@ -147,31 +148,28 @@ compare_keys (gconstpointer a, gconstpointer b)
 }
 
 /* The rectangles an entry is registered by: a device's bounds; a cable's
- * flattened curve, piece by piece, and its label box. */
-static guint
-entry_rects (const RigLayoutEntry *entry, RigRect rects[MAX_RECTS])
+ * route, in up to FLATTEN runs of its points, and its label box. */
+guint
+_rig_layout_entry_rects (const RigLayoutEntry *entry, RigRect *rects)
 {
-  RigPoint prev = entry->curve[0], label;
+  guint n = entry->n_path, pieces;
 
   if (!entry->is_cable)
     {
       rects[0] = entry->bounds;
       return 1;
     }
-  for (guint i = 1; i <= FLATTEN; i++)
+  G_STATIC_ASSERT (MAX_RECTS == FLATTEN + 1);
+  pieces = MIN (FLATTEN, n - 1);
+  for (guint i = 0; i < pieces; i++)
     {
-      RigPoint p;
+      guint first = i * (n - 1) / pieces, last = (i + 1) * (n - 1) / pieces;
 
-      rig_bezier_point (entry->curve, (double) i / FLATTEN, &p);
-      rig_rect_from_corners (&rects[i - 1], prev.x, prev.y, p.x, p.y);
-      rig_rect_inflate (&rects[i - 1], RIG_LAYOUT_CABLE_MARGIN, RIG_LAYOUT_CABLE_MARGIN);
-      prev = p;
+      rig_polyline_bounds (entry->path + first, last - first + 1, &rects[i]);
+      rig_rect_inflate (&rects[i], RIG_LAYOUT_CABLE_MARGIN, RIG_LAYOUT_CABLE_MARGIN);
     }
-  rig_bezier_point (entry->curve, 0.5, &label);
-  rects[FLATTEN]
-      = (RigRect){ label.x - RIG_LAYOUT_LABEL_HALF_WIDTH, label.y - RIG_LAYOUT_LABEL_HALF_HEIGHT,
-                   2 * RIG_LAYOUT_LABEL_HALF_WIDTH, 2 * RIG_LAYOUT_LABEL_HALF_HEIGHT };
-  return FLATTEN + 1;
+  rects[pieces] = entry->label_box;
+  return pieces + 1;
 }
 
 /* The finest level on which @rects take at most MAX_CELLS cells, or
@@ -204,7 +202,7 @@ void
 _rig_layout_index_add (RigLayoutIndex *index, RigLayoutEntry *entry)
 {
   RigRect rects[MAX_RECTS];
-  guint n_rects = entry_rects (entry, rects);
+  guint n_rects = _rig_layout_entry_rects (entry, rects);
   guint level = choose_level (rects, n_rects);
   GArray *cells;
   guint n = 0;
@@ -291,7 +289,7 @@ static gboolean
 cable_touches (const RigLayoutEntry *entry, const CellRange *fine)
 {
   RigRect rects[MAX_RECTS];
-  guint n_rects = entry_rects (entry, rects);
+  guint n_rects = _rig_layout_entry_rects (entry, rects);
 
   for (guint r = 0; r < n_rects; r++)
     {

@@ -24,9 +24,22 @@ typedef struct
   RigRect card;
 
   /* cables */
-  RigCable *cable; /* borrowed */
-  RigPoint curve[4];
+  RigCable *cable;   /* borrowed */
+  RigPoint curve[4]; /* the plain curve between the ends (a route's fallback) */
+  RigPoint *path;    /* the route as drawn: a polyline from FROM to TO (owned) */
+  guint n_path;
+  RigPoint label; /* the centre of the number's box */
+  RigRect label_box;
 } RigLayoutEntry;
+
+/* One end of a cable, for routing it (rig-layout-route.c). */
+typedef struct
+{
+  const RigLayoutEntry *device; /* NULL when the end is unknown */
+  RigPoint anchor;
+  RigPortSide side;
+  double along; /* the port's place along its edge, from the card's corner */
+} RigLayoutCableEnd;
 
 typedef struct _RigLayoutIndex RigLayoutIndex;
 
@@ -44,6 +57,18 @@ void
 _rig_layout_index_add (RigLayoutIndex *index, RigLayoutEntry *entry);
 void
 _rig_layout_index_remove (RigLayoutIndex *index, RigLayoutEntry *entry);
+
+/* The rects an entry is registered by (a cable: pieces of its route, then
+ * its label box); returns how many (at most _RIG_LAYOUT_MAX_RECTS). */
+#define _RIG_LAYOUT_MAX_RECTS 17
+guint
+_rig_layout_entry_rects (const RigLayoutEntry *entry, RigRect *rects);
+
+/* Sets @cable's path, label and label box: a route around the cards the
+ * index holds (the cable itself must not be in it), or its curve. */
+void
+_rig_layout_route_cable (RigLayoutIndex *index, RigLayoutEntry *cable,
+                         const RigLayoutCableEnd ends[2]);
 
 /* Appends to @out (RigLayoutEntry*, each once, in no order) the entries
  * whose bounds meet @rect; for a cable, only if its flattened curve or label

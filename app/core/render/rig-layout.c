@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "rig-layout-private.h"
+#include "rig-route.h"
 
 /* ---- the layout -------------------------------------------------------- */
 
@@ -35,6 +36,9 @@ enum
 
 static guint signals[N_SIGNALS];
 
+/* How near a moved card a route or label must come to be routed again. */
+#define NEAR_CARD 24.0
+
 static void
 shape_free (gpointer data)
 {
@@ -50,6 +54,7 @@ entry_free (gpointer data)
   Entry *entry = data;
 
   g_free (entry->id);
+  g_free (entry->path);
   if (entry->cells != NULL)
     g_array_unref (entry->cells);
   g_free (entry);
@@ -189,46 +194,49 @@ compute_device (RigLayout *self, Entry *entry)
   rig_rect_inflate (&entry->bounds, RIG_LAYOUT_DEVICE_MARGIN, RIG_LAYOUT_DEVICE_MARGIN);
 }
 
-/* The anchor and side of one end of a cable. */
+/* One end of a cable: its card, anchor and side. */
 static void
-cable_end (RigLayout *self, const RigCable *cable, RigEnd end, RigPoint *anchor, RigPortSide *side)
+cable_end (RigLayout *self, const RigCable *cable, RigEnd end, RigLayoutCableEnd *out)
 {
   Entry *dev = g_hash_table_lookup (self->devices, cable->device[end]);
   int index;
 
+  out->device = NULL;
+  out->along = 0;
+  out->side = end == RIG_END_FROM ? RIG_PORT_SIDE_RIGHT : RIG_PORT_SIDE_LEFT;
   if (dev == NULL)
     {
-      *anchor = (RigPoint){ 0, 0 };
-      *side = end == RIG_END_FROM ? RIG_PORT_SIDE_RIGHT : RIG_PORT_SIDE_LEFT;
+      out->anchor = (RigPoint){ 0, 0 };
       return;
     }
   index = rig_device_model_jack_index (dev->device->model, cable->jack[end]);
   if (index < 0)
     {
-      *anchor = (RigPoint){ dev->card.x + dev->card.width / 2, dev->card.y + dev->card.height / 2 };
-      *side = end == RIG_END_FROM ? RIG_PORT_SIDE_RIGHT : RIG_PORT_SIDE_LEFT;
+      out->anchor
+          = (RigPoint){ dev->card.x + dev->card.width / 2, dev->card.y + dev->card.height / 2 };
       return;
     }
-  *anchor = (RigPoint){ dev->card.x + dev->shape->ports[index].anchor.x,
-                        dev->card.y + dev->shape->ports[index].anchor.y };
-  *side = dev->shape->ports[index].side;
+  out->device = dev;
+  out->anchor = (RigPoint){ dev->card.x + dev->shape->ports[index].anchor.x,
+                            dev->card.y + dev->shape->ports[index].anchor.y };
+  out->side = dev->shape->ports[index].side;
+  out->along = out->side == RIG_PORT_SIDE_BOTTOM ? dev->shape->ports[index].anchor.x
+                                                 : dev->shape->ports[index].anchor.y;
 }
 
+/* Routes a cable (not in the index) around the cards near it. */
 static void
 compute_cable (RigLayout *self, Entry *entry)
 {
-  RigPoint a, b, label;
-  RigPortSide sa, sb;
-  RigRect box;
+  RigLayoutCableEnd ends[2];
 
-  cable_end (self, entry->cable, RIG_END_FROM, &a, &sa);
-  cable_end (self, entry->cable, RIG_END_TO, &b, &sb);
-  rig_layout_curve_between (&a, sa, &b, sb, entry->curve);
-  rig_bezier_bounds (entry->curve, &entry->bounds);
-  rig_bezier_point (entry->curve, 0.5, &label);
-  box = (RigRect){ label.x - RIG_LAYOUT_LABEL_HALF_WIDTH, label.y - RIG_LAYOUT_LABEL_HALF_HEIGHT,
-                   2 * RIG_LAYOUT_LABEL_HALF_WIDTH, 2 * RIG_LAYOUT_LABEL_HALF_HEIGHT };
-  rig_rect_union (&entry->bounds, &box, &entry->bounds);
+  cable_end (self, entry->cable, RIG_END_FROM, &ends[0]);
+  cable_end (self, entry->cable, RIG_END_TO, &ends[1]);
+  rig_layout_curve_between (&ends[0].anchor, ends[0].side, &ends[1].anchor, ends[1].side,
+                            entry->curve);
+  _rig_layout_route_cable (self->index, entry, ends);
+  rig_polyline_bounds (entry->path, entry->n_path, &entry->bounds);
+  rig_rect_union (&entry->bounds, &entry->label_box, &entry->bounds);
   rig_rect_inflate (&entry->bounds, RIG_LAYOUT_CABLE_MARGIN, RIG_LAYOUT_CABLE_MARGIN);
 }
 
@@ -239,48 +247,34 @@ add_damage (GArray *damage, const RigRect *rect)
     g_array_append_val (damage, *rect);
 }
 
-/* A cable's damage: its bounds, or the boxes along its curve when they
- * cover much less (a long diagonal cable). */
+/* A cable's damage: its bounds, or the boxes along its route when they
+ * cover much less (a long diagonal or bent cable). */
 static void
 add_cable_damage (GArray *damage, const Entry *entry)
 {
-  enum
-  {
-    PIECES = 8
-  };
-  RigRect pieces[PIECES + 1];
-  RigPoint prev = entry->curve[0], label;
+  RigRect pieces[_RIG_LAYOUT_MAX_RECTS];
+  guint n;
   double area = 0;
 
   if (damage == NULL)
     return;
-  for (guint i = 1; i <= PIECES; i++)
-    {
-      RigPoint p;
-
-      rig_bezier_point (entry->curve, (double) i / PIECES, &p);
-      rig_rect_from_corners (&pieces[i - 1], prev.x, prev.y, p.x, p.y);
-      rig_rect_inflate (&pieces[i - 1], RIG_LAYOUT_CABLE_MARGIN, RIG_LAYOUT_CABLE_MARGIN);
-      area += pieces[i - 1].width * pieces[i - 1].height;
-      prev = p;
-    }
-  rig_bezier_point (entry->curve, 0.5, &label);
-  pieces[PIECES] = (RigRect){ label.x - RIG_LAYOUT_LABEL_HALF_WIDTH - RIG_LAYOUT_CABLE_MARGIN,
-                              label.y - RIG_LAYOUT_LABEL_HALF_HEIGHT - RIG_LAYOUT_CABLE_MARGIN,
-                              2 * (RIG_LAYOUT_LABEL_HALF_WIDTH + RIG_LAYOUT_CABLE_MARGIN),
-                              2 * (RIG_LAYOUT_LABEL_HALF_HEIGHT + RIG_LAYOUT_CABLE_MARGIN) };
-  area += pieces[PIECES].width * pieces[PIECES].height;
+  n = _rig_layout_entry_rects (entry, pieces);
+  /* The label box: with the margin, like the pieces. */
+  rig_rect_inflate (&pieces[n - 1], RIG_LAYOUT_CABLE_MARGIN, RIG_LAYOUT_CABLE_MARGIN);
+  for (guint i = 0; i < n; i++)
+    area += pieces[i].width * pieces[i].height;
   if (area >= 0.5 * entry->bounds.width * entry->bounds.height)
     add_damage (damage, &entry->bounds);
   else
-    for (guint i = 0; i <= PIECES; i++)
+    for (guint i = 0; i < n; i++)
       add_damage (damage, &pieces[i]);
 }
 
 /* Brings the entry of a device up to date; returns TRUE when its card moved
- * or changed shape (so its cables must follow). */
+ * or changed shape (so its cables must follow). Appends the card's old and
+ * new rects to @moved (if not NULL) when it moved, came or went. */
 static gboolean
-update_device (RigLayout *self, const char *id, GArray *damage)
+update_device (RigLayout *self, const char *id, GArray *damage, GArray *moved)
 {
   RigDevice *device = rig_document_find_device (self->document, id);
   Entry *entry = g_hash_table_lookup (self->devices, id);
@@ -291,6 +285,8 @@ update_device (RigLayout *self, const char *id, GArray *damage)
       if (entry != NULL)
         {
           add_damage (damage, &entry->bounds);
+          if (moved != NULL)
+            g_array_append_val (moved, entry->card);
           _rig_layout_index_remove (self->index, entry);
           g_hash_table_remove (self->devices, id);
         }
@@ -314,6 +310,12 @@ update_device (RigLayout *self, const char *id, GArray *damage)
     {
       _rig_layout_index_remove (self->index, entry);
       _rig_layout_index_add (self->index, entry);
+      if (moved != NULL)
+        {
+          if (old_card.width >= 0)
+            g_array_append_val (moved, old_card);
+          g_array_append_val (moved, entry->card);
+        }
       return TRUE;
     }
   return FALSE;
@@ -362,10 +364,72 @@ rebuild (RigLayout *self)
 
   n = rig_document_get_n_devices (self->document);
   for (guint i = 0; i < n; i++)
-    update_device (self, rig_document_get_device (self->document, i)->id, NULL);
+    update_device (self, rig_document_get_device (self->document, i)->id, NULL, NULL);
   n = rig_document_get_n_cables (self->document);
   for (guint i = 0; i < n; i++)
     update_cable (self, rig_document_get_cable (self->document, i)->id, NULL);
+}
+
+/* Adds to @ids the cables whose route or label comes near a card's old or
+ * new place (@rects): the card may now be in their way, or out of it. */
+static void
+add_cables_near (RigLayout *self, GArray *rects, GHashTable *ids)
+{
+  g_autoptr (GPtrArray) found = g_ptr_array_new ();
+
+  for (guint i = 0; i < rects->len; i++)
+    {
+      RigRect near = g_array_index (rects, RigRect, i);
+
+      rig_rect_inflate (&near, NEAR_CARD, NEAR_CARD);
+      g_ptr_array_set_size (found, 0);
+      _rig_layout_index_query (self->index, &near, found);
+      for (guint j = 0; j < found->len; j++)
+        {
+          Entry *e = g_ptr_array_index (found, j);
+
+          if (e->is_cable
+              && (rig_rect_intersects (&e->label_box, &near)
+                  || rig_polyline_crosses_rect (e->path, e->n_path, &near)))
+            g_hash_table_add (ids, e->cable->id);
+        }
+    }
+}
+
+static int
+compare_ints (gconstpointer a, gconstpointer b)
+{
+  int x = *(const int *) a, y = *(const int *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* Updates the cables @ids names in document order (each label avoids those
+ * placed before it), then the ones that are gone. */
+static void
+update_cables (RigLayout *self, GHashTable *ids, GArray *damage)
+{
+  g_autoptr (GArray) order = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr (GPtrArray) gone = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, ids);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      int index = rig_document_cable_index (self->document, key);
+
+      if (index >= 0)
+        g_array_append_val (order, index);
+      else
+        g_ptr_array_add (gone, key);
+    }
+  for (guint i = 0; i < gone->len; i++)
+    update_cable (self, g_ptr_array_index (gone, i), damage);
+  g_array_sort (order, compare_ints);
+  for (guint i = 0; i < order->len; i++)
+    update_cable (self, rig_document_get_cable (self->document, g_array_index (order, int, i))->id,
+                  damage);
 }
 
 static void
@@ -373,6 +437,7 @@ document_changed_cb (RigDocument *document, const RigChange *change, RigLayout *
 {
   g_autoptr (GArray) damage = g_array_new (FALSE, FALSE, sizeof (RigRect));
   g_autoptr (GHashTable) done = NULL;
+  g_autoptr (GArray) moved = g_array_new (FALSE, FALSE, sizeof (RigRect));
 
   if (change->flags & RIG_CHANGE_ALL)
     {
@@ -387,37 +452,26 @@ document_changed_cb (RigDocument *document, const RigChange *change, RigLayout *
       return;
     }
 
-  /* Devices first: cables take their anchors from the device entries. The
-   * device pointers of every named device are refreshed (a removal undone
-   * puts a new copy in place). */
+  /* Devices first: cables take their anchors and their obstacles from the
+   * device entries. The device pointers of every named device are refreshed
+   * (a removal undone puts a new copy in place). */
   done = g_hash_table_new (g_str_hash, g_str_equal);
-  {
-    g_autoptr (GPtrArray) moved = g_ptr_array_new ();
-
-    /* Every card first, then the cables of the moved ones: a cable between
-     * two devices moved in one change (a group, Tidy Up) takes both new
-     * anchors. */
-    for (guint i = 0; i < change->devices->len; i++)
-      if (update_device (self, g_ptr_array_index (change->devices, i), damage))
-        g_ptr_array_add (moved, g_ptr_array_index (change->devices, i));
-    for (guint i = 0; i < moved->len; i++)
-      {
-        GPtrArray *list = rig_document_get_device_cables (self->document, moved->pdata[i]);
-
-        for (guint j = 0; j < list->len; j++)
-          {
-            RigCable *cable = g_ptr_array_index (list, j);
-            if (g_hash_table_add (done, cable->id))
-              update_cable (self, cable->id, damage);
-          }
-      }
-  }
-  for (guint i = 0; i < change->cables->len; i++)
+  for (guint i = 0; i < change->devices->len; i++)
     {
-      const char *id = g_ptr_array_index (change->cables, i);
-      if (!g_hash_table_contains (done, id))
-        update_cable (self, id, damage);
+      const char *id = g_ptr_array_index (change->devices, i);
+
+      if (update_device (self, id, damage, moved))
+        {
+          GPtrArray *list = rig_document_get_device_cables (self->document, id);
+
+          for (guint j = 0; j < list->len; j++)
+            g_hash_table_add (done, ((RigCable *) g_ptr_array_index (list, j))->id);
+        }
     }
+  for (guint i = 0; i < change->cables->len; i++)
+    g_hash_table_add (done, g_ptr_array_index (change->cables, i));
+  add_cables_near (self, moved, done);
+  update_cables (self, done, damage);
   g_signal_emit (self, signals[SIGNAL_CHANGED], 0, change, damage);
 }
 
@@ -597,7 +651,51 @@ rig_layout_get_cable_label_point (RigLayout *self, const char *cable_id, RigPoin
   g_return_val_if_fail (RIG_IS_LAYOUT (self), FALSE);
   if (cable_id == NULL || (entry = g_hash_table_lookup (self->cables, cable_id)) == NULL)
     return FALSE;
-  rig_bezier_point (entry->curve, 0.5, point);
+  *point = entry->label;
+  return TRUE;
+}
+
+static Entry *
+cable_entry (RigLayout *self, const char *cable_id)
+{
+  return cable_id != NULL ? g_hash_table_lookup (self->cables, cable_id) : NULL;
+}
+
+gboolean
+rig_layout_get_cable_path (RigLayout *self, const char *cable_id, const RigPoint **points,
+                           guint *n_points)
+{
+  Entry *entry;
+
+  g_return_val_if_fail (RIG_IS_LAYOUT (self), FALSE);
+  if ((entry = cable_entry (self, cable_id)) == NULL)
+    return FALSE;
+  *points = entry->path;
+  *n_points = entry->n_path;
+  return TRUE;
+}
+
+gboolean
+rig_layout_get_cable_point (RigLayout *self, const char *cable_id, double t, RigPoint *point)
+{
+  Entry *entry;
+
+  g_return_val_if_fail (RIG_IS_LAYOUT (self), FALSE);
+  if ((entry = cable_entry (self, cable_id)) == NULL)
+    return FALSE;
+  rig_polyline_point (entry->path, entry->n_path, t, point);
+  return TRUE;
+}
+
+gboolean
+rig_layout_get_cable_label_box (RigLayout *self, const char *cable_id, RigRect *box)
+{
+  Entry *entry;
+
+  g_return_val_if_fail (RIG_IS_LAYOUT (self), FALSE);
+  if ((entry = cable_entry (self, cable_id)) == NULL)
+    return FALSE;
+  *box = entry->label_box;
   return TRUE;
 }
 
@@ -756,18 +854,15 @@ rig_layout_cable_at (RigLayout *self, double x, double y, double zoom, double to
   for (guint i = 0; i < cab->len; i++)
     {
       Entry *entry = g_ptr_array_index (cab, i);
-      RigPoint label;
       double d, s;
 
-      rig_bezier_point (entry->curve, 0.5, &label);
-      if (fabs (x - label.x) <= RIG_LAYOUT_LABEL_HALF_WIDTH * 0.75
-          && fabs (y - label.y) <= RIG_LAYOUT_LABEL_HALF_HEIGHT * 0.75)
+      if (rig_rect_contains_point (&entry->label_box, x, y))
         {
+          rig_polyline_distance (entry->path, entry->n_path, entry->label.x, entry->label.y, &s);
           d = 0;
-          s = 0.5;
         }
       else
-        d = rig_bezier_distance (entry->curve, x, y, &s);
+        d = rig_polyline_distance (entry->path, entry->n_path, x, y, &s);
       if (d <= reach && d <= best)
         {
           best = d;

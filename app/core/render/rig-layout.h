@@ -5,8 +5,11 @@
  * one row per jack: input jacks on the LEFT edge first, then output and
  * both-direction jacks on the RIGHT edge, so that signal flows from left to
  * right; power-only jacks (signal "power") sit on the BOTTOM edge. A cable is
- * a cubic Bézier from port to port that leaves each port outward, at right
- * angles to the port's edge.
+ * a route from port to port that leaves each port outward, at right angles
+ * to the port's edge, and runs around the cards in horizontal and vertical
+ * stretches with rounded corners (rig-route.h); where no route is found
+ * nearby it is the plain cubic Bézier between its ports. Its number sits on
+ * the route where it covers no card, port or other number.
  *
  * A RigLayout follows its document's RigDocument::changed signal and keeps a
  * spatial index (a uniform grid of buckets) of the devices and cables, updated
@@ -164,10 +167,22 @@ rig_bezier_bounds (const RigPoint curve[4], RigRect *out);
 double
 rig_bezier_distance (const RigPoint curve[4], double x, double y, double *t);
 
-/* A cable's curve (4 control points, from its FROM end to its TO end). */
+/* A cable's route as drawn: a polyline from its FROM anchor to its TO anchor
+ * (@points owned by the layout, valid until it next changes). */
+gboolean
+rig_layout_get_cable_path (RigLayout *self, const char *cable_id, const RigPoint **points,
+                           guint *n_points);
+/* The point at fraction @t (0..1) of the length of a cable's route. */
+gboolean
+rig_layout_get_cable_point (RigLayout *self, const char *cable_id, double t, RigPoint *point);
+/* The box of a cable's number (what it may cover, badge included). */
+gboolean
+rig_layout_get_cable_label_box (RigLayout *self, const char *cable_id, RigRect *box);
+/* The plain Bézier between a cable's ends (4 control points, from FROM to
+ * TO): its ends are the route's; what is drawn is the route. */
 gboolean
 rig_layout_get_cable_curve (RigLayout *self, const char *cable_id, RigPoint curve[4]);
-/* The curve's bounding box with the label box and the margin. */
+/* The route's bounding box with the label box and the margin. */
 gboolean
 rig_layout_get_cable_bounds (RigLayout *self, const char *cable_id, RigRect *rect);
 /* The areas that redrawing a cable must cover, appended to @rects (a GArray
@@ -176,7 +191,8 @@ rig_layout_get_cable_bounds (RigLayout *self, const char *cable_id, RigRect *rec
  * unknown id. */
 gboolean
 rig_layout_get_cable_damage (RigLayout *self, const char *cable_id, GArray *rects);
-/* Where the cable's number is drawn: the middle of the curve (t = 0.5). */
+/* Where the cable's number is drawn: the centre of its label box, on the
+ * route. */
 gboolean
 rig_layout_get_cable_label_point (RigLayout *self, const char *cable_id, RigPoint *point);
 
@@ -191,8 +207,9 @@ rig_layout_device_at (RigLayout *self, double x, double y);
 gboolean
 rig_layout_port_at (RigLayout *self, double x, double y, double zoom, double tolerance_px,
                     const char **device_id, const char **jack_id);
-/* The cable nearest the point if its curve (or its label box) is within
- * @tolerance_px; @t (may be NULL) gets where on the curve. */
+/* The cable nearest the point if its route (or its label box) is within
+ * @tolerance_px; @t (may be NULL) gets where on the route (fraction of its
+ * length). */
 RigCable *
 rig_layout_cable_at (RigLayout *self, double x, double y, double zoom, double tolerance_px,
                      double *t);

@@ -548,21 +548,34 @@ curve_path (cairo_t *cr, const RigPoint c[4])
   cairo_curve_to (cr, c[1].x, c[1].y, c[2].x, c[2].y, c[3].x, c[3].y);
 }
 
+/* A cable's route: a polyline whose rounded corners are flattened finely
+ * enough to look round at any zoom the canvas allows. */
+static void
+polyline_path (cairo_t *cr, const RigPoint *p, guint n)
+{
+  cairo_new_path (cr);
+  cairo_move_to (cr, p[0].x, p[0].y);
+  for (guint i = 1; i < n; i++)
+    cairo_line_to (cr, p[i].x, p[i].y);
+}
+
 static void
 stroke_cable (RigPainter *self, cairo_t *cr, const RigCable *cable, double zoom)
 {
-  RigPoint c[4];
+  const RigPoint *path;
+  guint n_path;
   RigSeverity status = cable_status (self, cable);
   double w = line_width (cable_width (self, cable), 1.0, zoom);
   gboolean selected = g_hash_table_contains (self->sel_cables, cable->id);
   gboolean hovered = self->hover_cable != NULL && strcmp (self->hover_cable, cable->id) == 0;
 
-  if (!rig_layout_get_cable_curve (self->layout, cable->id, c))
+  if (!rig_layout_get_cable_path (self->layout, cable->id, &path, &n_path) || n_path < 2)
     return;
 
-  curve_path (cr, c);
+  polyline_path (cr, path, n_path);
   cairo_set_dash (cr, NULL, 0, 0);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   if (g_hash_table_contains (self->hl_cables, cable->id))
     {
       set_rgba (cr, paint_color (self, RIG_PAINTER_COLOR_HIGHLIGHT), self->greyscale ? 0.5 : 0.8);

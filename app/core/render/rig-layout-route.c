@@ -1,0 +1,157 @@
+/* rig-layout-route.c: a cable's route and the place of its number, from the
+ * cards the layout's index holds near it (the router is rig-route.c). */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "rig-layout-private.h"
+#include "rig-route.h"
+
+/* How far routes keep from cards: beyond the port glyphs and the casing. */
+#define OBSTACLE_MARGIN 14.0
+/* The corner radius of a route. */
+#define CORNER_RADIUS 10.0
+/* How far around its two cards a route may look, first and last try. */
+#define NEAR_PAD 160.0
+#define FAR_PAD 560.0
+/* More cards than this in the window: the curve instead (a crowd). */
+#define MAX_OBSTACLES 160
+/* Lanes: parallel cables run this far apart in a shared channel. */
+#define LANE_STEP 6.0
+
+/* The lane of a port: its row (or slot) picks one of five lanes. */
+static double
+lane_of (const RigLayoutCableEnd *end)
+{
+  double pitch = end->side == RIG_PORT_SIDE_BOTTOM ? RIG_LAYOUT_SLOT_WIDTH : RIG_LAYOUT_ROW_HEIGHT;
+  int row = (int) floor (end->along / pitch);
+
+  return (((row % 5) + 5) % 5 - 2) * LANE_STEP;
+}
+
+static gboolean
+route_in (RigLayoutIndex *index, const RigLayoutCableEnd ends[2], double pad, GArray *corners)
+{
+  g_autoptr (GPtrArray) found = g_ptr_array_new ();
+  g_autoptr (GArray) obstacles = g_array_new (FALSE, FALSE, sizeof (RigRect));
+  RigRouteEnd re[2];
+  RigRect window;
+
+  for (guint e = 0; e < 2; e++)
+    {
+      re[e].anchor = ends[e].anchor;
+      re[e].side = ends[e].side;
+      re[e].card = ends[e].device->card;
+      rig_rect_inflate (&re[e].card, OBSTACLE_MARGIN, OBSTACLE_MARGIN);
+      re[e].lane = lane_of (&ends[e]);
+    }
+  rig_rect_union (&re[0].card, &re[1].card, &window);
+  rig_rect_inflate (&window, pad, pad);
+
+  _rig_layout_index_query (index, &window, found);
+  for (guint i = 0; i < found->len; i++)
+    {
+      const RigLayoutEntry *e = g_ptr_array_index (found, i);
+      RigRect r;
+
+      if (e->is_cable)
+        continue;
+      r = e->card;
+      rig_rect_inflate (&r, OBSTACLE_MARGIN, OBSTACLE_MARGIN);
+      g_array_append_val (obstacles, r);
+    }
+  if (obstacles->len > MAX_OBSTACLES)
+    return FALSE;
+  return rig_route_find ((const RigRect *) obstacles->data, obstacles->len, &window, &re[0], &re[1],
+                         corners);
+}
+
+/* How much of @box other labels, cards and ports cover. */
+static double
+label_overlap (RigLayoutIndex *index, const RigRect *box)
+{
+  g_autoptr (GPtrArray) found = g_ptr_array_new ();
+  double area = 0;
+
+  _rig_layout_index_query (index, box, found);
+  for (guint i = 0; i < found->len; i++)
+    {
+      const RigLayoutEntry *e = g_ptr_array_index (found, i);
+      RigRect r;
+
+      if (e->is_cable)
+        r = e->label_box;
+      else
+        {
+          /* The card and the glyphs of its ports, which straddle its edges. */
+          r = e->card;
+          rig_rect_inflate (&r, RIG_LAYOUT_PORT_RADIUS + 2, RIG_LAYOUT_PORT_RADIUS + 2);
+        }
+      if (rig_rect_intersects (&r, box))
+        {
+          double w = MIN (r.x + r.width, box->x + box->width) - MAX (r.x, box->x);
+          double h = MIN (r.y + r.height, box->y + box->height) - MAX (r.y, box->y);
+          area += MAX (w, 0.5) * MAX (h, 0.5);
+        }
+    }
+  return area;
+}
+
+/* The number's box: the pill with the text and the status badge that sits
+ * on its left end (rig-painter.c), centred on the point. */
+static void
+label_size (const RigCable *cable, double *half_w, double *half_h)
+{
+  gsize len = cable->number != NULL ? g_utf8_strlen (cable->number, -1) : 0;
+
+  *half_w = MIN ((6.5 * len + 12) / 2 + 12, RIG_LAYOUT_LABEL_HALF_WIDTH);
+  *half_h = 9;
+}
+
+/* Tries points along the route from its middle outward and keeps the first
+ * whose box meets nothing, else the one that meets least. */
+static void
+place_label (RigLayoutIndex *index, RigLayoutEntry *entry)
+{
+  double half_w, half_h, best = G_MAXDOUBLE;
+
+  label_size (entry->cable, &half_w, &half_h);
+  for (int k = 0; k <= 36; k++)
+    {
+      double t = 0.5 + (k % 2 ? 1 : -1) * ((k + 1) / 2) * 0.025;
+      RigPoint p;
+      RigRect box;
+      double score;
+
+      rig_polyline_point (entry->path, entry->n_path, t, &p);
+      box = (RigRect){ p.x - half_w, p.y - half_h, 2 * half_w, 2 * half_h };
+      score = label_overlap (index, &box);
+      if (score < best)
+        {
+          best = score;
+          entry->label = p;
+          entry->label_box = box;
+        }
+      if (score == 0)
+        break;
+    }
+}
+
+void
+_rig_layout_route_cable (RigLayoutIndex *index, RigLayoutEntry *entry,
+                         const RigLayoutCableEnd ends[2])
+{
+  g_autoptr (GArray) corners = g_array_new (FALSE, FALSE, sizeof (RigPoint));
+  GArray *path = g_array_new (FALSE, FALSE, sizeof (RigPoint));
+
+  if (ends[0].device != NULL && ends[1].device != NULL
+      && (route_in (index, ends, NEAR_PAD, corners) || route_in (index, ends, FAR_PAD, corners)))
+    rig_route_round ((const RigPoint *) corners->data, corners->len, CORNER_RADIUS, path);
+  else
+    rig_route_flatten (entry->curve, 24, path);
+  g_free (entry->path);
+  entry->n_path = path->len;
+  entry->path = (RigPoint *) (void *) g_array_free (path, FALSE);
+  place_label (index, entry);
+}

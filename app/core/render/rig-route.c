@@ -1,0 +1,545 @@
+/* rig-route.c: orthogonal cable routes around cards (see rig-route.h).
+ *
+ * Why a sparse grid: between two neighbouring card edges (sorted on one
+ * axis) a vertical line meets the same cards wherever it runs, so one line
+ * per channel is enough to find any way around; taking the channel's middle
+ * keeps cables off the card edges. A grid edge between two neighbouring
+ * lines then enters a card exactly when one of its two nodes is inside it,
+ * so blocking is a mark per node and the A* needs no geometry.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+#include "rig-route.h"
+
+/* The cost of one bend, in canvas units of length. */
+#define BEND_COST 60.0
+/* Above this many grid nodes the search is not worth it (the caller falls
+ * back to a curve). */
+#define MAX_NODES 60000
+
+/* Directions: +x, +y, -x, -y. */
+static const int dir_dx[4] = { 1, 0, -1, 0 };
+static const int dir_dy[4] = { 0, 1, 0, -1 };
+
+static int
+compare_doubles (const void *a, const void *b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* Sorts @v and drops values within 0.01 of the previous one. */
+static void
+sort_unique (GArray *v)
+{
+  guint n = 0;
+
+  if (v->len == 0)
+    return;
+  qsort (v->data, v->len, sizeof (double), compare_doubles);
+  for (guint i = 1; i < v->len; i++)
+    if (g_array_index (v, double, i) - g_array_index (v, double, n) > 0.01)
+      g_array_index (v, double, ++n) = g_array_index (v, double, i);
+  g_array_set_size (v, n + 1);
+}
+
+/* The channel lines: the middle of each gap between sorted @edges, moved by
+ * @lane but kept inside its gap. */
+static void
+channel_lines (GArray *edges, double lane, GArray *lines)
+{
+  sort_unique (edges);
+  for (guint i = 0; i + 1 < edges->len; i++)
+    {
+      double a = g_array_index (edges, double, i), b = g_array_index (edges, double, i + 1);
+      double half = (b - a) / 2, o = CLAMP (lane, -(half - 1), half - 1);
+
+      if (half > 1)
+        {
+          double mid = a + half + o;
+          g_array_append_val (lines, mid);
+        }
+    }
+}
+
+static int
+find_line (GArray *lines, double v)
+{
+  guint lo = 0, hi = lines->len;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      if (g_array_index (lines, double, mid) < v - 0.01)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo < lines->len && fabs (g_array_index (lines, double, lo) - v) <= 0.01)
+    return (int) lo;
+  return -1;
+}
+
+/* The first channel line beyond @edge going in @sign, or NAN. */
+static double
+line_beyond (GArray *lines, double edge, int sign)
+{
+  if (sign > 0)
+    {
+      for (guint i = 0; i < lines->len; i++)
+        if (g_array_index (lines, double, i) > edge)
+          return g_array_index (lines, double, i);
+    }
+  else
+    for (guint i = lines->len; i-- > 0;)
+      if (g_array_index (lines, double, i) < edge)
+        return g_array_index (lines, double, i);
+  return NAN;
+}
+
+/* Where the search starts or ends for @end: the anchor moved outward to the
+ * first channel line beyond its card. FALSE if there is none. */
+static gboolean
+port_node (const RigRouteEnd *end, GArray *xs, GArray *ys, RigPoint *node)
+{
+  const RigRect *c = &end->card;
+
+  switch (end->side)
+    {
+      case RIG_PORT_SIDE_LEFT:
+        *node = (RigPoint){ line_beyond (xs, c->x, -1), end->anchor.y };
+        break;
+      case RIG_PORT_SIDE_RIGHT:
+        *node = (RigPoint){ line_beyond (xs, c->x + c->width, 1), end->anchor.y };
+        break;
+      case RIG_PORT_SIDE_BOTTOM:
+      default:
+        *node = (RigPoint){ end->anchor.x, line_beyond (ys, c->y + c->height, 1) };
+        break;
+    }
+  return !isnan (node->x) && !isnan (node->y);
+}
+
+static void
+add_port_line (const RigRouteEnd *end, const RigPoint *node, GArray *xs, GArray *ys)
+{
+  if (end->side == RIG_PORT_SIDE_BOTTOM)
+    g_array_append_val (xs, node->x);
+  else
+    g_array_append_val (ys, node->y);
+}
+
+static int
+outward_dir (RigPortSide side)
+{
+  return side == RIG_PORT_SIDE_LEFT ? 2 : side == RIG_PORT_SIDE_RIGHT ? 0 : 1;
+}
+
+/* ---- the search ---------------------------------------------------------- */
+
+typedef struct
+{
+  double f;
+  guint state;
+} HeapItem;
+
+static void
+heap_push (GArray *heap, double f, guint state)
+{
+  HeapItem item = { f, state };
+  guint i = heap->len;
+
+  g_array_append_val (heap, item);
+  while (i > 0)
+    {
+      guint parent = (i - 1) / 2;
+      HeapItem *h = (HeapItem *) heap->data;
+
+      if (h[parent].f <= h[i].f)
+        break;
+      item = h[parent];
+      h[parent] = h[i];
+      h[i] = item;
+      i = parent;
+    }
+}
+
+static HeapItem
+heap_pop (GArray *heap)
+{
+  HeapItem *h = (HeapItem *) heap->data, top = h[0];
+  guint n = heap->len - 1, i = 0;
+
+  h[0] = h[n];
+  g_array_set_size (heap, n);
+  for (;;)
+    {
+      guint l = 2 * i + 1, r = l + 1, m = i;
+      HeapItem t;
+
+      if (l < n && h[l].f < h[m].f)
+        m = l;
+      if (r < n && h[r].f < h[m].f)
+        m = r;
+      if (m == i)
+        break;
+      t = h[m];
+      h[m] = h[i];
+      h[i] = t;
+      i = m;
+    }
+  return top;
+}
+
+typedef struct
+{
+  GArray *xs, *ys;
+  guint nx, ny;
+  guint8 *blocked;
+} Grid;
+
+static void
+mark_obstacles (Grid *g, const RigRect *obstacles, guint n)
+{
+  for (guint k = 0; k < n; k++)
+    {
+      const RigRect *o = &obstacles[k];
+
+      for (guint i = 0; i < g->nx; i++)
+        {
+          double x = g_array_index (g->xs, double, i);
+
+          if (x <= o->x || x >= o->x + o->width)
+            continue;
+          for (guint j = 0; j < g->ny; j++)
+            {
+              double y = g_array_index (g->ys, double, j);
+              if (y > o->y && y < o->y + o->height)
+                g->blocked[j * g->nx + i] = 1;
+            }
+        }
+    }
+}
+
+/* A* from (si, sj) leaving in @start_dir to (gi, gj) arriving in @goal_dir
+ * (a last bend costs extra). Fills @path with node indices, goal first. */
+static gboolean
+search (Grid *g, guint start, int start_dir, guint goal, int goal_dir, GArray *path)
+{
+  guint n_states = g->nx * g->ny * 4;
+  g_autofree double *cost = g_new (double, n_states);
+  g_autofree guint *parent = g_new (guint, n_states);
+  g_autoptr (GArray) heap = g_array_new (FALSE, FALSE, sizeof (HeapItem));
+  double gx = g_array_index (g->xs, double, goal % g->nx);
+  double gy = g_array_index (g->ys, double, goal / g->nx);
+  guint best = G_MAXUINT;
+  double best_cost = G_MAXDOUBLE;
+
+  for (guint i = 0; i < n_states; i++)
+    cost[i] = G_MAXDOUBLE;
+  cost[start * 4 + start_dir] = 0;
+  parent[start * 4 + start_dir] = G_MAXUINT;
+  heap_push (heap, 0, start * 4 + start_dir);
+  while (heap->len > 0)
+    {
+      HeapItem item = heap_pop (heap);
+      guint node = item.state / 4, d = item.state % 4;
+      guint i = node % g->nx, j = node / g->nx;
+      double c = cost[item.state];
+
+      if (item.f >= best_cost)
+        break;
+      if (node == goal)
+        {
+          double total = c + ((int) d == goal_dir ? 0 : BEND_COST);
+          if (total < best_cost)
+            {
+              best_cost = total;
+              best = item.state;
+            }
+          continue;
+        }
+      for (int nd = 0; nd < 4; nd++)
+        {
+          int ni = (int) i + dir_dx[nd], nj = (int) j + dir_dy[nd];
+          guint next, state;
+          double step, nc, h;
+
+          if ((nd + 2) % 4 == (int) d || ni < 0 || nj < 0 || ni >= (int) g->nx || nj >= (int) g->ny)
+            continue;
+          next = nj * g->nx + ni;
+          if (g->blocked[next])
+            continue;
+          step = fabs (g_array_index (g->xs, double, ni) - g_array_index (g->xs, double, i))
+                 + fabs (g_array_index (g->ys, double, nj) - g_array_index (g->ys, double, j));
+          nc = c + step + (nd == (int) d ? 0 : BEND_COST);
+          state = next * 4 + nd;
+          if (nc >= cost[state])
+            continue;
+          cost[state] = nc;
+          parent[state] = item.state;
+          h = fabs (gx - g_array_index (g->xs, double, ni))
+              + fabs (gy - g_array_index (g->ys, double, nj));
+          heap_push (heap, nc + h, state);
+        }
+    }
+  if (best == G_MAXUINT)
+    return FALSE;
+  for (guint s = best; s != G_MAXUINT; s = parent[s])
+    {
+      guint node = s / 4;
+      g_array_append_val (path, node);
+    }
+  return TRUE;
+}
+
+/* Appends @p unless it continues the straight line of the last two points. */
+static void
+add_corner (GArray *corners, guint first, RigPoint p)
+{
+  guint n = corners->len - first;
+  RigPoint *c = &g_array_index (corners, RigPoint, first);
+
+  if (n >= 1 && fabs (c[n - 1].x - p.x) < 0.01 && fabs (c[n - 1].y - p.y) < 0.01)
+    return;
+  if (n >= 2
+      && ((fabs (c[n - 2].x - c[n - 1].x) < 0.01 && fabs (c[n - 1].x - p.x) < 0.01)
+          || (fabs (c[n - 2].y - c[n - 1].y) < 0.01 && fabs (c[n - 1].y - p.y) < 0.01)))
+    {
+      c[n - 1] = p;
+      return;
+    }
+  g_array_append_val (corners, p);
+}
+
+gboolean
+rig_route_find (const RigRect *obstacles, guint n_obstacles, const RigRect *window,
+                const RigRouteEnd *from, const RigRouteEnd *to, GArray *corners)
+{
+  g_autoptr (GArray) ex = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) ey = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) xs = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) ys = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) path = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree guint8 *blocked = NULL;
+  double wx0 = window->x, wx1 = window->x + window->width;
+  double wy0 = window->y, wy1 = window->y + window->height;
+  RigPoint a, b;
+  int ai, aj, bi, bj;
+  guint first = corners->len;
+  Grid g;
+
+  g_array_append_val (ex, wx0);
+  g_array_append_val (ex, wx1);
+  g_array_append_val (ey, wy0);
+  g_array_append_val (ey, wy1);
+  for (guint k = 0; k < n_obstacles; k++)
+    {
+      double v[4] = { obstacles[k].x, obstacles[k].x + obstacles[k].width, obstacles[k].y,
+                      obstacles[k].y + obstacles[k].height };
+
+      for (guint e = 0; e < 2; e++)
+        if (v[e] > wx0 && v[e] < wx1)
+          g_array_append_val (ex, v[e]);
+      for (guint e = 2; e < 4; e++)
+        if (v[e] > wy0 && v[e] < wy1)
+          g_array_append_val (ey, v[e]);
+    }
+  channel_lines (ex, from->lane, xs);
+  channel_lines (ey, to->lane, ys);
+  sort_unique (xs);
+  sort_unique (ys);
+  if (!port_node (from, xs, ys, &a) || !port_node (to, xs, ys, &b))
+    return FALSE;
+  /* The ports' own lines. */
+  add_port_line (from, &a, xs, ys);
+  add_port_line (to, &b, xs, ys);
+  sort_unique (xs);
+  sort_unique (ys);
+  if ((gsize) xs->len * ys->len > MAX_NODES)
+    return FALSE;
+
+  ai = find_line (xs, a.x);
+  aj = find_line (ys, a.y);
+  bi = find_line (xs, b.x);
+  bj = find_line (ys, b.y);
+  if (ai < 0 || aj < 0 || bi < 0 || bj < 0)
+    return FALSE;
+  blocked = g_new0 (guint8, xs->len * ys->len);
+  g = (Grid){ xs, ys, xs->len, ys->len, blocked };
+  mark_obstacles (&g, obstacles, n_obstacles);
+  if (blocked[aj * g.nx + ai] || blocked[bj * g.nx + bi])
+    return FALSE;
+  if (!search (&g, aj * g.nx + ai, outward_dir (from->side), bj * g.nx + bi,
+               (outward_dir (to->side) + 2) % 4, path))
+    return FALSE;
+
+  g_array_append_val (corners, from->anchor);
+  for (guint k = path->len; k-- > 0;)
+    {
+      guint node = g_array_index (path, guint, k);
+      RigPoint p
+          = { g_array_index (xs, double, node % g.nx), g_array_index (ys, double, node / g.nx) };
+      add_corner (corners, first, p);
+    }
+  add_corner (corners, first, to->anchor);
+  return TRUE;
+}
+
+/* ---- shapes -------------------------------------------------------------- */
+
+void
+rig_route_flatten (const RigPoint curve[4], guint pieces, GArray *out)
+{
+  for (guint i = 0; i <= pieces; i++)
+    {
+      RigPoint p;
+      rig_bezier_point (curve, (double) i / pieces, &p);
+      g_array_append_val (out, p);
+    }
+}
+
+void
+rig_route_round (const RigPoint *c, guint n, double radius, GArray *out)
+{
+  /* The handle length of a cubic that approximates a quarter circle. */
+  const double kappa = 0.5523;
+
+  g_array_append_val (out, c[0]);
+  for (guint k = 1; k + 1 < n; k++)
+    {
+      double lin = hypot (c[k].x - c[k - 1].x, c[k].y - c[k - 1].y);
+      double lout = hypot (c[k + 1].x - c[k].x, c[k + 1].y - c[k].y);
+      double r = MIN (radius, MIN (k == 1 ? lin : lin / 2, k + 2 == n ? lout : lout / 2));
+      double ix, iy, ox, oy;
+      RigPoint arc[4];
+
+      if (lin < 1e-6 || lout < 1e-6 || r < 0.5)
+        {
+          g_array_append_val (out, c[k]);
+          continue;
+        }
+      ix = (c[k].x - c[k - 1].x) / lin;
+      iy = (c[k].y - c[k - 1].y) / lin;
+      ox = (c[k + 1].x - c[k].x) / lout;
+      oy = (c[k + 1].y - c[k].y) / lout;
+      arc[0] = (RigPoint){ c[k].x - ix * r, c[k].y - iy * r };
+      arc[3] = (RigPoint){ c[k].x + ox * r, c[k].y + oy * r };
+      arc[1] = (RigPoint){ arc[0].x + ix * r * kappa, arc[0].y + iy * r * kappa };
+      arc[2] = (RigPoint){ arc[3].x - ox * r * kappa, arc[3].y - oy * r * kappa };
+      rig_route_flatten (arc, 6, out);
+    }
+  if (n > 1)
+    g_array_append_val (out, c[n - 1]);
+}
+
+/* ---- polylines ----------------------------------------------------------- */
+
+double
+rig_polyline_length (const RigPoint *p, guint n)
+{
+  double length = 0;
+
+  for (guint i = 1; i < n; i++)
+    length += hypot (p[i].x - p[i - 1].x, p[i].y - p[i - 1].y);
+  return length;
+}
+
+void
+rig_polyline_point (const RigPoint *p, guint n, double t, RigPoint *out)
+{
+  double want = CLAMP (t, 0, 1) * rig_polyline_length (p, n), run = 0;
+
+  for (guint i = 1; i < n; i++)
+    {
+      double l = hypot (p[i].x - p[i - 1].x, p[i].y - p[i - 1].y);
+
+      if (run + l >= want && l > 0)
+        {
+          double u = (want - run) / l;
+          *out = (RigPoint){ p[i - 1].x + (p[i].x - p[i - 1].x) * u,
+                             p[i - 1].y + (p[i].y - p[i - 1].y) * u };
+          return;
+        }
+      run += l;
+    }
+  *out = p[n - 1];
+}
+
+double
+rig_polyline_distance (const RigPoint *p, guint n, double x, double y, double *t)
+{
+  double best = hypot (x - p[0].x, y - p[0].y), best_at = 0, run = 0, total;
+
+  for (guint i = 1; i < n; i++)
+    {
+      double dx = p[i].x - p[i - 1].x, dy = p[i].y - p[i - 1].y;
+      double l2 = dx * dx + dy * dy, l = sqrt (l2), u = 0, d;
+
+      if (l2 > 0)
+        u = CLAMP (((x - p[i - 1].x) * dx + (y - p[i - 1].y) * dy) / l2, 0, 1);
+      d = hypot (x - (p[i - 1].x + u * dx), y - (p[i - 1].y + u * dy));
+      if (d < best)
+        {
+          best = d;
+          best_at = run + u * l;
+        }
+      run += l;
+    }
+  total = run;
+  if (t != NULL)
+    *t = total > 0 ? best_at / total : 0;
+  return best;
+}
+
+void
+rig_polyline_bounds (const RigPoint *p, guint n, RigRect *out)
+{
+  double x0 = p[0].x, y0 = p[0].y, x1 = p[0].x, y1 = p[0].y;
+
+  for (guint i = 1; i < n; i++)
+    {
+      x0 = MIN (x0, p[i].x);
+      y0 = MIN (y0, p[i].y);
+      x1 = MAX (x1, p[i].x);
+      y1 = MAX (y1, p[i].y);
+    }
+  *out = (RigRect){ x0, y0, x1 - x0, y1 - y0 };
+}
+
+/* Liang-Barsky: whether the segment meets the open rect. */
+static gboolean
+segment_enters (const RigPoint *a, const RigPoint *b, const RigRect *r)
+{
+  double t0 = 0, t1 = 1, dx = b->x - a->x, dy = b->y - a->y;
+  double p[4] = { -dx, dx, -dy, dy };
+  double q[4] = { a->x - r->x, r->x + r->width - a->x, a->y - r->y, r->y + r->height - a->y };
+
+  for (guint k = 0; k < 4; k++)
+    {
+      if (fabs (p[k]) < 1e-12)
+        {
+          if (q[k] <= 0)
+            return FALSE;
+          continue;
+        }
+      if (p[k] < 0)
+        t0 = MAX (t0, q[k] / p[k]);
+      else
+        t1 = MIN (t1, q[k] / p[k]);
+    }
+  return t1 - t0 > 1e-9;
+}
+
+gboolean
+rig_polyline_crosses_rect (const RigPoint *p, guint n, const RigRect *rect)
+{
+  for (guint i = 1; i < n; i++)
+    if (segment_enters (&p[i - 1], &p[i], rect))
+      return TRUE;
+  return FALSE;
+}

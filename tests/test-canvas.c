@@ -452,17 +452,17 @@ test_reconnect_drag (Fixture *f, gconstpointer data)
 {
   RigHistory *history = rig_test_history (f->doc);
   RigCable *c7 = rig_document_find_cable (f->doc, "c7");
-  RigPoint curve[4], p;
+  RigPoint end, p;
   double x0, y0, x1, y1;
 
   /* c7 runs from the receiver's sub pre-out to the subwoofer's LFE in.
    * Grab it on its curve 25 px before its TO end. */
   g_assert_cmpstr (c7->jack[RIG_END_TO], ==, "lfe-in");
-  g_assert_true (rig_layout_get_cable_curve (rig_canvas_get_layout (f->canvas), "c7", curve));
+  g_assert_true (rig_layout_get_cable_point (rig_canvas_get_layout (f->canvas), "c7", 1.0, &end));
   for (double t = 1.0; t > 0.5; t -= 0.001)
     {
-      rig_bezier_point (curve, t, &p);
-      if (hypot (p.x - curve[3].x, p.y - curve[3].y) >= 25)
+      rig_layout_get_cable_point (rig_canvas_get_layout (f->canvas), "c7", t, &p);
+      if (hypot (p.x - end.x, p.y - end.y) >= 25)
         break;
     }
   to_widget (f, p.x, p.y, &x0, &y0);
@@ -778,7 +778,7 @@ test_live_status (Fixture *f, gconstpointer data)
   RigCommand *command;
   g_autofree char *phone = NULL, *cable = NULL;
   g_autofree guchar *frame = NULL;
-  RigPoint curve[4], p;
+  RigPoint p;
   guint vermilion = 0;
 
   command = rig_command_add_device (rig_catalog_lookup (catalog, "phone-ctia"), "Phone", 40, 480);
@@ -791,13 +791,13 @@ test_live_status (Fixture *f, gconstpointer data)
   cable = g_strdup (rig_command_get_created_id (command));
   g_assert_cmpint (rig_validator_get_cable_status (f->validator, cable), ==, RIG_SEVERITY_ERROR);
   frame = render (f);
-  g_assert_true (rig_layout_get_cable_curve (rig_canvas_get_layout (f->canvas), cable, curve));
   for (guint i = 5; i <= 40; i++)
     {
       double wx, wy;
       int r, g, b;
 
-      rig_bezier_point (curve, i / 100.0, &p);
+      g_assert_true (
+          rig_layout_get_cable_point (rig_canvas_get_layout (f->canvas), cable, i / 100.0, &p));
       to_widget (f, p.x, p.y, &wx, &wy);
       if (wx < 1 || wy < 1 || wx >= WIDTH - 1 || wy >= HEIGHT - 1)
         continue;

@@ -344,10 +344,7 @@ colour_hits_along (RigSheet *sheet, RigDocument *doc, const char *cable_id, cair
                    double dpi, guint32 colour)
 {
   g_autoptr (RigLayout) layout = rig_layout_new (doc);
-  RigPoint curve[4];
   guint hits = 0;
-
-  g_assert_true (rig_layout_get_cable_curve (layout, cable_id, curve));
   for (guint i = 0; i < 20; i++)
     {
       double t = 0.08 + i * 0.017 + (i >= 10 ? 0.35 : 0); /* away from the label */
@@ -355,7 +352,7 @@ colour_hits_along (RigSheet *sheet, RigDocument *doc, const char *cable_id, cair
       double px, py;
       gboolean hit = FALSE;
 
-      rig_bezier_point (curve, t, &p);
+      g_assert_true (rig_layout_get_cable_point (layout, cable_id, t, &p));
       g_assert_true (rig_sheet_canvas_to_page (sheet, 0, p.x, p.y, &px, &py));
       px *= dpi / 72;
       py *= dpi / 72;

@@ -2,8 +2,9 @@
  *
  * The index test applies seeded random edits through commands (and undo,
  * redo) and asserts after every one that the incrementally kept layout
- * equals a fresh layout of the same document, bucket by bucket, and that
- * queries of random rectangles find exactly what a brute-force scan finds.
+ * equals a fresh layout of the same document, bucket by bucket (routes and
+ * labels included: they are a function of the document), and that queries
+ * of random rectangles find exactly what a brute-force scan finds.
  */
 #include "config.h"
 
@@ -15,6 +16,7 @@
 #include "rig-document-private.h"
 #include "rig-history.h"
 #include "rig-layout.h"
+#include "rig-route.h"
 #include "rig-test-models.h"
 
 /* ---- helpers ------------------------------------------------------------ */
@@ -199,7 +201,9 @@ test_cable_curve (void)
   g_autofree char *c2 = connect (doc, tv, "audio-out", back, "in-cd");
   g_autoptr (RigLayout) layout = rig_layout_new (doc);
   RigPortGeometry from, to;
-  RigPoint c[4], label, p;
+  RigPoint c[4], label;
+  const RigPoint *path;
+  guint n_path;
   RigRect bounds;
 
   g_assert_true (rig_layout_get_port (layout, tv, "optical-out", &from));
@@ -215,17 +219,22 @@ test_cable_curve (void)
   g_assert_cmpfloat (c[1].x, >, c[0].x); /* right edge: out to the right */
   g_assert_cmpfloat (c[2].x, <, c[3].x); /* left edge: in from the left */
 
-  /* The label sits at the middle of the curve, inside the bounds. */
+  /* The route joins the same anchors; the label sits on the route, and
+   * both are inside the bounds. */
+  g_assert_true (rig_layout_get_cable_path (layout, c1, &path, &n_path));
+  g_assert_cmpuint (n_path, >=, 2);
+  g_assert_cmpfloat (path[0].x, ==, from.anchor.x);
+  g_assert_cmpfloat (path[0].y, ==, from.anchor.y);
+  g_assert_cmpfloat (path[n_path - 1].x, ==, to.anchor.x);
+  g_assert_cmpfloat (path[n_path - 1].y, ==, to.anchor.y);
+  g_assert_cmpfloat (path[1].x, >, path[0].x); /* leaves to the right */
+  g_assert_cmpfloat (path[1].y, ==, path[0].y);
   g_assert_true (rig_layout_get_cable_label_point (layout, c1, &label));
-  rig_bezier_point (c, 0.5, &p);
-  g_assert_cmpfloat (fabs (label.x - p.x), <, 1e-9);
-  g_assert_cmpfloat (fabs (label.y - p.y), <, 1e-9);
+  g_assert_cmpfloat (rig_polyline_distance (path, n_path, label.x, label.y, NULL), <, 1e-6);
   g_assert_true (rig_layout_get_cable_bounds (layout, c1, &bounds));
-  for (guint i = 0; i <= 100; i++)
-    {
-      rig_bezier_point (c, i / 100.0, &p);
-      g_assert_true (rig_rect_contains_point (&bounds, p.x, p.y));
-    }
+  for (guint i = 0; i < n_path; i++)
+    g_assert_true (rig_rect_contains_point (&bounds, path[i].x, path[i].y));
+  g_assert_true (rig_rect_contains_point (&bounds, label.x, label.y));
 
   /* A cable going backwards still leaves both ports outward, further out. */
   g_assert_true (rig_layout_get_cable_curve (layout, c2, c));
@@ -327,19 +336,24 @@ test_hit_cable (void)
   g_autofree char *avr = add_device (doc, "av-receiver", 600, 300);
   g_autofree char *c1 = connect (doc, tv, "optical-out", avr, "optical-in");
   g_autoptr (RigLayout) layout = rig_layout_new (doc);
-  RigPoint c[4], p;
+  RigPoint p, a, b;
   RigCable *hit;
-  double t;
+  double t, nx, ny, len;
 
-  g_assert_true (rig_layout_get_cable_curve (layout, c1, c));
-  rig_bezier_point (c, 0.3, &p);
-  hit = rig_layout_cable_at (layout, p.x, p.y + 3, 1, 5, &t);
+  /* A point on the route, and the normal of the route there. */
+  g_assert_true (rig_layout_get_cable_point (layout, c1, 0.3, &p));
+  g_assert_true (rig_layout_get_cable_point (layout, c1, 0.29, &a));
+  g_assert_true (rig_layout_get_cable_point (layout, c1, 0.31, &b));
+  len = hypot (b.x - a.x, b.y - a.y);
+  nx = -(b.y - a.y) / len;
+  ny = (b.x - a.x) / len;
+  hit = rig_layout_cable_at (layout, p.x + 3 * nx, p.y + 3 * ny, 1, 5, &t);
   g_assert_nonnull (hit);
   g_assert_cmpstr (hit->id, ==, c1);
   g_assert_cmpfloat (fabs (t - 0.3), <, 0.05);
-  g_assert_null (rig_layout_cable_at (layout, p.x, p.y + 30, 1, 5, NULL));
+  g_assert_null (rig_layout_cable_at (layout, p.x + 30 * nx, p.y + 30 * ny, 1, 5, NULL));
   /* Zoomed out, the same 5 px reach 50 units. */
-  g_assert_nonnull (rig_layout_cable_at (layout, p.x, p.y + 30, 0.1, 5, NULL));
+  g_assert_nonnull (rig_layout_cable_at (layout, p.x + 30 * nx, p.y + 30 * ny, 0.1, 5, NULL));
 }
 
 static void
@@ -409,16 +423,29 @@ damage_covers (GArray *damage, const RigRect *r)
   return FALSE;
 }
 
-/* Every point of the curve, and its label, in some damaged rect. */
+/* A copy of a cable's route. */
+static GArray *
+route_of (RigLayout *layout, const char *cable)
+{
+  const RigPoint *path;
+  guint n_path;
+  GArray *copy = g_array_new (FALSE, FALSE, sizeof (RigPoint));
+
+  g_assert_true (rig_layout_get_cable_path (layout, cable, &path, &n_path));
+  g_array_append_vals (copy, path, n_path);
+  return copy;
+}
+
+/* Every point of the route in some damaged rect. */
 static gboolean
-damage_covers_curve (GArray *damage, const RigPoint c[4])
+damage_covers_curve (GArray *damage, GArray *route)
 {
   for (guint i = 0; i <= 200; i++)
     {
       RigPoint p;
       gboolean in = FALSE;
 
-      rig_bezier_point (c, i / 200.0, &p);
+      rig_polyline_point ((const RigPoint *) route->data, route->len, i / 200.0, &p);
       for (guint k = 0; k < damage->len && !in; k++)
         {
           RigRect r = g_array_index (damage, RigRect, k);
@@ -440,14 +467,15 @@ test_changed_signal (void)
   g_autoptr (RigLayout) layout = rig_layout_new (doc);
   Seen seen = { 0, g_array_new (FALSE, FALSE, sizeof (RigRect)) };
   RigRect before, after;
-  RigPoint cable_before[4], cable_after[4];
+  g_autoptr (GArray) cable_before = NULL;
+  g_autoptr (GArray) cable_after = NULL;
 
   g_signal_connect (layout, "changed", G_CALLBACK (on_changed), &seen);
   rig_layout_get_device_bounds (layout, tv, &before);
-  rig_layout_get_cable_curve (layout, cable, cable_before);
+  cable_before = route_of (layout, cable);
   move (doc, tv, 0, 400);
   rig_layout_get_device_bounds (layout, tv, &after);
-  rig_layout_get_cable_curve (layout, cable, cable_after);
+  cable_after = route_of (layout, cable);
   g_assert_cmpuint (seen.emissions, ==, 1);
   g_assert_cmpfloat (after.y, ==, before.y + 400);
   /* The damage covers where the device and its cable were and are. */
@@ -469,7 +497,8 @@ test_changed_signal (void)
     for (guint i = 0; i < rects->len; i++)
       area += g_array_index (rects, RigRect, i).width * g_array_index (rects, RigRect, i).height;
     g_assert_cmpfloat (area, <, 0.5 * bounds.width * bounds.height);
-    rig_layout_get_cable_curve (layout, cable, cable_after);
+    g_array_unref (cable_after);
+    cable_after = route_of (layout, cable);
     g_assert_true (damage_covers_curve (rects, cable_after));
   }
   g_array_unref (seen.damage);
@@ -536,19 +565,18 @@ check_query (RigLayout *layout, const RigRect *rect)
         g_autofree char *needle = g_strdup_printf ("%s ", exp_items[i]);
         g_assert_nonnull (strstr (found, needle));
       }
-  /* ...and so is every cable whose curve passes through it. */
+  /* ...and so is every cable whose route passes through it. */
   {
     RigDocument *doc = rig_layout_get_document (layout);
     for (guint i = 0; i < rig_document_get_n_cables (doc); i++)
       {
         RigCable *c = rig_document_get_cable (doc, i);
-        RigPoint curve[4], p;
+        RigPoint p;
         gboolean through = FALSE;
 
-        rig_layout_get_cable_curve (layout, c->id, curve);
         for (guint k = 0; k <= 100 && !through; k++)
           {
-            rig_bezier_point (curve, k / 100.0, &p);
+            rig_layout_get_cable_point (layout, c->id, k / 100.0, &p);
             through = rig_rect_contains_point (rect, p.x, p.y);
           }
         if (through)
@@ -708,8 +736,9 @@ test_index_scale (void)
 }
 
 /* What the single grid of 256-unit cells found (the index before levels):
- * bounds that meet @rect, and a cable only if one of its 16 flattened pieces
- * (inflated by the margin) or its label box shares a cell with @rect. */
+ * bounds that meet @rect, and a cable only if one of up to 16 runs of its
+ * route's points (their box inflated by the margin) or its label box shares
+ * a cell with @rect. */
 static gint64
 grid_cell (double v)
 {
@@ -719,29 +748,26 @@ grid_cell (double v)
 static gboolean
 single_grid_finds_cable (RigLayout *layout, const char *id, const RigRect *rect)
 {
-  RigPoint curve[4], prev, label;
+  const RigPoint *path;
+  guint n, n_pieces;
   RigRect bounds, pieces[17];
   gint64 qx0 = grid_cell (rect->x), qy0 = grid_cell (rect->y);
   gint64 qx1 = grid_cell (rect->x + rect->width), qy1 = grid_cell (rect->y + rect->height);
 
-  rig_layout_get_cable_curve (layout, id, curve);
+  rig_layout_get_cable_path (layout, id, &path, &n);
   rig_layout_get_cable_bounds (layout, id, &bounds);
   if (!rig_rect_intersects (&bounds, rect))
     return FALSE;
-  prev = curve[0];
-  for (guint i = 1; i <= 16; i++)
+  n_pieces = MIN (16, n - 1);
+  for (guint i = 0; i < n_pieces; i++)
     {
-      RigPoint p;
-      rig_bezier_point (curve, i / 16.0, &p);
-      rig_rect_from_corners (&pieces[i - 1], prev.x, prev.y, p.x, p.y);
-      rig_rect_inflate (&pieces[i - 1], RIG_LAYOUT_CABLE_MARGIN, RIG_LAYOUT_CABLE_MARGIN);
-      prev = p;
+      guint first = i * (n - 1) / n_pieces, last = (i + 1) * (n - 1) / n_pieces;
+
+      rig_polyline_bounds (path + first, last - first + 1, &pieces[i]);
+      rig_rect_inflate (&pieces[i], RIG_LAYOUT_CABLE_MARGIN, RIG_LAYOUT_CABLE_MARGIN);
     }
-  rig_bezier_point (curve, 0.5, &label);
-  pieces[16]
-      = (RigRect){ label.x - RIG_LAYOUT_LABEL_HALF_WIDTH, label.y - RIG_LAYOUT_LABEL_HALF_HEIGHT,
-                   2 * RIG_LAYOUT_LABEL_HALF_WIDTH, 2 * RIG_LAYOUT_LABEL_HALF_HEIGHT };
-  for (guint i = 0; i < 17; i++)
+  rig_layout_get_cable_label_box (layout, id, &pieces[n_pieces]);
+  for (guint i = 0; i <= n_pieces; i++)
     {
       gint64 x0 = grid_cell (pieces[i].x), y0 = grid_cell (pieces[i].y);
       gint64 x1 = grid_cell (pieces[i].x + pieces[i].width);
@@ -823,7 +849,8 @@ test_index_far (void)
     g_autofree char *dump = rig_layout_dump_index (layout, &all);
     g_assert_nonnull (strstr (dump, "\ncell 0 "));
     g_assert_nonnull (strstr (dump, "\ncell 2 "));
-    g_assert_nonnull (strstr (dump, "\ncell 5 "));
+    /* (Routes are straight runs: the longest sit on level 4 or 5.) */
+    g_assert_true (strstr (dump, "\ncell 4 ") != NULL || strstr (dump, "\ncell 5 ") != NULL);
     g_assert_nonnull (strstr (dump, "\nhuge: "));
   }
 

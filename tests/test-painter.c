@@ -17,6 +17,7 @@
 #include "rig-format.h"
 #include "rig-history.h"
 #include "rig-painter.h"
+#include "rig-route.h"
 #include "rig-test-models.h"
 #include "rig-text-cache.h"
 
@@ -174,7 +175,9 @@ test_home_theater (void)
 {
   Scene s;
   RigRect card, bounds;
-  RigPoint c[4], p;
+  const RigPoint *c;
+  guint n_c;
+  RigPoint p;
   guint neutral = 0;
 
   scene_init (&s);
@@ -200,10 +203,10 @@ test_home_theater (void)
       g_assert_true (near_color (pixel (&s, card.x + card.width / 2, bottom), 0xFFFFFF, 0));
     }
   /* A cable with nothing to say is neutral grey along its curve. */
-  g_assert_true (rig_layout_get_cable_curve (s.layout, "c1", c));
+  g_assert_true (rig_layout_get_cable_path (s.layout, "c1", &c, &n_c));
   for (guint i = 5; i <= 35; i++)
     {
-      rig_bezier_point (c, i / 100.0, &p);
+      rig_polyline_point (c, n_c, i / 100.0, &p);
       neutral += color_near_point (&s, p.x, p.y, RIG_PAINTER_COLOR_NEUTRAL, 24);
     }
   g_assert_cmpuint (neutral, >=, 25);
@@ -225,21 +228,23 @@ static void
 test_error_cable (void)
 {
   Scene s;
-  RigPoint c[4], p;
+  const RigPoint *c;
+  guint n_c;
+  RigPoint p;
   RigRect allowed[3], label_box;
   guint on_curve = 0, samples = 0, stray = 0, total = 0;
   int w, h;
 
   scene_init (&s);
   scene_render (&s, 1.0, NULL, FALSE);
-  g_assert_true (rig_layout_get_cable_curve (s.layout, s.error_cable, c));
+  g_assert_true (rig_layout_get_cable_path (s.layout, s.error_cable, &c, &n_c));
 
   /* Along the curve (not at its label), the dashes show vermilion. */
   for (guint i = 4; i <= 96; i++)
     {
       if (i > 40 && i < 60)
         continue;
-      rig_bezier_point (c, i / 100.0, &p);
+      rig_polyline_point (c, n_c, i / 100.0, &p);
       samples++;
       on_curve += color_near_point (&s, p.x, p.y, RIG_PAINTER_COLOR_ERROR, 40);
     }
@@ -280,9 +285,9 @@ test_error_cable (void)
   scene_clear (&s);
 }
 
-/* Ink (dark) or paper (light) along a curve: the number of changes. */
+/* Ink (dark) or paper (light) along a route: the number of changes. */
 static guint
-count_transitions (Scene *s, const RigPoint c[4], double t0, double t1, guint *ink_samples)
+count_transitions (Scene *s, const RigPoint *c, guint n_c, double t0, double t1, guint *ink_samples)
 {
   int state = -1;
   guint transitions = 0, run = 0;
@@ -296,7 +301,7 @@ count_transitions (Scene *s, const RigPoint c[4], double t0, double t1, guint *i
       Px px;
       int luma, now;
 
-      rig_bezier_point (c, t, &p);
+      rig_polyline_point (c, n_c, t, &p);
       px = pixel (s, p.x, p.y);
       luma = (px.r * 2126 + px.g * 7152 + px.b * 722) / 10000;
       if (luma < 140)
@@ -322,7 +327,8 @@ static void
 test_greyscale_dashed (void)
 {
   Scene s;
-  RigPoint c[4];
+  const RigPoint *c;
+  guint n_c;
   guint transitions, ink;
   int w, h;
 
@@ -343,22 +349,22 @@ test_greyscale_dashed (void)
       }
 
   /* The error cable is dashed: ink and gaps alternate along it. */
-  g_assert_true (rig_layout_get_cable_curve (s.layout, s.error_cable, c));
-  transitions = count_transitions (&s, c, 0.08, 0.4, &ink);
+  g_assert_true (rig_layout_get_cable_path (s.layout, s.error_cable, &c, &n_c));
+  transitions = count_transitions (&s, c, n_c, 0.08, 0.4, &ink);
   g_assert_cmpuint (transitions, >=, 8);
   g_assert_cmpuint (ink, >, 0);
 
   /* A cable with nothing to say is solid: no gaps. */
-  g_assert_true (rig_layout_get_cable_curve (s.layout, "c7", c));
+  g_assert_true (rig_layout_get_cable_path (s.layout, "c7", &c, &n_c));
   g_assert_cmpint (rig_validator_get_cable_status (s.validator, "c7"), ==, RIG_SEVERITY_NONE);
-  transitions = count_transitions (&s, c, 0.1, 0.38, &ink);
+  transitions = count_transitions (&s, c, n_c, 0.1, 0.38, &ink);
   g_assert_cmpuint (transitions, ==, 0);
   g_assert_cmpuint (ink, >, 100);
 
   /* In colour the same cable has gaps too (dashes are not only for print). */
   rig_painter_set_greyscale (s.painter, FALSE);
   scene_render (&s, 2.0, NULL, FALSE);
-  g_assert_true (rig_layout_get_cable_curve (s.layout, s.error_cable, c));
+  g_assert_true (rig_layout_get_cable_path (s.layout, s.error_cable, &c, &n_c));
   {
     int state = -1;
     guint changes = 0, run = 0;
@@ -369,7 +375,7 @@ test_greyscale_dashed (void)
         Px px;
         int now;
 
-        rig_bezier_point (c, 0.08 + 0.32 * i / 3000, &p);
+        rig_polyline_point (c, n_c, 0.08 + 0.32 * i / 3000, &p);
         px = pixel (&s, p.x, p.y);
         if (is_error_color (px))
           now = 1;
@@ -416,7 +422,9 @@ test_excluded (void)
 {
   Scene s;
   RigRect card;
-  RigPoint c[4], p;
+  const RigPoint *c;
+  guint n_c;
+  RigPoint p;
   g_autoptr (GPtrArray) devices = g_ptr_array_new ();
   g_autoptr (GPtrArray) cables = g_ptr_array_new ();
   cairo_t *cr;
@@ -428,8 +436,8 @@ test_excluded (void)
   scene_render (&s, 1.0, NULL, TRUE);
   g_assert_true (rig_layout_get_card_rect (s.layout, s.speaker, &card));
   g_assert_cmpint (pixel (&s, card.x + card.width / 2, card.y + card.height - 3).a, ==, 0);
-  g_assert_true (rig_layout_get_cable_curve (s.layout, s.error_cable, c));
-  rig_bezier_point (c, 0.25, &p);
+  g_assert_true (rig_layout_get_cable_path (s.layout, s.error_cable, &c, &n_c));
+  rig_polyline_point (c, n_c, 0.25, &p);
   g_assert_false (color_near_point (&s, p.x, p.y, RIG_PAINTER_COLOR_ERROR, 40));
 
   g_ptr_array_add (devices, rig_document_find_device (s.doc, s.speaker));

@@ -10,6 +10,7 @@
 #include <math.h>
 
 #include "rig-canvas-private.h"
+#include "rig-route.h"
 
 /* A press on empty space; @extend: Shift or Ctrl was held. */
 void
@@ -31,7 +32,7 @@ get_band (RigCanvas *self, RigRect *band)
   rig_rect_from_corners (band, x0, y0, x1, y1);
 }
 
-/* The cables whose whole curve lies in @band (NULL-terminated). */
+/* The cables whose whole route lies in @band (NULL-terminated). */
 static GPtrArray *
 cables_in_band (RigCanvas *self, const RigRect *band)
 {
@@ -42,11 +43,13 @@ cables_in_band (RigCanvas *self, const RigRect *band)
   for (guint i = 0; i < cables->len; i++)
     {
       RigCable *cable = g_ptr_array_index (cables, i);
-      RigPoint curve[4];
+      const RigPoint *path;
+      guint n_path;
       RigRect bounds;
 
-      rig_layout_get_cable_curve (self->layout, cable->id, curve);
-      rig_bezier_bounds (curve, &bounds);
+      if (!rig_layout_get_cable_path (self->layout, cable->id, &path, &n_path))
+        continue;
+      rig_polyline_bounds (path, n_path, &bounds);
       if (rig_rect_contains_rect (band, &bounds))
         g_ptr_array_add (ids, cable->id);
     }

@@ -30,6 +30,8 @@ typedef struct
   guint n_path;
   RigPoint label; /* the centre of the number's box */
   RigRect label_box;
+  RigRect window; /* what the route depends on: the cards in this rect */
+  int order;      /* the cable's index in the document when last placed */
 } RigLayoutEntry;
 
 /* One end of a cable, for routing it (rig-layout-route.c). */
@@ -64,11 +66,23 @@ _rig_layout_index_remove (RigLayoutIndex *index, RigLayoutEntry *entry);
 guint
 _rig_layout_entry_rects (const RigLayoutEntry *entry, RigRect *rects);
 
-/* Sets @cable's path, label and label box: a route around the cards the
- * index holds (the cable itself must not be in it), or its curve. */
+/* Sets @cable's path and window: a route around the cards the index holds
+ * (the cable itself must not be in it), or its curve. Its label is a point
+ * at its start until placed. A route depends on the cards only. */
 void
 _rig_layout_route_cable (RigLayoutIndex *index, RigLayoutEntry *cable,
                          const RigLayoutCableEnd ends[2]);
+/* Sets @cable's label and label box (it must not be in the index): on its
+ * route where they cover no card, port or label of a cable before it in
+ * @document, and as few routes as can be. So that a layout is a function
+ * of its document, the layout routes every cable first. */
+void
+_rig_layout_place_label (RigLayoutIndex *index, RigDocument *document, RigLayoutEntry *cable);
+/* How far beyond a cable's window a card still matters to it (its label
+ * reaches this far from the route). */
+#define _RIG_LAYOUT_ROUTE_REACH 48.0
+/* How far a route's window reaches beyond its two cards, at most. */
+#define _RIG_LAYOUT_ROUTE_PAD 600.0
 
 /* Appends to @out (RigLayoutEntry*, each once, in no order) the entries
  * whose bounds meet @rect; for a cable, only if its flattened curve or label

@@ -15,23 +15,33 @@
 /* How far around its two cards a route may look, first and last try. */
 #define NEAR_PAD 160.0
 #define FAR_PAD 560.0
+G_STATIC_ASSERT (FAR_PAD + OBSTACLE_MARGIN <= _RIG_LAYOUT_ROUTE_PAD);
 /* More cards than this in the window: the curve instead (a crowd). */
 #define MAX_OBSTACLES 160
-/* Lanes: parallel cables run this far apart in a shared channel. */
-#define LANE_STEP 6.0
+/* What a cable running under a label counts, against the area of a card
+ * or label under it (any of which weighs more). */
+#define CABLE_UNDER_LABEL 0.01
 
-/* The lane of a port: its row (or slot) picks one of five lanes. */
+/* Lanes: parallel cables run this far apart in a shared channel. */
+#define LANE_STEP 9.0
+#define N_LANES 8
+
+/* The lane of a port: its row (or slot) picks one of N_LANES lanes, in the
+ * order that keeps the cables of neighbouring ports from crossing: when
+ * they turn towards @sign (+1: down or right), the last row turns first. */
 static double
-lane_of (const RigLayoutCableEnd *end)
+lane_of (const RigLayoutCableEnd *end, int sign)
 {
   double pitch = end->side == RIG_PORT_SIDE_BOTTOM ? RIG_LAYOUT_SLOT_WIDTH : RIG_LAYOUT_ROW_HEIGHT;
   int row = (int) floor (end->along / pitch);
+  double lane = ((row % N_LANES + N_LANES) % N_LANES - (N_LANES - 1) / 2.0) * LANE_STEP;
 
-  return (((row % 5) + 5) % 5 - 2) * LANE_STEP;
+  return sign > 0 ? -lane : lane;
 }
 
 static gboolean
-route_in (RigLayoutIndex *index, const RigLayoutCableEnd ends[2], double pad, GArray *corners)
+route_in (RigLayoutIndex *index, const RigLayoutCableEnd ends[2], double pad, GArray *corners,
+          RigRect *window_out)
 {
   g_autoptr (GPtrArray) found = g_ptr_array_new ();
   g_autoptr (GArray) obstacles = g_array_new (FALSE, FALSE, sizeof (RigRect));
@@ -44,10 +54,13 @@ route_in (RigLayoutIndex *index, const RigLayoutCableEnd ends[2], double pad, GA
       re[e].side = ends[e].side;
       re[e].card = ends[e].device->card;
       rig_rect_inflate (&re[e].card, OBSTACLE_MARGIN, OBSTACLE_MARGIN);
-      re[e].lane = lane_of (&ends[e]);
     }
+  /* The x lanes by the FROM port, the y lanes by the TO port. */
+  re[0].lane = lane_of (&ends[0], ends[1].anchor.y > ends[0].anchor.y ? 1 : -1);
+  re[1].lane = lane_of (&ends[1], ends[1].anchor.x > ends[0].anchor.x ? -1 : 1);
   rig_rect_union (&re[0].card, &re[1].card, &window);
   rig_rect_inflate (&window, pad, pad);
+  *window_out = window;
 
   _rig_layout_index_query (index, &window, found);
   for (guint i = 0; i < found->len; i++)
@@ -67,9 +80,11 @@ route_in (RigLayoutIndex *index, const RigLayoutCableEnd ends[2], double pad, GA
                          corners);
 }
 
-/* How much of @box other labels, cards and ports cover. */
+/* How much of @box cards, ports and the labels of the cables before
+ * @order cover (area), and a little for each other cable's route that runs
+ * under it. */
 static double
-label_overlap (RigLayoutIndex *index, const RigRect *box)
+label_overlap (RigLayoutIndex *index, RigDocument *document, int order, const RigRect *box)
 {
   g_autoptr (GPtrArray) found = g_ptr_array_new ();
   double area = 0;
@@ -81,7 +96,17 @@ label_overlap (RigLayoutIndex *index, const RigRect *box)
       RigRect r;
 
       if (e->is_cable)
-        r = e->label_box;
+        {
+          int other = rig_document_cable_index (document, e->id);
+
+          if (other == order)
+            continue;
+          if (rig_polyline_crosses_rect (e->path, e->n_path, box))
+            area += CABLE_UNDER_LABEL;
+          if (other < 0 || other > order)
+            continue;
+          r = e->label_box;
+        }
       else
         {
           /* The card and the glyphs of its ports, which straddle its edges. */
@@ -111,11 +136,12 @@ label_size (const RigCable *cable, double *half_w, double *half_h)
 
 /* Tries points along the route from its middle outward and keeps the first
  * whose box meets nothing, else the one that meets least. */
-static void
-place_label (RigLayoutIndex *index, RigLayoutEntry *entry)
+void
+_rig_layout_place_label (RigLayoutIndex *index, RigDocument *document, RigLayoutEntry *entry)
 {
   double half_w, half_h, best = G_MAXDOUBLE;
 
+  entry->order = rig_document_cable_index (document, entry->id);
   label_size (entry->cable, &half_w, &half_h);
   for (int k = 0; k <= 36; k++)
     {
@@ -126,7 +152,7 @@ place_label (RigLayoutIndex *index, RigLayoutEntry *entry)
 
       rig_polyline_point (entry->path, entry->n_path, t, &p);
       box = (RigRect){ p.x - half_w, p.y - half_h, 2 * half_w, 2 * half_h };
-      score = label_overlap (index, &box);
+      score = label_overlap (index, document, entry->order, &box);
       if (score < best)
         {
           best = score;
@@ -145,13 +171,17 @@ _rig_layout_route_cable (RigLayoutIndex *index, RigLayoutEntry *entry,
   g_autoptr (GArray) corners = g_array_new (FALSE, FALSE, sizeof (RigPoint));
   GArray *path = g_array_new (FALSE, FALSE, sizeof (RigPoint));
 
+  entry->window = (RigRect){ 0, 0, 0, 0 };
   if (ends[0].device != NULL && ends[1].device != NULL
-      && (route_in (index, ends, NEAR_PAD, corners) || route_in (index, ends, FAR_PAD, corners)))
+      && (route_in (index, ends, NEAR_PAD, corners, &entry->window)
+          || route_in (index, ends, FAR_PAD, corners, &entry->window)))
     rig_route_round ((const RigPoint *) corners->data, corners->len, CORNER_RADIUS, path);
   else
     rig_route_flatten (entry->curve, 24, path);
   g_free (entry->path);
   entry->n_path = path->len;
   entry->path = (RigPoint *) (void *) g_array_free (path, FALSE);
-  place_label (index, entry);
+  /* No label until _rig_layout_place_label(): a point at the start. */
+  entry->label = entry->path[0];
+  entry->label_box = (RigRect){ entry->label.x, entry->label.y, 0, 0 };
 }

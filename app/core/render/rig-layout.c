@@ -24,6 +24,7 @@ struct _RigLayout
   GHashTable *devices; /* id (borrowed from the entry) -> Entry* (owned) */
   GHashTable *cables;
   RigLayoutIndex *index;
+  double max_extent; /* the largest width or height of a card shape */
 };
 
 G_DEFINE_FINAL_TYPE (RigLayout, rig_layout, G_TYPE_OBJECT)
@@ -35,9 +36,6 @@ enum
 };
 
 static guint signals[N_SIGNALS];
-
-/* How near a moved card a route or label must come to be routed again. */
-#define NEAR_CARD 24.0
 
 static void
 shape_free (gpointer data)
@@ -165,6 +163,7 @@ rig_layout_get_shape (RigLayout *self, RigDeviceModel *model)
   if (shape == NULL)
     {
       shape = shape_new (model);
+      self->max_extent = MAX (self->max_extent, MAX (shape->width, shape->height));
       g_hash_table_insert (self->shapes, rig_device_model_ref (model), shape);
     }
   return shape;
@@ -224,17 +223,23 @@ cable_end (RigLayout *self, const RigCable *cable, RigEnd end, RigLayoutCableEnd
                                                  : dev->shape->ports[index].anchor.y;
 }
 
-/* Routes a cable (not in the index) around the cards near it. */
+/* Routes a cable (not in the index) around the cards near it, or with
+ * @route FALSE, places its label on its route. */
 static void
-compute_cable (RigLayout *self, Entry *entry)
+compute_cable (RigLayout *self, Entry *entry, gboolean route)
 {
   RigLayoutCableEnd ends[2];
 
-  cable_end (self, entry->cable, RIG_END_FROM, &ends[0]);
-  cable_end (self, entry->cable, RIG_END_TO, &ends[1]);
-  rig_layout_curve_between (&ends[0].anchor, ends[0].side, &ends[1].anchor, ends[1].side,
-                            entry->curve);
-  _rig_layout_route_cable (self->index, entry, ends);
+  if (route)
+    {
+      cable_end (self, entry->cable, RIG_END_FROM, &ends[0]);
+      cable_end (self, entry->cable, RIG_END_TO, &ends[1]);
+      rig_layout_curve_between (&ends[0].anchor, ends[0].side, &ends[1].anchor, ends[1].side,
+                                entry->curve);
+      _rig_layout_route_cable (self->index, entry, ends);
+    }
+  else
+    _rig_layout_place_label (self->index, self->document, entry);
   rig_polyline_bounds (entry->path, entry->n_path, &entry->bounds);
   rig_rect_union (&entry->bounds, &entry->label_box, &entry->bounds);
   rig_rect_inflate (&entry->bounds, RIG_LAYOUT_CABLE_MARGIN, RIG_LAYOUT_CABLE_MARGIN);
@@ -321,8 +326,9 @@ update_device (RigLayout *self, const char *id, GArray *damage, GArray *moved)
   return FALSE;
 }
 
+/* Routes a cable (@route), or places its label; removes it if it is gone. */
 static void
-update_cable (RigLayout *self, const char *id, GArray *damage)
+update_cable (RigLayout *self, const char *id, GArray *damage, gboolean route)
 {
   RigCable *cable = rig_document_find_cable (self->document, id);
   Entry *entry = g_hash_table_lookup (self->cables, id);
@@ -348,7 +354,9 @@ update_cable (RigLayout *self, const char *id, GArray *damage)
       _rig_layout_index_remove (self->index, entry);
     }
   entry->cable = cable;
-  compute_cable (self, entry);
+  if (entry->path == NULL)
+    route = TRUE;
+  compute_cable (self, entry, route);
   _rig_layout_index_add (self->index, entry);
   add_cable_damage (damage, entry);
 }
@@ -367,69 +375,131 @@ rebuild (RigLayout *self)
     update_device (self, rig_document_get_device (self->document, i)->id, NULL, NULL);
   n = rig_document_get_n_cables (self->document);
   for (guint i = 0; i < n; i++)
-    update_cable (self, rig_document_get_cable (self->document, i)->id, NULL);
+    update_cable (self, rig_document_get_cable (self->document, i)->id, NULL, TRUE);
+  for (guint i = 0; i < n; i++)
+    update_cable (self, rig_document_get_cable (self->document, i)->id, NULL, FALSE);
 }
 
-/* Adds to @ids the cables whose route or label comes near a card's old or
- * new place (@rects): the card may now be in their way, or out of it. */
+/* Adds to @ids the cables that a card's old or new place (@rects) may
+ * concern: those whose route looked at the cards there (its window), or
+ * whose label could sit there. */
 static void
 add_cables_near (RigLayout *self, GArray *rects, GHashTable *ids)
 {
   g_autoptr (GPtrArray) found = g_ptr_array_new ();
+  double reach = _RIG_LAYOUT_ROUTE_PAD + self->max_extent + _RIG_LAYOUT_ROUTE_REACH;
 
   for (guint i = 0; i < rects->len; i++)
     {
-      RigRect near = g_array_index (rects, RigRect, i);
+      RigRect rect = g_array_index (rects, RigRect, i), probe = rect;
 
-      rig_rect_inflate (&near, NEAR_CARD, NEAR_CARD);
+      rig_rect_inflate (&probe, reach, reach);
       g_ptr_array_set_size (found, 0);
-      _rig_layout_index_query (self->index, &near, found);
+      _rig_layout_index_query (self->index, &probe, found);
       for (guint j = 0; j < found->len; j++)
         {
           Entry *e = g_ptr_array_index (found, j);
+          RigRect window;
 
-          if (e->is_cable
-              && (rig_rect_intersects (&e->label_box, &near)
-                  || rig_polyline_crosses_rect (e->path, e->n_path, &near)))
+          if (!e->is_cable)
+            continue;
+          window = e->window;
+          if (window.width <= 0)
+            rig_polyline_bounds (e->path, e->n_path, &window);
+          rig_rect_inflate (&window, _RIG_LAYOUT_ROUTE_REACH, _RIG_LAYOUT_ROUTE_REACH);
+          if (rig_rect_intersects (&window, &rect))
             g_hash_table_add (ids, e->cable->id);
         }
     }
 }
 
-static int
-compare_ints (gconstpointer a, gconstpointer b)
+/* Marks in @pending the cables after @after (document order) whose label
+ * could meet @box: a label or route there changed, so theirs may move. */
+static void
+mark_near_label (RigLayout *self, const RigRect *box, int after, guint8 *pending)
 {
-  int x = *(const int *) a, y = *(const int *) b;
+  g_autoptr (GPtrArray) found = g_ptr_array_new ();
+  RigRect probe = *box;
 
-  return x < y ? -1 : x > y;
+  rig_rect_inflate (&probe, _RIG_LAYOUT_ROUTE_REACH, _RIG_LAYOUT_ROUTE_REACH);
+  _rig_layout_index_query (self->index, &probe, found);
+  for (guint j = 0; j < found->len; j++)
+    {
+      Entry *e = g_ptr_array_index (found, j);
+      int index;
+
+      if (e->is_cable && (index = rig_document_cable_index (self->document, e->id)) > after)
+        pending[index] = 1;
+    }
 }
 
-/* Updates the cables @ids names in document order (each label avoids those
- * placed before it), then the ones that are gone. */
+/* Routes a cable again; marks in @labels the cables (any) whose label may
+ * now sit elsewhere: itself, and those near its old or new route. */
+static void
+reroute_cable (RigLayout *self, const char *id, GArray *damage, guint8 *labels)
+{
+  Entry *entry = g_hash_table_lookup (self->cables, id);
+  RigRect rects[2][_RIG_LAYOUT_MAX_RECTS];
+  guint n_rects[2] = { 0, 0 };
+  g_autofree RigPoint *old_path = NULL;
+  guint n_old_path = 0;
+
+  if (entry != NULL && entry->path != NULL)
+    {
+      n_rects[0] = _rig_layout_entry_rects (entry, rects[0]);
+      old_path = g_memdup2 (entry->path, entry->n_path * sizeof (RigPoint));
+      n_old_path = entry->n_path;
+    }
+  update_cable (self, id, damage, TRUE);
+  entry = g_hash_table_lookup (self->cables, id);
+  if (entry != NULL)
+    {
+      int index = rig_document_cable_index (self->document, id);
+
+      labels[index] = 1;
+      if (n_old_path == entry->n_path
+          && memcmp (old_path, entry->path, n_old_path * sizeof (RigPoint)) == 0)
+        return;
+      n_rects[1] = _rig_layout_entry_rects (entry, rects[1]);
+    }
+  for (guint k = 0; k < 2; k++)
+    for (guint r = 0; r < n_rects[k]; r++)
+      mark_near_label (self, &rects[k][r], -1, labels);
+}
+
+/* Updates the cables @ids names: first their routes, which depend on the
+ * cards only; then, in document order, the labels that may have to move: a
+ * label avoids the routes and the labels before it, so one that moves makes
+ * the later ones near it look again. The result equals a fresh layout's. */
 static void
 update_cables (RigLayout *self, GHashTable *ids, GArray *damage)
 {
-  g_autoptr (GArray) order = g_array_new (FALSE, FALSE, sizeof (int));
-  g_autoptr (GPtrArray) gone = g_ptr_array_new ();
+  guint n = rig_document_get_n_cables (self->document);
+  g_autofree guint8 *labels = g_new0 (guint8, n + 1);
   GHashTableIter iter;
   gpointer key;
 
   g_hash_table_iter_init (&iter, ids);
   while (g_hash_table_iter_next (&iter, &key, NULL))
+    reroute_cable (self, key, damage, labels);
+  for (guint i = 0; i < n; i++)
     {
-      int index = rig_document_cable_index (self->document, key);
+      RigCable *cable;
+      Entry *entry;
+      RigRect old;
 
-      if (index >= 0)
-        g_array_append_val (order, index);
-      else
-        g_ptr_array_add (gone, key);
+      if (!labels[i])
+        continue;
+      cable = rig_document_get_cable (self->document, i);
+      entry = g_hash_table_lookup (self->cables, cable->id);
+      old = entry->label_box;
+      update_cable (self, cable->id, damage, FALSE);
+      if (memcmp (&old, &entry->label_box, sizeof old) != 0)
+        {
+          mark_near_label (self, &old, (int) i, labels);
+          mark_near_label (self, &entry->label_box, (int) i, labels);
+        }
     }
-  for (guint i = 0; i < gone->len; i++)
-    update_cable (self, g_ptr_array_index (gone, i), damage);
-  g_array_sort (order, compare_ints);
-  for (guint i = 0; i < order->len; i++)
-    update_cable (self, rig_document_get_cable (self->document, g_array_index (order, int, i))->id,
-                  damage);
 }
 
 static void
@@ -964,10 +1034,17 @@ rig_layout_dump_index (RigLayout *self, const RigRect *rect)
   for (guint i = 0; i < cab->len; i++)
     {
       Entry *e = g_ptr_array_index (cab, i);
-      g_ptr_array_add (lines, g_strdup_printf ("cable %s %.2f %.2f %.2f %.2f %.2f %.2f %.2f %.2f",
-                                               e->id, e->curve[0].x, e->curve[0].y, e->curve[1].x,
-                                               e->curve[1].y, e->curve[2].x, e->curve[2].y,
-                                               e->curve[3].x, e->curve[3].y));
+      RigRect b;
+
+      /* The ends, the route's extent and length, and the label. */
+      rig_polyline_bounds (e->path, e->n_path, &b);
+      g_ptr_array_add (lines,
+                       g_strdup_printf ("cable %s %.2f %.2f %.2f %.2f route %u %.2f %.2f %.2f "
+                                        "%.2f %.2f label %.2f %.2f",
+                                        e->id, e->curve[0].x, e->curve[0].y, e->curve[3].x,
+                                        e->curve[3].y, e->n_path, b.x, b.y, b.width, b.height,
+                                        rig_polyline_length (e->path, e->n_path), e->label.x,
+                                        e->label.y));
     }
   /* The buckets themselves: which ids each cell holds. */
   _rig_layout_index_dump (self->index, lines);

@@ -2,13 +2,45 @@
  * the canvas (canvas units), as JSON, for the end-to-end test that drives the
  * real application with the mouse (tests/e2e-editor.py): each cable's route
  * ("path", a polyline as drawn) and its number's box ("label_box": x, y,
- * width, height). With --time, only how long the layout took, once. */
+ * width, height). With --time, only how long the layout took, once, and
+ * how long it takes to follow ten small moves of one device. */
 #include "config.h"
 
 #include <stdio.h>
 
+#include "rig-command.h"
 #include "rig-format.h"
+#include "rig-history.h"
 #include "rig-layout.h"
+
+/* What the layout takes to follow one drag step of a device in the middle
+ * of the rig: ten moves of 8 units, the slowest and the mean. */
+static void
+time_moves (RigDocument *document)
+{
+  guint n = rig_document_get_n_devices (document);
+  g_autoptr (RigHistory) history = NULL;
+  RigDevice *device;
+  double worst = 0, total = 0;
+
+  if (n == 0)
+    return;
+  history = rig_history_new (document);
+  device = rig_document_get_device (document, n / 2);
+  for (guint i = 0; i < 10; i++)
+    {
+      RigCommand *command
+          = rig_command_move_devices ((const char *const[]){ device->id, NULL }, 8, 8);
+      gint64 t = g_get_monotonic_time ();
+      double ms;
+
+      rig_history_apply (history, command, NULL);
+      ms = (g_get_monotonic_time () - t) / 1000.0;
+      worst = MAX (worst, ms);
+      total += ms;
+    }
+  fprintf (stderr, "move step (layout follows): mean %.2f ms, worst %.2f ms\n", total / 10, worst);
+}
 
 int
 main (int argc, char *argv[])
@@ -42,6 +74,7 @@ main (int argc, char *argv[])
       fprintf (stderr, "layout: %u devices, %u cables, %.1f ms\n",
                rig_document_get_n_devices (document), rig_document_get_n_cables (document),
                (g_get_monotonic_time () - t0) / 1000.0);
+      time_moves (document);
       return 0;
     }
 

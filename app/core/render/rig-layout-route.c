@@ -26,14 +26,23 @@ G_STATIC_ASSERT (FAR_PAD + OBSTACLE_MARGIN <= _RIG_LAYOUT_ROUTE_PAD);
 #define LANE_STEP 9.0
 #define N_LANES 8
 
-/* The lane of a port: its row (or slot) picks one of N_LANES lanes, in the
+/* The row (or slot) of a cable's port along its edge. */
+static int
+row_of (const RigLayoutCableEnd *end)
+{
+  double pitch = end->side == RIG_PORT_SIDE_BOTTOM ? RIG_LAYOUT_SLOT_WIDTH : RIG_LAYOUT_ROW_HEIGHT;
+
+  return (int) floor (end->along / pitch);
+}
+
+/* The lane of a cable: the rows of its two ports pick one of N_LANES
+ * lanes (so that cables from one card, or to one card, differ), in the
  * order that keeps the cables of neighbouring ports from crossing: when
  * they turn towards @sign (+1: down or right), the last row turns first. */
 static double
-lane_of (const RigLayoutCableEnd *end, int sign)
+lane_of (const RigLayoutCableEnd ends[2], int sign)
 {
-  double pitch = end->side == RIG_PORT_SIDE_BOTTOM ? RIG_LAYOUT_SLOT_WIDTH : RIG_LAYOUT_ROW_HEIGHT;
-  int row = (int) floor (end->along / pitch);
+  int row = row_of (&ends[0]) + row_of (&ends[1]);
   double lane = ((row % N_LANES + N_LANES) % N_LANES - (N_LANES - 1) / 2.0) * LANE_STEP;
 
   return sign > 0 ? -lane : lane;
@@ -56,8 +65,8 @@ route_in (RigLayoutIndex *index, const RigLayoutCableEnd ends[2], double pad, GA
       rig_rect_inflate (&re[e].card, OBSTACLE_MARGIN, OBSTACLE_MARGIN);
     }
   /* The x lanes by the FROM port, the y lanes by the TO port. */
-  re[0].lane = lane_of (&ends[0], ends[1].anchor.y > ends[0].anchor.y ? 1 : -1);
-  re[1].lane = lane_of (&ends[1], ends[1].anchor.x > ends[0].anchor.x ? -1 : 1);
+  re[0].lane = lane_of (ends, ends[1].anchor.y > ends[0].anchor.y ? 1 : -1);
+  re[1].lane = lane_of (ends, ends[1].anchor.x > ends[0].anchor.x ? -1 : 1);
   rig_rect_union (&re[0].card, &re[1].card, &window);
   rig_rect_inflate (&window, pad, pad);
   *window_out = window;

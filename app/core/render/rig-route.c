@@ -107,20 +107,14 @@ static gboolean
 port_node (const RigRouteEnd *end, GArray *xs, GArray *ys, RigPoint *node)
 {
   const RigRect *c = &end->card;
+  double nx, ny;
 
-  switch (end->side)
-    {
-      case RIG_PORT_SIDE_LEFT:
-        *node = (RigPoint){ line_beyond (xs, c->x, -1), end->anchor.y };
-        break;
-      case RIG_PORT_SIDE_RIGHT:
-        *node = (RigPoint){ line_beyond (xs, c->x + c->width, 1), end->anchor.y };
-        break;
-      case RIG_PORT_SIDE_BOTTOM:
-      default:
-        *node = (RigPoint){ end->anchor.x, line_beyond (ys, c->y + c->height, 1) };
-        break;
-    }
+  rig_port_side_normal (end->side, &nx, &ny);
+  if (nx != 0)
+    *node = (RigPoint){ line_beyond (xs, nx > 0 ? c->x + c->width : c->x, nx > 0 ? 1 : -1),
+                        end->anchor.y };
+  else
+    *node = (RigPoint){ end->anchor.x, line_beyond (ys, c->y + c->height, 1) };
   return !isnan (node->x) && !isnan (node->y);
 }
 

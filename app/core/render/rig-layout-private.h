@@ -82,7 +82,7 @@ _rig_layout_place_label (RigLayoutIndex *index, RigDocument *document, RigLayout
  * reaches this far from the route). */
 #define _RIG_LAYOUT_ROUTE_REACH 48.0
 /* How far a route's window reaches beyond its two cards, at most. */
-#define _RIG_LAYOUT_ROUTE_PAD 600.0
+#define _RIG_LAYOUT_ROUTE_PAD 600
 
 /* Appends to @out (RigLayoutEntry*, each once, in no order) the entries
  * whose bounds meet @rect; for a cable, only if its flattened curve or label

@@ -9,12 +9,12 @@
 #include "rig-route.h"
 
 /* How far routes keep from cards: beyond the port glyphs and the casing. */
-#define OBSTACLE_MARGIN 14.0
+#define OBSTACLE_MARGIN 14
 /* The corner radius of a route. */
 #define CORNER_RADIUS 10.0
 /* How far around its two cards a route may look, first and last try. */
-#define NEAR_PAD 160.0
-#define FAR_PAD 560.0
+#define NEAR_PAD 160
+#define FAR_PAD 560
 G_STATIC_ASSERT (FAR_PAD + OBSTACLE_MARGIN <= _RIG_LAYOUT_ROUTE_PAD);
 /* More cards than this in the window: the curve instead (a crowd). */
 #define MAX_OBSTACLES 160

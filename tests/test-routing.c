@@ -243,7 +243,7 @@ test_around (void)
   g_autoptr (RigDocument) doc = rig_document_new ();
   RigHistory *history = rig_test_history (doc);
   RigCatalog *catalog = rig_catalog_get_default ();
-  g_autofree char *ids[3] = { NULL };
+  char *ids[3] = { NULL };
   g_autofree char *cable = NULL;
   RigCommand *command;
   const RigPoint *path;
@@ -273,6 +273,8 @@ test_around (void)
   /* Four rounded corners at most, each flattened into a few pieces. */
   g_assert_cmpuint (bends, >, 0);
   g_assert_cmpuint (bends, <=, 4 * 7);
+  for (guint i = 0; i < 3; i++)
+    g_free (ids[i]);
 }
 
 int

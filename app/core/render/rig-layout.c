@@ -408,7 +408,7 @@ add_cables_near (RigLayout *self, GArray *rects, GHashTable *ids)
             rig_polyline_bounds (e->path, e->n_path, &window);
           rig_rect_inflate (&window, _RIG_LAYOUT_ROUTE_REACH, _RIG_LAYOUT_ROUTE_REACH);
           if (rig_rect_intersects (&window, &rect))
-            g_hash_table_add (ids, e->cable->id);
+            g_hash_table_add (ids, g_strdup (e->id));
         }
     }
 }
@@ -525,7 +525,8 @@ document_changed_cb (RigDocument *document, const RigChange *change, RigLayout *
   /* Devices first: cables take their anchors and their obstacles from the
    * device entries. The device pointers of every named device are refreshed
    * (a removal undone puts a new copy in place). */
-  done = g_hash_table_new (g_str_hash, g_str_equal);
+  /* Copies: an entry (and its id) goes when its cable does. */
+  done = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i < change->devices->len; i++)
     {
       const char *id = g_ptr_array_index (change->devices, i);
@@ -535,11 +536,11 @@ document_changed_cb (RigDocument *document, const RigChange *change, RigLayout *
           GPtrArray *list = rig_document_get_device_cables (self->document, id);
 
           for (guint j = 0; j < list->len; j++)
-            g_hash_table_add (done, ((RigCable *) g_ptr_array_index (list, j))->id);
+            g_hash_table_add (done, g_strdup (((RigCable *) g_ptr_array_index (list, j))->id));
         }
     }
   for (guint i = 0; i < change->cables->len; i++)
-    g_hash_table_add (done, g_ptr_array_index (change->cables, i));
+    g_hash_table_add (done, g_strdup (g_ptr_array_index (change->cables, i)));
   add_cables_near (self, moved, done);
   update_cables (self, done, damage);
   g_signal_emit (self, signals[SIGNAL_CHANGED], 0, change, damage);

@@ -19,6 +19,10 @@
 /* Above this many grid nodes the search is not worth it (the caller falls
  * back to a curve). */
 #define MAX_NODES 60000
+/* How far a lane keeps from the edges of its channel (which are the cards'
+ * margins already): so far that a number centred on it (half as high as
+ * this) clears the port glyphs on the card's edge. */
+#define LANE_KEEP 9.0
 
 /* Directions: +x, +y, -x, -y. */
 static const int dir_dx[4] = { 1, 0, -1, 0 };
@@ -48,7 +52,8 @@ sort_unique (GArray *v)
 }
 
 /* The channel lines: the middle of each gap between sorted @edges, moved by
- * @lane but kept inside its gap. */
+ * @lane but kept LANE_KEEP inside its gap (a line at the very edge of a
+ * wide channel would leave a number on it no room clear of the card). */
 static void
 channel_lines (GArray *edges, double lane, GArray *lines)
 {
@@ -56,7 +61,7 @@ channel_lines (GArray *edges, double lane, GArray *lines)
   for (guint i = 0; i + 1 < edges->len; i++)
     {
       double a = g_array_index (edges, double, i), b = g_array_index (edges, double, i + 1);
-      double half = (b - a) / 2, o = CLAMP (lane, -(half - 1), half - 1);
+      double half = (b - a) / 2, room = MAX (half - LANE_KEEP, 0), o = CLAMP (lane, -room, room);
 
       if (half > 1)
         {

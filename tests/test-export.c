@@ -329,16 +329,36 @@ pixel (cairo_surface_t *png, int x, int y)
   return *(const guint32 *) (data + y * stride + x * 4) & 0xFFFFFF;
 }
 
+/* Whether @a is ink of colour @b over white paper, within @tolerance per
+ * channel: @b itself, or @b covering half the pixel or more. A stroke about a
+ * pixel wide (a cable of a wide rig fitted to the page) spreads over two
+ * rows of pixels, neither of them all ink. */
 static gboolean
-near_colour (guint32 a, guint32 b, int tolerance)
+near_ink (guint32 a, guint32 b, int tolerance)
 {
+  double dot = 0, norm = 0, cover;
+
   for (int shift = 0; shift <= 16; shift += 8)
-    if (abs ((int) ((a >> shift) & 0xff) - (int) ((b >> shift) & 0xff)) > tolerance)
-      return FALSE;
+    {
+      int pa = 255 - (int) ((a >> shift) & 0xff), pb = 255 - (int) ((b >> shift) & 0xff);
+
+      dot += pa * pb;
+      norm += pb * pb;
+    }
+  cover = norm > 0 ? MIN (dot / norm, 1) : 1;
+  if (cover < 0.5)
+    return FALSE;
+  for (int shift = 0; shift <= 16; shift += 8)
+    {
+      double ink = 255 - cover * (255 - (int) ((b >> shift) & 0xff));
+
+      if (fabs ((int) ((a >> shift) & 0xff) - ink) > tolerance)
+        return FALSE;
+    }
   return TRUE;
 }
 
-/* How many of the sample points along a cable have @colour within 2 px. */
+/* How many of the sample points along a cable have ink of @colour within 2 px. */
 static guint
 colour_hits_along (RigSheet *sheet, RigDocument *doc, const char *cable_id, cairo_surface_t *png,
                    double dpi, guint32 colour)
@@ -358,7 +378,7 @@ colour_hits_along (RigSheet *sheet, RigDocument *doc, const char *cable_id, cair
       py *= dpi / 72;
       for (int dy = -2; dy <= 2 && !hit; dy++)
         for (int dx = -2; dx <= 2 && !hit; dx++)
-          hit = near_colour (pixel (png, (int) px + dx, (int) py + dy), colour, 24);
+          hit = near_ink (pixel (png, (int) px + dx, (int) py + dy), colour, 24);
       hits += hit;
     }
   return hits;

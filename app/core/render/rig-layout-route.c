@@ -91,22 +91,24 @@ route_in (RigLayoutIndex *index, const RigLayoutCableEnd ends[2], double pad, GA
 
 /* How much of @box cards, ports and the labels of the cables before
  * @order cover (area), and a little for each other cable's route that runs
- * under it. */
+ * under it; @near holds the entries near @box, @orders the document index
+ * of each (-1 for a card). */
 static double
-label_overlap (RigLayoutIndex *index, RigDocument *document, int order, const RigRect *box)
+label_overlap (GPtrArray *near, const int *orders, int order, const RigRect *box)
 {
-  g_autoptr (GPtrArray) found = g_ptr_array_new ();
   double area = 0;
 
-  _rig_layout_index_query (index, box, found);
-  for (guint i = 0; i < found->len; i++)
+  for (guint i = 0; i < near->len; i++)
     {
-      const RigLayoutEntry *e = g_ptr_array_index (found, i);
+      const RigLayoutEntry *e = g_ptr_array_index (near, i);
       RigRect r;
 
+      /* Whatever of an entry could meet @box is within its bounds. */
+      if (!rig_rect_intersects (&e->bounds, box))
+        continue;
       if (e->is_cable)
         {
-          int other = rig_document_cable_index (document, e->id);
+          int other = orders[i];
 
           if (other == order)
             continue;
@@ -148,10 +150,23 @@ label_size (const RigCable *cable, double *half_w, double *half_h)
 void
 _rig_layout_place_label (RigLayoutIndex *index, RigDocument *document, RigLayoutEntry *entry)
 {
+  g_autoptr (GPtrArray) near = g_ptr_array_new ();
+  g_autofree int *orders = NULL;
   double half_w, half_h, best = G_MAXDOUBLE;
+  RigRect reach;
 
   entry->order = rig_document_cable_index (document, entry->id);
   label_size (entry->cable, &half_w, &half_h);
+  /* One query for every box tried: they all lie on the route. */
+  rig_polyline_bounds (entry->path, entry->n_path, &reach);
+  rig_rect_inflate (&reach, half_w + 1, half_h + 1);
+  _rig_layout_index_query (index, &reach, near);
+  orders = g_new (int, MAX (near->len, 1));
+  for (guint i = 0; i < near->len; i++)
+    {
+      const RigLayoutEntry *e = g_ptr_array_index (near, i);
+      orders[i] = e->is_cable ? rig_document_cable_index (document, e->id) : -1;
+    }
   for (int k = 0; k <= 36; k++)
     {
       double t = 0.5 + (k % 2 ? 1 : -1) * ((k + 1) / 2) * 0.025;
@@ -161,7 +176,7 @@ _rig_layout_place_label (RigLayoutIndex *index, RigDocument *document, RigLayout
 
       rig_polyline_point (entry->path, entry->n_path, t, &p);
       box = (RigRect){ p.x - half_w, p.y - half_h, 2 * half_w, 2 * half_h };
-      score = label_overlap (index, document, entry->order, &box);
+      score = label_overlap (near, orders, entry->order, &box);
       if (score < best)
         {
           best = score;

@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "rig-autosave.h"
@@ -306,6 +307,14 @@ selection_changed_cb (RigSelection *selection, RigWindow *self)
   rig_window_update_editing_actions (self);
 }
 
+/* The canvas draws in the desktop's style, as libadwaita styles the rest. */
+static void
+style_changed_cb (AdwStyleManager *manager, GParamSpec *pspec, RigWindow *self)
+{
+  rig_canvas_set_style (self->canvas, adw_style_manager_get_dark (manager),
+                        adw_style_manager_get_high_contrast (manager));
+}
+
 static void
 rig_window_build_editor (RigWindow *self)
 {
@@ -322,6 +331,14 @@ rig_window_build_editor (RigWindow *self)
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "show-signal-paths", self->canvas, "show-signal-paths",
                    G_SETTINGS_BIND_DEFAULT);
+  {
+    AdwStyleManager *style = adw_style_manager_get_default ();
+
+    g_signal_connect_object (style, "notify::dark", G_CALLBACK (style_changed_cb), self, 0);
+    g_signal_connect_object (style, "notify::high-contrast", G_CALLBACK (style_changed_cb), self,
+                             0);
+    style_changed_cb (style, NULL, self);
+  }
 
   self->palette = RIG_PALETTE (rig_palette_new (rig_catalog_get_default ()));
   gtk_widget_set_vexpand (GTK_WIDGET (self->palette), TRUE);

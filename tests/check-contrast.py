@@ -2,7 +2,8 @@
 """Status colours are readable (WCAG 2.1 contrast ratios).
 
 Cable and badge colours of the canvas and the sheet (rig-painter.h) against
-the canvas background and a card's white: at least 3:1, as WCAG asks of
+the canvas background and a card's white, and the dark style's against its
+own background and cards: at least 3:1, as WCAG asks of
 graphical objects. The severity words and icons of the problems list and
 the header's problems button (style.css) against the list's white: at least
 4.5:1, as for text; on a selected row they take the row's own text colour.
@@ -31,7 +32,9 @@ def contrast(a, b):
 
 
 with open(os.path.join(root, "app", "core", "render", "rig-painter.h"), encoding="utf-8") as f:
-    painter = dict(re.findall(r"#define RIG_PAINTER_COLOR_(\w+) 0x([0-9A-Fa-f]{6})", f.read()))
+    header = f.read()
+painter = dict(re.findall(r"#define RIG_PAINTER_COLOR_(\w+) 0x([0-9A-Fa-f]{6})", header))
+dark = dict(re.findall(r"#define RIG_PAINTER_DARK_COLOR_(\w+) 0x([0-9A-Fa-f]{6})", header))
 with open(os.path.join(root, "resources", "ui", "style.css"), encoding="utf-8") as f:
     css = f.read()
 
@@ -42,6 +45,13 @@ for name in ("ERROR", "WARNING", "INFO", "NEUTRAL", "FINE"):
         ratio = contrast(painter[name], against)
         if ratio < 3.0:
             failures.append(f"canvas {name.lower()} #{painter[name]} on {label}: {ratio:.2f}:1 < 3:1")
+
+# The dark style's canvas keeps the same ratios on its own background.
+for name in ("ERROR", "WARNING", "INFO", "NEUTRAL", "FINE"):
+    for against, label in ((dark["BACKGROUND"], "the dark canvas"), (dark["CARD"], "a dark card")):
+        ratio = contrast(dark[name], against)
+        if ratio < 3.0:
+            failures.append(f"dark {name.lower()} #{dark[name]} on {label}: {ratio:.2f}:1 < 3:1")
 
 for severity in ("error", "warning", "info"):
     match = re.search(r"rigproblems label\." + severity + r",[^{]*\{\s*color:\s*#([0-9a-fA-F]{6})", css)

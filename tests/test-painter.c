@@ -225,6 +225,39 @@ test_home_theater (void)
   scene_clear (&s);
 }
 
+/* The dark style: dark cards on a dark background, neutral cables in the
+ * dark neutral, the error cable still in its colour; back to light after. */
+static void
+test_dark_style (void)
+{
+  Scene s;
+  RigRect card, bounds;
+  RigPoint p;
+  guint neutral = 0;
+
+  scene_init (&s);
+  rig_painter_set_style (s.painter, TRUE, FALSE);
+  scene_render (&s, 1.0, NULL, FALSE);
+  g_assert_true (rig_layout_get_bounds (s.layout, &bounds));
+  g_assert_true (
+      near_color (pixel (&s, bounds.x - 30, bounds.y - 30), RIG_PAINTER_DARK_COLOR_BACKGROUND, 8));
+  g_assert_true (rig_layout_get_card_rect (s.layout, "d1", &card));
+  g_assert_true (near_color (pixel (&s, card.x + card.width / 2, card.y + card.height - 3),
+                             RIG_PAINTER_DARK_COLOR_CARD, 8));
+  for (guint i = 10; i <= 90; i += 5)
+    {
+      g_assert_true (rig_layout_get_cable_point (s.layout, "c1", i / 100.0, &p));
+      neutral += color_near_point (&s, p.x, p.y, RIG_PAINTER_DARK_COLOR_NEUTRAL, 24);
+    }
+  g_assert_cmpuint (neutral, >=, 8);
+
+  rig_painter_set_style (s.painter, FALSE, FALSE);
+  scene_render (&s, 1.0, NULL, FALSE);
+  g_assert_true (
+      near_color (pixel (&s, bounds.x - 30, bounds.y - 30), RIG_PAINTER_COLOR_BACKGROUND, 8));
+  scene_clear (&s);
+}
+
 static gboolean
 is_error_color (Px p)
 {
@@ -595,6 +628,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/painter/home-theater", test_home_theater);
+  g_test_add_func ("/painter/dark-style", test_dark_style);
   g_test_add_func ("/painter/error-cable", test_error_cable);
   g_test_add_func ("/painter/greyscale-dashed", test_greyscale_dashed);
   g_test_add_func ("/painter/culling", test_culling);

@@ -326,9 +326,10 @@ _rig_canvas_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   if (self->painter == NULL)
     {
-      cairo_set_source_rgb (cr, ((RIG_PAINTER_COLOR_BACKGROUND >> 16) & 0xff) / 255.0,
-                            ((RIG_PAINTER_COLOR_BACKGROUND >> 8) & 0xff) / 255.0,
-                            (RIG_PAINTER_COLOR_BACKGROUND & 0xff) / 255.0);
+      guint32 rgb = self->dark ? RIG_PAINTER_DARK_COLOR_BACKGROUND : RIG_PAINTER_COLOR_BACKGROUND;
+
+      cairo_set_source_rgb (cr, ((rgb >> 16) & 0xff) / 255.0, ((rgb >> 8) & 0xff) / 255.0,
+                            (rgb & 0xff) / 255.0);
       cairo_paint (cr);
       cairo_destroy (cr);
       return;

@@ -117,6 +117,7 @@ struct _RigCanvas
   double zoom;
   double ox, oy; /* the canvas point at the widget's top-left corner */
   gboolean snap;
+  gboolean dark, high_contrast; /* the desktop's style (rig_canvas_set_style()) */
   gboolean show_paths;
   gboolean fit_pending;
 

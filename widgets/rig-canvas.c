@@ -365,6 +365,19 @@ rig_canvas_get_snap_to_grid (RigCanvas *self)
 }
 
 void
+rig_canvas_set_style (RigCanvas *self, gboolean dark, gboolean high_contrast)
+{
+  g_return_if_fail (RIG_IS_CANVAS (self));
+  if (!!dark == self->dark && !!high_contrast == self->high_contrast)
+    return;
+  self->dark = !!dark;
+  self->high_contrast = !!high_contrast;
+  if (self->painter != NULL)
+    rig_painter_set_style (self->painter, self->dark, self->high_contrast);
+  _rig_canvas_invalidate_all (self);
+}
+
+void
 rig_canvas_set_snap_to_grid (RigCanvas *self, gboolean snap)
 {
   g_return_if_fail (RIG_IS_CANVAS (self));
@@ -441,6 +454,7 @@ rig_canvas_set_document (RigCanvas *self, RigDocument *document, RigHistory *his
       self->history = g_object_ref (history);
       self->layout = rig_layout_new (document);
       self->painter = rig_painter_new (self->layout);
+      rig_painter_set_style (self->painter, self->dark, self->high_contrast);
       self->layout_changed_id
           = g_signal_connect (self->layout, "changed", G_CALLBACK (layout_changed_cb), self);
       if (validator != NULL)

@@ -97,6 +97,10 @@ rig_canvas_widget_to_canvas (RigCanvas *self, double wx, double wy, double *cx, 
 void
 rig_canvas_canvas_to_widget (RigCanvas *self, double cx, double cy, double *wx, double *wy);
 
+/* Draws in the desktop's style: a dark palette, high contrast. */
+void
+rig_canvas_set_style (RigCanvas *self, gboolean dark, gboolean high_contrast);
+
 /* The layout the canvas draws (owned by the canvas), or NULL with no
  * document: where every card and cable is. */
 RigLayout *

@@ -211,7 +211,8 @@ draw_glyph (RigSheet *self, cairo_t *cr, RigConnector connector, gboolean plug, 
 
   cairo_save (cr);
   rig_marks_glyph (cr, connector, plug, cx, cy, r,
-                   self->options.greyscale ? rig_marks_grey (ink) : ink, r * 0.25, r * 0.2, dashes);
+                   self->options.greyscale ? rig_marks_grey (ink) : ink, 0xFFFFFF, r * 0.25,
+                   r * 0.2, dashes);
   cairo_restore (cr);
 }
 

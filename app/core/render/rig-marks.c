@@ -170,13 +170,14 @@ rig_painter_glyph_path (cairo_t *cr, RigConnector connector, double cx, double c
 
 void
 rig_marks_glyph (cairo_t *cr, RigConnector connector, gboolean plug, double cx, double cy, double r,
-                 guint32 ink, double line_width, double pin_width, const double dashes[2])
+                 guint32 ink, guint32 paper, double line_width, double pin_width,
+                 const double dashes[2])
 {
   rig_painter_glyph_path (cr, connector, cx, cy, r);
   if (plug)
     rig_marks_set_rgb (cr, ink);
   else
-    cairo_set_source_rgb (cr, 1, 1, 1);
+    rig_marks_set_rgb (cr, paper);
   cairo_fill_preserve (cr);
   rig_marks_set_rgb (cr, ink);
   cairo_set_line_width (cr, line_width);
@@ -193,7 +194,7 @@ rig_marks_glyph (cairo_t *cr, RigConnector connector, gboolean plug, double cx, 
     {
       cairo_arc (cr, cx, cy, connector == RIG_CONNECTOR_RCA ? r * 0.38 : r * 0.5, 0, 2 * G_PI);
       if (plug)
-        cairo_set_source_rgb (cr, 1, 1, 1);
+        rig_marks_set_rgb (cr, paper);
       else
         rig_marks_set_rgb (cr, ink);
       if (connector == RIG_CONNECTOR_RCA)
@@ -209,7 +210,7 @@ rig_marks_glyph (cairo_t *cr, RigConnector connector, gboolean plug, double cx, 
       cairo_move_to (cr, cx, cy - r * 0.75);
       cairo_line_to (cr, cx, cy + r * 0.75);
       if (plug)
-        cairo_set_source_rgb (cr, 1, 1, 1);
+        rig_marks_set_rgb (cr, paper);
       else
         rig_marks_set_rgb (cr, ink);
       cairo_set_line_width (cr, pin_width);

@@ -26,11 +26,13 @@ rig_marks_rounded_rect (cairo_t *cr, double x, double y, double w, double h, dou
 /* A port glyph of radius @r centred on (cx, cy), in @ink: filled for a plug,
  * hollow for a socket; RCA and DC show a centre pin, a speaker terminal a
  * bar, Bluetooth a broken outline (@dashes) since nothing touches. The
- * outline is @line_width wide, pins @pin_width. Leaves the source, line width
- * and path as they end; save @cr around it if that matters. */
+ * outline is @line_width wide, pins @pin_width; hollow parts are @paper (the
+ * card's colour). Leaves the source, line width and path as they end; save
+ * @cr around it if that matters. */
 void
 rig_marks_glyph (cairo_t *cr, RigConnector connector, gboolean plug, double cx, double cy, double r,
-                 guint32 ink, double line_width, double pin_width, const double dashes[2]);
+                 guint32 ink, guint32 paper, double line_width, double pin_width,
+                 const double dashes[2]);
 
 /* The line of a status: dashed (@dash on, @space off) for an error, round
  * dots @dot_gap apart for a warning, solid otherwise. Sets the line cap. */

@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "rig-marks.h"
+#include "rig-colors.h"
 #include "rig-painter.h"
 #include "rig-text-cache.h"
 
@@ -43,6 +44,7 @@ struct _RigPainter
   RigDocument *document; /* the layout's */
   RigValidator *validator;
   gboolean greyscale;
+  gboolean dark, high_contrast; /* the canvas follows the desktop's style */
 
   GHashTable *sel_devices; /* owned ids */
   GHashTable *sel_cables;
@@ -75,7 +77,9 @@ set_rgba (cairo_t *cr, guint32 rgb, double alpha)
 static guint32
 paint_color (RigPainter *self, guint32 rgb)
 {
-  return self->greyscale ? rig_marks_grey (rgb) : rgb;
+  if (self->greyscale)
+    return rig_marks_grey (rgb);
+  return rig_colors_for_style (rgb, self->dark, self->high_contrast);
 }
 
 guint32
@@ -86,15 +90,15 @@ rig_painter_status_color (RigPainter *self, RigSeverity severity)
   switch (severity)
     {
       case RIG_SEVERITY_ERROR:
-        return RIG_PAINTER_COLOR_ERROR;
+        return paint_color (self, RIG_PAINTER_COLOR_ERROR);
       case RIG_SEVERITY_WARNING:
-        return RIG_PAINTER_COLOR_WARNING;
+        return paint_color (self, RIG_PAINTER_COLOR_WARNING);
       case RIG_SEVERITY_INFO:
-        return RIG_PAINTER_COLOR_INFO;
+        return paint_color (self, RIG_PAINTER_COLOR_INFO);
       case RIG_SEVERITY_NONE:
       case RIG_N_SEVERITIES:
       default:
-        return RIG_PAINTER_COLOR_NEUTRAL;
+        return paint_color (self, RIG_PAINTER_COLOR_NEUTRAL);
     }
 }
 
@@ -144,15 +148,21 @@ category_color (RigCategory category)
     }
 }
 
-/* A colour mixed with white: @amount of the colour. */
+/* A colour mixed with the card's (white, or the dark style's card): @amount
+ * of the colour. */
 static guint32
-tint (guint32 rgb, double amount)
+tint (RigPainter *self, guint32 rgb, double amount)
 {
-  guint r = (guint) (255 - (255 - ((rgb >> 16) & 0xff)) * amount);
-  guint g = (guint) (255 - (255 - ((rgb >> 8) & 0xff)) * amount);
-  guint b = (guint) (255 - (255 - (rgb & 0xff)) * amount);
+  guint32 base = self->dark && !self->greyscale ? RIG_PAINTER_DARK_COLOR_CARD : 0xFFFFFF;
+  guint32 out = 0;
 
-  return (r << 16) | (g << 8) | b;
+  for (int shift = 16; shift >= 0; shift -= 8)
+    {
+      double c = (rgb >> shift) & 0xff, b = (base >> shift) & 0xff;
+
+      out |= (guint32) (b + (c - b) * amount) << shift;
+    }
+  return out;
 }
 
 /* ---- construction ------------------------------------------------------ */
@@ -258,6 +268,13 @@ void
 rig_painter_set_greyscale (RigPainter *self, gboolean greyscale)
 {
   self->greyscale = !!greyscale;
+}
+
+void
+rig_painter_set_style (RigPainter *self, gboolean dark, gboolean high_contrast)
+{
+  self->dark = !!dark;
+  self->high_contrast = !!high_contrast;
 }
 
 gboolean
@@ -391,12 +408,12 @@ draw_badge (RigPainter *self, cairo_t *cr, double cx, double cy, double r, RigSe
 
   /* A white rim keeps the badge readable over cables and cards. */
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_set_source_rgb (cr, 1, 1, 1);
+  rig_marks_set_rgb (cr, paint_color (self, 0xFFFFFF));
   cairo_set_line_width (cr, r * 0.35);
   cairo_stroke_preserve (cr);
   if (self->greyscale && severity != RIG_SEVERITY_ERROR)
     {
-      cairo_set_source_rgb (cr, 1, 1, 1);
+      rig_marks_set_rgb (cr, paint_color (self, 0xFFFFFF));
       cairo_fill_preserve (cr);
       rig_marks_set_rgb (cr, 0x000000);
       cairo_set_line_width (cr, r * 0.18);
@@ -423,7 +440,8 @@ draw_glyph (RigPainter *self, cairo_t *cr, const RigJack *jack, double cx, doubl
   static const double dashes[2] = { 2.2, 1.6 };
 
   rig_marks_glyph (cr, jack->connector, jack->gender == RIG_GENDER_PLUG, cx, cy,
-                   RIG_LAYOUT_PORT_RADIUS, paint_color (self, 0x3D3846), line_width (1.5, 1, zoom),
+                   RIG_LAYOUT_PORT_RADIUS, paint_color (self, 0x3D3846),
+                   paint_color (self, 0xFFFFFF), line_width (1.5, 1, zoom),
                    line_width (1.2, 0.8, zoom), dashes);
 }
 
@@ -591,7 +609,7 @@ stroke_cable (RigPainter *self, cairo_t *cr, const RigCable *cable, double zoom)
   /* A light casing separates cables where they cross. */
   if (zoom * self->lod_scale >= 0.4)
     {
-      cairo_set_source_rgba (cr, 1, 1, 1, 0.9);
+      set_rgba (cr, paint_color (self, 0xFFFFFF), 0.9);
       cairo_set_line_width (cr, w + 3);
       cairo_stroke_preserve (cr);
     }
@@ -604,7 +622,7 @@ stroke_cable (RigPainter *self, cairo_t *cr, const RigCable *cable, double zoom)
       /* A wireless link is a hollow line: no copper. */
       cairo_set_line_width (cr, w * 1.6);
       cairo_stroke_preserve (cr);
-      cairo_set_source_rgb (cr, 1, 1, 1);
+      rig_marks_set_rgb (cr, paint_color (self, 0xFFFFFF));
       cairo_set_line_width (cr, w * 0.6);
     }
   cairo_stroke (cr);
@@ -640,7 +658,7 @@ label_cable (RigPainter *self, cairo_t *cr, const RigCable *cable, double zoom)
           cairo_fill (cr);
         }
       rig_marks_rounded_rect (cr, p.x - w / 2, p.y - h / 2, w, h, h / 2);
-      cairo_set_source_rgb (cr, 1, 1, 1);
+      rig_marks_set_rgb (cr, paint_color (self, 0xFFFFFF));
       cairo_fill_preserve (cr);
       rig_marks_set_rgb (cr, edge);
       cairo_set_line_width (cr, line_width (status == RIG_SEVERITY_NONE ? 1 : 1.5, 1, zoom));
@@ -839,13 +857,13 @@ draw_card_far (RigPainter *self, cairo_t *cr, const Card *c, double zoom)
       cairo_fill (cr);
     }
   cairo_rectangle (cr, x, y, w, h);
-  cairo_set_source_rgb (cr, 1, 1, 1);
+  rig_marks_set_rgb (cr, paint_color (self, 0xFFFFFF));
   cairo_fill_preserve (cr);
   rig_marks_set_rgb (cr, c->edge);
   cairo_set_line_width (cr, line_width (c->status == RIG_SEVERITY_NONE ? 1 : 3, 1, zoom));
   cairo_stroke (cr);
   cairo_rectangle (cr, x, y, w, c->hh);
-  rig_marks_set_rgb (cr, tint (c->cat, 0.45));
+  rig_marks_set_rgb (cr, tint (self, c->cat, 0.45));
   cairo_fill (cr);
   if (c->status != RIG_SEVERITY_NONE)
     draw_badge (self, cr, x + w - 14, y + 16, MAX (9, 3.5 / zoom), c->status, zoom);
@@ -892,12 +910,12 @@ draw_card_body (RigPainter *self, cairo_t *cr, const Card *c, double zoom)
   double x = c->x, y = c->y, w = c->w, h = c->h, hh = c->hh;
 
   rig_marks_rounded_rect (cr, x, y, w, h, CARD_RADIUS);
-  cairo_set_source_rgb (cr, 1, 1, 1);
+  rig_marks_set_rgb (cr, paint_color (self, 0xFFFFFF));
   cairo_fill_preserve (cr);
   cairo_save (cr);
   cairo_clip (cr);
   cairo_rectangle (cr, x, y, w, hh);
-  rig_marks_set_rgb (cr, tint (c->cat, 0.13));
+  rig_marks_set_rgb (cr, tint (self, c->cat, 0.13));
   cairo_fill (cr);
   cairo_rectangle (cr, x, y, w, 4);
   rig_marks_set_rgb (cr, c->cat);
@@ -1103,7 +1121,7 @@ rig_painter_draw_wire (RigPainter *self, cairo_t *cr, const RigPoint curve[4], i
   cairo_save (cr);
   curve_path (cr, curve);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-  cairo_set_source_rgba (cr, 1, 1, 1, 0.9);
+  set_rgba (cr, paint_color (self, 0xFFFFFF), 0.9);
   cairo_set_line_width (cr, w + 3);
   cairo_stroke_preserve (cr);
   if (status < 0)

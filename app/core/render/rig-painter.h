@@ -54,6 +54,15 @@ typedef gboolean (*RigPainterPortFunc) (const char *device_id, const char *jack_
 #define RIG_PAINTER_COLOR_ACCENT 0x3584E4    /* selection */
 #define RIG_PAINTER_COLOR_HIGHLIGHT 0xF6D32D /* signal paths */
 #define RIG_PAINTER_COLOR_BACKGROUND 0xF6F5F4
+/* The dark style's canvas (rig_painter_set_style()): status colours
+ * lightened to keep 3:1 on its background, greys turned around. */
+#define RIG_PAINTER_DARK_COLOR_BACKGROUND 0x1E1E1E
+#define RIG_PAINTER_DARK_COLOR_CARD 0x303030
+#define RIG_PAINTER_DARK_COLOR_ERROR 0xD55E00
+#define RIG_PAINTER_DARK_COLOR_WARNING 0xE69F00
+#define RIG_PAINTER_DARK_COLOR_INFO 0x56B4E9
+#define RIG_PAINTER_DARK_COLOR_NEUTRAL 0x9A9996
+#define RIG_PAINTER_DARK_COLOR_FINE 0x009E73
 
 RigPainter *
 rig_painter_new (RigLayout *layout);
@@ -79,6 +88,11 @@ rig_painter_set_device_scale (RigPainter *self, double scale);
  * dash patterns and badge shapes. */
 void
 rig_painter_set_greyscale (RigPainter *self, gboolean greyscale);
+/* The desktop's style, for the canvas: a dark palette, and in high contrast
+ * text and edges in black (or white on dark). Sheets never set it: paper
+ * stays light. */
+void
+rig_painter_set_style (RigPainter *self, gboolean dark, gboolean high_contrast);
 gboolean
 rig_painter_get_greyscale (RigPainter *self);
 

@@ -30,7 +30,10 @@ carries_ground (const RigCabNode *cable)
   const RigCableSpec *spec = &cable->cable->spec;
   const RigJack *a, *b;
 
-  if (cable->jack[0] < 0 || cable->jack[1] < 0 || spec->kind == RIG_CABLE_KIND_WIRELESS)
+  /* A cable whose plugs cannot meet (RIG_CAB_UNFIT) touches nothing: it
+   * carries no ground (physics.md §2.3). */
+  if (cable->jack[0] < 0 || cable->jack[1] < 0 || spec->kind == RIG_CABLE_KIND_WIRELESS
+      || (cable->flags & RIG_CAB_UNFIT))
     return FALSE;
   a = rig_dev_jack (cable->dev[0], cable->jack[0]);
   b = rig_dev_jack (cable->dev[1], cable->jack[1]);

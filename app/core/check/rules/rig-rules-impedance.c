@@ -305,8 +305,9 @@ parallel_load (RigRegion *region, guint net_id)
       double z;
 
       if (node == source || !(f & RIG_JACK_AUDIO) || (f & RIG_JACK_TRANSIT)
-          || !rig_signal_is_analog (jack->signal) || !rig_jack_is_input (jack))
-        continue;
+          || !rig_signal_is_analog (jack->signal) || !rig_jack_is_input (jack)
+          || !rig_region_in_contact (region, source, node))
+        continue; /* only the inputs the source's contacts touch load it (§3.1) */
       g_array_append_val (sinks, node);
       z = sink_load (region, node);
       if (!rig_figure_is_set (z) || z <= 0)

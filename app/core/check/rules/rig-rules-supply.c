@@ -236,6 +236,75 @@ text_supply (double volts, double watts)
   return g_strdup_printf (_ ("%s × %s A = %s"), v, a, w);
 }
 
+/* The volts every inlet of @c asks for when they agree, else NAN. */
+static double
+inlets_volts (RigRegion *region, const PowerCensus *c)
+{
+  double volts = NAN;
+
+  for (guint i = 0; i < c->req->len; i++)
+    {
+      double v = rig_node_jack_spec (region, g_array_index (c->req, guint, i))->power_required_v;
+      if (!rig_figure_is_set (v) || (rig_figure_is_set (volts) && v != volts))
+        return NAN;
+      volts = v;
+    }
+  return volts;
+}
+
+/* The fix of power.usb-budget, naming only what the rig has or a device to
+ * add (physics.md §5.3): a powered hub where the cable carries audio too, a
+ * USB charger where it carries power only; the device's own other inlet; a
+ * free port of the rig that gives enough. */
+static char *
+usb_budget_fix (RigRegion *region, const PowerCensus *c, guint s0)
+{
+  guint r0 = g_array_index (c->req, guint, 0);
+  RigDevNode *rdev = region->node_dev[r0];
+  const char *label = rig_text_label (rdev);
+  g_autofree char *need = rig_text_watts (c->need);
+  GString *fix = g_string_new (NULL);
+
+  if (c->audio->len > 0 || (rig_node_jflags (region, r0) & RIG_JACK_AUDIO))
+    g_string_append_printf (fix,
+                            _ ("Put a powered USB hub (one with its own adapter) that gives at "
+                               "least %s per port between %s and %s"),
+                            need, rig_text_label (region->node_dev[s0]), label);
+  else
+    g_string_append_printf (fix, _ ("Power %s from a USB charger that gives at least %s"), label,
+                            need);
+  for (guint j = 0; j < rdev->n_jacks; j++)
+    {
+      const RigJack *jack = rig_dev_jack (rdev, (int) j);
+      g_autofree char *name = NULL;
+      if ((int) j == rig_node_jack (region, r0) || !is_inlet (jack)
+          || rig_connector_is_usb (jack->connector))
+        continue;
+      name = rig_text_jack (rdev, (int) j);
+      g_string_append_printf (fix, _ (", or power it through %s"), name);
+      break;
+    }
+  for (guint i = 0; i < region->devices->len; i++)
+    {
+      RigDevNode *dev = g_ptr_array_index (region->devices, i);
+      for (guint j = 0; j < dev->n_jacks; j++)
+        {
+          const RigJack *jack = rig_dev_jack (dev, (int) j);
+          g_autofree char *name = NULL;
+          g_autofree char *w = NULL;
+          if (rig_node_of (dev, (int) j) == s0 || !rig_connector_is_usb (jack->connector)
+              || !rig_jack_supplies_power (jack) || jack->power_supplied_w < c->need
+              || region->net_of[rig_node_of (dev, (int) j)] != RIG_NO_NET)
+            continue;
+          name = rig_text_jack (dev, (int) j);
+          w = rig_text_watts (jack->power_supplied_w);
+          g_string_append_printf (fix, _ (", or use %s, which gives %s"), name, w);
+          return g_string_free (g_string_append (fix, "."), FALSE);
+        }
+    }
+  return g_string_free (g_string_append (fix, "."), FALSE);
+}
+
 /* power.usb-budget, power.supply-budget (physics.md §5.3: the supply's watts
  * must cover the draw; USB 2.0 gives 2.5 W, USB 3 4.5 W, USB-C 7.5 or 15 W).
  * @usb: judge USB nets (power.usb-budget) or the others. */
@@ -245,7 +314,8 @@ supply_budget (RigRegion *region, guint net_id, gboolean usb)
   PowerCensus c;
   RigDiagBuilder b;
   guint s0;
-  double volts;
+  double volts, want;
+  gboolean wrong_volts;
   g_autofree char *give_t = NULL;
   g_autofree char *need_t = NULL;
   g_autofree char *title = NULL;
@@ -260,8 +330,13 @@ supply_budget (RigRegion *region, guint net_id, gboolean usb)
     }
   s0 = g_array_index (c.sup, guint, 0);
   volts = rig_node_jack_spec (region, s0)->power_supplied_v;
+  want = inlets_volts (region, &c);
+  /* A supply of the wrong voltage (power.supply-voltage says so): the draw
+   * is the devices' own watts at their own volts. */
+  wrong_volts = rig_figure_is_set (want) && rig_figure_is_set (volts)
+                && fabs (volts - want) > want * VOLTS_TOLERANCE;
   give_t = text_supply (volts, c.give);
-  need_t = text_supply (volts, c.need);
+  need_t = text_supply (wrong_volts ? want : volts, c.need);
   title = rig_text_cable_title (region->net_cables[region->nets[net_id].first_cable]);
   port = rig_text_jack (region->node_dev[s0], rig_node_jack (region, s0));
   who = g_string_new (NULL);
@@ -276,8 +351,7 @@ supply_budget (RigRegion *region, guint net_id, gboolean usb)
                          port, give_t, who->str, need_t),
         g_strdup (_ ("Dropouts and clicks, the device resetting or not starting; the port "
                      "may shut off.")),
-        g_strdup (_ ("Use a powered USB hub or the device's own power supply, or a port that "
-                     "gives more (USB 3 or USB-C).")));
+        usb_budget_fix (region, &c, s0));
   else
     rig_diag_emit (
         region, &b, RIG_CODE_POWER_SUPPLY_BUDGET, RIG_SEVERITY_WARNING,
@@ -290,7 +364,10 @@ supply_budget (RigRegion *region, guint net_id, gboolean usb)
                                      : ""),
         g_strdup (_ ("Fine when quiet; when the music gets loud the supply's voltage sags: "
                      "distortion, the device cutting out or restarting, and a hot adapter.")),
-        g_strdup_printf (_ ("Use a supply of the same voltage that gives at least %s."), need_t));
+        wrong_volts ? g_strdup_printf (
+            _ ("Use a supply of the right voltage that gives at least %s."), need_t)
+                    : g_strdup_printf (
+                        _ ("Use a supply of the same voltage that gives at least %s."), need_t));
   g_string_free (who, TRUE);
   census_clear (&c);
 }
@@ -353,7 +430,8 @@ rig_rule_power_supply_voltage (RigRegion *region, guint net_id)
         rig_diag_emit (
             region, &b, RIG_CODE_POWER_SUPPLY_VOLTAGE,
             high || have < want * VOLTS_NO_START ? RIG_SEVERITY_ERROR : RIG_SEVERITY_WARNING,
-            g_strdup_printf (_ ("%s → %s: %s from a supply of %s"), sn, rn, want_t, have_t),
+            g_strdup_printf (_ ("%s → %s: %s needs %s; the supply gives %s"), sn, rn,
+                             rig_text_label (rdev), want_t, have_t),
             high ? g_strdup_printf (_ ("%s takes %s; %s gives %s. Too high a voltage drives "
                                        "more current through the device than it is built "
                                        "for."),
@@ -468,6 +546,19 @@ dev_wired (RigRegion *region, RigDevNode *dev)
   return FALSE;
 }
 
+/* Whether @dev passes mains on through outlets of its own (a power strip). */
+static gboolean
+has_outlets (const RigDevNode *dev)
+{
+  for (guint j = 0; j < dev->n_jacks; j++)
+    {
+      const RigJack *jack = rig_dev_jack (dev, (int) j);
+      if (jack->connector == RIG_CONNECTOR_IEC && rig_jack_supplies_power (jack))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The why and fix of power.unpowered for a device fed through @inlet. */
 static void
 inlet_texts (RigRegion *region, RigDevNode *dev, RigPowerSource source, int inlet, char **why,
@@ -490,12 +581,20 @@ inlet_texts (RigRegion *region, RigDevNode *dev, RigPowerSource source, int inle
                               rig_text_label (dead));
     }
   else if (spec->connector == RIG_CONNECTOR_IEC && rig_jack_is_input (spec)
-           && spec->gender == RIG_GENDER_PLUG)
+           && spec->gender == RIG_GENDER_PLUG && has_outlets (dev))
     {
       *why = g_strdup_printf (_ ("%s is not plugged in: its outlets give nothing until %s goes "
                                  "into a wall outlet."),
                               label, jack);
       *fix = g_strdup_printf (_ ("Plug %s into a wall outlet."), jack);
+    }
+  else if (spec->connector == RIG_CONNECTOR_IEC && rig_jack_is_input (spec)
+           && spec->gender == RIG_GENDER_PLUG)
+    {
+      *why = g_strdup_printf (_ ("%s takes mains power (%s) through its own mains plug, %s, and "
+                                 "that plug is not in an outlet."),
+                              label, w, jack);
+      *fix = g_strdup_printf (_ ("Plug %s into a wall outlet or a power strip."), jack);
     }
   else if (source == RIG_POWER_SOURCE_MAINS || spec->connector == RIG_CONNECTOR_IEC)
     {
@@ -571,6 +670,11 @@ rig_rule_power_unpowered (RigRegion *region, RigDevNode *dev)
        * is not begun yet. */
       if (inlet < 0 || (dev->flags & RIG_DEV_POWER_EXPLAINED)
           || (source == RIG_POWER_SOURCE_MAINS && !dev_wired (region, dev)))
+        return;
+      /* Its inlet's only cable cannot be plugged in: the connector verdict
+       * on that cable says it, and what it would carry is not judged
+       * (physics.md §3). */
+      if (region->node_flags[rig_node_of (dev, inlet)] & RIG_NODE_UNPLUGGED)
         return;
       inlet_texts (region, dev, source, inlet, &why, &fix);
     }

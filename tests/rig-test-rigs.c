@@ -819,7 +819,7 @@ static const RigTestRuleCase cases[] = {
     power_phantom_missing },
   { "/rules/power/phantom-missing/aux", "power.phantom-missing", RIG_SEVERITY_ERROR,
     power_phantom_missing_aux },
-  { "/rules/power/phantom-unbalanced", "power.phantom-unbalanced", RIG_SEVERITY_ERROR,
+  { "/rules/power/phantom-unbalanced", "power.phantom-unbalanced", RIG_SEVERITY_INFO,
     power_phantom_unbalanced },
   { "/rules/power/phantom-unbalanced/adapter", "power.phantom-unbalanced", RIG_SEVERITY_WARNING,
     power_phantom_unbalanced_adapter },

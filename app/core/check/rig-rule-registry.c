@@ -124,7 +124,7 @@ static const RigRule registry[] = {
   LINK_RULE (RIG_CODE_POWER_PHANTOM_UNBALANCED, "power", WARNING, "5.5",
              rig_rule_power_phantom_unbalanced,
              N_ ("Phantom power on an input that feeds an unbalanced adapter or source (an error "
-                 "for a ribbon mic).")),
+                 "for a ribbon mic; a ribbon mic on a balanced line gets advice only).")),
   LINK_RULE (RIG_CODE_IMPEDANCE_HEADPHONE_OUTPUT, "impedance", WARNING, "6.4",
              rig_rule_impedance_headphone_output,
              N_ ("Headphones under 8 times the output impedance: a warning where their impedance "

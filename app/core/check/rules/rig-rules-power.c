@@ -301,9 +301,11 @@ rig_rule_power_phantom_missing (RigRegion *region, const RigLink *link)
                      "camera's mic socket), or use a mic with its own battery.")));
 }
 
-/* power.phantom-unbalanced (physics.md §5.5: phantom into an unbalanced
- * adapter or a vintage ribbon mic can cause damage or noise; a ribbon mic
- * says "ribbon" in its keywords). */
+/* power.phantom-unbalanced (physics.md §5.5: equal DC on both legs of a
+ * balanced line leaves the audio and a balanced mic untouched; an adapter or
+ * jack that unbalances the line grounds one leg, so DC flows: noise, damage
+ * to the gear, a ribbon stretched). A ribbon mic says "ribbon" in its
+ * keywords; on a balanced line it gets advice only (INFO). */
 void
 rig_rule_power_phantom_unbalanced (RigRegion *region, const RigLink *link)
 {
@@ -317,17 +319,33 @@ rig_rule_power_phantom_unbalanced (RigRegion *region, const RigLink *link)
   snk = rig_text_label (link->kdev);
   ribbon = (link->sdev->info->flags & RIG_MODEL_RIBBON) != 0;
   unbalanced = !rig_jack_is_balanced (link->sjack) || path_unbalanced (link);
-  if (ribbon)
+  if (ribbon && unbalanced)
     rig_diag_emit_link_full (
         region, link, RIG_DIAG_WITH_SOURCE, RIG_CODE_POWER_PHANTOM_UNBALANCED, RIG_SEVERITY_ERROR,
-        _ ("phantom power on a ribbon mic"),
-        g_strdup_printf (_ ("Phantom power (48 V) is on at the input of %s, and %s "
-                            "is a ribbon mic: a fault or a miswired cable puts that "
-                            "voltage across the ribbon and can destroy it."),
+        _ ("phantom power on a ribbon mic through an unbalanced connection"),
+        g_strdup_printf (_ ("Phantom power (48 V) is on at the input of %s, and the ribbon "
+                            "mic %s reaches it through an unbalanced connection: one leg is "
+                            "grounded, so the 48 V is no longer equal on both legs and DC "
+                            "flows through the ribbon, which can stretch or destroy it."),
                          snk, src),
         g_strdup (_ ("Loud pops, then perhaps nothing ever again.")),
-        g_strdup_printf (_ ("Switch phantom power off on %s before plugging in the "
-                            "ribbon mic."),
+        g_strdup_printf (_ ("Switch phantom power off on %s, and join the ribbon mic with a "
+                            "balanced XLR cable and no adapter."),
+                         snk));
+  else if (ribbon)
+    rig_diag_emit_link_full (
+        region, link, RIG_DIAG_WITH_SOURCE, RIG_CODE_POWER_PHANTOM_UNBALANCED, RIG_SEVERITY_INFO,
+        _ ("phantom power is on for a ribbon mic"),
+        g_strdup_printf (_ ("Phantom power (48 V) is on at the input of %s. On this balanced "
+                            "XLR connection both legs carry the same 48 V, so no DC flows "
+                            "through the ribbon of %s and it is not harmed. Only a cable "
+                            "fault or an adapter that grounds one leg would put unequal DC "
+                            "on it."),
+                         snk, src),
+        g_strdup (_ ("Nothing different: the mic works normally.")),
+        g_strdup_printf (_ ("Advice, not a fault: with a vintage ribbon mic, many engineers "
+                            "switch phantom power off on %s before plugging it in, in case a "
+                            "cable is faulty."),
                          snk));
   else if (unbalanced)
     rig_diag_emit_link_full (

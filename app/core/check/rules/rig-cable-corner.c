@@ -1,7 +1,7 @@
-/* rig-cable-corner.c: signal.cable-length for unbalanced analog cables
- * (physics.md §7.1, §7.2): the treble corner of the source impedance against
- * the cable's capacitance, and the hum risk of a long unbalanced run. USB,
- * TOSLINK, balanced lines and speaker wire are judged in rig-rules-signal.c.
+/* rig-cable-corner.c: signal.cable-length (physics.md §7.1, §7.2): for
+ * unbalanced analog cables the treble corner 1/(2πRC) of the source
+ * impedance against the cable's capacitance and the hum risk of a run beyond
+ * 10 m; 5 m USB, 10 m TOSLINK, 100 m balanced, speaker wire against its load.
  */
 #include "config.h"
 
@@ -200,4 +200,219 @@ rig_rule_signal_cable_length_unbalanced (RigRegion *region, RigCabNode *cable)
   rig_diag_add_cable (&b, cable);
   rig_diag_emit (region, &b, RIG_CODE_SIGNAL_CABLE_LENGTH, RIG_SEVERITY_WARNING, message, why, hear,
                  fix);
+}
+
+/* ------------------------------------------------------------------ */
+/* Cable length (physics.md §7.1)                                      */
+
+/* A coaxial S/PDIF jack of @dev facing the way @like does, or -1. */
+static int
+coax_jack (const RigDevNode *dev, const RigJack *like)
+{
+  for (guint j = 0; j < dev->n_jacks; j++)
+    {
+      const RigJack *jack = rig_dev_jack (dev, (int) j);
+      if (jack->signal == RIG_SIGNAL_SPDIF && jack->connector != RIG_CONNECTOR_TOSLINK
+          && jack->direction == like->direction)
+        return (int) j;
+    }
+  return -1;
+}
+
+/* The fix of a TOSLINK run too long: a coaxial S/PDIF cable only where both
+ * devices have the jacks for it (physics.md §2.5), else a shorter run, glass
+ * fibre or a repeater. */
+static char *
+toslink_fix (RigCabNode *cable)
+{
+  int ca = coax_jack (cable->dev[0], rig_dev_jack (cable->dev[0], cable->jack[0]));
+  int cb = coax_jack (cable->dev[1], rig_dev_jack (cable->dev[1], cable->jack[1]));
+  g_autofree char *ja = NULL;
+  g_autofree char *jb = NULL;
+
+  if (ca < 0 || cb < 0)
+    return g_strdup (_ ("Use a shorter optical cable, a glass-fibre optical cable, or an "
+                        "optical repeater on the way."));
+  ja = rig_text_jack (cable->dev[0], ca);
+  jb = rig_text_jack (cable->dev[1], cb);
+  return g_strdup_printf (_ ("Use a shorter optical cable, or join %s to %s with a 75 Ω "
+                             "coaxial S/PDIF cable instead."),
+                          ja, jb);
+}
+
+/* signal.cable-length by the kind of cable (physics.md §7.1, §7.2:
+ * balanced 100 m, USB 2.0 5 m, TOSLINK 5-10 m; unbalanced analog cables
+ * by their treble corner and hum risk, rig-cable-corner.c). */
+static void
+kind_length (RigRegion *region, RigCabNode *cable)
+{
+  const RigJack *a = rig_dev_jack (cable->dev[0], cable->jack[0]);
+  const RigJack *b = rig_dev_jack (cable->dev[1], cable->jack[1]);
+  double length = cable->cable->spec.length_m;
+  double limit;
+  char *why, *hear, *fix;
+  g_autofree char *len = NULL;
+  g_autofree char *head = NULL;
+  RigDiagBuilder builder;
+
+  if (!rig_figure_is_set (length) || cable->cable->spec.kind == RIG_CABLE_KIND_WIRELESS)
+    return;
+  /* Speaker wire is judged against its load (rig-rules-impedance.c). */
+  if (a->signal == RIG_SIGNAL_SPEAKER || b->signal == RIG_SIGNAL_SPEAKER)
+    return;
+
+  len = rig_text_num (length);
+  if (rig_connector_is_usb (a->connector) || rig_connector_is_usb (b->connector))
+    {
+      limit = 5;
+      why = g_strdup_printf (_ ("USB 2.0 cables work up to 5 m; this one is %s m."), len);
+      hear = g_strdup (_ ("Dropouts and clicks, or the device is not found at all."));
+      fix = g_strdup (_ ("Use a USB cable of 5 m or less, or an active (repeater) USB "
+                         "extension."));
+    }
+  else if (a->connector == RIG_CONNECTOR_TOSLINK || b->connector == RIG_CONNECTOR_TOSLINK)
+    {
+      limit = 10;
+      why = g_strdup_printf (_ ("Plastic optical fibre carries S/PDIF about 5 to 10 m; this one "
+                                "is %s m."),
+                             len);
+      hear = g_strdup (_ ("Dropouts, clicks or silence."));
+      fix = toslink_fix (cable);
+    }
+  else if (rig_signal_is_analog (a->signal) && rig_signal_is_analog (b->signal))
+    {
+      if (!(rig_jack_is_balanced (a) && rig_jack_is_balanced (b)))
+        {
+          rig_rule_signal_cable_length_unbalanced (region, cable);
+          return;
+        }
+      limit = 100;
+      why = g_strdup_printf (_ ("Balanced lines run about 100 m; this one is %s m."), len);
+      hear = g_strdup (_ ("More noise, and a duller top on a high-impedance source."));
+      fix = g_strdup (_ ("Shorten the run, or carry the signal digitally over the distance."));
+    }
+  else
+    return;
+
+  if (length <= limit)
+    {
+      g_free (why);
+      g_free (hear);
+      g_free (fix);
+      return;
+    }
+
+  head = rig_text_cable (cable);
+  rig_diag_init (&builder);
+  rig_diag_add_cable (&builder, cable);
+  {
+    g_autofree char *lim = rig_text_num (limit);
+    rig_diag_emit (region, &builder, RIG_CODE_SIGNAL_CABLE_LENGTH, RIG_SEVERITY_WARNING,
+                   g_strdup_printf (_ ("%s: %s m long, over %s m"), head, len, lim), why, hear,
+                   fix);
+  }
+}
+
+static double
+ohms_per_metre (double awg)
+{
+  /* physics.md §7.1 for the usual gauges; otherwise copper from the AWG
+   * diameter. */
+  if (awg == 18)
+    return 0.021;
+  if (awg == 16)
+    return 0.0132;
+  if (awg == 14)
+    return 0.0083;
+  if (awg == 12)
+    return 0.0052;
+  {
+    double d_mm = 0.127 * pow (92, (36 - awg) / 39);
+    double area = G_PI * d_mm * d_mm / 4 * 1e-6;
+    return 1.72e-8 / area;
+  }
+}
+
+/* signal.cable-length for speaker wire (physics.md §7.1: keep the
+ * round-trip resistance under 5% of the speaker impedance, with the table of
+ * copper per metre): a cable of a net that has speakers on it. */
+/* signal.cable-length for one length of speaker wire into a @load. */
+static void
+speaker_wire_report (RigRegion *region, RigCabNode *cable, double load)
+{
+  const RigCableSpec *spec = &cable->cable->spec;
+  gboolean assumed = !rig_figure_is_set (spec->gauge_awg);
+  double awg = assumed ? 16 : spec->gauge_awg;
+  double r, limit = 0.05 * load;
+  static const double gauges[] = { 18, 16, 14, 12, 10, 8 };
+  double better = 0;
+  g_autofree char *head = NULL;
+  g_autofree char *len = NULL;
+  g_autofree char *rt = NULL;
+  g_autofree char *zl = NULL;
+  g_autofree char *pct = NULL;
+  g_autofree char *lim = NULL;
+  RigDiagBuilder b;
+
+  if (!rig_figure_is_set (spec->length_m) || spec->kind != RIG_CABLE_KIND_CABLE)
+    return;
+  r = 2 * spec->length_m * ohms_per_metre (awg);
+  if (r <= limit)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (gauges) && better == 0; i++)
+    if (2 * spec->length_m * ohms_per_metre (gauges[i]) <= limit)
+      better = gauges[i];
+
+  head = rig_text_cable (cable);
+  len = rig_text_num (spec->length_m);
+  rt = rig_text_ohms (r);
+  zl = rig_text_ohms (load);
+  pct = rig_text_num (100 * r / load);
+  lim = rig_text_ohms (limit);
+  rig_diag_init (&b);
+  rig_diag_add_cable (&b, cable);
+  rig_diag_emit (
+      region, &b, RIG_CODE_SIGNAL_CABLE_LENGTH, RIG_SEVERITY_WARNING,
+      g_strdup_printf (_ ("%s: %s m of %g AWG speaker wire"), head, len, awg),
+      g_strdup_printf (assumed ? _ ("There and back, %s m of %g AWG copper (assumed, the "
+                                    "gauge is not given) measures about %s: %s%% of the %s "
+                                    "load, over the 5%% limit. The wire eats power and "
+                                    "loosens the amplifier's grip.")
+                               : _ ("There and back, %s m of %g AWG copper measures about "
+                                    "%s: %s%% of the %s load, over the 5%% limit. The wire "
+                                    "eats power and loosens the amplifier's grip."),
+                       len, awg, rt, pct, zl),
+      g_strdup (_ ("Less volume, and looser, duller bass.")),
+      better > 0 ? g_strdup_printf (_ ("Use %g AWG wire or heavier (under %s there and "
+                                       "back), or a shorter run."),
+                                    better, lim)
+                 : g_strdup_printf (_ ("Shorten the run (under %s there and back), or put "
+                                       "the amplifier nearer the speakers."),
+                                    lim));
+}
+
+static void
+speaker_wire_length (RigRegion *region, RigCabNode *cable)
+{
+  guint net_id = region->net_of[rig_node_of (cable->dev[0], cable->jack[0])];
+  const RigNet *net = &region->nets[net_id];
+  gboolean speakers = FALSE;
+  double load;
+
+  for (guint m = 0; m < net->n_members && !speakers; m++)
+    if (rig_region_is_speaker_load (region, region->members[net->first + m]))
+      speakers = TRUE;
+  if (!speakers)
+    return;
+  load = rig_region_net_load (region, net_id);
+  if (!isfinite (load) || load <= 0)
+    return;
+  speaker_wire_report (region, cable, load);
+}
+
+void
+rig_rule_signal_cable_length (RigRegion *region, RigCabNode *cable)
+{
+  kind_length (region, cable);
+  speaker_wire_length (region, cable);
 }

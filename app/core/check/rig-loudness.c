@@ -51,6 +51,12 @@ rig_loudness_sum (const double *spl, guint n)
   return n > 0 ? 10 * log10 (sum) : NAN;
 }
 
+double
+rig_loudness_each_db (guint n)
+{
+  return RIG_LOUDNESS_PEAK_DB - 10 * log10 (MAX (n, 1));
+}
+
 char *
 rig_loudness_text_distance (double metres, gboolean assumed)
 {

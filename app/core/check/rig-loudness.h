@@ -39,6 +39,11 @@ rig_loudness_headphone_spl (double sensitivity, double watts);
 double
 rig_loudness_sum (const double *spl, guint n);
 
+/* The level each of @n equal speakers must make for their power sum to
+ * reach the target peaks: RIG_LOUDNESS_PEAK_DB − 10·log10(n). */
+double
+rig_loudness_each_db (guint n);
+
 /* "2.5 m" or "2.5 m (assumed: the rig sets no listening distance)". */
 char *
 rig_loudness_text_distance (double metres, gboolean assumed);

@@ -461,7 +461,7 @@ rig_rule_power_amp_underpowered (RigRegion *region, RigDevNode *dev)
     }
   h0 = &g_array_index (w.heard, Heard, 0);
   /* What each speaker must make so that together they reach the target. */
-  each = RIG_LOUDNESS_PEAK_DB - 10 * log10 (w.heard->len);
+  each = rig_loudness_each_db (w.heard->len);
   need = rig_loudness_speaker_watts (h0->sensitivity, each, h0->metres);
   {
     g_autofree char *list = heard_list (w.heard);
@@ -513,6 +513,7 @@ over_speaker (RigRegion *region, const RigAmpOutput *out, RigDevNode *speaker, i
   g_autofree char *normal = NULL;
   g_autofree char *half = NULL;
   RigDiagBuilder b;
+  guint n_heard = *(const guint *) data;
 
   if (out->too_low || !rig_figure_is_set (volts) || !rig_figure_is_set (handling) || handling <= 0)
     return;
@@ -528,13 +529,26 @@ over_speaker (RigRegion *region, const RigAmpOutput *out, RigDevNode *speaker, i
   half = rig_text_watts (watts / 2);
   if (rig_figure_is_set (sens))
     {
-      g_autofree char *need
-          = rig_text_watts (rig_loudness_speaker_watts (sens, RIG_LOUDNESS_PEAK_DB, metres));
+      /* Summed over the speakers the amplifier drives, as
+       * power.amp-underpowered does (physics.md §5.1). */
+      g_autofree char *need = rig_text_watts (
+          rig_loudness_speaker_watts (sens, rig_loudness_each_db (n_heard), metres));
       g_autofree char *peak = rig_text_num (RIG_LOUDNESS_PEAK_DB);
       g_autofree char *d = rig_loudness_text_distance (metres, assumed);
-      normal = g_strdup_printf (_ ("Fine at normal volume: peaks of %s dB SPL at %s take only "
-                                   "about %s. "),
-                                peak, d, need);
+      if (n_heard == 2)
+        normal = g_strdup_printf (_ ("Fine at normal volume: with both speakers of %s playing "
+                                     "together, peaks of %s dB SPL at %s take only about %s "
+                                     "each. "),
+                                  rig_text_label (out->amp), peak, d, need);
+      else if (n_heard > 2)
+        normal = g_strdup_printf (_ ("Fine at normal volume: with the %u speakers of %s playing "
+                                     "together, peaks of %s dB SPL at %s take only about %s "
+                                     "each. "),
+                                  n_heard, rig_text_label (out->amp), peak, d, need);
+      else
+        normal = g_strdup_printf (_ ("Fine at normal volume: peaks of %s dB SPL at %s take "
+                                     "only about %s. "),
+                                  peak, d, need);
     }
   else
     normal = g_strdup (_ ("Fine at normal volume. "));
@@ -562,5 +576,16 @@ over_speaker (RigRegion *region, const RigAmpOutput *out, RigDevNode *speaker, i
 void
 rig_rule_power_amp_overpowered (RigRegion *region, RigDevNode *dev)
 {
-  rig_amp_outputs_foreach (region, dev, over_speaker, NULL, NULL);
+  LoudWalk w;
+  guint n_heard;
+
+  /* The speakers heard together, counted as power.amp-underpowered counts
+   * them. */
+  w.heard = g_array_new (FALSE, FALSE, sizeof (Heard));
+  rig_diag_init (&w.b);
+  rig_amp_outputs_foreach (region, dev, loud_speaker, NULL, &w);
+  n_heard = w.heard->len;
+  builder_clear (&w.b);
+  g_array_unref (w.heard);
+  rig_amp_outputs_foreach (region, dev, over_speaker, NULL, &n_heard);
 }

@@ -67,6 +67,17 @@ rig_level_source_peak (const RigJack *jack, RigSignal signal, gboolean *assumed)
 }
 
 double
+rig_level_programme_nominal (RigSignal signal, double peak)
+{
+  double nominal
+      = level_of (signal == RIG_SIGNAL_HEADPHONE ? RIG_SIGNAL_LINE_CONSUMER : signal).nominal;
+
+  if (rig_figure_is_set (peak) && peak > 0)
+    nominal = MIN (nominal, peak * pow (10, -10.0 / 20));
+  return nominal;
+}
+
+double
 rig_level_mic_input_clip (const RigJack *jack)
 {
   if (jack->connector == RIG_CONNECTOR_XLR3 || jack->wiring == RIG_WIRING_BALANCED

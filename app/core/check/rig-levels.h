@@ -24,6 +24,14 @@ rig_level_peak_volts (RigSignal signal);
 double
 rig_level_source_peak (const RigJack *jack, RigSignal signal, gboolean *assumed);
 
+/* The nominal programme level a source of @signal sends down a line: its
+ * class's nominal level, a headphone output's that of consumer line
+ * (−10 dBV: a phone's headphone out is its line out, physics.md §4.3), and
+ * at least 10 dB under its peaks @peak (§4.1: music peaks sit 10-20 dB
+ * above the nominal level); NAN for digital and power. */
+double
+rig_level_programme_nominal (RigSignal signal, double peak);
+
 /* The level at which a mic input clips with its gain at the lowest (V),
  * assumed by kind (physics.md §4.1): a balanced (XLR) mic preamp about
  * +10 dBu, an unbalanced 3.5 mm mic input (computers, cameras) about

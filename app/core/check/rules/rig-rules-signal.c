@@ -624,7 +624,8 @@ line_into_mic_why (const LevelText *t, const RigLink *link, const MicOverload *o
                                                "peaks up to about %s (%s dBu), typical of the "
                                                "class.")
                                           : _ ("%s gives %s: about %s (%s dBu) nominal, with "
-                                               "peaks up to %s (%s dBu)."),
+                                               "peaks up to %s (%s dBu), its stated maximum "
+                                               "output."),
                           t->src, signal_name (t->s), nom_t, nom_dbu, pk_t, pk_dbu);
   g_string_append_c (why, ' ');
   g_string_append_printf (why,
@@ -678,9 +679,8 @@ rig_rule_signal_line_into_mic (RigRegion *region, const RigLink *link)
   if (!level_link (link) || !line_into_mic (link->sclass, link->kclass))
     return;
   level_text_init (&t, link);
-  o.nominal = rig_level_nominal_volts (link->sclass);
   o.peak = rig_level_source_peak (link->sjack, link->sclass, &o.peak_assumed);
-  o.peak = MAX (o.peak, o.nominal);
+  o.nominal = rig_level_programme_nominal (link->sclass, o.peak);
   o.clip = rig_level_mic_input_clip (link->kjack);
   severity = o.peak > o.clip || link->sclass == RIG_SIGNAL_INSTRUMENT ? RIG_SEVERITY_WARNING
                                                                       : RIG_SEVERITY_INFO;

@@ -414,6 +414,30 @@ loop_why (const LoopWords *w)
   return g_string_free (why, FALSE);
 }
 
+/* What the loop makes heard, from the references it has (physics.md §7.3):
+ * mains earth twice, or a supply on mains, drives a 50 or 60 Hz hum; a
+ * supply's return current alone carries its own whine and clicks. */
+static char *
+loop_hear (const LoopWords *w)
+{
+  gboolean mains
+      = w->earthed->len >= 2
+        || (w->power != NULL
+            && rig_device_get_power_source (w->supplier->device) == RIG_POWER_SOURCE_MAINS);
+
+  if (w->power == NULL)
+    return g_strdup (_ ("A steady 50 or 60 Hz hum or buzz."));
+  if (mains)
+    return g_strdup_printf (_ ("A steady 50 or 60 Hz hum or buzz, with whine and clicks from %s "
+                               "as it works."),
+                            rig_text_label (w->supplier));
+  return g_strdup_printf (_ ("Whine, clicks and buzz that follow what %s is doing (its processor, "
+                             "its disk, its screen): the noise of its supply's return current. "
+                             "%s is not on mains and nothing on this loop is earthed twice, so "
+                             "no mains hum."),
+                          rig_text_label (w->supplier), rig_text_label (w->supplier));
+}
+
 static char *
 loop_fix (const LoopWords *w, RigDevNode *da, RigDevNode *db)
 {
@@ -470,12 +494,7 @@ report_loop (RigRegion *region, const GroundGraph *g, guint e)
   rig_diag_add_jack (&b, cable->dev[0], cable->jack[0]);
   rig_diag_add_jack (&b, cable->dev[1], cable->jack[1]);
   rig_diag_emit (region, &b, RIG_CODE_SIGNAL_GROUND_LOOP, RIG_SEVERITY_WARNING,
-                 g_strdup_printf (_ ("%s: ground loop"), head), loop_why (&w),
-                 w.power != NULL
-                     ? g_strdup_printf (_ ("A steady 50 or 60 Hz hum or buzz, with whine and "
-                                           "clicks from %s as it works."),
-                                        rig_text_label (w.supplier))
-                     : g_strdup (_ ("A steady 50 or 60 Hz hum or buzz.")),
+                 g_strdup_printf (_ ("%s: ground loop"), head), loop_why (&w), loop_hear (&w),
                  loop_fix (&w, da, db));
   loop_words_clear (&w);
 }

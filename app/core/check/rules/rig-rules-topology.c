@@ -55,6 +55,76 @@ upstream_neighbour (RigRegion *region, RigDevNode *dev)
   return best;
 }
 
+/* Whether an output of @up feeds an input of @dev directly (their contacts
+ * touch, physics.md §3.1): @dev is wired, and the gap is upstream of @up. */
+static gboolean
+fed_by (RigRegion *region, RigDevNode *dev, RigDevNode *up)
+{
+  for (guint j = 0; j < dev->n_jacks; j++)
+    {
+      guint node = rig_node_of (dev, (int) j);
+      guint k = region->net_of[node];
+      const RigNet *net;
+
+      if (k == RIG_NO_NET || !rig_region_is_sink (region, node))
+        continue;
+      net = &region->nets[k];
+      for (guint m = 0; m < net->n_members; m++)
+        {
+          guint other = region->members[net->first + m];
+          if (region->node_dev[other] == up && rig_region_in_contact (region, other, node))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* "Connect a source to …": the free audio inputs of @up, the device whose
+ * output feeds the silent listener (a fix names only jacks the rig has). */
+static char *
+upstream_fix (RigDevNode *up, RigRegion *region)
+{
+  GString *fix = g_string_new (NULL);
+  guint n = 0, shown = 0;
+
+  for (guint j = 0; j < up->n_jacks; j++)
+    {
+      guint node = rig_node_of (up, (int) j);
+      if ((up->info->jack_flags[j] & RIG_JACK_AUDIO)
+          && !(up->info->jack_flags[j] & RIG_JACK_TRANSIT)
+          && rig_jack_is_input (rig_dev_jack (up, (int) j)) && region->net_of[node] == RIG_NO_NET)
+        n++;
+    }
+  if (n == 0)
+    {
+      g_string_append_printf (fix,
+                              _ ("Feed %s from a source (a phone, a player, an instrument, a "
+                                 "microphone) on one of its inputs."),
+                              rig_text_label (up));
+      return g_string_free (fix, FALSE);
+    }
+  g_string_append_printf (fix,
+                          _ ("Connect a source (a phone, a player, an instrument, a microphone) "
+                             "to an input of %s: "),
+                          rig_text_label (up));
+  for (guint j = 0; j < up->n_jacks && shown < 3; j++)
+    {
+      guint node = rig_node_of (up, (int) j);
+      g_autofree char *name = NULL;
+      if (!(up->info->jack_flags[j] & RIG_JACK_AUDIO)
+          || (up->info->jack_flags[j] & RIG_JACK_TRANSIT)
+          || !rig_jack_is_input (rig_dev_jack (up, (int) j)) || region->net_of[node] != RIG_NO_NET)
+        continue;
+      name = rig_text_jack (up, (int) j);
+      if (shown > 0)
+        g_string_append (fix, shown + 1 == MIN (n, 3) && n <= 3 ? _ (" or ") : ", ");
+      g_string_append (fix, name);
+      shown++;
+    }
+  g_string_append (fix, n > 3 ? _ (" or another of its inputs.") : ".");
+  return g_string_free (fix, FALSE);
+}
+
 /* topology.no-signal (physics.md §7.4: "A speaker or headphone that no source reaches
  * plays nothing"). */
 void
@@ -64,7 +134,7 @@ rig_rule_topology_no_signal (RigRegion *region, RigDevNode *dev)
   RigDevNode *up;
   const char *label;
   char *why, *fix;
-  gboolean has_input = FALSE, wired = FALSE;
+  gboolean has_input = FALSE, wired = FALSE, fed;
 
   if (!plays_sound (dev))
     return;
@@ -89,7 +159,13 @@ rig_rule_topology_no_signal (RigRegion *region, RigDevNode *dev)
     return;
 
   up = upstream_neighbour (region, dev);
-  if (up == NULL)
+  fed = up != NULL && fed_by (region, dev, up);
+  if (fed)
+    why = g_strdup_printf (_ ("%s is connected to an output of %s, but nothing feeds %s: no "
+                              "source (a phone, a player, an instrument, a microphone) reaches "
+                              "its inputs."),
+                           label, rig_text_label (up), rig_text_label (up));
+  else if (up == NULL)
     why = g_strdup_printf (_ ("The inputs of %s are cabled, but following the cables back leads "
                               "to no source: nothing that makes sound feeds them."),
                            label);
@@ -100,25 +176,30 @@ rig_rule_topology_no_signal (RigRegion *region, RigDevNode *dev)
                               "carries nothing either."),
                            label, rig_text_label (up));
 
-  switch (rig_dev_category (dev))
-    {
-      case RIG_CATEGORY_PASSIVE_SPEAKER:
-        fix = g_strdup_printf (_ ("Connect %s to an amplifier's speaker output with speaker wire, "
-                                  "and a source (a phone, a player) to the amplifier's input."),
-                               label);
-        break;
-      case RIG_CATEGORY_HEADPHONES:
-        fix = g_strdup_printf (_ ("Plug %s into a headphone output: a phone, a laptop or a "
-                                  "headphone amplifier that a source feeds."),
-                               label);
-        break;
-      case RIG_CATEGORY_ACTIVE_SPEAKER:
-      default:
-        fix = g_strdup_printf (_ ("Connect a source's output (a phone's headphone out, a player's "
-                                  "line out) to the input of %s."),
-                               label);
-        break;
-    }
+  if (fed)
+    fix = upstream_fix (up, region);
+  else
+    switch (rig_dev_category (dev))
+      {
+        case RIG_CATEGORY_PASSIVE_SPEAKER:
+          fix = g_strdup_printf (
+              _ ("Connect %s to an amplifier's speaker output with speaker wire, "
+                 "and a source (a phone, a player) to the amplifier's input."),
+              label);
+          break;
+        case RIG_CATEGORY_HEADPHONES:
+          fix = g_strdup_printf (_ ("Plug %s into a headphone output: a phone, a laptop or a "
+                                    "headphone amplifier that a source feeds."),
+                                 label);
+          break;
+        case RIG_CATEGORY_ACTIVE_SPEAKER:
+        default:
+          fix = g_strdup_printf (
+              _ ("Connect a source's output (a phone's headphone out, a player's "
+                 "line out) to the input of %s."),
+              label);
+          break;
+      }
 
   rig_diag_init (&b);
   rig_diag_add_device (&b, dev);

@@ -360,9 +360,10 @@ pins_word (RigPins pins)
 }
 
 /* What to do about XLR pins that meet pins of their own gender, from the
- * pins of the two device jacks (physics.md §2.3). */
+ * pins of the two device jacks (physics.md §2.3). @changer: the cable is
+ * itself a gender changer, so the fix does not offer one. */
 static char *
-pins_fix (Ctx *ctx)
+pins_fix (Ctx *ctx, gboolean changer)
 {
   const RigJack *j[2];
   g_autofree char *t0 = rig_text_jack (ctx->cable->dev[0], ctx->cable->jack[0]);
@@ -370,6 +371,16 @@ pins_fix (Ctx *ctx)
 
   for (guint i = 0; i < 2; i++)
     j[i] = rig_dev_jack (ctx->cable->dev[i], ctx->cable->jack[i]);
+  if (changer && rig_jack_pins (j[0]) == RIG_PINS_MALE && rig_jack_pins (j[1]) == RIG_PINS_MALE)
+    return g_strdup_printf (_ ("%s and %s are both outputs: take this cable out and connect one "
+                               "of them to an input (female XLR) with a standard cable (female "
+                               "to male) instead."),
+                            t0, t1);
+  if (changer && rig_jack_pins (j[0]) == RIG_PINS_FEMALE && rig_jack_pins (j[1]) == RIG_PINS_FEMALE)
+    return g_strdup_printf (_ ("%s and %s are both inputs: take this cable out and feed one of "
+                               "them from an output (male XLR) with a standard cable (female "
+                               "to male) instead."),
+                            t0, t1);
   if (rig_jack_pins (j[0]) == RIG_PINS_MALE && rig_jack_pins (j[1]) == RIG_PINS_MALE)
     return g_strdup_printf (_ ("%s and %s are both outputs: connect one of them to an input "
                                "(female XLR) instead. A female-to-female gender changer would "
@@ -413,7 +424,7 @@ mate_pins (Ctx *ctx, const Face *a, const Face *b)
     }
   emit (ctx, RIG_CODE_CONNECTOR_GENDER, RIG_SEVERITY_ERROR,
         g_strdup_printf (_ ("%s XLR meets %s XLR at %s"), p, p, jack), why,
-        g_strdup (_ ("Nothing: they cannot be joined.")), pins_fix (ctx));
+        g_strdup (_ ("Nothing: they cannot be joined.")), pins_fix (ctx, FALSE));
 }
 
 /* connector.gender at one mate (physics.md §2.3). */
@@ -966,7 +977,7 @@ gender_changer (RigRegion *region, RigCabNode *cable, const Face outer[2])
                            "cable (female to male) never joins two inputs. With male ends at "
                            "both ends the plugs fit, but the cable joins two inputs.")),
         g_strdup (_ ("Probably nothing useful: this is almost always a wiring mistake.")),
-        pins_fix (&ctx));
+        pins_fix (&ctx, TRUE));
 }
 
 void

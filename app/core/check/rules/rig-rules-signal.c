@@ -168,6 +168,7 @@ rig_rule_signal_output_to_output (RigRegion *region, guint net_id)
   g_autofree char *names = NULL;
   g_autofree char *amps = NULL;
   const char *contacts;
+  guint n_outs;
 
   /* Count first: most nets join one output to inputs. */
   net_endpoints (region, net_id, &e);
@@ -187,6 +188,7 @@ rig_rule_signal_output_to_output (RigRegion *region, guint net_id)
                         : g_strdup ("");
   contacts = fight_contacts (region, outs);
   net_builder (region, net_id, outs, &b);
+  n_outs = outs->len;
   g_array_unref (e.main);
   g_array_unref (e.mic);
   rig_diag_emit (
@@ -194,15 +196,24 @@ rig_rule_signal_output_to_output (RigRegion *region, guint net_id)
       g_strdup_printf (_ ("%s: outputs joined: %s"), title, names),
       /* Translators: the two %s at the end are optional sentences (numbers,
        * contacts), each starting with a space. */
-      g_strdup_printf (_ ("%s all send signal on the same contacts: each output pushes against "
-                          "the low impedance of the other, close to a short circuit.%s%s"),
+      g_strdup_printf (n_outs == 2
+                           ? _ ("%s both send signal on the same contacts: each output pushes "
+                                "against the low impedance of the other, close to a short "
+                                "circuit.%s%s")
+                           : _ ("%s all send signal on the same contacts: each output pushes "
+                                "against the low impedance of the others, close to a short "
+                                "circuit.%s%s"),
                        names, amps, contacts),
       g_strdup (speaker ? _ ("Silence or harsh distortion; an amplifier's speaker output "
                              "joined to another output can destroy it.")
                         : _ ("Silence or distortion, and either output stage can be "
                              "damaged.")),
-      g_strdup_printf (_ ("Give each of %s an input of its own; to hear them together, add a "
-                          "mixer and connect each to one of its inputs."),
+      g_strdup_printf (n_outs == 2 ? _ ("Give %s each an input of its own; to hear them "
+                                        "together, add a mixer and connect each to one of its "
+                                        "inputs.")
+                                   : _ ("Give each of %s an input of its own; to hear them "
+                                        "together, add a mixer and connect each to one of its "
+                                        "inputs."),
                        names));
 }
 
@@ -216,6 +227,7 @@ rig_rule_signal_input_to_input (RigRegion *region, guint net_id)
   RigDiagBuilder b;
   g_autofree char *title = NULL;
   g_autofree char *names = NULL;
+  guint n_ins;
 
   net_endpoints (region, net_id, &e);
   if (!(e.n_main == 0 && e.n_mic == 0 && e.n_other == 0 && e.n_ins >= 2))
@@ -225,12 +237,16 @@ rig_rule_signal_input_to_input (RigRegion *region, guint net_id)
   names = rig_text_join_jacks (region, e.ins);
   title = rig_text_cable_title (region->net_cables[net->first_cable]);
   net_builder (region, net_id, e.ins, &b);
+  n_ins = e.ins->len;
   g_array_unref (e.ins);
   rig_diag_emit (
       region, &b, RIG_CODE_SIGNAL_INPUT_TO_INPUT, RIG_SEVERITY_ERROR,
       g_strdup_printf (_ ("%s: inputs joined: %s"), title, names),
-      g_strdup_printf (_ ("%s are all inputs: each waits for a signal and nothing drives the "
-                          "line, a dead end. An aux in cannot be used as an aux out."),
+      g_strdup_printf (n_ins == 2
+                           ? _ ("%s are both inputs: each waits for a signal and nothing drives "
+                                "the line, a dead end. An aux in cannot be used as an aux out.")
+                           : _ ("%s are all inputs: each waits for a signal and nothing drives "
+                                "the line, a dead end. An aux in cannot be used as an aux out."),
                        names),
       g_strdup (_ ("Silence.")),
       g_strdup (_ ("Connect an output to each input instead: a phone's headphone out, a "

@@ -10,6 +10,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "rig-command.h"
 #include "rig-format.h"
@@ -1075,6 +1076,24 @@ rig_test_spec_plain (RigCableSpec *spec, RigConnector a, RigConnector b)
   rig_cable_spec_init (spec, RIG_CABLE_KIND_CABLE);
   spec->ends[0].connector = a;
   spec->ends[1].connector = b;
+}
+
+RigDocument *
+rig_test_load_rig (const char *body)
+{
+  g_autofree char *text
+      = g_strdup_printf ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                         "<rig xmlns=\"https://rigwire.github.io/ns/rigwire/1\" "
+                         "format-version=\"1\">\n<title>test</title>\n%s\n</rig>\n",
+                         body);
+  g_autoptr (GBytes) bytes = g_bytes_new (text, strlen (text));
+  g_autoptr (GError) error = NULL;
+  RigDocument *doc
+      = rig_format_load_bytes (bytes, "test.rigwire", rig_test_builtin_catalog (), &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (doc);
+  return doc;
 }
 
 GPtrArray *

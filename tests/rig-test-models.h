@@ -67,6 +67,12 @@ rig_test_spec_phone (RigCableSpec *spec, RigPhoneSize size_a, RigPoles poles_a, 
 void
 rig_test_spec_plain (RigCableSpec *spec, RigConnector a, RigConnector b);
 
+/* A rig of the built-in catalog's models from the inside of a .rigwire file:
+ * @body holds its <devices> and <cables> elements (aborts if it does not
+ * load). */
+RigDocument *
+rig_test_load_rig (const char *body);
+
 /* A full check of @doc (new array). */
 GPtrArray *
 rig_test_check (RigDocument *doc);

@@ -594,6 +594,246 @@ test_listening_distance_change_rechecks (void)
   g_assert_cmpint (rig_validator_get_device_status (validator, spk), ==, RIG_SEVERITY_NONE);
 }
 
+/* ---- issue #10, second review ------------------------------------------- */
+
+#define DEV(id, model, label)                                                                      \
+  "<device id=\"" id "\" model=\"" model "\" label=\"" label "\" x=\"0\" y=\"0\"/>"
+#define DIRECT(id, fd, fj, td, tj)                                                                 \
+  "<cable id=\"" id "\" number=\"X-" id "\" kind=\"direct\" from-device=\"" fd                     \
+  "\" from-jack=\"" fj "\" to-device=\"" td "\" to-jack=\"" tj "\"/>"
+
+/* A cable with plugs of connectors @fc and @tc at its ends. */
+#define PLUGS(id, fd, fj, fc, td, tj, tc)                                                          \
+  "<cable id=\"" id "\" number=\"X-" id "\" kind=\"cable\" from-device=\"" fd "\" from-jack=\"" fj \
+  "\" to-device=\"" td "\" to-jack=\"" tj "\"><end side=\"from\" connector=\"" fc                  \
+  "\" gender=\"plug\"/><end side=\"to\" "                                                          \
+  "connector=\"" tc "\" gender=\"plug\"/></cable>"
+#define DC_CABLE(id, fd, fj, td, tj) PLUGS (id, fd, fj, "dc-barrel", td, tj, "dc-barrel")
+
+/* A checked rig of the catalog's models from @body. */
+static GPtrArray *
+check_rig (const char *body)
+{
+  g_autoptr (RigDocument) doc = rig_test_load_rig (body);
+  return rig_test_check (doc);
+}
+
+static const char ribbon_adapter[]
+    = "<models><model id=\"adapter-ts-to-xlr\" name=\"6.35 mm TS to XLR male adapter\" "
+      "category=\"adapter\" power=\"none\">"
+      "<jack id=\"socket\" name=\"6.35 mm TS socket\" connector=\"phone\" size=\"6.35\" "
+      "poles=\"ts\" wiring=\"mono\" gender=\"socket\" direction=\"both\" signal=\"line-pro\" "
+      "channels=\"1\"/>"
+      "<jack id=\"xlr\" name=\"XLR plug\" connector=\"xlr\" gender=\"plug\" pins=\"male\" "
+      "direction=\"both\" signal=\"line-pro\" channels=\"1\"/>"
+      "<route from=\"socket\" to=\"xlr\"/><route from=\"xlr\" to=\"socket\"/></model></models>";
+
+/* physics.md §5.5: equal DC on both legs leaves a balanced ribbon untouched
+ * (advice only); an adapter that grounds one leg puts DC through it. */
+static void
+test_phantom_ribbon_at_risk_only_unbalanced (void)
+{
+  g_autofree char *unbalanced = g_strconcat (
+      ribbon_adapter,
+      "<devices><device id=\"d1\" model=\"mixer-small\" label=\"Mixer\" x=\"0\" y=\"0\"><override "
+      "figure=\"phantom-on\" value=\"1\"/></device>" DEV (
+          "d2", "mic-ribbon-passive",
+          "Ribbon") "</devices><cables><cable id=\"c1\" number=\"X-001\" kind=\"cable\" "
+                    "from-device=\"d2\" from-jack=\"out\" "
+                    "to-device=\"d1\" to-jack=\"mic-1\"><end side=\"from\" "
+                    "connector=\"xlr\" gender=\"plug\" "
+                    "pins=\"female\"/><end side=\"to\" connector=\"phone\" "
+                    "size=\"6.35\" poles=\"ts\" "
+                    "gender=\"plug\"/><adapter model=\"adapter-ts-to-xlr\" "
+                    "end=\"to\"/></cable></cables>",
+      NULL);
+  const char *balanced
+      = "<devices><device id=\"d1\" model=\"mixer-small\" label=\"Mixer\" x=\"0\" "
+        "y=\"0\"><override "
+        "figure=\"phantom-on\" value=\"1\"/></device>" DEV (
+            "d2", "mic-ribbon-passive",
+            "Ribbon") "</devices><cables><cable id=\"c1\" number=\"X-001\" kind=\"cable\" "
+                      "from-device=\"d2\" "
+                      "from-jack=\"out\" "
+                      "to-device=\"d1\" to-jack=\"mic-1\"><end side=\"from\" connector=\"xlr\" "
+                      "gender=\"plug\"/><end side=\"to\" connector=\"xlr\" "
+                      "gender=\"plug\"/></cable></cables>";
+  g_autoptr (GPtrArray) bad = check_rig (unbalanced);
+  g_autoptr (GPtrArray) good = check_rig (balanced);
+  const RigDiagnostic *d;
+
+  d = only (bad, "power.phantom-unbalanced");
+  g_assert_cmpint (d->severity, ==, RIG_SEVERITY_ERROR);
+  g_assert_true (rig_diagnostic_concerns_device (d, "d2"));
+  assert_text (d, "unbalanced connection");
+  assert_text (d, "Mixer");
+
+  d = only (good, "power.phantom-unbalanced");
+  g_assert_cmpint (d->severity, ==, RIG_SEVERITY_INFO);
+  assert_text (d, "same 48 V");
+  assert_text (d, "Advice, not a fault");
+  assert_no_text (d, "destroy");
+}
+
+/* A device with its own captive mains plug, not in an outlet: its plug goes
+ * into an outlet or a strip; only a power strip has outlets of its own. */
+static void
+test_unplugged_captive_plug_is_not_a_strip (void)
+{
+  g_autoptr (GPtrArray) speakers = check_rig ("<devices>" DEV ("d1", "laptop", "Laptop") DEV (
+      "d2", "speaker-computer-active",
+      "Speakers") "</devices><cables>" DIRECT ("c1", "d2", "aux-in", "d1", "headset") "</cables>");
+  g_autoptr (GPtrArray) strip = check_rig (
+      "<devices>" DEV ("d1", "laptop", "Laptop") DEV ("d2", "speaker-computer-active", "Speakers")
+          DEV ("d3", "power-strip", "Strip") "</devices><cables>" DIRECT ("c1", "d2", "aux-in",
+                                                                          "d1", "headset")
+              DIRECT ("c2", "d2", "mains-plug", "d3", "outlet-1") "</cables>");
+  g_autoptr (GPtrArray) plugged = check_rig (
+      "<devices>" DEV ("d1", "laptop", "Laptop") DEV ("d2", "speaker-computer-active", "Speakers")
+          DEV ("d3", "wall-outlet", "Wall") "</devices><cables>" DIRECT ("c1", "d2", "aux-in", "d1",
+                                                                         "headset")
+              DIRECT ("c2", "d2", "mains-plug", "d3", "outlet-1") "</cables>");
+  const RigDiagnostic *d;
+
+  d = only (speakers, "power.unpowered");
+  g_assert_true (rig_diagnostic_concerns_device (d, "d2"));
+  assert_text (d, "into a wall outlet or a power strip");
+  assert_no_text (d, "outlets give nothing");
+
+  d = NULL;
+  for (guint i = 0; i < strip->len; i++)
+    if (g_str_equal (((RigDiagnostic *) strip->pdata[i])->code, "power.unpowered")
+        && rig_diagnostic_concerns_device (strip->pdata[i], "d3"))
+      d = strip->pdata[i];
+  g_assert_nonnull (d);
+  assert_text (d, "its outlets give nothing");
+
+  g_assert_cmpuint (rig_test_count (plugged, "power.unpowered"), ==, 0);
+}
+
+/* The volts a device needs and the volts its supply gives, said that way
+ * round; a supply of the wrong voltage states the draw at the device's own
+ * volts in the budget (physics.md §5.3). */
+static void
+test_supply_voltage_reads_need_then_supply (void)
+{
+  g_autoptr (GPtrArray) high = check_rig ("<devices>" DEV ("d1", "pedal-effect", "Pedal") DEV (
+      "d2", "psu-12v-1a", "Adapter") "</devices><cables>" DIRECT ("c1", "d2", "dc-out", "d1",
+                                                                  "dc-in") "</cables>");
+  g_autoptr (GPtrArray) low = check_rig ("<devices>" DEV ("d1", "phono-preamp", "Preamp") DEV (
+      "d2", "pedal-power-supply",
+      "Supply") "</devices><cables>" DC_CABLE ("c1", "d2", "out-1", "d1", "dc-in") "</cables>");
+  g_autoptr (GPtrArray) right = check_rig ("<devices>" DEV ("d1", "pedal-effect", "Pedal") DEV (
+      "d2", "pedal-power-supply",
+      "Supply") "</devices><cables>" DC_CABLE ("c1", "d2", "out-1", "d1", "dc-in") "</cables>");
+  const RigDiagnostic *d;
+
+  d = only (high, "power.supply-voltage");
+  g_assert_cmpint (d->severity, ==, RIG_SEVERITY_ERROR);
+  assert_text (d, "Pedal needs 9 V; the supply gives 12 V");
+  assert_no_text (d, "from a supply of");
+
+  d = only (low, "power.supply-voltage");
+  assert_text (d, "Preamp needs 12 V; the supply gives 9 V");
+  d = only (low, "power.supply-budget");
+  assert_text (d, "12 V × 0.25 A = 3 W");
+  assert_text (d, "right voltage");
+  assert_no_text (d, "9 V × 0.33 A");
+  assert_no_text (d, "same voltage");
+
+  g_assert_cmpuint (rig_test_count (right, "power.supply-voltage"), ==, 0);
+  g_assert_cmpuint (rig_test_count (right, "power.supply-budget"), ==, 0);
+}
+
+/* The fix of a USB port that gives too little names what the rig has (a
+ * free port that gives enough) or a device to add: a powered hub where the
+ * cable carries audio, a charger where it carries power only. */
+static void
+test_usb_budget_fix_names_what_the_rig_has (void)
+{
+  g_autoptr (GPtrArray) usb2
+      = check_rig ("<devices>" DEV ("d1", "laptop", "Laptop")
+                       DEV ("d2", "interface-4x4", "Interface") "</devices><cables>" PLUGS (
+                           "c1", "d1", "usb-a-1", "usb-a", "d2", "usb", "usb-c") "</cables>");
+  g_autoptr (GPtrArray) phone = check_rig (
+      "<devices>" DEV ("d1", "voice-amp", "Voice amp")
+          DEV ("d2", "phone-ctia", "Phone") "</devices><cables>" PLUGS (
+              "c1", "d2", "usb", "usb-c", "d1", "charge-in", "usb-micro-b") "</cables>");
+  g_autoptr (GPtrArray) usb3
+      = check_rig ("<devices>" DEV ("d1", "laptop", "Laptop")
+                       DEV ("d2", "interface-4x4", "Interface") "</devices><cables>" PLUGS (
+                           "c1", "d1", "usb-a-2", "usb-a", "d2", "usb", "usb-c") "</cables>");
+  const RigDiagnostic *d;
+
+  d = only (usb2, "power.usb-budget");
+  assert_text (d, "powered USB hub");
+  assert_text (d, "Laptop USB-A port (USB 3), which gives 4.5 W");
+  assert_no_text (d, "own power supply");
+  assert_no_text (d, "USB 3 or USB-C");
+
+  d = only (phone, "power.usb-budget");
+  assert_text (d, "Power Voice amp from a USB charger that gives at least 5 W");
+  assert_no_text (d, "USB 3 or USB-C");
+  assert_no_text (d, "own power supply");
+
+  g_assert_cmpuint (rig_test_count (usb3, "power.usb-budget"), ==, 0);
+}
+
+/* physics.md §5.1: two speakers playing together need 3 dB less each (at the
+ * default 2.5 m, 19.7 W each instead of 39.4 W for one); the
+ * overpowered text sums them as the underpowered verdict does. */
+static void
+test_overpowered_sums_the_speakers (void)
+{
+  const char *pair
+      = "<devices>" DEV ("d2", "amp-power", "Power amp") DEV ("d3", "speaker-bookshelf", "Left")
+          DEV ("d4", "speaker-bookshelf",
+               "Right") "</devices><cables>"
+                        "<cable id=\"c4\" number=\"X-004\" kind=\"cable\" from-device=\"d2\" "
+                        "from-jack=\"spk-l\" "
+                        "to-device=\"d3\" "
+                        "to-jack=\"in\" length=\"3\" gauge=\"14\"><end side=\"from\" "
+                        "connector=\"speaker-terminal\" "
+                        "gender=\"plug\"/><end side=\"to\" connector=\"speaker-terminal\" "
+                        "gender=\"plug\"/></cable>"
+                        "<cable id=\"c5\" number=\"X-005\" kind=\"cable\" from-device=\"d2\" "
+                        "from-jack=\"spk-r\" "
+                        "to-device=\"d4\" "
+                        "to-jack=\"in\" length=\"3\" gauge=\"14\"><end side=\"from\" "
+                        "connector=\"speaker-terminal\" "
+                        "gender=\"plug\"/><end side=\"to\" connector=\"speaker-terminal\" "
+                        "gender=\"plug\"/></cable>"
+                        "</cables>";
+  const char *one = "<devices>" DEV ("d2", "amp-power", "Power amp")
+      DEV ("d3", "speaker-bookshelf",
+           "Left") "</devices><cables>"
+                   "<cable id=\"c4\" number=\"X-004\" kind=\"cable\" from-device=\"d2\" "
+                   "from-jack=\"spk-l\" to-device=\"d3\" "
+                   "to-jack=\"in\" length=\"3\" gauge=\"14\"><end "
+                   "side=\"from\" connector=\"speaker-terminal\" "
+                   "gender=\"plug\"/><end side=\"to\" "
+                   "connector=\"speaker-terminal\" gender=\"plug\"/></cable>"
+                   "</cables>";
+  g_autoptr (GPtrArray) both = check_rig (pair);
+  g_autoptr (GPtrArray) single = check_rig (one);
+  const RigDiagnostic *d;
+
+  g_assert_cmpuint (rig_test_count (both, "power.amp-overpowered"), ==, 2);
+  for (guint i = 0; i < both->len; i++)
+    {
+      d = both->pdata[i];
+      if (!g_str_equal (d->code, "power.amp-overpowered"))
+        continue;
+      g_assert_cmpint (d->severity, ==, RIG_SEVERITY_WARNING);
+      assert_text (d, "both speakers of Power amp playing together");
+      assert_text (d, "19.7 W each");
+      assert_no_text (d, "39.4 W");
+    }
+  d = only (single, "power.amp-overpowered");
+  assert_text (d, "take only about 39.4 W");
+  assert_no_text (d, "together");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -628,5 +868,15 @@ main (int argc, char **argv)
                    test_listening_distance_bad_value_refused);
   g_test_add_func ("/verdicts/power/listening-distance/change-rechecks",
                    test_listening_distance_change_rechecks);
+  g_test_add_func ("/verdicts/power/phantom/ribbon-at-risk-only-unbalanced",
+                   test_phantom_ribbon_at_risk_only_unbalanced);
+  g_test_add_func ("/verdicts/power/mains/unplugged-captive-plug-is-not-a-strip",
+                   test_unplugged_captive_plug_is_not_a_strip);
+  g_test_add_func ("/verdicts/power/supply/voltage-reads-need-then-supply",
+                   test_supply_voltage_reads_need_then_supply);
+  g_test_add_func ("/verdicts/power/supply/usb-budget-fix-names-what-the-rig-has",
+                   test_usb_budget_fix_names_what_the_rig_has);
+  g_test_add_func ("/verdicts/power/loudness/overpowered-sums-the-speakers",
+                   test_overpowered_sums_the_speakers);
   return g_test_run ();
 }

@@ -1097,6 +1097,13 @@ rig_test_load_rig (const char *body)
 }
 
 GPtrArray *
+rig_test_check_rig (const char *body)
+{
+  g_autoptr (RigDocument) doc = rig_test_load_rig (body);
+  return rig_test_check (doc);
+}
+
+GPtrArray *
 rig_test_check (RigDocument *doc)
 {
   return rig_validator_check_full (doc);

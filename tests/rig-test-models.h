@@ -67,11 +67,29 @@ rig_test_spec_phone (RigCableSpec *spec, RigPhoneSize size_a, RigPoles poles_a, 
 void
 rig_test_spec_plain (RigCableSpec *spec, RigConnector a, RigConnector b);
 
+/* Pieces of a rig's XML for rig_test_load_rig(): a device of a catalog
+ * model; a captive plug into a socket; a cable with plugs of connectors
+ * @fc and @tc at its ends; a DC cable. */
+#define RIG_XML_DEV(id, model, label)                                                              \
+  "<device id=\"" id "\" model=\"" model "\" label=\"" label "\" x=\"0\" y=\"0\"/>"
+#define RIG_XML_DIRECT(id, fd, fj, td, tj)                                                         \
+  "<cable id=\"" id "\" number=\"X-" id "\" kind=\"direct\" from-device=\"" fd                     \
+  "\" from-jack=\"" fj "\" to-device=\"" td "\" to-jack=\"" tj "\"/>"
+#define RIG_XML_PLUGS(id, fd, fj, fc, td, tj, tc)                                                  \
+  "<cable id=\"" id "\" number=\"X-" id "\" kind=\"cable\" from-device=\"" fd "\" from-jack=\"" fj \
+  "\" to-device=\"" td "\" to-jack=\"" tj "\"><end side=\"from\" connector=\"" fc                  \
+  "\" gender=\"plug\"/><end side=\"to\" connector=\"" tc "\" gender=\"plug\"/></cable>"
+#define RIG_XML_DC(id, fd, fj, td, tj) RIG_XML_PLUGS (id, fd, fj, "dc-barrel", td, tj, "dc-barrel")
+
 /* A rig of the built-in catalog's models from the inside of a .rigwire file:
  * @body holds its <devices> and <cables> elements (aborts if it does not
  * load). */
 RigDocument *
 rig_test_load_rig (const char *body);
+
+/* A full check of the rig rig_test_load_rig() makes of @body (new array). */
+GPtrArray *
+rig_test_check_rig (const char *body);
 
 /* A full check of @doc (new array). */
 GPtrArray *

@@ -509,6 +509,82 @@ test_catalog_states_xlr_pins (void)
   g_assert_cmpuint (n, >, 0);
 }
 
+/* A TOSLINK run over 10 m (physics.md §2.5, §7.1): coaxial S/PDIF is
+ * offered only when both devices have coaxial jacks; else a shorter run,
+ * glass fibre or a repeater. */
+static void
+test_long_optical_offers_coaxial_only_where_both_have_it (void)
+{
+#define OPTICAL(from, fj, to, tj, metres)                                                          \
+  "<cable id=\"c1\" number=\"X-001\" kind=\"cable\" from-device=\"" from "\" from-jack=\"" fj      \
+  "\" to-device=\"" to "\" to-jack=\"" tj "\" length=\"" metres "\"><end side=\"from\" "           \
+  "connector=\"toslink\" gender=\"plug\"/><end side=\"to\" connector=\"toslink\" "                 \
+  "gender=\"plug\"/></cable>"
+  g_autoptr (GPtrArray) tv = rig_test_check_rig (
+      "<devices>" RIG_XML_DEV ("d1", "tv", "TV")
+          RIG_XML_DEV ("d2", "soundbar", "Soundbar") "</devices><cables>" OPTICAL (
+              "d1", "optical-out", "d2", "optical-in", "12") "</cables>");
+  g_autoptr (GPtrArray) cd = rig_test_check_rig (
+      "<devices>" RIG_XML_DEV ("d1", "cd-player", "CD")
+          RIG_XML_DEV ("d2", "av-receiver", "Receiver") "</devices><cables>" OPTICAL (
+              "d1", "optical-out", "d2", "optical-in", "12") "</cables>");
+  g_autoptr (GPtrArray) short_run = rig_test_check_rig (
+      "<devices>" RIG_XML_DEV ("d1", "tv", "TV")
+          RIG_XML_DEV ("d2", "soundbar", "Soundbar") "</devices><cables>" OPTICAL (
+              "d1", "optical-out", "d2", "optical-in", "8") "</cables>");
+#undef OPTICAL
+  const RigDiagnostic *d;
+
+  d = find (tv, "signal.cable-length", "c1");
+  g_assert_cmpint (d->severity, ==, RIG_SEVERITY_WARNING);
+  assert_says (d->message, "12 m long, over 10 m");
+  assert_says (d->fix, "glass-fibre");
+  g_assert_null (strstr (d->fix, "coaxial"));
+
+  d = find (cd, "signal.cable-length", "c1");
+  assert_says (d->fix, "join CD coaxial digital out to Receiver coaxial digital in");
+
+  g_assert_cmpuint (rig_test_count (short_run, "signal.cable-length"), ==, 0);
+}
+
+/* A female-female XLR cable between two outputs is itself the gender
+ * changer: its fix asks for a standard cable, not for a changer; a standard
+ * cable between two outputs still hears of one (physics.md §2.3). */
+static void
+test_xlr_changer_cable_is_not_offered_a_changer (void)
+{
+  g_autoptr (GPtrArray) changer
+      = rig_test_check_rig ("<devices>" RIG_XML_DEV ("d1", "pa-speaker-10", "PA A") RIG_XML_DEV (
+          "d2", "pa-speaker-12",
+          "PA B") "</devices><cables><cable id=\"c1\" number=\"X-001\" kind=\"cable\" "
+                  "from-device=\"d1\" "
+                  "from-jack=\"link-out\" to-device=\"d2\" to-jack=\"link-out\"><end side=\"from\" "
+                  "connector=\"xlr\" gender=\"plug\" pins=\"female\"/><end side=\"to\" "
+                  "connector=\"xlr\" "
+                  "gender=\"plug\" pins=\"female\"/></cable></cables>");
+  g_autoptr (GPtrArray) standard
+      = rig_test_check_rig ("<devices>" RIG_XML_DEV ("d1", "pa-speaker-10", "PA A") RIG_XML_DEV (
+          "d2", "pa-speaker-12",
+          "PA B") "</devices><cables><cable id=\"c1\" number=\"X-001\" kind=\"cable\" "
+                  "from-device=\"d1\" "
+                  "from-jack=\"link-out\" to-device=\"d2\" to-jack=\"link-out\"><end side=\"from\" "
+                  "connector=\"xlr\" gender=\"plug\" pins=\"female\"/><end side=\"to\" "
+                  "connector=\"xlr\" "
+                  "gender=\"plug\" pins=\"male\"/></cable></cables>");
+  const RigDiagnostic *d;
+
+  d = find (changer, "connector.gender", "c1");
+  g_assert_cmpint (d->severity, ==, RIG_SEVERITY_WARNING);
+  assert_says (d->message, "female ends at both ends");
+  assert_says (d->fix, "take this cable out");
+  assert_says (d->fix, "standard cable (female to male)");
+  g_assert_null (strstr (d->fix, "gender changer"));
+
+  d = find (standard, "connector.gender", "c1");
+  g_assert_cmpint (d->severity, ==, RIG_SEVERITY_ERROR);
+  assert_says (d->fix, "gender changer would make the plugs fit");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -538,6 +614,10 @@ main (int argc, char **argv)
                    test_xlr_gender_changer_is_warned);
   g_test_add_func ("/verdicts/cables/xlr/pins-round-trip", test_pins_round_trip);
   g_test_add_func ("/verdicts/cables/xlr/catalog-states-pins", test_catalog_states_xlr_pins);
+  g_test_add_func ("/verdicts/cables/length/long-optical-offers-coaxial-only-where-both-have-it",
+                   test_long_optical_offers_coaxial_only_where_both_have_it);
+  g_test_add_func ("/verdicts/cables/xlr/changer-cable-is-not-offered-a-changer",
+                   test_xlr_changer_cable_is_not_offered_a_changer);
 
   return g_test_run ();
 }

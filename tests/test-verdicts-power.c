@@ -596,28 +596,6 @@ test_listening_distance_change_rechecks (void)
 
 /* ---- issue #10, second review ------------------------------------------- */
 
-#define DEV(id, model, label)                                                                      \
-  "<device id=\"" id "\" model=\"" model "\" label=\"" label "\" x=\"0\" y=\"0\"/>"
-#define DIRECT(id, fd, fj, td, tj)                                                                 \
-  "<cable id=\"" id "\" number=\"X-" id "\" kind=\"direct\" from-device=\"" fd                     \
-  "\" from-jack=\"" fj "\" to-device=\"" td "\" to-jack=\"" tj "\"/>"
-
-/* A cable with plugs of connectors @fc and @tc at its ends. */
-#define PLUGS(id, fd, fj, fc, td, tj, tc)                                                          \
-  "<cable id=\"" id "\" number=\"X-" id "\" kind=\"cable\" from-device=\"" fd "\" from-jack=\"" fj \
-  "\" to-device=\"" td "\" to-jack=\"" tj "\"><end side=\"from\" connector=\"" fc                  \
-  "\" gender=\"plug\"/><end side=\"to\" "                                                          \
-  "connector=\"" tc "\" gender=\"plug\"/></cable>"
-#define DC_CABLE(id, fd, fj, td, tj) PLUGS (id, fd, fj, "dc-barrel", td, tj, "dc-barrel")
-
-/* A checked rig of the catalog's models from @body. */
-static GPtrArray *
-check_rig (const char *body)
-{
-  g_autoptr (RigDocument) doc = rig_test_load_rig (body);
-  return rig_test_check (doc);
-}
-
 static const char ribbon_adapter[]
     = "<models><model id=\"adapter-ts-to-xlr\" name=\"6.35 mm TS to XLR male adapter\" "
       "category=\"adapter\" power=\"none\">"
@@ -636,7 +614,7 @@ test_phantom_ribbon_at_risk_only_unbalanced (void)
   g_autofree char *unbalanced = g_strconcat (
       ribbon_adapter,
       "<devices><device id=\"d1\" model=\"mixer-small\" label=\"Mixer\" x=\"0\" y=\"0\"><override "
-      "figure=\"phantom-on\" value=\"1\"/></device>" DEV (
+      "figure=\"phantom-on\" value=\"1\"/></device>" RIG_XML_DEV (
           "d2", "mic-ribbon-passive",
           "Ribbon") "</devices><cables><cable id=\"c1\" number=\"X-001\" kind=\"cable\" "
                     "from-device=\"d2\" from-jack=\"out\" "
@@ -650,7 +628,7 @@ test_phantom_ribbon_at_risk_only_unbalanced (void)
   const char *balanced
       = "<devices><device id=\"d1\" model=\"mixer-small\" label=\"Mixer\" x=\"0\" "
         "y=\"0\"><override "
-        "figure=\"phantom-on\" value=\"1\"/></device>" DEV (
+        "figure=\"phantom-on\" value=\"1\"/></device>" RIG_XML_DEV (
             "d2", "mic-ribbon-passive",
             "Ribbon") "</devices><cables><cable id=\"c1\" number=\"X-001\" kind=\"cable\" "
                       "from-device=\"d2\" "
@@ -658,8 +636,8 @@ test_phantom_ribbon_at_risk_only_unbalanced (void)
                       "to-device=\"d1\" to-jack=\"mic-1\"><end side=\"from\" connector=\"xlr\" "
                       "gender=\"plug\"/><end side=\"to\" connector=\"xlr\" "
                       "gender=\"plug\"/></cable></cables>";
-  g_autoptr (GPtrArray) bad = check_rig (unbalanced);
-  g_autoptr (GPtrArray) good = check_rig (balanced);
+  g_autoptr (GPtrArray) bad = rig_test_check_rig (unbalanced);
+  g_autoptr (GPtrArray) good = rig_test_check_rig (balanced);
   const RigDiagnostic *d;
 
   d = only (bad, "power.phantom-unbalanced");
@@ -680,19 +658,23 @@ test_phantom_ribbon_at_risk_only_unbalanced (void)
 static void
 test_unplugged_captive_plug_is_not_a_strip (void)
 {
-  g_autoptr (GPtrArray) speakers = check_rig ("<devices>" DEV ("d1", "laptop", "Laptop") DEV (
-      "d2", "speaker-computer-active",
-      "Speakers") "</devices><cables>" DIRECT ("c1", "d2", "aux-in", "d1", "headset") "</cables>");
-  g_autoptr (GPtrArray) strip = check_rig (
-      "<devices>" DEV ("d1", "laptop", "Laptop") DEV ("d2", "speaker-computer-active", "Speakers")
-          DEV ("d3", "power-strip", "Strip") "</devices><cables>" DIRECT ("c1", "d2", "aux-in",
-                                                                          "d1", "headset")
-              DIRECT ("c2", "d2", "mains-plug", "d3", "outlet-1") "</cables>");
-  g_autoptr (GPtrArray) plugged = check_rig (
-      "<devices>" DEV ("d1", "laptop", "Laptop") DEV ("d2", "speaker-computer-active", "Speakers")
-          DEV ("d3", "wall-outlet", "Wall") "</devices><cables>" DIRECT ("c1", "d2", "aux-in", "d1",
-                                                                         "headset")
-              DIRECT ("c2", "d2", "mains-plug", "d3", "outlet-1") "</cables>");
+  g_autoptr (GPtrArray) speakers = rig_test_check_rig (
+      "<devices>" RIG_XML_DEV ("d1", "laptop", "Laptop")
+          RIG_XML_DEV ("d2", "speaker-computer-active",
+                       "Speakers") "</devices><cables>" RIG_XML_DIRECT ("c1", "d2", "aux-in", "d1",
+                                                                        "headset") "</cables>");
+  g_autoptr (GPtrArray) strip = rig_test_check_rig (
+      "<devices>" RIG_XML_DEV ("d1", "laptop", "Laptop")
+          RIG_XML_DEV ("d2", "speaker-computer-active", "Speakers")
+              RIG_XML_DEV ("d3", "power-strip", "Strip") "</devices><cables>" RIG_XML_DIRECT (
+                  "c1", "d2", "aux-in", "d1", "headset")
+                  RIG_XML_DIRECT ("c2", "d2", "mains-plug", "d3", "outlet-1") "</cables>");
+  g_autoptr (GPtrArray) plugged = rig_test_check_rig (
+      "<devices>" RIG_XML_DEV ("d1", "laptop", "Laptop")
+          RIG_XML_DEV ("d2", "speaker-computer-active", "Speakers")
+              RIG_XML_DEV ("d3", "wall-outlet", "Wall") "</devices><cables>" RIG_XML_DIRECT (
+                  "c1", "d2", "aux-in", "d1", "headset")
+                  RIG_XML_DIRECT ("c2", "d2", "mains-plug", "d3", "outlet-1") "</cables>");
   const RigDiagnostic *d;
 
   d = only (speakers, "power.unpowered");
@@ -717,15 +699,18 @@ test_unplugged_captive_plug_is_not_a_strip (void)
 static void
 test_supply_voltage_reads_need_then_supply (void)
 {
-  g_autoptr (GPtrArray) high = check_rig ("<devices>" DEV ("d1", "pedal-effect", "Pedal") DEV (
-      "d2", "psu-12v-1a", "Adapter") "</devices><cables>" DIRECT ("c1", "d2", "dc-out", "d1",
-                                                                  "dc-in") "</cables>");
-  g_autoptr (GPtrArray) low = check_rig ("<devices>" DEV ("d1", "phono-preamp", "Preamp") DEV (
-      "d2", "pedal-power-supply",
-      "Supply") "</devices><cables>" DC_CABLE ("c1", "d2", "out-1", "d1", "dc-in") "</cables>");
-  g_autoptr (GPtrArray) right = check_rig ("<devices>" DEV ("d1", "pedal-effect", "Pedal") DEV (
-      "d2", "pedal-power-supply",
-      "Supply") "</devices><cables>" DC_CABLE ("c1", "d2", "out-1", "d1", "dc-in") "</cables>");
+  g_autoptr (GPtrArray) high = rig_test_check_rig (
+      "<devices>" RIG_XML_DEV ("d1", "pedal-effect", "Pedal")
+          RIG_XML_DEV ("d2", "psu-12v-1a", "Adapter") "</devices><cables>" RIG_XML_DIRECT (
+              "c1", "d2", "dc-out", "d1", "dc-in") "</cables>");
+  g_autoptr (GPtrArray) low = rig_test_check_rig (
+      "<devices>" RIG_XML_DEV ("d1", "phono-preamp", "Preamp")
+          RIG_XML_DEV ("d2", "pedal-power-supply", "Supply") "</devices><cables>" RIG_XML_DC (
+              "c1", "d2", "out-1", "d1", "dc-in") "</cables>");
+  g_autoptr (GPtrArray) right = rig_test_check_rig (
+      "<devices>" RIG_XML_DEV ("d1", "pedal-effect", "Pedal")
+          RIG_XML_DEV ("d2", "pedal-power-supply", "Supply") "</devices><cables>" RIG_XML_DC (
+              "c1", "d2", "out-1", "d1", "dc-in") "</cables>");
   const RigDiagnostic *d;
 
   d = only (high, "power.supply-voltage");
@@ -751,18 +736,18 @@ test_supply_voltage_reads_need_then_supply (void)
 static void
 test_usb_budget_fix_names_what_the_rig_has (void)
 {
-  g_autoptr (GPtrArray) usb2
-      = check_rig ("<devices>" DEV ("d1", "laptop", "Laptop")
-                       DEV ("d2", "interface-4x4", "Interface") "</devices><cables>" PLUGS (
-                           "c1", "d1", "usb-a-1", "usb-a", "d2", "usb", "usb-c") "</cables>");
-  g_autoptr (GPtrArray) phone = check_rig (
-      "<devices>" DEV ("d1", "voice-amp", "Voice amp")
-          DEV ("d2", "phone-ctia", "Phone") "</devices><cables>" PLUGS (
+  g_autoptr (GPtrArray) usb2 = rig_test_check_rig (
+      "<devices>" RIG_XML_DEV ("d1", "laptop", "Laptop")
+          RIG_XML_DEV ("d2", "interface-4x4", "Interface") "</devices><cables>" RIG_XML_PLUGS (
+              "c1", "d1", "usb-a-1", "usb-a", "d2", "usb", "usb-c") "</cables>");
+  g_autoptr (GPtrArray) phone = rig_test_check_rig (
+      "<devices>" RIG_XML_DEV ("d1", "voice-amp", "Voice amp")
+          RIG_XML_DEV ("d2", "phone-ctia", "Phone") "</devices><cables>" RIG_XML_PLUGS (
               "c1", "d2", "usb", "usb-c", "d1", "charge-in", "usb-micro-b") "</cables>");
-  g_autoptr (GPtrArray) usb3
-      = check_rig ("<devices>" DEV ("d1", "laptop", "Laptop")
-                       DEV ("d2", "interface-4x4", "Interface") "</devices><cables>" PLUGS (
-                           "c1", "d1", "usb-a-2", "usb-a", "d2", "usb", "usb-c") "</cables>");
+  g_autoptr (GPtrArray) usb3 = rig_test_check_rig (
+      "<devices>" RIG_XML_DEV ("d1", "laptop", "Laptop")
+          RIG_XML_DEV ("d2", "interface-4x4", "Interface") "</devices><cables>" RIG_XML_PLUGS (
+              "c1", "d1", "usb-a-2", "usb-a", "d2", "usb", "usb-c") "</cables>");
   const RigDiagnostic *d;
 
   d = only (usb2, "power.usb-budget");
@@ -785,37 +770,37 @@ test_usb_budget_fix_names_what_the_rig_has (void)
 static void
 test_overpowered_sums_the_speakers (void)
 {
-  const char *pair
-      = "<devices>" DEV ("d2", "amp-power", "Power amp") DEV ("d3", "speaker-bookshelf", "Left")
-          DEV ("d4", "speaker-bookshelf",
-               "Right") "</devices><cables>"
-                        "<cable id=\"c4\" number=\"X-004\" kind=\"cable\" from-device=\"d2\" "
-                        "from-jack=\"spk-l\" "
-                        "to-device=\"d3\" "
-                        "to-jack=\"in\" length=\"3\" gauge=\"14\"><end side=\"from\" "
-                        "connector=\"speaker-terminal\" "
-                        "gender=\"plug\"/><end side=\"to\" connector=\"speaker-terminal\" "
-                        "gender=\"plug\"/></cable>"
-                        "<cable id=\"c5\" number=\"X-005\" kind=\"cable\" from-device=\"d2\" "
-                        "from-jack=\"spk-r\" "
-                        "to-device=\"d4\" "
-                        "to-jack=\"in\" length=\"3\" gauge=\"14\"><end side=\"from\" "
-                        "connector=\"speaker-terminal\" "
-                        "gender=\"plug\"/><end side=\"to\" connector=\"speaker-terminal\" "
-                        "gender=\"plug\"/></cable>"
-                        "</cables>";
-  const char *one = "<devices>" DEV ("d2", "amp-power", "Power amp")
-      DEV ("d3", "speaker-bookshelf",
-           "Left") "</devices><cables>"
+  const char *pair = "<devices>" RIG_XML_DEV ("d2", "amp-power", "Power amp")
+      RIG_XML_DEV ("d3", "speaker-bookshelf", "Left") RIG_XML_DEV (
+          "d4", "speaker-bookshelf",
+          "Right") "</devices><cables>"
                    "<cable id=\"c4\" number=\"X-004\" kind=\"cable\" from-device=\"d2\" "
-                   "from-jack=\"spk-l\" to-device=\"d3\" "
-                   "to-jack=\"in\" length=\"3\" gauge=\"14\"><end "
-                   "side=\"from\" connector=\"speaker-terminal\" "
-                   "gender=\"plug\"/><end side=\"to\" "
-                   "connector=\"speaker-terminal\" gender=\"plug\"/></cable>"
+                   "from-jack=\"spk-l\" "
+                   "to-device=\"d3\" "
+                   "to-jack=\"in\" length=\"3\" gauge=\"14\"><end side=\"from\" "
+                   "connector=\"speaker-terminal\" "
+                   "gender=\"plug\"/><end side=\"to\" connector=\"speaker-terminal\" "
+                   "gender=\"plug\"/></cable>"
+                   "<cable id=\"c5\" number=\"X-005\" kind=\"cable\" from-device=\"d2\" "
+                   "from-jack=\"spk-r\" "
+                   "to-device=\"d4\" "
+                   "to-jack=\"in\" length=\"3\" gauge=\"14\"><end side=\"from\" "
+                   "connector=\"speaker-terminal\" "
+                   "gender=\"plug\"/><end side=\"to\" connector=\"speaker-terminal\" "
+                   "gender=\"plug\"/></cable>"
                    "</cables>";
-  g_autoptr (GPtrArray) both = check_rig (pair);
-  g_autoptr (GPtrArray) single = check_rig (one);
+  const char *one = "<devices>" RIG_XML_DEV ("d2", "amp-power", "Power amp")
+      RIG_XML_DEV ("d3", "speaker-bookshelf",
+                   "Left") "</devices><cables>"
+                           "<cable id=\"c4\" number=\"X-004\" kind=\"cable\" from-device=\"d2\" "
+                           "from-jack=\"spk-l\" to-device=\"d3\" "
+                           "to-jack=\"in\" length=\"3\" gauge=\"14\"><end "
+                           "side=\"from\" connector=\"speaker-terminal\" "
+                           "gender=\"plug\"/><end side=\"to\" "
+                           "connector=\"speaker-terminal\" gender=\"plug\"/></cable>"
+                           "</cables>";
+  g_autoptr (GPtrArray) both = rig_test_check_rig (pair);
+  g_autoptr (GPtrArray) single = rig_test_check_rig (one);
   const RigDiagnostic *d;
 
   g_assert_cmpuint (rig_test_count (both, "power.amp-overpowered"), ==, 2);

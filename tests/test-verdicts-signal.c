@@ -610,6 +610,144 @@ test_texts_cite_nothing_hidden (void)
   g_string_free (findings, TRUE);
 }
 
+/* physics.md §3, §2.3: a cable whose plugs cannot meet touches nothing, so
+ * it closes no ground loop; joined properly, the same rig (USB speakers
+ * powered by the laptop that feeds them) has one. */
+static void
+test_ground_loop_not_through_an_unfit_cable (void)
+{
+  const char *devices = "<devices>" RIG_XML_DEV ("d1", "laptop", "Laptop")
+      RIG_XML_DEV ("d2", "speaker-computer-usb", "Speakers") "</devices>";
+  g_autofree char *unfit = g_strconcat (
+      devices,
+      "<cables>" RIG_XML_DIRECT (
+          "c1", "d2", "usb-power", "d1",
+          "usb-a-1") "<cable id=\"c2\" number=\"X-002\" kind=\"cable\" from-device=\"d1\" "
+                     "from-jack=\"headset\" "
+                     "to-device=\"d2\" to-jack=\"aux-in\" conductors=\"3\"><end side=\"from\" "
+                     "connector=\"phone\" size=\"3.5\" poles=\"trs\" gender=\"plug\"/><end "
+                     "side=\"to\" "
+                     "connector=\"phone\" size=\"3.5\" poles=\"trs\" "
+                     "gender=\"plug\"/></cable></cables>",
+      NULL);
+  g_autofree char *fit
+      = g_strconcat (devices,
+                     "<cables>" RIG_XML_DIRECT ("c1", "d2", "usb-power", "d1", "usb-a-1")
+                         RIG_XML_DIRECT ("c2", "d2", "aux-in", "d1", "headset") "</cables>",
+                     NULL);
+  g_autoptr (GPtrArray) bad = rig_test_check_rig (unfit);
+  g_autoptr (GPtrArray) good = rig_test_check_rig (fit);
+  RigDiagnostic *d;
+
+  d = expect (bad, "connector.gender", RIG_SEVERITY_ERROR);
+  assert_text (d, "plug meets plug");
+  expect (bad, "signal.ground-loop", RIG_SEVERITY_NONE);
+  expect (bad, "power.unpowered", RIG_SEVERITY_NONE);
+  expect (bad, "topology.no-signal", RIG_SEVERITY_NONE);
+  expect (good, "signal.ground-loop", RIG_SEVERITY_WARNING);
+}
+
+/* physics.md §7.3: a loop closed only by a battery laptop's supply return
+ * carries its whine and clicks, not mains hum; the same loop on a desktop
+ * PC on mains hums. */
+static void
+test_ground_loop_hear_follows_its_references (void)
+{
+  g_autoptr (GPtrArray) laptop
+      = rig_test_check_rig ("<devices>" RIG_XML_DEV ("d1", "laptop", "Laptop") RIG_XML_DEV (
+          "d2", "speaker-computer-usb",
+          "Speakers") "</devices><cables>" RIG_XML_DIRECT ("c1", "d2", "usb-power", "d1", "usb-a-1")
+                                RIG_XML_DIRECT ("c2", "d2", "aux-in", "d1", "headset") "</cables>");
+  g_autoptr (GPtrArray) desktop = rig_test_check_rig (
+      "<devices>" RIG_XML_DEV ("d1", "desktop-pc", "PC") RIG_XML_DEV (
+          "d2", "speaker-computer-usb",
+          "Speakers") "</devices><cables>" RIG_XML_DIRECT ("c1", "d2", "usb-power", "d1", "usb-a-3")
+          RIG_XML_DIRECT ("c2", "d2", "aux-in", "d1", "line-out") "</cables>");
+  RigDiagnostic *d;
+
+  d = expect (laptop, "signal.ground-loop", RIG_SEVERITY_WARNING);
+  assert_text (d, "Whine, clicks and buzz that follow what Laptop is doing");
+  assert_text (d, "no mains hum");
+  assert_not_text (d, "50 or 60 Hz");
+
+  d = expect (desktop, "signal.ground-loop", RIG_SEVERITY_WARNING);
+  assert_text (d, "50 or 60 Hz hum");
+  assert_text (d, "whine and clicks from PC");
+}
+
+/* physics.md §4.1, §4.3: a phone's headphone out sent down a line has
+ * consumer line's nominal level (0.32 V) and peaks at its stated 1 V: that
+ * overloads a computer's 3.5 mm mic input by 10 dB; its line input is the
+ * near miss. */
+static void
+test_line_into_mic_nominal_from_class_peak_from_source (void)
+{
+  g_autoptr (GPtrArray) pc = rig_test_check_rig (
+      "<devices>" RIG_XML_DEV ("d1", "phone-ctia", "Phone")
+          RIG_XML_DEV ("d2", "desktop-pc", "PC") "</devices><cables>" RIG_XML_PLUGS (
+              "c1", "d1", "headset", "phone", "d2", "mic-in", "phone") "</cables>");
+  g_autoptr (GPtrArray) line = rig_test_check_rig (
+      "<devices>" RIG_XML_DEV ("d1", "phone-ctia", "Phone")
+          RIG_XML_DEV ("d2", "desktop-pc", "PC") "</devices><cables>" RIG_XML_PLUGS (
+              "c1", "d1", "headset", "phone", "d2", "line-in", "phone") "</cables>");
+  RigDiagnostic *d;
+
+  d = expect (pc, "signal.line-into-mic", RIG_SEVERITY_WARNING);
+  assert_text (d, "about 0.32 V (−7.8 dBu) nominal");
+  assert_text (d, "peaks up to 1 V (+2.2 dBu), its stated maximum output");
+  assert_text (d, "10 dB over");
+  assert_not_text (d, "1 V (+2.2 dBu) nominal");
+  expect (line, "signal.line-into-mic", RIG_SEVERITY_NONE);
+}
+
+/* physics.md §7.4: headphones on a mixer's headphone output hear nothing
+ * when nothing feeds the mixer: the fix names the mixer's free inputs; a
+ * source on one of them is the near miss. */
+static void
+test_no_signal_names_the_upstream_inputs (void)
+{
+  g_autoptr (GPtrArray) bare = rig_test_check_rig (
+      "<devices>" RIG_XML_DEV ("d1", "mixer-small", "Mixer")
+          RIG_XML_DEV ("d2", "headphones-250", "Headphones") "</devices><cables>" RIG_XML_DIRECT (
+              "c1", "d1", "headphones", "d2", "plug") "</cables>");
+  g_autoptr (GPtrArray) fed = rig_test_check_rig (
+      "<devices>" RIG_XML_DEV ("d1", "mixer-small", "Mixer")
+          RIG_XML_DEV ("d2", "headphones-250", "Headphones")
+              RIG_XML_DEV ("d3", "mic-dynamic", "Mic") "</devices><cables>" RIG_XML_DIRECT (
+                  "c1", "d1", "headphones", "d2", "plug")
+                  RIG_XML_PLUGS ("c2", "d3", "out", "xlr", "d1", "mic-1", "xlr") "</cables>");
+  RigDiagnostic *d;
+
+  d = expect (bare, "topology.no-signal", RIG_SEVERITY_ERROR);
+  assert_text (d, "connected to an output of Mixer, but nothing feeds Mixer");
+  assert_text (d, "to an input of Mixer: Mixer mic in 1");
+  assert_not_text (d, "into a headphone output");
+  expect (fed, "topology.no-signal", RIG_SEVERITY_NONE);
+}
+
+/* Two jacks are "both", three "all". */
+static void
+test_two_joined_jacks_are_both (void)
+{
+  g_autoptr (GPtrArray) outs = rig_test_check_rig (
+      "<devices>" RIG_XML_DEV ("d1", "phone-ctia", "Phone A")
+          RIG_XML_DEV ("d2", "phone-ctia", "Phone B") "</devices><cables>" RIG_XML_PLUGS (
+              "c1", "d1", "headset", "phone", "d2", "headset", "phone") "</cables>");
+  g_autoptr (GPtrArray) ins = rig_test_check_rig (
+      "<devices>" RIG_XML_DEV ("d1", "desktop-pc", "PC A")
+          RIG_XML_DEV ("d2", "desktop-pc", "PC B") "</devices><cables>" RIG_XML_PLUGS (
+              "c1", "d1", "line-in", "phone", "d2", "line-in", "phone") "</cables>");
+  RigDiagnostic *d;
+
+  d = expect (outs, "signal.output-to-output", RIG_SEVERITY_ERROR);
+  assert_text (d, "Phone A headset jack and Phone B headset jack both send");
+  assert_text (d, "Give Phone A headset jack and Phone B headset jack each an input");
+  assert_not_text (d, "all send");
+  d = expect (ins, "signal.input-to-input", RIG_SEVERITY_ERROR);
+  assert_text (d, "are both inputs");
+  assert_not_text (d, "are all inputs");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -639,6 +777,15 @@ main (int argc, char **argv)
   g_test_add_func ("/verdicts/line-into-mic/headroom", test_line_into_mic_by_headroom);
   g_test_add_func ("/verdicts/line-into-mic/small-mic-input", test_line_into_small_mic_input);
   g_test_add_func ("/verdicts/texts/fix-names-own-jacks", test_fix_names_own_jacks);
+  g_test_add_func ("/verdicts/ground-loop/not-through-an-unfit-cable",
+                   test_ground_loop_not_through_an_unfit_cable);
+  g_test_add_func ("/verdicts/ground-loop/hear-follows-its-references",
+                   test_ground_loop_hear_follows_its_references);
+  g_test_add_func ("/verdicts/line-into-mic/nominal-from-class-peak-from-source",
+                   test_line_into_mic_nominal_from_class_peak_from_source);
+  g_test_add_func ("/verdicts/no-signal/names-the-upstream-inputs",
+                   test_no_signal_names_the_upstream_inputs);
+  g_test_add_func ("/verdicts/texts/two-joined-jacks-are-both", test_two_joined_jacks_are_both);
   g_test_add_func ("/verdicts/texts/cite-nothing-hidden", test_texts_cite_nothing_hidden);
   return g_test_run ();
 }

@@ -748,6 +748,36 @@ test_two_joined_jacks_are_both (void)
   assert_not_text (d, "are all inputs");
 }
 
+/* physics.md §3.1, §6.2: only the inputs a source's contacts touch load
+ * it: a recorder on a headset splitter's mic socket is no load on the
+ * phone's headphone output; a second pair of headphones on a headphone
+ * splitter is. */
+static void
+test_parallel_load_counts_inputs_in_contact (void)
+{
+  g_autoptr (GPtrArray) mic_side = rig_test_check_rig (
+      "<devices>" RIG_XML_DEV ("d1", "phone-ctia", "Phone")
+          RIG_XML_DEV ("d2", "adapter-headset-split", "Splitter")
+              RIG_XML_DEV ("d3", "headphones-32", "Headphones")
+                  RIG_XML_DEV ("d4", "desktop-pc", "PC") "</devices><cables>" RIG_XML_DIRECT (
+                      "c1", "d2", "plug", "d1", "headset")
+                      RIG_XML_DIRECT ("c2", "d3", "plug", "d2", "headphones") RIG_XML_PLUGS (
+                          "c3", "d2", "mic", "phone", "d4", "line-in", "phone") "</cables>");
+  g_autoptr (GPtrArray) two_pairs = rig_test_check_rig (
+      "<devices>" RIG_XML_DEV ("d1", "phone-ctia", "Phone") RIG_XML_DEV (
+          "d2", "splitter-headphone", "Splitter") RIG_XML_DEV ("d3", "headphones-32", "Pair A")
+          RIG_XML_DEV ("d4", "headphones-32", "Pair B") "</devices><cables>" RIG_XML_DIRECT (
+              "c1", "d2", "plug", "d1", "headset")
+              RIG_XML_DIRECT ("c2", "d3", "plug", "d2", "socket-1")
+                  RIG_XML_DIRECT ("c3", "d4", "plug", "d2", "socket-2") "</cables>");
+  RigDiagnostic *d;
+
+  expect (mic_side, "impedance.parallel-load", RIG_SEVERITY_NONE);
+  d = find (two_pairs, "impedance.parallel-load");
+  g_assert_nonnull (d);
+  assert_text (d, "2 inputs");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -779,6 +809,8 @@ main (int argc, char **argv)
   g_test_add_func ("/verdicts/texts/fix-names-own-jacks", test_fix_names_own_jacks);
   g_test_add_func ("/verdicts/ground-loop/not-through-an-unfit-cable",
                    test_ground_loop_not_through_an_unfit_cable);
+  g_test_add_func ("/verdicts/parallel-load/counts-inputs-in-contact",
+                   test_parallel_load_counts_inputs_in_contact);
   g_test_add_func ("/verdicts/ground-loop/hear-follows-its-references",
                    test_ground_loop_hear_follows_its_references);
   g_test_add_func ("/verdicts/line-into-mic/nominal-from-class-peak-from-source",

@@ -819,6 +819,32 @@ test_overpowered_sums_the_speakers (void)
   assert_no_text (d, "together");
 }
 
+/* physics.md §3: a cable that cannot be plugged in carries nothing, and its
+ * connector verdict says so; the device it would power is not also called
+ * unpowered. With no cable on its inlet at all, it is. */
+static void
+test_unpowered_not_through_an_unfit_cable (void)
+{
+  g_autoptr (GPtrArray) unfit
+      = rig_test_check_rig ("<devices>" RIG_XML_DEV ("d1", "laptop", "Laptop") RIG_XML_DEV (
+          "d2", "speaker-computer-usb",
+          "Speakers") "</devices><cables>" RIG_XML_PLUGS ("c1", "d2", "usb-power", "usb-a", "d1",
+                                                          "usb-a-1", "usb-a")
+                                RIG_XML_DIRECT ("c2", "d2", "aux-in", "d1", "headset") "</cables>");
+  g_autoptr (GPtrArray) none = rig_test_check_rig (
+      "<devices>" RIG_XML_DEV ("d1", "laptop", "Laptop")
+          RIG_XML_DEV ("d2", "speaker-computer-usb",
+                       "Speakers") "</devices><cables>" RIG_XML_DIRECT ("c2", "d2", "aux-in", "d1",
+                                                                        "headset") "</cables>");
+  const RigDiagnostic *d;
+
+  d = only (unfit, "connector.gender");
+  assert_text (d, "plug meets plug");
+  g_assert_cmpuint (rig_test_count (unfit, "power.unpowered"), ==, 0);
+  d = only (none, "power.unpowered");
+  g_assert_true (rig_diagnostic_concerns_device (d, "d2"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -853,6 +879,8 @@ main (int argc, char **argv)
                    test_listening_distance_bad_value_refused);
   g_test_add_func ("/verdicts/power/listening-distance/change-rechecks",
                    test_listening_distance_change_rechecks);
+  g_test_add_func ("/verdicts/power/mains/unpowered-not-through-an-unfit-cable",
+                   test_unpowered_not_through_an_unfit_cable);
   g_test_add_func ("/verdicts/power/phantom/ribbon-at-risk-only-unbalanced",
                    test_phantom_ribbon_at_risk_only_unbalanced);
   g_test_add_func ("/verdicts/power/mains/unplugged-captive-plug-is-not-a-strip",

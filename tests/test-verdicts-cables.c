@@ -553,24 +553,20 @@ test_long_optical_offers_coaxial_only_where_both_have_it (void)
 static void
 test_xlr_changer_cable_is_not_offered_a_changer (void)
 {
-  g_autoptr (GPtrArray) changer
-      = rig_test_check_rig ("<devices>" RIG_XML_DEV ("d1", "pa-speaker-10", "PA A") RIG_XML_DEV (
-          "d2", "pa-speaker-12",
-          "PA B") "</devices><cables><cable id=\"c1\" number=\"X-001\" kind=\"cable\" "
-                  "from-device=\"d1\" "
-                  "from-jack=\"link-out\" to-device=\"d2\" to-jack=\"link-out\"><end side=\"from\" "
-                  "connector=\"xlr\" gender=\"plug\" pins=\"female\"/><end side=\"to\" "
-                  "connector=\"xlr\" "
-                  "gender=\"plug\" pins=\"female\"/></cable></cables>");
-  g_autoptr (GPtrArray) standard
-      = rig_test_check_rig ("<devices>" RIG_XML_DEV ("d1", "pa-speaker-10", "PA A") RIG_XML_DEV (
-          "d2", "pa-speaker-12",
-          "PA B") "</devices><cables><cable id=\"c1\" number=\"X-001\" kind=\"cable\" "
-                  "from-device=\"d1\" "
-                  "from-jack=\"link-out\" to-device=\"d2\" to-jack=\"link-out\"><end side=\"from\" "
-                  "connector=\"xlr\" gender=\"plug\" pins=\"female\"/><end side=\"to\" "
-                  "connector=\"xlr\" "
-                  "gender=\"plug\" pins=\"male\"/></cable></cables>");
+  /* Two PA speakers' link outputs (male pins), joined by an XLR cable with
+   * female pins at one end and the pins given at the other. */
+  static const char rig[] = "<devices>" RIG_XML_DEV ("d1", "pa-speaker-10", "PA A") RIG_XML_DEV (
+      "d2", "pa-speaker-12", "PA B") "</devices><cables><cable id=\"c1\" number=\"X-001\" "
+                                     "kind=\"cable\" from-device=\"d1\" "
+                                     "from-jack=\"link-out\" to-device=\"d2\" "
+                                     "to-jack=\"link-out\"><end side=\"from\" "
+                                     "connector=\"xlr\" gender=\"plug\" pins=\"female\"/>"
+                                     "<end side=\"to\" connector=\"xlr\" gender=\"plug\" "
+                                     "pins=\"%s\"/></cable></cables>";
+  g_autofree char *changer_rig = g_strdup_printf (rig, "female");
+  g_autofree char *standard_rig = g_strdup_printf (rig, "male");
+  g_autoptr (GPtrArray) changer = rig_test_check_rig (changer_rig);
+  g_autoptr (GPtrArray) standard = rig_test_check_rig (standard_rig);
   const RigDiagnostic *d;
 
   d = find (changer, "connector.gender", "c1");

@@ -29,12 +29,15 @@ plays_sound (const RigDevNode *dev)
          || c == RIG_CATEGORY_HEADPHONES;
 }
 
-/* The first device (by id) joined to one of @dev's audio inputs, or NULL. */
+/* The first device (by id) joined to one of @dev's audio inputs, or NULL;
+ * @fed: whether an output of that device touches the input's contacts
+ * (physics.md §3.1), so that @dev is wired and the gap lies upstream. */
 static RigDevNode *
-upstream_neighbour (RigRegion *region, RigDevNode *dev)
+upstream_neighbour (RigRegion *region, RigDevNode *dev, gboolean *fed)
 {
   RigDevNode *best = NULL;
 
+  *fed = FALSE;
   for (guint j = 0; j < dev->n_jacks; j++)
     {
       guint node = rig_node_of (dev, (int) j);
@@ -46,37 +49,22 @@ upstream_neighbour (RigRegion *region, RigDevNode *dev)
       net = &region->nets[k];
       for (guint m = 0; m < net->n_members; m++)
         {
-          RigDevNode *other = region->node_dev[region->members[net->first + m]];
-          if (other != dev
-              && (best == NULL || rig_id_compare (other->device->id, best->device->id) < 0))
-            best = other;
+          guint member = region->members[net->first + m];
+          RigDevNode *other = region->node_dev[member];
+          gboolean touches = rig_region_in_contact (region, member, node);
+
+          if (other == dev)
+            continue;
+          if (best == NULL || rig_id_compare (other->device->id, best->device->id) < 0)
+            {
+              best = other;
+              *fed = touches;
+            }
+          else if (other == best && touches)
+            *fed = TRUE;
         }
     }
   return best;
-}
-
-/* Whether an output of @up feeds an input of @dev directly (their contacts
- * touch, physics.md §3.1): @dev is wired, and the gap is upstream of @up. */
-static gboolean
-fed_by (RigRegion *region, RigDevNode *dev, RigDevNode *up)
-{
-  for (guint j = 0; j < dev->n_jacks; j++)
-    {
-      guint node = rig_node_of (dev, (int) j);
-      guint k = region->net_of[node];
-      const RigNet *net;
-
-      if (k == RIG_NO_NET || !rig_region_is_sink (region, node))
-        continue;
-      net = &region->nets[k];
-      for (guint m = 0; m < net->n_members; m++)
-        {
-          guint other = region->members[net->first + m];
-          if (region->node_dev[other] == up && rig_region_in_contact (region, other, node))
-            return TRUE;
-        }
-    }
-  return FALSE;
 }
 
 /* "Connect a source to …": the free audio inputs of @up, the device whose
@@ -158,8 +146,7 @@ rig_rule_topology_no_signal (RigRegion *region, RigDevNode *dev)
   if (!wired)
     return;
 
-  up = upstream_neighbour (region, dev);
-  fed = up != NULL && fed_by (region, dev, up);
+  up = upstream_neighbour (region, dev, &fed);
   if (fed)
     why = g_strdup_printf (_ ("%s is connected to an output of %s, but nothing feeds %s: no "
                               "source (a phone, a player, an instrument, a microphone) reaches "

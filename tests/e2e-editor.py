@@ -61,7 +61,7 @@ def wait_for(predicate, seconds=15, step=0.1):
 class App:
     """One run of the program with its own settings, data folder and files."""
 
-    def __init__(self, home, args):
+    def __init__(self, home, args, extra_env=None):
         self.home = home
         env = dict(os.environ)
         env.update({
@@ -76,6 +76,7 @@ class App:
             # Rigwire is found, and no bus daemon is started.
             "DBUS_SESSION_BUS_ADDRESS": "unix:path=" + os.path.join(home, "no-bus"),
         })
+        env.update(extra_env or {})
         # Warnings stay fatal (G_DEBUG from the test environment), as in every
         # other test: a warning at start-up is a bug, not noise.
         self.log = open(os.path.join(home, "app.log"), "a")
@@ -356,6 +357,40 @@ def crash_and_restore(home):
         app.stop()
 
 
+# The metainfo's screenshots: (file, example rig, colour scheme). With
+# RIGWIRE_SCREENSHOTS set to a folder (data/screenshots of the source tree),
+# they are written there; the test only checks that they were taken.
+SCREENSHOTS = [
+    ("editor.png", "home-studio.rigwire", "prefer-light"),
+    ("lesson.png", "lesson-aux-in-as-out.rigwire", "prefer-light"),
+    ("dark.png", "home-theater.rigwire", "prefer-dark"),
+]
+
+
+def screenshots(home):
+    examples = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "resources",
+                            "examples")
+    keep = os.environ.get("RIGWIRE_SCREENSHOTS")
+    taken = []
+    for name, rig, scheme in SCREENSHOTS:
+        os.makedirs(home, exist_ok=True)
+        write_settings(home)
+        app = App(home, [os.path.join(examples, rig)], {"ADW_DEBUG_COLOR_SCHEME": scheme})
+        try:
+            if not app.find_window("."):
+                continue
+            time.sleep(1.5)
+            shot = app.screenshot(os.path.join(home, "root-" + name))
+            out = os.path.join(keep, name) if keep else os.path.join(home, name)
+            subprocess.run(["convert", shot, "-crop", "%dx%d+0+0" % (WIDTH, HEIGHT), "+repage",
+                            out], check=True)
+            taken.append(out)
+        finally:
+            app.stop()
+    report(len(taken) == len(SCREENSHOTS), "screenshots: the editor in light and dark",
+           "\n".join(taken))
+
+
 def display_ready():
     """Whether the X server answers (xvfb-run may still be starting it)."""
     try:
@@ -366,12 +401,13 @@ def display_ready():
 
 
 def main():
-    print("1..15")
+    print("1..16")
     if not wait_for(display_ready, seconds=30, step=0.2):
         print("# the X display %s never answered" % os.environ.get("DISPLAY"))
     with tempfile.TemporaryDirectory(prefix="rigwire-e2e-") as home:
         first_rig(os.path.join(home, "first"))
         crash_and_restore(os.path.join(home, "crash"))
+        screenshots(os.path.join(home, "shots"))
         if not all(results):
             for name in ("first", "crash"):
                 log = os.path.join(home, name, "app.log")
@@ -379,7 +415,7 @@ def main():
                     print("# --- %s app log ---" % name)
                     for line in open(log).read().splitlines()[-30:]:
                         print("# " + line)
-    while len(results) < 15:
+    while len(results) < 16:
         report(False, "not reached")
     return 0 if all(results) else 1
 

@@ -24,6 +24,7 @@
 #include "rig-command.h"
 #include "rig-error.h"
 #include "rig-export.h"
+#include "rig-text-cache.h"
 #include "rig-format.h"
 #include "rig-history.h"
 #include "rig-layout.h"
@@ -937,6 +938,46 @@ test_revision_from_rig (void)
   remove_dir (dir);
 }
 
+/* How many glyphs the first line of @text has more than characters, when
+ * wrapped at @width in font 0 of @cache: 1 where a hyphen was put in. */
+static int
+first_line_extra_glyphs (RigTextCache *cache, const char *text, double width)
+{
+  PangoLayout *layout = rig_text_cache_layout (cache, 0, text, width, 2, PANGO_ALIGN_LEFT);
+  PangoLayoutLine *line = pango_layout_get_line_readonly (layout, 0);
+  int glyphs = 0;
+
+  g_assert_cmpint (pango_layout_get_line_count (layout), ==, 2);
+  for (GSList *run = line->runs; run != NULL; run = run->next)
+    glyphs += ((PangoGlyphItem *) run->data)->glyphs->num_glyphs;
+  return glyphs - (int) g_utf8_strlen (text + line->start_index, line->length);
+}
+
+/* A file name too long for its cell of the title block wraps without a
+ * hyphen: "hometheater.rig-wire" is not the file's name. */
+static void
+test_file_name_not_hyphenated (void)
+{
+  RigTextCache *plain = rig_text_cache_new (72, 16);
+  RigTextCache *names = rig_text_cache_new (72, 16);
+  const char *name = "hometheater.rigwire";
+  guint hyphenated = 0;
+
+  rig_text_cache_set_font (plain, 0, "Sans", 8, PANGO_WEIGHT_NORMAL, RIG_TEXT_FONT_PLAIN);
+  rig_text_cache_set_font (names, 0, "Sans", 8, PANGO_WEIGHT_NORMAL, RIG_TEXT_FONT_NO_HYPHENS);
+  /* At widths where Pango would put a hyphen into the name, the sheet's
+   * values break it without one. */
+  for (double width = 50; width <= 80; width += 2)
+    if (first_line_extra_glyphs (plain, name, width) == 1)
+      {
+        hyphenated++;
+        g_assert_cmpint (first_line_extra_glyphs (names, name, width), ==, 0);
+      }
+  g_assert_cmpuint (hyphenated, >, 0);
+  rig_text_cache_free (plain);
+  rig_text_cache_free (names);
+}
+
 static void
 test_bom_rows (void)
 {
@@ -1109,6 +1150,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/export/bom/rows", test_bom_rows);
   g_test_add_func ("/export/bom/not-to-buy", test_bom_not_to_buy);
   g_test_add_func ("/export/revision-from-rig", test_revision_from_rig);
+  g_test_add_func ("/export/file-name-not-hyphenated", test_file_name_not_hyphenated);
   g_test_add_func ("/export/bom/grouping", test_bom_grouping);
   g_test_add_func ("/export/renumber", test_renumber);
   g_test_add_func ("/export/empty-rig", test_empty_rig);

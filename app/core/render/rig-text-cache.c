@@ -102,11 +102,14 @@ layout_new (RigTextCache *self, guint font, const char *text, int width, int lin
   PangoLayout *layout = pango_layout_new (self->pango);
 
   pango_layout_set_font_description (layout, self->fonts[font]);
-  if (self->flags[font] & RIG_TEXT_FONT_SPACED)
+  if (self->flags[font] & (RIG_TEXT_FONT_SPACED | RIG_TEXT_FONT_NO_HYPHENS))
     {
       PangoAttrList *attrs = pango_attr_list_new ();
 
-      pango_attr_list_insert (attrs, pango_attr_letter_spacing_new (0.5 * PANGO_SCALE));
+      if (self->flags[font] & RIG_TEXT_FONT_SPACED)
+        pango_attr_list_insert (attrs, pango_attr_letter_spacing_new (0.5 * PANGO_SCALE));
+      if (self->flags[font] & RIG_TEXT_FONT_NO_HYPHENS)
+        pango_attr_list_insert (attrs, pango_attr_insert_hyphens_new (FALSE));
       pango_layout_set_attributes (layout, attrs);
       pango_attr_list_unref (attrs);
     }

@@ -21,11 +21,13 @@ G_BEGIN_DECLS
 typedef enum
 {
   RIG_TEXT_FONT_PLAIN = 0,
-  RIG_TEXT_FONT_CONDENSED = 1 << 0, /* semi-condensed stretch */
-  RIG_TEXT_FONT_SPACED = 1 << 1,    /* half a point between letters: small capitals */
-  RIG_TEXT_FONT_LABEL = 1 << 2,     /* one paragraph: line breaks are not followed */
-  RIG_TEXT_FONT_MIDDLE = 1 << 3,    /* one line cut short in the middle: names that differ
-                                       at the end ("Input 1", "Input 2") stay apart */
+  RIG_TEXT_FONT_CONDENSED = 1 << 0,  /* semi-condensed stretch */
+  RIG_TEXT_FONT_SPACED = 1 << 1,     /* half a point between letters: small capitals */
+  RIG_TEXT_FONT_LABEL = 1 << 2,      /* one paragraph: line breaks are not followed */
+  RIG_TEXT_FONT_NO_HYPHENS = 1 << 4, /* wrapped names break without a hyphen: a file name
+                                       "hometheater.rigwire" never reads "rig-wire" */
+  RIG_TEXT_FONT_MIDDLE = 1 << 3,     /* one line cut short in the middle: names that differ
+                                        at the end ("Input 1", "Input 2") stay apart */
 } RigTextFontFlags;
 
 typedef struct _RigTextCache RigTextCache;

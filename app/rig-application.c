@@ -245,6 +245,7 @@ static const struct
   { "win.toggle-palette", { "F9", NULL } },
   { "win.show-inspector", { "<Control>i", NULL } },
   { "win.tidy-up", { "<Control><Shift>t", NULL } },
+  { "win.rename", { "F2", NULL } },
   { "win.find-device", { "<Control>f", NULL } },
   { "win.print", { "<Control>p", NULL } },
 };

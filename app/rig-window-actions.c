@@ -371,6 +371,24 @@ renumber_cables_activated (GtkWidget *widget, const char *action_name, GVariant 
   apply (self, rig_renumber_command (self->document));
 }
 
+/* Rename (F2): the selected device's label, in the inspector (shown if
+ * hidden), ready to type over. */
+static void
+rename_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  RigWindow *self = RIG_WINDOW (widget);
+
+  if (rig_selection_get_n_devices (self->selection) != 1
+      || rig_selection_get_n_cables (self->selection) != 0)
+    {
+      rig_window_show_notice (self, _ ("Select one device to rename it."));
+      return;
+    }
+  if (!gtk_widget_get_visible (self->inspector_box))
+    g_action_group_activate_action (G_ACTION_GROUP (self), "show-inspector", NULL);
+  rig_inspector_focus_label (self->inspector);
+}
+
 /* Tidy Up: the rig laid out by signal flow (rig-tidy.h), one move per device
  * that moves, as one undo step; NULL when everything is in place. */
 static RigCommand *
@@ -497,6 +515,7 @@ rig_window_class_install_editing_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.renumber-cables", NULL,
                                    renumber_cables_activated);
   gtk_widget_class_install_action (widget_class, "win.tidy-up", NULL, tidy_up_activated);
+  gtk_widget_class_install_action (widget_class, "win.rename", NULL, rename_activated);
   gtk_widget_class_install_action (widget_class, "win.export", "s", export_activated);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_activated);
 }

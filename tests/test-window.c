@@ -550,6 +550,37 @@ test_window_tidy_up (void)
   rig_test_flush_main_loop ();
 }
 
+/* F2 puts the keyboard in the selected device's label, showing the
+ * inspector if it was hidden; with no single device it only says why. */
+static void
+test_window_rename (void)
+{
+  RigWindow *window = rig_test_show_new_window (app);
+  GtkWidget *focus;
+
+  assert_accel ("win.rename", "F2");
+  g_assert_true (rig_window_open_example (window, "home-theater.rigwire"));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-inspector", NULL);
+  g_assert_false (gtk_widget_get_visible (window->inspector_box));
+  rig_selection_set (window->selection, (const char *[]){ "d3", NULL }, NULL);
+  rig_test_flush_main_loop ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.rename", NULL));
+  rig_test_flush_main_loop ();
+  g_assert_true (gtk_widget_get_visible (window->inspector_box));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_get_ancestor (focus, GTK_TYPE_ENTRY) != NULL || GTK_IS_ENTRY (focus));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (focus)), ==,
+                   rig_document_find_device (rig_window_get_document (window), "d3")->label);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rig_test_flush_main_loop ();
+  {
+    g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+    g_settings_reset (settings, "show-inspector");
+  }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -570,6 +601,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/app/window/open-file", test_window_open_file);
   g_test_add_func ("/app/window/open-example", test_window_open_example);
   g_test_add_func ("/app/window/tidy-up", test_window_tidy_up);
+  g_test_add_func ("/app/window/rename", test_window_rename);
   g_test_add_func ("/app/window/refused-edit-notice", test_window_refused_edit_notice);
   g_test_add_func ("/app/open-bad-file", test_open_bad_file_from_command_line);
   g_test_add_func ("/app/window/unsaved-question", test_unsaved_question_names_the_rig);

@@ -356,3 +356,36 @@ rig_inspector_get_selection (RigInspector *self)
 
   return self->selection;
 }
+
+static GtkWidget *
+find_named (GtkWidget *root, const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+gboolean
+rig_inspector_focus_label (RigInspector *self)
+{
+  GtkWidget *entry;
+
+  g_return_val_if_fail (RIG_IS_INSPECTOR (self), FALSE);
+
+  rig_inspector_update (self);
+  if (self->page == NULL || self->kind != PAGE_DEVICE)
+    return FALSE;
+  entry = find_named (GTK_WIDGET (self->page), "device-label");
+  if (entry == NULL || !gtk_widget_grab_focus (entry))
+    return FALSE;
+  gtk_editable_select_region (GTK_EDITABLE (entry), 0, -1);
+  return TRUE;
+}

@@ -48,4 +48,9 @@ rig_inspector_get_document (RigInspector *self);
 RigSelection *
 rig_inspector_get_selection (RigInspector *self);
 
+/* Puts the keyboard in the label of the one device selected, its text
+ * selected, to rename it (F2); FALSE when the selection is not one device. */
+gboolean
+rig_inspector_focus_label (RigInspector *self);
+
 G_END_DECLS

@@ -129,8 +129,9 @@ test_examples (void)
       g_assert_no_error (error);
       layout = rig_layout_new (doc);
       no_room = check_rig (layout, names[i]);
+      /* The examples leave room for every number (generated rigs may not). */
       if (no_room > 0)
-        g_test_message ("%s: %u numbers without room on their cable", names[i], no_room);
+        g_error ("%s: %u numbers without room on their cable", names[i], no_room);
     }
 }
 

@@ -597,6 +597,15 @@ rig_export_dialog_new (GtkWindow *parent, RigDocument *doc, RigValidator *valida
       gtk_check_button_set_active (GTK_CHECK_BUTTON (self->greyscale), last.greyscale);
       gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->dpi), last.dpi);
     }
+  /* Empty, the sheet prints the rig's own revision: say which. */
+  if (*rig_document_get_revision (doc) != '\0')
+    {
+      g_autofree char *placeholder
+          /* Translators: the revision entry of the export dialog when the rig has one. */
+          = g_strdup_printf (_ ("The rig's: %s"), rig_document_get_revision (doc));
+
+      gtk_entry_set_placeholder_text (GTK_ENTRY (self->revision), placeholder);
+    }
   connect_options (self);
   rebuild (self);
   return self;

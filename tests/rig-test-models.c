@@ -1109,6 +1109,36 @@ rig_test_check (RigDocument *doc)
   return rig_validator_check_full (doc);
 }
 
+GPtrArray *
+rig_test_check_named (RigDocument *doc, const char *what)
+{
+  GPtrArray *diags = rig_test_check (doc);
+
+  if (g_getenv ("RIG_TEST_DUMP") != NULL)
+    {
+      g_printerr ("==== %s\n", what);
+      rig_test_dump (diags);
+    }
+  return diags;
+}
+
+const RigDiagnostic *
+rig_test_find (GPtrArray *diags, const char *code, const char *object)
+{
+  for (guint i = 0; i < diags->len; i++)
+    {
+      const RigDiagnostic *d = g_ptr_array_index (diags, i);
+      g_autoptr (GPtrArray) one = g_ptr_array_new ();
+
+      if (!g_str_equal (d->code, code))
+        continue;
+      g_ptr_array_add (one, (gpointer) d);
+      if (object == NULL || rig_test_has (one, code, object))
+        return d;
+    }
+  return NULL;
+}
+
 static gboolean
 names (char **ids, const char *object)
 {

@@ -94,6 +94,13 @@ rig_test_check_rig (const char *body);
 /* A full check of @doc (new array). */
 GPtrArray *
 rig_test_check (RigDocument *doc);
+/* The same, printed under the heading @what when RIG_TEST_DUMP is set in
+ * the environment: what a verdict test saw, for writing and fixing it. */
+GPtrArray *
+rig_test_check_named (RigDocument *doc, const char *what);
+/* The first diagnostic with @code that names @object (NULL: any), or NULL. */
+const RigDiagnostic *
+rig_test_find (GPtrArray *diags, const char *code, const char *object);
 /* Whether @diags holds a diagnostic with @code that names @object (a cable,
  * device or "DEVICE:JACK" id; NULL: any). */
 gboolean

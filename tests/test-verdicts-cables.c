@@ -73,18 +73,6 @@ add (RigDocument *doc, const char *model_id, const char *label)
 }
 
 /* The diagnostics of a full check. */
-static GPtrArray *
-check (RigDocument *doc, const char *what)
-{
-  GPtrArray *diags = rig_test_check (doc);
-
-  if (g_getenv ("RIG_TEST_DUMP") != NULL)
-    {
-      g_printerr ("==== %s\n", what);
-      rig_test_dump (diags);
-    }
-  return diags;
-}
 
 /* The diagnostic with @code on @object (NULL: any); asserts there is one. */
 static const RigDiagnostic *
@@ -110,7 +98,7 @@ find (GPtrArray *diags, const char *code, const char *object)
 static void
 assert_clean (RigDocument *doc, const char *code, const char *code2, const char *what)
 {
-  g_autoptr (GPtrArray) diags = check (doc, what);
+  g_autoptr (GPtrArray) diags = rig_test_check_named (doc, what);
 
   g_assert_false (rig_test_has (diags, code, NULL));
   if (code2 != NULL)
@@ -135,7 +123,7 @@ test_optical_to_coaxial_takes_a_converter (void)
   const char *cd = add (doc, "cd-player", "CD");
   const char *avr = add (doc, "av-receiver", "Receiver");
   const char *cable = rig_test_connect (doc, cd, "optical-out", avr, "coax-in");
-  g_autoptr (GPtrArray) diags = check (doc, "optical out into coaxial in");
+  g_autoptr (GPtrArray) diags = rig_test_check_named (doc, "optical out into coaxial in");
   const RigDiagnostic *d = find (diags, "connector.family", cable);
 
   g_assert_cmpint (d->severity, ==, RIG_SEVERITY_ERROR);
@@ -168,7 +156,7 @@ test_optical_to_rca_cable_does_not_exist (void)
   rig_test_spec_plain (&spec, RIG_CONNECTOR_TOSLINK, RIG_CONNECTOR_RCA);
   g_assert_false (rig_cable_spec_exists (&spec));
   cable = rig_test_connect_spec (doc, cd, "optical-out", avr, "coax-in", &spec);
-  diags = check (doc, "an optical to RCA cable");
+  diags = rig_test_check_named (doc, "an optical to RCA cable");
   d = find (diags, "connector.family", cable);
   g_assert_cmpint (d->severity, ==, RIG_SEVERITY_ERROR);
   assert_says (d->message, "there is no such cable as");
@@ -206,7 +194,7 @@ test_usb_to_analog_takes_a_dac (void)
   const char *laptop = add (doc, "laptop", "Laptop");
   const char *avr = add (doc, "av-receiver", "Receiver");
   const char *cable = rig_test_connect (doc, laptop, "usb-a-1", avr, "in-cd");
-  g_autoptr (GPtrArray) diags = check (doc, "USB port into an RCA input");
+  g_autoptr (GPtrArray) diags = rig_test_check_named (doc, "USB port into an RCA input");
   const RigDiagnostic *d = find (diags, "connector.family", cable);
 
   g_assert_cmpint (d->severity, ==, RIG_SEVERITY_ERROR);
@@ -236,7 +224,8 @@ test_coaxial_into_analog_rca_fits_but_needs_a_dac (void)
   const char *cd = add (doc, "cd-player", "CD");
   const char *avr = add (doc, "av-receiver", "Receiver");
   const char *cable = rig_test_connect (doc, cd, "coax-out", avr, "in-cd");
-  g_autoptr (GPtrArray) diags = check (doc, "coaxial digital into an analog RCA input");
+  g_autoptr (GPtrArray) diags
+      = rig_test_check_named (doc, "coaxial digital into an analog RCA input");
   const RigDiagnostic *d = find (diags, "signal.digital-analog", cable);
 
   g_assert_cmpint (d->severity, ==, RIG_SEVERITY_ERROR);
@@ -382,7 +371,7 @@ test_xlr_output_to_input_standard_cable (void)
    * turned the way it fits. */
   rig_test_spec_plain (&plain, RIG_CONNECTOR_XLR3, RIG_CONNECTOR_XLR3);
   rig_test_connect_spec (doc, right, "xlr-in", mixer, "main-r", &plain);
-  diags = check (doc, "XLR outputs to inputs");
+  diags = rig_test_check_named (doc, "XLR outputs to inputs");
   g_assert_false (rig_test_has (diags, "connector.gender", NULL));
 }
 
@@ -402,7 +391,7 @@ test_xlr_output_to_output_is_male_to_male (void)
 
   rig_test_spec_plain (&plain, RIG_CONNECTOR_XLR3, RIG_CONNECTOR_XLR3);
   cable = rig_test_connect_spec (doc, mixer, "main-l", pa, "link-out", &plain);
-  diags = check (doc, "standard XLR cable from an output to an output");
+  diags = rig_test_check_named (doc, "standard XLR cable from an output to an output");
   d = find (diags, "connector.gender", cable);
   g_assert_cmpint (d->severity, ==, RIG_SEVERITY_ERROR);
   assert_says (d->message, "male XLR meets male XLR at PA link out (XLR)");
@@ -430,7 +419,7 @@ test_xlr_cable_turned_round (void)
   spec.ends[RIG_END_FROM].pins = RIG_PINS_MALE;
   spec.ends[RIG_END_TO].pins = RIG_PINS_FEMALE;
   cable = rig_test_connect_spec (doc, mic, "out", mixer, "mic-1", &spec);
-  diags = check (doc, "XLR cable turned round");
+  diags = rig_test_check_named (doc, "XLR cable turned round");
   d = find (diags, "connector.gender", cable);
   g_assert_cmpint (d->severity, ==, RIG_SEVERITY_ERROR);
   g_assert_null (strstr (d->why, "assumed"));
@@ -448,7 +437,7 @@ test_xlr_gender_changer_is_warned (void)
   const char *pa = add (doc, "speaker-pa-active", "PA");
   const char *cable = rig_test_connect (doc, mixer, "main-l", pa, "link-out");
   const RigCable *c = rig_document_find_cable (doc, cable);
-  g_autoptr (GPtrArray) diags = check (doc, "female-female XLR between outputs");
+  g_autoptr (GPtrArray) diags = rig_test_check_named (doc, "female-female XLR between outputs");
   g_autoptr (GArray) candidates = g_array_new (FALSE, FALSE, sizeof (RigCableSpec));
   const RigDiagnostic *d = find (diags, "connector.gender", cable);
 

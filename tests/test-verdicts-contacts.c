@@ -91,41 +91,10 @@ direct (RigDocument *doc, const char *a, const char *ja, const char *b, const ch
   return id;
 }
 
-static GPtrArray *
-check (RigDocument *doc, const char *what)
-{
-  GPtrArray *diags = rig_test_check (doc);
-
-  if (g_getenv ("RIG_TEST_DUMP") != NULL)
-    {
-      g_printerr ("==== %s\n", what);
-      rig_test_dump (diags);
-    }
-  return diags;
-}
-
-/* The diagnostic with @code that names @object (NULL: any). */
-static const RigDiagnostic *
-find (GPtrArray *diags, const char *code, const char *object)
-{
-  for (guint i = 0; i < diags->len; i++)
-    {
-      const RigDiagnostic *d = g_ptr_array_index (diags, i);
-      g_autoptr (GPtrArray) one = g_ptr_array_new ();
-
-      if (!g_str_equal (d->code, code))
-        continue;
-      g_ptr_array_add (one, (gpointer) d);
-      if (object == NULL || rig_test_has (one, code, object))
-        return d;
-    }
-  return NULL;
-}
-
 static const RigDiagnostic *
 assert_fires (GPtrArray *diags, const char *code, const char *object, RigSeverity severity)
 {
-  const RigDiagnostic *d = find (diags, code, object);
+  const RigDiagnostic *d = rig_test_find (diags, code, object);
 
   if (d == NULL)
     {
@@ -179,7 +148,7 @@ test_trs_plug_grounds_headset_mic_two_phones (void)
   const char *a = add (doc, "phone-ctia", "Phone A");
   const char *b = add (doc, "phone-ctia", "Phone B");
   const char *cable = aux_cable (doc, a, "headset", b, "headset");
-  g_autoptr (GPtrArray) diags = check (doc, "two phones, TRS");
+  g_autoptr (GPtrArray) diags = rig_test_check_named (doc, "two phones, TRS");
   const RigDiagnostic *d;
 
   d = assert_fires (diags, RIG_CODE_SIGNAL_OUTPUT_TO_OUTPUT, cable, RIG_SEVERITY_ERROR);
@@ -202,7 +171,7 @@ test_trrs_cable_joins_outputs_and_mics (void)
   const char *b = add (doc, "phone-ctia", "Phone B");
   const char *cable = phone_cable (doc, a, "headset", RIG_PHONE_SIZE_3_5, RIG_POLES_TRRS, b,
                                    "headset", RIG_PHONE_SIZE_3_5, RIG_POLES_TRRS);
-  g_autoptr (GPtrArray) diags = check (doc, "two phones, TRRS");
+  g_autoptr (GPtrArray) diags = rig_test_check_named (doc, "two phones, TRRS");
 
   assert_fires (diags, RIG_CODE_SIGNAL_OUTPUT_TO_OUTPUT, cable, RIG_SEVERITY_ERROR);
   assert_silent (diags, RIG_CODE_SIGNAL_LINE_INTO_MIC);
@@ -217,7 +186,7 @@ test_default_cable_between_phones_joins_outputs (void)
   const char *a = add (doc, "phone-ctia", "Phone A");
   const char *b = add (doc, "phone-ctia", "Phone B");
   const char *cable = rig_test_connect (doc, a, "headset", b, "headset");
-  g_autoptr (GPtrArray) diags = check (doc, "two phones, default cable");
+  g_autoptr (GPtrArray) diags = rig_test_check_named (doc, "two phones, default cable");
 
   assert_fires (diags, RIG_CODE_SIGNAL_OUTPUT_TO_OUTPUT, cable, RIG_SEVERITY_ERROR);
   assert_silent (diags, RIG_CODE_SIGNAL_LINE_INTO_MIC);
@@ -239,7 +208,7 @@ test_y_cable_joins_two_phone_outputs (void)
   ca = aux_cable (doc, a, "headset", y, "socket-1");
   cb = aux_cable (doc, b, "headset", y, "socket-2");
   direct (doc, y, "plug", spk, "aux-in");
-  diags = check (doc, "Y-cable, two phones");
+  diags = rig_test_check_named (doc, "Y-cable, two phones");
   assert_fires (diags, RIG_CODE_SIGNAL_OUTPUT_TO_OUTPUT, ca, RIG_SEVERITY_ERROR);
   assert_fires (diags, RIG_CODE_SIGNAL_OUTPUT_TO_OUTPUT, cb, RIG_SEVERITY_ERROR);
   assert_silent (diags, RIG_CODE_SIGNAL_LINE_INTO_MIC);
@@ -255,7 +224,7 @@ test_headphone_out_into_combo_jack (void)
   const char *pc = add (doc, "desktop-pc", "PC");
   const char *laptop = add (doc, "laptop", "Laptop");
   const char *cable = aux_cable (doc, pc, "headphones", laptop, "headset");
-  g_autoptr (GPtrArray) diags = check (doc, "PC into combo jack");
+  g_autoptr (GPtrArray) diags = rig_test_check_named (doc, "PC into combo jack");
   const RigDiagnostic *d;
 
   d = assert_fires (diags, RIG_CODE_SIGNAL_OUTPUT_TO_OUTPUT, cable, RIG_SEVERITY_ERROR);
@@ -275,7 +244,7 @@ test_headset_jack_near_misses_clean (void)
     g_autoptr (GPtrArray) diags = NULL;
 
     aux_cable (doc, phone, "headset", spk, "aux-in");
-    diags = check (doc, "phone into aux");
+    diags = rig_test_check_named (doc, "phone into aux");
     assert_silent (diags, RIG_CODE_SIGNAL_OUTPUT_TO_OUTPUT);
     assert_silent (diags, RIG_CODE_SIGNAL_INPUT_TO_INPUT);
     assert_silent (diags, RIG_CODE_SIGNAL_LINE_INTO_MIC);
@@ -288,7 +257,7 @@ test_headset_jack_near_misses_clean (void)
     g_autoptr (GPtrArray) diags = NULL;
 
     direct (doc, hs, "plug", phone, "headset");
-    diags = check (doc, "headset into phone");
+    diags = rig_test_check_named (doc, "headset into phone");
     g_assert_cmpuint (diags->len, ==, 0);
   }
 }
@@ -308,7 +277,7 @@ test_splitter_mic_socket_meets_only_mic_contact (void)
   direct (doc, split, "plug", phone, "headset");
   direct (doc, hp, "plug", split, "headphones");
   direct (doc, lav, "plug", split, "mic");
-  diags = check (doc, "headset splitter with lav");
+  diags = rig_test_check_named (doc, "headset splitter with lav");
   assert_silent (diags, RIG_CODE_SIGNAL_MIC_INTO_LINE);
   assert_silent (diags, RIG_CODE_POWER_PHANTOM_MISSING);
   assert_silent (diags, RIG_CODE_SIGNAL_OUTPUT_TO_OUTPUT);
@@ -329,7 +298,7 @@ test_headset_adapter_keeps_headphone_out_off_mic_in (void)
   direct (doc, join, "headphones", pc, "headphones");
   direct (doc, join, "mic", pc, "mic-in");
   direct (doc, hs, "plug", join, "socket");
-  diags = check (doc, "headset adapter on a PC");
+  diags = rig_test_check_named (doc, "headset adapter on a PC");
   assert_silent (diags, RIG_CODE_SIGNAL_LINE_INTO_MIC);
   assert_silent (diags, RIG_CODE_SIGNAL_OUTPUT_TO_OUTPUT);
 }
@@ -343,7 +312,7 @@ test_line_out_into_dedicated_mic_input (void)
   const char *cd = add (doc, "desktop-pc", "PC");
   const char *pc2 = add (doc, "desktop-pc", "Recorder PC");
   const char *cable = aux_cable (doc, cd, "line-out", pc2, "mic-in");
-  g_autoptr (GPtrArray) diags = check (doc, "line out into mic in");
+  g_autoptr (GPtrArray) diags = rig_test_check_named (doc, "line out into mic in");
 
   assert_fires (diags, RIG_CODE_SIGNAL_LINE_INTO_MIC, cable, RIG_SEVERITY_WARNING);
   assert_silent (diags, RIG_CODE_SIGNAL_OUTPUT_TO_OUTPUT);
@@ -359,7 +328,7 @@ test_headset_stereo_into_balanced_input_hears_difference (void)
   const char *mon = add (doc, "studio-monitor", "Monitor");
   const char *cable = phone_cable (doc, phone, "headset", RIG_PHONE_SIZE_3_5, RIG_POLES_TRS, mon,
                                    "trs-in", RIG_PHONE_SIZE_6_35, RIG_POLES_TRS);
-  g_autoptr (GPtrArray) diags = check (doc, "phone into balanced input");
+  g_autoptr (GPtrArray) diags = rig_test_check_named (doc, "phone into balanced input");
   const RigDiagnostic *d;
 
   d = assert_fires (diags, RIG_CODE_SIGNAL_BALANCE, cable, RIG_SEVERITY_WARNING);
@@ -379,7 +348,7 @@ test_headset_stereo_into_stereo_input_clean (void)
   g_autoptr (GPtrArray) diags = NULL;
 
   aux_cable (doc, phone, "headset", spk, "aux-in");
-  diags = check (doc, "phone into stereo aux");
+  diags = rig_test_check_named (doc, "phone into stereo aux");
   assert_silent (diags, RIG_CODE_SIGNAL_BALANCE);
   assert_silent (diags, RIG_CODE_SIGNAL_CHANNELS);
 }
@@ -393,7 +362,7 @@ test_trs_lavalier_sleeve_shorts_phone_mic (void)
   const char *lav = add (doc, "mic-lavalier", "Lav");
   const char *phone = add (doc, "phone-ctia", "Phone");
   const char *cable = direct (doc, lav, "plug", phone, "headset");
-  g_autoptr (GPtrArray) diags = check (doc, "TRS lav into phone");
+  g_autoptr (GPtrArray) diags = rig_test_check_named (doc, "TRS lav into phone");
   const RigDiagnostic *d;
 
   d = assert_fires (diags, RIG_CODE_CONNECTOR_POLES, cable, RIG_SEVERITY_ERROR);
@@ -446,7 +415,7 @@ test_lavalier_near_misses_clean (void)
     g_autoptr (GPtrArray) diags = NULL;
 
     direct (doc, lav, "plug", pc, "mic-in");
-    diags = check (doc, "TRS lav into PC mic in");
+    diags = rig_test_check_named (doc, "TRS lav into PC mic in");
     assert_silent (diags, RIG_CODE_CONNECTOR_POLES);
     assert_silent (diags, RIG_CODE_SIGNAL_OUTPUT_TO_OUTPUT);
   }
@@ -460,7 +429,7 @@ test_lavalier_near_misses_clean (void)
     g_assert_true (rig_history_apply (rig_test_history (doc), command, NULL));
     lav = g_strdup (rig_command_get_created_id (command));
     direct (doc, lav, "plug", phone, "headset");
-    diags = check (doc, "TRRS lav into phone");
+    diags = rig_test_check_named (doc, "TRRS lav into phone");
     assert_silent (diags, RIG_CODE_CONNECTOR_POLES);
     assert_silent (diags, RIG_CODE_SIGNAL_OUTPUT_TO_OUTPUT);
     assert_silent (diags, RIG_CODE_SIGNAL_LINE_INTO_MIC);
@@ -491,7 +460,7 @@ test_unbalanced_into_balanced_loses_nothing (void)
 
   phone_cable (doc, kb, "out-l", RIG_PHONE_SIZE_6_35, RIG_POLES_TS, mixer, "line-1",
                RIG_PHONE_SIZE_6_35, RIG_POLES_TS);
-  diags = check (doc, "keyboard TS into mixer");
+  diags = rig_test_check_named (doc, "keyboard TS into mixer");
   assert_no_6db (diags);
   assert_silent (diags, RIG_CODE_CONNECTOR_POLES);
   assert_silent (diags, RIG_CODE_SIGNAL_BALANCE);
@@ -509,7 +478,7 @@ test_unbalanced_on_trs_cable_loses_nothing (void)
 
   phone_cable (doc, kb, "out-l", RIG_PHONE_SIZE_6_35, RIG_POLES_TRS, mixer, "line-1",
                RIG_PHONE_SIZE_6_35, RIG_POLES_TRS);
-  diags = check (doc, "keyboard TRS cable into mixer");
+  diags = rig_test_check_named (doc, "keyboard TRS cable into mixer");
   assert_no_6db (diags);
   assert_silent (diags, RIG_CODE_CONNECTOR_POLES);
 }
@@ -524,7 +493,7 @@ test_balanced_into_ts_input_loses_6db (void)
   const char *amp = add (doc, "guitar-amp-combo", "Combo");
   const char *cable = phone_cable (doc, iface, "out-l", RIG_PHONE_SIZE_6_35, RIG_POLES_TRS, amp,
                                    "input", RIG_PHONE_SIZE_6_35, RIG_POLES_TRS);
-  g_autoptr (GPtrArray) diags = check (doc, "balanced out into TS input");
+  g_autoptr (GPtrArray) diags = rig_test_check_named (doc, "balanced out into TS input");
   const RigDiagnostic *d;
 
   d = assert_fires (diags, RIG_CODE_CONNECTOR_POLES, cable, RIG_SEVERITY_INFO);
@@ -543,7 +512,7 @@ test_guitar_ts_into_hiz_loses_nothing (void)
 
   phone_cable (doc, gtr, "out", RIG_PHONE_SIZE_6_35, RIG_POLES_TS, iface, "inst-1",
                RIG_PHONE_SIZE_6_35, RIG_POLES_TS);
-  diags = check (doc, "guitar TS into Hi-Z");
+  diags = rig_test_check_named (doc, "guitar TS into Hi-Z");
   assert_no_6db (diags);
 }
 
@@ -557,7 +526,7 @@ test_balanced_source_over_ts_loses_6db (void)
   const char *mon = add (doc, "studio-monitor", "Monitor");
   const char *cable = phone_cable (doc, iface, "out-l", RIG_PHONE_SIZE_6_35, RIG_POLES_TS, mon,
                                    "trs-in", RIG_PHONE_SIZE_6_35, RIG_POLES_TS);
-  g_autoptr (GPtrArray) diags = check (doc, "balanced out, TS cable");
+  g_autoptr (GPtrArray) diags = rig_test_check_named (doc, "balanced out, TS cable");
   const RigDiagnostic *d;
 
   d = assert_fires (diags, RIG_CODE_CONNECTOR_POLES, cable, RIG_SEVERITY_INFO);
@@ -603,7 +572,8 @@ test_plug_meets_plug_only_impossibility (void)
         spec.ends[1].gender = RIG_GENDER_SOCKET; /* an extension end */
       cable = rig_test_connect_spec (doc, kb, "out-l", hp, "plug", &spec);
       rig_cable_spec_clear (&spec);
-      diags = check (doc, fixed ? "keyboard to headphones, socket end" : "plug meets plug");
+      diags = rig_test_check_named (doc, fixed ? "keyboard to headphones, socket end"
+                                               : "plug meets plug");
       if (!fixed)
         {
           assert_fires (diags, RIG_CODE_CONNECTOR_GENDER, cable, RIG_SEVERITY_ERROR);
@@ -633,7 +603,7 @@ test_family_mismatch_joins_nothing (void)
   rig_test_spec_plain (&spec, RIG_CONNECTOR_RCA, RIG_CONNECTOR_RCA);
   cable = rig_test_connect_spec (doc, a, "headset", b, "headset", &spec);
   rig_cable_spec_clear (&spec);
-  diags = check (doc, "RCA cable on phones");
+  diags = rig_test_check_named (doc, "RCA cable on phones");
   assert_fires (diags, RIG_CODE_CONNECTOR_FAMILY, cable, RIG_SEVERITY_ERROR);
   assert_only_connector (diags, cable);
   assert_silent (diags, RIG_CODE_SIGNAL_OUTPUT_TO_OUTPUT);

@@ -12,26 +12,11 @@
 #include "rig-format.h"
 #include "rig-test-rigs.h"
 
-static RigCatalog *
-catalog (void)
-{
-  static RigCatalog *builtin;
-
-  if (builtin == NULL)
-    {
-      g_autoptr (GError) error = NULL;
-      builtin = rig_catalog_new ();
-      g_assert_true (rig_catalog_load_builtin (builtin, &error));
-      g_assert_no_error (error);
-    }
-  return builtin;
-}
-
 /* Adds a device of the catalog's model @id. */
 static const char *
 cat_add (RigDocument *doc, const char *id, const char *label)
 {
-  RigDeviceModel *model = rig_catalog_lookup (catalog (), id);
+  RigDeviceModel *model = rig_catalog_lookup (rig_test_builtin_catalog (), id);
   RigCommand *command;
   g_autoptr (GError) error = NULL;
   const char *created;

@@ -197,9 +197,13 @@ EMPTY_RIG = """<?xml version="1.0" encoding="UTF-8"?>
 </rig>
 """
 
-# Where things are in the 1400 x 900 window (palette 260 px on the left).
+# Where things are in the 1400 x 900 window (palette 260 px on the left,
+# inspector 300 px on the right).
 SEARCH = (130, 73)
 FIRST_ROW = (120, 145)  # the first model under the first category header
+EMPTY_CANVAS = (700, 640)  # below the rig, above the problems list
+TITLE_ENTRY = (1300, 212)  # the rig's page: the Title row's entry
+CANVAS_RGB = (0xF6, 0xF5, 0xF4)  # RIG_PAINTER_COLOR_BACKGROUND
 
 
 class Canvas:
@@ -304,8 +308,68 @@ def first_rig(home):
         report(status == 0 and n_cables == 2 and not result["diagnostics"],
                "rewired through the amplifier, the rig checks clean",
                json.dumps(result["diagnostics"])[:2000] + " cables=%d" % n_cables)
+
+        # 6. The cables go round the cards, not under them.
+        geo = geometry(rig)
+        crossings = route_crossings(geo)
+        report(not crossings, "the routes pass under no card", crossings)
+
+        # 7. The rig's own page: nothing selected, type a title, save, and
+        # find it in the exported sheet.
+        app.click(*EMPTY_CANVAS)
+        app.click(*TITLE_ENTRY)
+        app.key("ctrl+a")
+        app.type("Desk rig for class 4B")
+        app.key("Return")
+        app.key("ctrl+s")
+        pdf = os.path.join(home, "first.pdf")
+        subprocess.run([PROGRAM, "--export", pdf, rig], check=True, capture_output=True)
+        text = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True).stdout
+        report("Desk rig for class 4B" in text, "the title typed on the rig's page is on the sheet",
+               text[:300])
+
+        # 8. Ctrl+I hides the inspector (the canvas takes its place) and
+        # shows it again.
+        before = pixels(app.screenshot(os.path.join(home, "shown.png")), *app_point(app, TITLE_ENTRY), 0)
+        app.key("ctrl+i")
+        hidden = pixels(app.screenshot(os.path.join(home, "hidden.png")), *app_point(app, TITLE_ENTRY), 0)
+        app.key("ctrl+i")
+        again = pixels(app.screenshot(os.path.join(home, "again.png")), *app_point(app, TITLE_ENTRY), 0)
+        report(near(hidden[0], CANVAS_RGB, 8) and not near(before[0], CANVAS_RGB, 8)
+               and again[0] == before[0], "Ctrl+I hides and shows the inspector",
+               "%s %s %s" % (before, hidden, again))
     finally:
         app.stop()
+
+
+def app_point(app, point):
+    ox, oy = app.origin()
+    return ox + point[0], oy + point[1]
+
+
+def route_crossings(geo):
+    """The cables whose route runs through a card other than its own two."""
+    cards = {i: (d["x"], d["y"], d["width"], d["height"]) for i, d in geo["devices"].items()}
+    found = []
+    def at(point):
+        return {i for i, (cx, cy, w, h) in cards.items()
+                if cx - 2 <= point[0] <= cx + w + 2 and cy - 2 <= point[1] <= cy + h + 2}
+
+    for cable_id, cable in geo["cables"].items():
+        path = cable.get("path", [])
+        if not path:
+            found.append((cable_id, "no path"))
+            continue
+        ends = at(path[0]) | at(path[-1])
+        for (x0, y0), (x1, y1) in zip(path, path[1:]):
+            for k in range(1, 10):
+                x, y = x0 + (x1 - x0) * k / 10, y0 + (y1 - y0) * k / 10
+                for device_id, (cx, cy, w, h) in cards.items():
+                    if device_id in ends:
+                        continue
+                    if cx + 1 < x < cx + w - 1 and cy + 1 < y < cy + h - 1:
+                        found.append((cable_id, device_id))
+    return found
 
 
 def crash_and_restore(home):
@@ -401,7 +465,7 @@ def display_ready():
 
 
 def main():
-    print("1..16")
+    print("1..19")
     if not wait_for(display_ready, seconds=30, step=0.2):
         print("# the X display %s never answered" % os.environ.get("DISPLAY"))
     with tempfile.TemporaryDirectory(prefix="rigwire-e2e-") as home:
@@ -415,7 +479,7 @@ def main():
                     print("# --- %s app log ---" % name)
                     for line in open(log).read().splitlines()[-30:]:
                         print("# " + line)
-    while len(results) < 16:
+    while len(results) < 19:
         report(False, "not reached")
     return 0 if all(results) else 1
 

@@ -8,8 +8,8 @@
 G_BEGIN_DECLS
 
 RigExportDialog *
-rig_export_dialog_new (GtkWindow *parent, RigDocument *doc, RigValidator *validator,
-                       const char *format);
+rig_export_dialog_new (GtkWindow *parent, RigDocument *doc, RigHistory *history,
+                       RigValidator *validator, const char *format);
 
 /* What the Export button does once a file is chosen. */
 gboolean

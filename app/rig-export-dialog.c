@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rig-command.h"
 #include "rig-export-dialog-private.h"
 
 #define PREVIEW_WIDTH 420
@@ -14,6 +15,7 @@ struct _RigExportDialog
   GtkWindow parent_instance;
 
   RigDocument *doc;
+  RigHistory *history; /* where title and author edits go; NULL: shown only */
   RigValidator *validator;
   RigSheet *sheet;
   guint page;
@@ -27,6 +29,7 @@ struct _RigExportDialog
   GtkWidget *greyscale;
   GtkWidget *dpi, *dpi_label;
   GtkWidget *revision;
+  GtkWidget *title, *author;
   GtkWidget *preview;
   GtkWidget *previous_page, *next_page, *page_label;
   GtkWidget *summary;
@@ -294,9 +297,51 @@ suggested_name (RigExportDialog *self)
   return g_strdup_printf ("%s.%s", stem, rig_export_format_to_nick (format));
 }
 
+/* The title and author typed here go to the rig, one undo step, and the
+ * preview follows. */
+static void
+apply_details (RigExportDialog *self)
+{
+  const char *title = gtk_editable_get_text (GTK_EDITABLE (self->title));
+  const char *author = gtk_editable_get_text (GTK_EDITABLE (self->author));
+  g_autoptr (GError) error = NULL;
+
+  gboolean new_title = g_strcmp0 (title, rig_document_get_title (self->doc)) != 0;
+  gboolean new_author = g_strcmp0 (author, rig_document_get_author (self->doc)) != 0;
+
+  if (self->history == NULL || (!new_title && !new_author))
+    return;
+  /* Only what changed: the undo step says "Change Title" for a title. */
+  if (!rig_history_apply (
+          self->history,
+          rig_command_set_metadata (new_title ? title : NULL, new_author ? author : NULL, NULL),
+          &error))
+    g_warning ("Could not change the rig's details: %s", error->message);
+  rebuild (self);
+}
+
+static void
+details_leave_cb (GtkEventControllerFocus *controller, RigExportDialog *self)
+{
+  apply_details (self);
+}
+
+static GtkWidget *
+details_entry (RigExportDialog *self)
+{
+  GtkWidget *entry = gtk_entry_new ();
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  g_signal_connect_swapped (entry, "activate", G_CALLBACK (apply_details), self);
+  g_signal_connect (focus, "leave", G_CALLBACK (details_leave_cb), self);
+  gtk_widget_add_controller (entry, focus);
+  return entry;
+}
+
 static void
 export_clicked (RigExportDialog *self)
 {
+  apply_details (self);
   RigExportFormat format = rig_export_dialog_get_format (self);
   g_autofree char *name = suggested_name (self);
   g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
@@ -367,6 +412,7 @@ rig_export_dialog_dispose (GObject *object)
     }
   g_clear_pointer (&self->sheet, rig_sheet_free);
   g_clear_object (&self->validator);
+  g_clear_object (&self->history);
   g_clear_object (&self->doc);
   G_OBJECT_CLASS (rig_export_dialog_parent_class)->dispose (object);
 }
@@ -485,6 +531,16 @@ options_grid (RigExportDialog *self)
   gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
   gtk_widget_set_size_request (grid, 300, -1);
 
+  /* The rig's own details, printed in the title block. */
+  self->title = details_entry (self);
+  gtk_widget_set_name (self->title, "export-title");
+  gtk_grid_attach (GTK_GRID (grid), row_label (_ ("_Title"), self->title), 0, row, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), self->title, 1, row++, 1, 1);
+  self->author = details_entry (self);
+  gtk_widget_set_name (self->author, "export-author");
+  gtk_grid_attach (GTK_GRID (grid), row_label (_ ("A_uthor"), self->author), 0, row, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), self->author, 1, row++, 1, 1);
+
   self->format = gtk_drop_down_new_from_strings (formats);
   gtk_grid_attach (GTK_GRID (grid), row_label (_ ("_Format"), self->format), 0, row, 1, 1);
   gtk_grid_attach (GTK_GRID (grid), self->format, 1, row++, 1, 1);
@@ -568,8 +624,8 @@ connect_options (RigExportDialog *self)
 }
 
 RigExportDialog *
-rig_export_dialog_new (GtkWindow *parent, RigDocument *doc, RigValidator *validator,
-                       const char *format)
+rig_export_dialog_new (GtkWindow *parent, RigDocument *doc, RigHistory *history,
+                       RigValidator *validator, const char *format)
 {
   RigExportDialog *self;
   int f = rig_export_format_from_nick (format);
@@ -581,7 +637,12 @@ rig_export_dialog_new (GtkWindow *parent, RigDocument *doc, RigValidator *valida
   if (parent != NULL)
     gtk_window_set_transient_for (GTK_WINDOW (self), parent);
   self->doc = g_object_ref (doc);
+  self->history = history != NULL ? g_object_ref (history) : NULL;
   self->validator = validator != NULL ? g_object_ref (validator) : rig_validator_new (doc);
+  gtk_editable_set_text (GTK_EDITABLE (self->title), rig_document_get_title (doc));
+  gtk_editable_set_text (GTK_EDITABLE (self->author), rig_document_get_author (doc));
+  gtk_widget_set_sensitive (self->title, history != NULL);
+  gtk_widget_set_sensitive (self->author, history != NULL);
 
   gtk_drop_down_set_selected (GTK_DROP_DOWN (self->format), f >= 0 ? (guint) f : RIG_EXPORT_PDF);
   if (last.set)
@@ -612,10 +673,10 @@ rig_export_dialog_new (GtkWindow *parent, RigDocument *doc, RigValidator *valida
 }
 
 void
-rig_export_dialog_present (GtkWindow *parent, RigDocument *doc, RigValidator *validator,
-                           const char *format)
+rig_export_dialog_present (GtkWindow *parent, RigDocument *doc, RigHistory *history,
+                           RigValidator *validator, const char *format)
 {
-  RigExportDialog *self = rig_export_dialog_new (parent, doc, validator, format);
+  RigExportDialog *self = rig_export_dialog_new (parent, doc, history, validator, format);
 
   g_return_if_fail (self != NULL);
   gtk_window_present (GTK_WINDOW (self));
@@ -664,6 +725,8 @@ rig_export_dialog_get_widget (RigExportDialog *self, const char *name)
     { "greyscale", self->greyscale },
     { "dpi", self->dpi },
     { "revision", self->revision },
+    { "title", self->title },
+    { "author", self->author },
     { "preview", self->preview },
     { "previous-page", self->previous_page },
     { "next-page", self->next_page },

@@ -12,6 +12,7 @@
 #include <gtk/gtk.h>
 
 #include "rig-document.h"
+#include "rig-history.h"
 #include "rig-validator.h"
 
 G_BEGIN_DECLS
@@ -20,9 +21,11 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (RigExportDialog, rig_export_dialog, RIG, EXPORT_DIALOG, GtkWindow)
 
 /* Opens the dialog for @doc, transient for @parent, with @format ("png",
- * "svg" or "pdf"; anything else: "pdf") chosen. @validator may be NULL. */
+ * "svg" or "pdf"; anything else: "pdf") chosen. The rig's title and author
+ * are edited there through @history (NULL: shown only). @validator may be
+ * NULL. */
 void
-rig_export_dialog_present (GtkWindow *parent, RigDocument *doc, RigValidator *validator,
-                           const char *format);
+rig_export_dialog_present (GtkWindow *parent, RigDocument *doc, RigHistory *history,
+                           RigValidator *validator, const char *format);
 
 G_END_DECLS

@@ -482,7 +482,7 @@ export_activated (GtkWidget *widget, const char *action_name, GVariant *paramete
 {
   RigWindow *self = RIG_WINDOW (widget);
 
-  rig_export_dialog_present (GTK_WINDOW (self), self->document, self->validator,
+  rig_export_dialog_present (GTK_WINDOW (self), self->document, self->history, self->validator,
                              g_variant_get_string (parameter, NULL));
 }
 

@@ -16,6 +16,7 @@
 #include <gtk/gtk.h>
 
 #include "rig-catalog.h"
+#include "rig-test-models.h"
 #include "rig-export-dialog-private.h"
 #include "rig-format.h"
 #include "rig-print-private.h"
@@ -128,7 +129,7 @@ static void
 test_dialog (void)
 {
   g_autoptr (RigDocument) doc = load_example ("lesson-aux-vs-headphone.rigwire");
-  RigExportDialog *dialog = rig_export_dialog_new (NULL, doc, NULL, "png");
+  RigExportDialog *dialog = rig_export_dialog_new (NULL, doc, NULL, NULL, "png");
   RigSheet *sheet;
   double w, h;
   guint columns, rows;
@@ -246,18 +247,42 @@ test_dialog (void)
 }
 
 /* The dialog remembers the last options of the session. */
+/* The rig's title and author are shown and edited in the dialog: one undo
+ * step, and the sheet follows; with no history they are shown only. */
+static void
+test_details (void)
+{
+  g_autoptr (RigDocument) doc = load_example ("car.rigwire");
+  RigHistory *history = rig_test_history (doc);
+  RigExportDialog *dialog = rig_export_dialog_new (NULL, doc, history, NULL, "pdf");
+  RigExportDialog *shown = rig_export_dialog_new (NULL, doc, NULL, NULL, "pdf");
+
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (widget (dialog, "title"))), ==,
+                   rig_document_get_title (doc));
+  gtk_editable_set_text (GTK_EDITABLE (widget (dialog, "title")), "Van install, rev. 2");
+  g_signal_emit_by_name (widget (dialog, "title"), "activate");
+  g_assert_cmpstr (rig_document_get_title (doc), ==, "Van install, rev. 2");
+  g_assert_cmpstr (rig_history_get_undo_label (history), ==, "Change Title");
+  g_assert_true (rig_history_undo (history));
+  g_assert_false (rig_history_can_undo (history));
+
+  g_assert_false (gtk_widget_get_sensitive (widget (shown, "title")));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (shown));
+}
+
 static void
 test_remembers (void)
 {
   g_autoptr (RigDocument) doc = load_example ("car.rigwire");
-  RigExportDialog *first = rig_export_dialog_new (NULL, doc, NULL, "pdf");
+  RigExportDialog *first = rig_export_dialog_new (NULL, doc, NULL, NULL, "pdf");
   RigExportDialog *second;
 
   check (first, "landscape", TRUE);
   check (first, "diagram-only", TRUE);
   gtk_window_destroy (GTK_WINDOW (first));
 
-  second = rig_export_dialog_new (NULL, doc, NULL, "svg");
+  second = rig_export_dialog_new (NULL, doc, NULL, NULL, "svg");
   g_assert_cmpint (rig_export_dialog_get_format (second), ==, RIG_EXPORT_SVG);
   g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (widget (second, "landscape"))));
   g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (widget (second, "diagram-only"))));
@@ -332,6 +357,7 @@ main (int argc, char *argv[])
     }
   g_test_add_func ("/export-dialog/options-and-export", test_dialog);
   g_test_add_func ("/export-dialog/remembers", test_remembers);
+  g_test_add_func ("/export-dialog/details", test_details);
   g_test_add_func ("/print/export-to-pdf", test_print);
   return g_test_run ();
 }

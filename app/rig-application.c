@@ -246,6 +246,7 @@ static const struct
   { "win.show-inspector", { "<Control>i", NULL } },
   { "win.tidy-up", { "<Control><Shift>t", NULL } },
   { "win.rename", { "F2", NULL } },
+  { "win.export::pdf", { "<Control><Shift>e", NULL } },
   { "win.find-device", { "<Control>f", NULL } },
   { "win.print", { "<Control>p", NULL } },
 };

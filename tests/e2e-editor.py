@@ -134,6 +134,18 @@ class App:
         xdo("type", "--delay", 30, text)
         time.sleep(0.5)
 
+    def save(self, path):
+        """Ctrl+S, then wait until @path is written again (a slow, sanitizer
+        build may take a moment): reading it at once could read the old one."""
+        def stamp():
+            try:
+                return os.stat(path).st_mtime_ns
+            except OSError:
+                return None
+        before = stamp()
+        self.key("ctrl+s")
+        return wait_for(lambda: stamp() != before, seconds=10) is not None
+
     def screenshot(self, path):
         subprocess.run(["import", "-window", "root", path], check=True)
         return path
@@ -248,7 +260,7 @@ def first_rig(home):
         drops = {"d1": (480, 200), "d2": (900, 200)}
         drag_from_palette(app, "Smartphone (3.5", drops["d1"])
         drag_from_palette(app, "Bookshelf", drops["d2"])
-        app.key("ctrl+s")
+        app.save(rig)
         geo = geometry(rig)
         models = sorted(d["model"] for d in geo["devices"].values())
         if not report(models == ["phone-ctia", "speaker-bookshelf"],
@@ -260,7 +272,7 @@ def first_rig(home):
         start = canvas.to_window(geo["devices"]["d1"]["ports"]["headset"])
         end = canvas.to_window(geo["devices"]["d2"]["ports"]["in"])
         app.drag(start[0], start[1], end[0], end[1])
-        app.key("ctrl+s")
+        app.save(rig)
         geo = geometry(rig)
         report(len(geo["cables"]) == 1, "a cable dragged from jack to jack", geo["cables"])
 
@@ -291,7 +303,7 @@ def first_rig(home):
         app.key("Delete")
         drops_amp = (690, 420)
         drag_from_palette(app, "Integrated stereo", drops_amp)
-        app.key("ctrl+s")
+        app.save(rig)
         geo = geometry(rig)
         amp_id = [i for i, d in geo["devices"].items() if d["model"] == "amp-integrated"]
         if not report(len(amp_id) == 1 and not geo["cables"], "the amplifier added, the cable gone",
@@ -302,7 +314,7 @@ def first_rig(home):
             s = canvas.to_window(geo["devices"][a]["ports"][ja])
             e = canvas.to_window(geo["devices"][b]["ports"][jb])
             app.drag(s[0], s[1], e[0], e[1])
-        app.key("ctrl+s")
+        app.save(rig)
         status, result = check(rig)
         n_cables = len(geometry(rig)["cables"])
         report(status == 0 and n_cables == 2 and not result["diagnostics"],
@@ -321,7 +333,7 @@ def first_rig(home):
         app.key("ctrl+a")
         app.type("Desk rig for class 4B")
         app.key("Return")
-        app.key("ctrl+s")
+        app.save(rig)
         pdf = os.path.join(home, "first.pdf")
         subprocess.run([PROGRAM, "--export", pdf, rig], check=True, capture_output=True)
         text = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True).stdout
@@ -409,10 +421,17 @@ def crash_and_restore(home):
         restored = app.find_window("crash.rigwire")
         if not report(restored is not None, "crash: the next start restores the rig"):
             return
-        app.key("ctrl+s")
-        devices = [d["model"] for d in geometry(rig)["devices"].values()]
-        report(devices == ["speaker-bookshelf"], "crash: the restored rig saves with the edit",
-               "%s; drafts left: %s" % (devices, os.listdir(drafts)))
+        app.save(rig)
+
+        def saved_devices():
+            devices = [d["model"] for d in geometry(rig)["devices"].values()]
+            return devices if devices == ["speaker-bookshelf"] else None
+
+        # The save may take a moment on a slow (sanitizer) build: wait for it.
+        devices = wait_for(saved_devices, seconds=10)
+        report(devices is not None, "crash: the restored rig saves with the edit",
+               "%s; drafts left: %s" % ([d["model"] for d in geometry(rig)["devices"].values()],
+                                        os.listdir(drafts)))
         left = wait_for(lambda: not any(n.endswith(".draft") for n in os.listdir(drafts)),
                         seconds=5)
         report(bool(left), "crash: saving the restored rig removes its draft",

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rig-catalog-text.h"
 #include "rig-device-model.h"
 #include "rig-error.h"
 
@@ -379,6 +380,24 @@ jack_equal (const RigJack *a, const RigJack *b)
         || !double_equal (a->ratings[i].watts, b->ratings[i].watts))
       return FALSE;
   return TRUE;
+}
+
+const char *
+rig_device_model_get_display_name (const RigDeviceModel *model)
+{
+  return rig_catalog_text (model->name);
+}
+
+const char *
+rig_device_model_get_display_description (const RigDeviceModel *model)
+{
+  return rig_catalog_text (model->description);
+}
+
+const char *
+rig_device_model_get_display_keywords (const RigDeviceModel *model)
+{
+  return rig_catalog_text (model->keywords);
 }
 
 gboolean

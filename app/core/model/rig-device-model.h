@@ -124,6 +124,18 @@ rig_device_model_route_missing_jack (const RigDeviceModel *model, guint route);
 gboolean
 rig_device_model_validate (const RigDeviceModel *model, GError **error);
 
+/* What users read of a model, in their language when the catalog's
+ * translation has it (rig-catalog-text.h), else the model's own text: for
+ * the palette, the inspector, the canvas, the sheets and the diagnostics.
+ * Files, ids and the rules' own logic keep the source fields. The
+ * description and keywords may be NULL, as the fields may. */
+const char *
+rig_device_model_get_display_name (const RigDeviceModel *model);
+const char *
+rig_device_model_get_display_description (const RigDeviceModel *model);
+const char *
+rig_device_model_get_display_keywords (const RigDeviceModel *model);
+
 /* TRUE when both models describe the same device (same id and every field). */
 gboolean
 rig_device_model_equal (const RigDeviceModel *a, const RigDeviceModel *b);

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rig-catalog-text.h"
 #include "rig-error.h"
 #include "rig-jack.h"
 
@@ -19,6 +20,14 @@ rig_jack_init (RigJack *jack)
   jack->power_supplied_w = NAN;
   jack->power_required_v = NAN;
   jack->power_required_w = NAN;
+}
+
+const char *
+rig_jack_get_display_name (const RigJack *jack)
+{
+  if (jack->name == NULL || *jack->name == '\0')
+    return jack->id;
+  return rig_catalog_text (jack->name);
 }
 
 void

@@ -100,6 +100,12 @@ rig_jack_power_at_load (const RigJack *jack, double load_ohms);
 char *
 rig_jack_describe_connector (const RigJack *jack);
 
+/* The jack's name as users read it: translated when the catalog's translation
+ * has it (rig-catalog-text.h), else the name itself; the id when the jack has
+ * no name. Files keep jack->name. Never NULL for a valid jack. */
+const char *
+rig_jack_get_display_name (const RigJack *jack);
+
 /* Checks the jack's own consistency (phone jacks have size, poles and a wiring
  * that fits the poles; non-phone jacks have none; amplifier ratings positive...).
  * On failure sets @error (RIG_ERROR_INVALID) with a sentence naming the jack. */

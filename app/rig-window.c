@@ -857,6 +857,7 @@ rig_window_open_example (RigWindow *self, const char *name)
       return FALSE;
     }
 
+  rig_format_translate_example (document);
   g_free (self->example_title);
   self->example_title
       = g_strdup (*rig_document_get_title (document) ? rig_document_get_title (document) : name);

@@ -227,7 +227,7 @@ describe_cable_end (RigDocument *document, const RigCable *cable, RigEnd end)
   if (device == NULL || jack == NULL)
     return g_strdup (_ ("(missing)"));
   /* Translators: a cable end: a device's label and one of its jacks. */
-  return g_strdup_printf (_ ("%s · %s"), device->label, jack->name);
+  return g_strdup_printf (_ ("%s · %s"), device->label, rig_jack_get_display_name (jack));
 }
 
 static GtkWidget *
@@ -272,7 +272,7 @@ refresh_adapters (RigCablePage *self, RigCable *cable)
           adapter->end == RIG_END_FROM ? _ ("At the %s end (from)") : _ ("At the %s end (to)"),
           device != NULL ? device->label : "?");
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-      GtkWidget *name = gtk_label_new (adapter->model->name);
+      GtkWidget *name = gtk_label_new (rig_device_model_get_display_name (adapter->model));
 
       gtk_label_set_xalign (GTK_LABEL (name), 0);
       gtk_label_set_wrap (GTK_LABEL (name), TRUE);

@@ -75,7 +75,7 @@ port_tooltip (RigCanvas *self, const char *device_id, const char *jack_id)
     return NULL;
   connector = rig_jack_describe_connector (jack);
   text = g_string_new (NULL);
-  g_string_append_printf (text, "%s — %s", jack->name, device->label);
+  g_string_append_printf (text, "%s — %s", rig_jack_get_display_name (jack), device->label);
   g_string_append_printf (text, "\n%s: %s %s", _ ("Connector"), connector,
                           rig_gender_to_label (jack->gender));
   if (rig_jack_is_phone (jack))
@@ -136,8 +136,9 @@ cable_tooltip (RigCanvas *self, RigCable *cable)
 
   g_string_append_printf (text, "%s %s\n%s", _ ("Cable"), cable->number, description);
   if (from != NULL && to != NULL && fj != NULL && tj != NULL)
-    g_string_append_printf (text, "\n%s — %s → %s — %s", from->label, fj->name, to->label,
-                            tj->name);
+    g_string_append_printf (text, "\n%s — %s → %s — %s", from->label,
+                            rig_jack_get_display_name (fj), to->label,
+                            rig_jack_get_display_name (tj));
   append_problems (self, text, NULL, cable->id);
   return g_string_free (text, FALSE);
 }
@@ -147,7 +148,8 @@ device_tooltip (RigCanvas *self, RigDevice *device)
 {
   GString *text = g_string_new (NULL);
 
-  g_string_append_printf (text, "%s\n%s", device->label, device->model->name);
+  g_string_append_printf (text, "%s\n%s", device->label,
+                          rig_device_model_get_display_name (device->model));
   append_problems (self, text, device->id, NULL);
   return g_string_free (text, FALSE);
 }

@@ -121,7 +121,8 @@ add_target_row (RigConnectPopover *self, const ConnectTarget *t)
   RigDevice *other = rig_document_find_device (document, t->device_id);
   const RigJack *candidate = rig_device_find_jack (other, t->jack_id);
   g_autofree char *connector = rig_jack_describe_connector (candidate);
-  g_autofree char *text = g_strdup_printf ("%s · %s", other->label, candidate->name);
+  g_autofree char *text
+      = g_strdup_printf ("%s · %s", other->label, rig_jack_get_display_name (candidate));
   g_autofree char *accessible = NULL;
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *icon = gtk_image_new_from_icon_name (

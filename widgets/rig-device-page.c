@@ -288,7 +288,8 @@ rig_device_page_refresh (RigInspectorPage *page)
   if (device == NULL)
     return;
   gtk_label_set_text (GTK_LABEL (self->title_label), device->label);
-  gtk_label_set_text (GTK_LABEL (self->subtitle_label), device->model->name);
+  gtk_label_set_text (GTK_LABEL (self->subtitle_label),
+                      rig_device_model_get_display_name (device->model));
   rig_field_row_set_text (self->label_row, device->label);
 
   for (guint i = 0; i < RIG_N_FIGURES; i++)
@@ -319,9 +320,11 @@ show_model (RigDevicePage *self, RigDevice *device)
 
   gtk_image_set_from_icon_name (GTK_IMAGE (self->icon), rig_palette_get_model_icon_name (model));
   gtk_label_set_text (GTK_LABEL (self->description_label),
-                      model->description != NULL ? model->description : "");
+                      model->description != NULL ? rig_device_model_get_display_description (model)
+                                                 : "");
   gtk_widget_set_visible (self->description_label, model->description != NULL);
-  rig_property_row_set_value (RIG_PROPERTY_ROW (self->model_row), model->name);
+  rig_property_row_set_value (RIG_PROPERTY_ROW (self->model_row),
+                              rig_device_model_get_display_name (model));
   rig_property_row_set_value (RIG_PROPERTY_ROW (self->category_row),
                               rig_category_to_label (model->category));
 

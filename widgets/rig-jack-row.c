@@ -40,10 +40,11 @@ rig_jack_row_new (RigInspectorPage *page, const char *device_id, const RigJack *
   g_autofree char *kind = rig_inspector_describe_jack_kind (jack);
   g_autofree char *figures = rig_inspector_describe_jack_figures (jack);
   g_autofree char *description = NULL;
-  g_autofree char *tooltip = g_strdup_printf (_ ("Connect %s to…"), jack->name);
+  const char *jack_name = rig_jack_get_display_name (jack);
+  g_autofree char *tooltip = g_strdup_printf (_ ("Connect %s to…"), jack_name);
   g_autofree char *button_name = g_strconcat ("connect-", jack->id, NULL);
 
-  gtk_label_set_text (GTK_LABEL (self->name_label), jack->name);
+  gtk_label_set_text (GTK_LABEL (self->name_label), jack_name);
   gtk_label_set_text (GTK_LABEL (self->direction_label),
                       rig_inspector_direction_short_label (jack->direction));
   gtk_widget_set_tooltip_text (self->direction_label, direction);
@@ -60,13 +61,13 @@ rig_jack_row_new (RigInspectorPage *page, const char *device_id, const RigJack *
 
   description = figures[0] != '\0' ? g_strdup_printf ("%s. %s. %s", direction, kind, figures)
                                    : g_strdup_printf ("%s. %s", direction, kind);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, jack->name,
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, jack_name,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
 
   self->page = page;
   self->device_id = g_strdup (device_id);
   self->jack_id = g_strdup (jack->id);
-  self->jack_name = g_strdup (jack->name);
+  self->jack_name = g_strdup (jack_name);
   rig_jack_row_refresh (self);
   return GTK_WIDGET (self);
 }

@@ -219,16 +219,21 @@ describe_connectors (const RigDeviceModel *model)
   return g_string_free (out, FALSE);
 }
 
-/* Name, category, keywords and every jack's connector, for the search. */
+/* Name, category, keywords and every jack's connector, for the search. The
+ * name and keywords are there in the user's language and as the catalog
+ * writes them, so English words find a device in every language. */
 static char *
 build_haystack (const RigDeviceModel *model)
 {
   g_autoptr (GString) text = g_string_new (NULL);
+  const char *keywords = rig_device_model_get_display_keywords (model);
 
-  g_string_append_printf (text, "%s\n%s\n%s\n", model->name,
-                          rig_category_to_label (model->category),
+  g_string_append_printf (text, "%s\n%s\n%s\n%s\n", rig_device_model_get_display_name (model),
+                          model->name, rig_category_to_label (model->category),
                           rig_category_to_nick (model->category));
-  if (model->keywords != NULL)
+  if (keywords != NULL)
+    g_string_append_printf (text, "%s\n", keywords);
+  if (model->keywords != NULL && keywords != model->keywords)
     g_string_append_printf (text, "%s\n", model->keywords);
   for (guint i = 0; i < model->n_jacks; i++)
     {
@@ -276,14 +281,23 @@ palette_entry_new (RigDeviceModel *model)
   entry->model = rig_device_model_ref (model);
   entry->haystack = build_haystack (model);
   {
-    g_autofree char *name = normalize (model->name);
+    const char *shown = rig_device_model_get_display_name (model);
+    g_autofree char *name = normalize (shown);
+    g_autofree char *source = shown != model->name ? normalize (model->name) : g_strdup ("");
 
+    /* The words of the name shown count; the source name's words match too. */
     entry->name_words = g_strconcat (" ", name, " ", NULL);
     for (const char *p = entry->name_words + 1; *p != '\0'; p++)
       entry->n_name_words += *p == ' ';
+    if (*source != '\0')
+      {
+        g_autofree char *shown_words = g_steal_pointer (&entry->name_words);
+
+        entry->name_words = g_strconcat (shown_words, source, " ", NULL);
+      }
   }
   entry->connectors = describe_connectors (model);
-  key = g_utf8_collate_key (model->name, -1);
+  key = g_utf8_collate_key (rig_device_model_get_display_name (model), -1);
   entry->sort_key = g_strdup_printf ("%03d%s", (int) model->category, key);
   return entry;
 }
@@ -340,7 +354,9 @@ create_row (PaletteEntry *entry)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
   GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 1);
   GtkWidget *icon = gtk_image_new_from_icon_name (rig_palette_get_model_icon_name (entry->model));
-  GtkWidget *name = gtk_label_new (entry->model->name);
+  const char *model_name = rig_device_model_get_display_name (entry->model);
+  const char *description = rig_device_model_get_display_description (entry->model);
+  GtkWidget *name = gtk_label_new (model_name);
   GtkWidget *subtitle = gtk_label_new (entry->connectors);
   GtkDragSource *source = gtk_drag_source_new ();
   g_autofree char *tooltip = NULL;
@@ -367,16 +383,14 @@ create_row (PaletteEntry *entry)
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
 
   /* The full name and what the device is, for names cut short. */
-  if (entry->model->description != NULL)
-    tooltip
-        = g_markup_printf_escaped ("<b>%s</b>\n%s", entry->model->name, entry->model->description);
+  if (description != NULL)
+    tooltip = g_markup_printf_escaped ("<b>%s</b>\n%s", model_name, description);
   else
-    tooltip = g_markup_escape_text (entry->model->name, -1);
+    tooltip = g_markup_escape_text (model_name, -1);
   gtk_widget_set_tooltip_markup (row, tooltip);
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  entry->model->name, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  entry->connectors, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, model_name,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, entry->connectors, -1);
 
   gtk_drag_source_set_actions (source, GDK_ACTION_COPY);
   g_signal_connect_object (source, "prepare", G_CALLBACK (drag_prepare_cb), row, 0);

@@ -83,7 +83,8 @@ const char *
 rig_text_label (const RigDevNode *dev)
 {
   const char *label = dev->device->label;
-  return label != NULL && *label != '\0' ? label : dev->device->model->name;
+  return label != NULL && *label != '\0' ? label
+                                         : rig_device_model_get_display_name (dev->device->model);
 }
 
 char *
@@ -94,9 +95,7 @@ rig_text_jack (const RigDevNode *dev, int jack)
 
   if (jack < 0 || (guint) jack >= dev->n_jacks)
     return g_string_free (out, FALSE);
-  name = rig_dev_jack (dev, jack)->name;
-  if (name == NULL || *name == '\0')
-    name = rig_dev_jack (dev, jack)->id;
+  name = rig_jack_get_display_name (rig_dev_jack (dev, jack));
   g_string_append_c (out, ' ');
   /* "Headphone out" reads "Phone headphone out"; "USB-C" and "CD in" keep
    * their capitals. */

@@ -70,7 +70,8 @@ add_device_label (RigCommand *command, RigDocument *document)
   AddDevice *self = (AddDevice *) command;
 
   /* Translators: an undo label; %s is a device name. */
-  return g_strdup_printf (_ ("Add %s"), self->label ? self->label : self->model->name);
+  return g_strdup_printf (
+      _ ("Add %s"), self->label ? self->label : rig_device_model_get_display_name (self->model));
 }
 
 static const RigCommandClass add_device_class = {

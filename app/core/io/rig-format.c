@@ -6,6 +6,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "rig-catalog-text.h"
 #include "rig-document-private.h"
 #include "rig-document-rules.h"
 #include "rig-error.h"
@@ -765,4 +766,17 @@ rig_format_load_file_with_state (GFile *file, RigCatalog *catalog, RigFileState 
   if (document != NULL && state != NULL)
     *state = rig_file_state_new (bytes, info);
   return document;
+}
+
+void
+rig_format_translate_example (RigDocument *document)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *notes = NULL;
+
+  g_return_if_fail (RIG_IS_DOCUMENT (document));
+
+  title = g_strdup (rig_catalog_text (rig_document_get_title (document)));
+  notes = g_strdup (rig_catalog_text (rig_document_get_notes (document)));
+  _rig_document_set_metadata (document, title, NULL, notes, NULL);
 }

@@ -19,6 +19,13 @@ G_BEGIN_DECLS
 RigDocument *
 rig_format_load_bytes (GBytes *bytes, const char *display_name, RigCatalog *catalog,
                        GError **error);
+
+/* Gives a rig loaded from one of the built-in examples its title and notes in
+ * the user's language (rig-catalog-text.h), without a change to undo; the
+ * models translate at display as everywhere. Only for the examples: a user's
+ * own rig keeps the words its author wrote. */
+void
+rig_format_translate_example (RigDocument *document);
 RigDocument *
 rig_format_load_file (GFile *file, RigCatalog *catalog, GError **error);
 /* The same, and sets @state (transfer full) to the state of the bytes it

@@ -738,7 +738,7 @@ greek_port (RigPainter *self, cairo_t *cr, const RigJack *jack, const RigPortSha
 {
   double lx = x + ps->label.x, ly = y + ps->label.y, lw = ps->label.width;
   double cw = MIN (g_utf8_strlen (rig_painter_connector_short (jack), -1) * 5.0, lw / 3);
-  double nw = MIN (g_utf8_strlen (jack->name, -1) * 6.0, lw - cw - 10);
+  double nw = MIN (g_utf8_strlen (rig_jack_get_display_name (jack), -1) * 6.0, lw - cw - 10);
   double cy = ly + ps->label.height / 2;
 
   rig_marks_set_rgb (cr, paint_color (self, 0xC0BFBC));
@@ -752,7 +752,7 @@ greek_port (RigPainter *self, cairo_t *cr, const RigJack *jack, const RigPortSha
         break;
       case RIG_PORT_SIDE_BOTTOM:
       default:
-        nw = MIN (g_utf8_strlen (jack->name, -1) * 5.5, lw);
+        nw = MIN (g_utf8_strlen (rig_jack_get_display_name (jack), -1) * 5.5, lw);
         cairo_rectangle (cr, lx + (lw - nw) / 2, ly + 4, nw, 5);
         break;
     }
@@ -786,8 +786,8 @@ draw_port (RigPainter *self, cairo_t *cr, const RigDevice *device, const RigCard
       switch (ps->side)
         {
           case RIG_PORT_SIDE_LEFT:
-            nl = text_layout (self, FONT_PORT, jack->name, MAX (lw - cw - 10, 20),
-                              PANGO_ALIGN_LEFT);
+            nl = text_layout (self, FONT_PORT, rig_jack_get_display_name (jack),
+                              MAX (lw - cw - 10, 20), PANGO_ALIGN_LEFT);
             rig_text_size (nl, &nw, &nh);
             rig_marks_set_rgb (cr, paint_color (self, 0x2E2E33));
             show_text (cr, nl, lx, ly + (lh - nh) / 2);
@@ -796,8 +796,8 @@ draw_port (RigPainter *self, cairo_t *cr, const RigDevice *device, const RigCard
             draw_direction (self, cr, jack->direction, ax + 12, ay, 1, 0);
             break;
           case RIG_PORT_SIDE_RIGHT:
-            nl = text_layout (self, FONT_PORT, jack->name, MAX (lw - cw - 10, 20),
-                              PANGO_ALIGN_RIGHT);
+            nl = text_layout (self, FONT_PORT, rig_jack_get_display_name (jack),
+                              MAX (lw - cw - 10, 20), PANGO_ALIGN_RIGHT);
             rig_text_size (nl, &nw, &nh);
             rig_marks_set_rgb (cr, paint_color (self, 0x2E2E33));
             show_text (cr, nl, lx + lw - MAX (lw - cw - 10, 20), ly + (lh - nh) / 2);
@@ -808,7 +808,8 @@ draw_port (RigPainter *self, cairo_t *cr, const RigDevice *device, const RigCard
             break;
           case RIG_PORT_SIDE_BOTTOM:
           default:
-            nl = text_layout (self, FONT_BAND, jack->name, lw, PANGO_ALIGN_CENTER);
+            nl = text_layout (self, FONT_BAND, rig_jack_get_display_name (jack), lw,
+                              PANGO_ALIGN_CENTER);
             rig_text_size (nl, &nw, &nh);
             cl = text_layout (self, FONT_CONNECTOR, conn, lw, PANGO_ALIGN_CENTER);
             rig_text_size (cl, &cw, &ch);
@@ -980,11 +981,13 @@ draw_card (RigPainter *self, cairo_t *cr, const RigDevice *device, double zoom)
   if (zoom * self->lod_scale >= RIG_PAINTER_LOD_TITLE)
     {
       double tw = c.w - 24 - (status != RIG_SEVERITY_NONE ? 20 : 0);
-      PangoLayout *title
-          = text_layout (self, FONT_TITLE, device->label ? device->label : device->model->name, tw,
-                         PANGO_ALIGN_LEFT);
+      PangoLayout *title = text_layout (
+          self, FONT_TITLE,
+          device->label ? device->label : rig_device_model_get_display_name (device->model), tw,
+          PANGO_ALIGN_LEFT);
       PangoLayout *model
-          = text_layout (self, FONT_SUBTITLE, device->model->name, c.w - 24, PANGO_ALIGN_LEFT);
+          = text_layout (self, FONT_SUBTITLE, rig_device_model_get_display_name (device->model),
+                         c.w - 24, PANGO_ALIGN_LEFT);
 
       rig_marks_set_rgb (cr, paint_color (self, 0x1E1E1E));
       show_text (cr, title, c.x + 12, c.y + 9);

@@ -18,7 +18,7 @@ device_label (const RigDevice *device)
     return "?";
   if (device->label != NULL && *device->label != '\0')
     return device->label;
-  return device->model->name;
+  return rig_device_model_get_display_name (device->model);
 }
 
 char *
@@ -201,9 +201,11 @@ _rig_sheet_schedule_rows_with (RigDocument *doc, RigValidator *validator, GPtrAr
       row->number
           = g_strdup (cable->number != NULL && *cable->number != '\0' ? cable->number : "—");
       row->from_device = g_strdup (device_label (from));
-      row->from_jack = g_strdup (from_jack != NULL ? from_jack->name : cable->jack[RIG_END_FROM]);
+      row->from_jack = g_strdup (from_jack != NULL ? rig_jack_get_display_name (from_jack)
+                                                   : cable->jack[RIG_END_FROM]);
       row->to_device = g_strdup (device_label (to));
-      row->to_jack = g_strdup (to_jack != NULL ? to_jack->name : cable->jack[RIG_END_TO]);
+      row->to_jack = g_strdup (to_jack != NULL ? rig_jack_get_display_name (to_jack)
+                                               : cable->jack[RIG_END_TO]);
       row->cable_type = cable_type (spec, FALSE);
       if (spec->kind == RIG_CABLE_KIND_CABLE)
         {
@@ -232,7 +234,8 @@ _rig_sheet_schedule_rows_with (RigDocument *doc, RigValidator *validator, GPtrAr
           if (adapters->len > 0)
             g_string_append (adapters, ", ");
           /* Translators: an adapter and the device at whose end it goes. */
-          g_string_append_printf (adapters, _ ("%s (at %s)"), adapter->model->name,
+          g_string_append_printf (adapters, _ ("%s (at %s)"),
+                                  rig_device_model_get_display_name (adapter->model),
                                   device_label (adapter->end == RIG_END_FROM ? from : to));
         }
       row->adapters = adapters->len > 0 ? g_string_free (adapters, FALSE)
@@ -437,7 +440,7 @@ rig_sheet_bom_rows (RigDocument *doc, RigValidator *validator)
     {
       const RigDevice *device = rig_document_get_device (doc, i);
 
-      bom_entry (entries, RIG_BOM_DEVICES, device->model->name,
+      bom_entry (entries, RIG_BOM_DEVICES, rig_device_model_get_display_name (device->model),
                  rig_category_to_label (device->model->category));
     }
   for (guint i = 0; i < rig_document_get_n_cables (doc); i++)
@@ -475,7 +478,8 @@ rig_sheet_bom_rows (RigDocument *doc, RigValidator *validator)
             entry->row->unmeasured++;
         }
       for (guint a = 0; a < spec->n_adapters; a++)
-        bom_entry (entries, RIG_BOM_ADAPTERS, spec->adapters[a].model->name, NULL);
+        bom_entry (entries, RIG_BOM_ADAPTERS,
+                   rig_device_model_get_display_name (spec->adapters[a].model), NULL);
     }
 
   rows = g_ptr_array_new_with_free_func ((GDestroyNotify) bom_row_free);

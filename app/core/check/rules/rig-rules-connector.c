@@ -712,7 +712,7 @@ apply_adapters (Ctx *ctx, Face *face, MateFunc on_mate)
               af.wiring = aj->wiring;
               af.gender = aj->gender;
               af.pins = rig_jack_pins (aj);
-              af.adapter = model->name;
+              af.adapter = rig_device_model_get_display_name (model);
               if (on_mate != NULL)
                 on_mate (ctx, face, &af, NULL);
             }
@@ -728,7 +728,7 @@ apply_adapters (Ctx *ctx, Face *face, MateFunc on_mate)
         af.gender = aj->gender;
         af.pins = rig_jack_pins (aj);
         af.is_jack = FALSE;
-        af.adapter = model->name;
+        af.adapter = rig_device_model_get_display_name (model);
         if (on_mate != NULL)
           on_mate (ctx, face, &af, NULL);
       }
@@ -746,7 +746,7 @@ apply_adapters (Ctx *ctx, Face *face, MateFunc on_mate)
         face->gender = oj->gender;
         face->pins = rig_jack_pins (oj);
         face->is_jack = FALSE;
-        face->adapter = model->name;
+        face->adapter = rig_device_model_get_display_name (model);
       }
     }
   return TRUE;

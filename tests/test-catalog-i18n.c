@@ -151,6 +151,13 @@ test_save_keeps_source (void)
   g_assert_nonnull (strstr (text, "label=\"Mine\""));
   g_assert_null (strstr (text, "Xx-"));
   g_assert_null (strstr (text, "xxcasque"));
+
+  /* A device placed without a label gets one in the user's language: from
+   * then on it is the user's own text, saved as it is. */
+  rig_history_apply (
+      history, rig_command_add_device (catalog_model ("headphones-32"), NULL, 0, 100), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (rig_document_get_device (doc, 1)->label, ==, "Xx-casque 1");
 }
 
 /* An example opened as an example reads translated; loading the same bytes

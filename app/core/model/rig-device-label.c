@@ -9,16 +9,16 @@
 char *
 rig_device_model_short_name (const RigDeviceModel *model)
 {
-  const char *paren;
+  const char *full, *paren;
   char *name;
 
   g_return_val_if_fail (model != NULL, NULL);
 
+  /* In the user's language: a label is the user's own text from then on. */
+  full = rig_device_model_get_display_name (model);
   /* "Headphones (32 Ω)" -> "Headphones"; a name that is all details stays. */
-  paren = strchr (model->name, '(');
-  name
-      = g_strndup (model->name, paren != NULL && paren > model->name ? (gsize) (paren - model->name)
-                                                                     : strlen (model->name));
+  paren = strchr (full, '(');
+  name = g_strndup (full, paren != NULL && paren > full ? (gsize) (paren - full) : strlen (full));
   return g_strstrip (name);
 }
 

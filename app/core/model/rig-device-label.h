@@ -11,8 +11,9 @@
 
 G_BEGIN_DECLS
 
-/* The model's name without its parenthesised details: "Bookshelf speaker"
- * for "Bookshelf speaker (8 Ω, passive)". Free with g_free(). */
+/* The model's name in the user's language without its parenthesised
+ * details: "Bookshelf speaker" for "Bookshelf speaker (8 Ω, passive)". Free
+ * with g_free(). */
 char *
 rig_device_model_short_name (const RigDeviceModel *model);
 

@@ -12,9 +12,24 @@
 #include "rig-error.h"
 #include "rig-file-state.h"
 #include "rig-format-private.h"
-#include "rig-xml.h"
+#include "rig-xml-private.h"
 
 /* Loading ======================================================================= */
+
+/* The file is read in one pass of the streaming parser (rig-xml-stream.c):
+ * each event is checked against the schema (rig-xml-grammar.c), then read
+ * into the document, so that no tree of the whole file is ever built. Only
+ * a <model> is gathered into a small tree, for rig_xml_read_model(), which
+ * catalogs share. */
+
+typedef enum
+{
+  SECTION_NONE,
+  SECTION_METADATA,
+  SECTION_MODELS,
+  SECTION_DEVICES,
+  SECTION_CABLES,
+} Section;
 
 typedef struct
 {
@@ -23,14 +38,65 @@ typedef struct
   RigDocument *document;
   GHashTable *models;    /* id -> RigDeviceModel (ref), those embedded in the file */
   GHashTable *jack_uses; /* "device\njack" -> cable id (borrowed from the document) */
+  RigXmlGrammar *grammar;
+  GError *reader_error; /* the first problem reading, kept for the end */
+  guint depth;        /* of the element being read; the root is 1 */
+  Section section;    /* the child of <rig> being read */
+  /* The metadata element being read, and its text. */
+  char **text_slot;
+  GString *text;
+  char *metadata[4]; /* title, author, revision, notes */
+  /* A <model> being gathered, and where its next child goes. */
+  xmlNs *ns;
+  xmlNode *model;
+  xmlNode *model_parent;
+  /* A <device> or <cable> being read. */
+  RigDevice *device;
+  struct
+  {
+    char *id;
+    char *number;
+    char *device_id[2];
+    char *jack_id[2];
+    long line;
+    gboolean seen_ends[2];
+    RigCableSpec spec;
+  } cable;
 } Loader;
+
+static const char *const metadata_names[] = { "title", "author", "revision", "notes" };
+
+static void
+loader_clear_cable (Loader *loader)
+{
+  if (loader->cable.id == NULL)
+    return;
+  g_clear_pointer (&loader->cable.id, g_free);
+  g_clear_pointer (&loader->cable.number, g_free);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_clear_pointer (&loader->cable.device_id[i], g_free);
+      g_clear_pointer (&loader->cable.jack_id[i], g_free);
+    }
+  rig_cable_spec_clear (&loader->cable.spec);
+}
 
 static void
 loader_clear (Loader *loader)
 {
   g_clear_pointer (&loader->models, g_hash_table_unref);
   g_clear_pointer (&loader->jack_uses, g_hash_table_unref);
+  g_clear_pointer (&loader->grammar, _rig_xml_grammar_free);
+  g_clear_error (&loader->reader_error);
   g_clear_object (&loader->document);
+  if (loader->text != NULL)
+    g_string_free (loader->text, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (loader->metadata); i++)
+    g_clear_pointer (&loader->metadata[i], g_free);
+  g_clear_pointer (&loader->model, xmlFreeNode);
+  g_clear_pointer (&loader->ns, xmlFreeNs);
+  g_clear_pointer (&loader->device, rig_device_free);
+  loader_clear_cable (loader);
 }
 
 static RigDeviceModel *
@@ -52,143 +118,153 @@ unknown_model_reason (Loader *loader)
 }
 
 static gboolean
-read_models (Loader *loader, xmlNode *section, GError **error)
+set_error (Loader *loader, GError **error, const RigXmlElement *element, const char *format, ...)
+    G_GNUC_PRINTF (4, 5);
+
+/* RIG_ERROR_INVALID "FILE:LINE: sentence" at @element. */
+static gboolean
+set_error (Loader *loader, GError **error, const RigXmlElement *element, const char *format, ...)
 {
-  if (!rig_xml_check_attributes (section, loader->display_name, error))
-    return FALSE;
+  g_autofree char *message = NULL;
+  va_list args;
 
-  for (xmlNode *node = section->children; node != NULL; node = node->next)
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  _rig_xml_set_line_error (error, RIG_ERROR_INVALID, loader->display_name, element->line, "%s",
+                           message);
+  return FALSE;
+}
+
+/* A copy of the attribute @name with white space stripped from both ends. */
+static char *
+get_token (const RigXmlElement *element, const char *name)
+{
+  const char *value = _rig_xml_element_get (element, name);
+
+  return value != NULL ? _rig_xml_strip_space (g_strdup (value)) : NULL;
+}
+
+/* <model> ======================================================================= */
+
+/* The element as a node of the model's tree (its line as libxml2 keeps it). */
+static xmlNode *
+model_node_new (Loader *loader, const RigXmlElement *element)
+{
+  xmlNode *node = xmlNewNode (loader->ns, (const xmlChar *) element->name);
+
+  for (guint i = 0; i < element->n_attributes; i++)
+    xmlNewProp (node, (const xmlChar *) element->attributes[i].name,
+                (const xmlChar *) element->attributes[i].value);
+  node->line = (unsigned short) CLAMP (element->line, 0, G_MAXUINT16);
+  return node;
+}
+
+static void
+model_start (Loader *loader, const RigXmlElement *element)
+{
+  xmlNode *node;
+
+  if (loader->ns == NULL)
+    loader->ns = xmlNewNs (NULL, (const xmlChar *) RIG_XML_NS, NULL);
+  node = model_node_new (loader, element);
+  if (loader->model == NULL)
+    loader->model = node;
+  else
+    xmlAddChild (loader->model_parent, node);
+  loader->model_parent = node;
+}
+
+static gboolean
+model_end (Loader *loader, GError **error)
+{
+  RigDeviceModel *model;
+
+  if (loader->model_parent != loader->model)
     {
-      RigDeviceModel *model;
-
-      if (node->type != XML_ELEMENT_NODE)
-        continue;
-      model = rig_xml_read_model (node, loader->display_name, error);
-      if (model == NULL)
-        return FALSE;
-      if (g_hash_table_contains (loader->models, model->id))
-        {
-          rig_xml_set_error (error, RIG_ERROR_INVALID, loader->display_name, node,
-                             _ ("two models have the id “%s”."), model->id);
-          rig_device_model_unref (model);
-          return FALSE;
-        }
-      g_hash_table_insert (loader->models, model->id, model);
+      loader->model_parent = loader->model_parent->parent;
+      return TRUE;
     }
+  model = rig_xml_read_model (loader->model, loader->display_name, error);
+  if (model != NULL && g_hash_table_contains (loader->models, model->id))
+    {
+      rig_xml_set_error (error, RIG_ERROR_INVALID, loader->display_name, loader->model,
+                         _ ("two models have the id “%s”."), model->id);
+      g_clear_pointer (&model, rig_device_model_unref);
+    }
+  g_clear_pointer (&loader->model, xmlFreeNode);
+  loader->model_parent = NULL;
+  if (model == NULL)
+    return FALSE;
+  g_hash_table_insert (loader->models, model->id, model);
   return TRUE;
 }
 
-/* @node is a <@name> (not some other element inside <@parent>) with good
- * attributes. */
-static gboolean
-expect_element (Loader *loader, xmlNode *node, const char *name, const char *parent, GError **error)
-{
-  if (!rig_xml_is_element (node, name))
-    return rig_xml_set_not_allowed (error, loader->display_name, node, parent);
-  return rig_xml_check_attributes (node, loader->display_name, error);
-}
+/* <device> ====================================================================== */
 
 static gboolean
-read_override (Loader *loader, xmlNode *node, RigDevice *device, GError **error)
+read_override (Loader *loader, const RigXmlElement *element, RigDevice *device, GError **error)
 {
-  g_autofree char *figure_nick = NULL;
-  g_autofree char *value_text = NULL;
+  g_autofree char *figure_nick = get_token (element, "figure");
+  g_autofree char *value_text = get_token (element, "value");
   g_autoptr (GError) local_error = NULL;
   RigFigure figure;
   double value;
 
-  if (!rig_xml_check_attributes (node, loader->display_name, error))
-    return FALSE;
-
-  figure_nick = rig_xml_get_token (node, "figure");
-  value_text = rig_xml_get_token (node, "value");
   figure = rig_figure_from_nick (figure_nick);
   if (figure == RIG_FIGURE_POWER_SOURCE)
     value = rig_power_source_from_nick (value_text);
   else if (!rig_xml_parse_double (value_text, &value))
-    value = NAN; /* rig_xml_check_attributes() refused it already */
+    value = NAN; /* the grammar refused it already */
 
   if (rig_figure_is_set (device->overrides[figure]))
-    {
-      rig_xml_set_error (error, RIG_ERROR_INVALID, loader->display_name, node,
-                         _ ("device “%s” overrides the figure “%s” twice."), device->id,
-                         figure_nick);
-      return FALSE;
-    }
+    return set_error (loader, error, element, _ ("device “%s” overrides the figure “%s” twice."),
+                      device->id, figure_nick);
   if (!rig_figure_validate (figure, value, &local_error))
-    {
-      rig_xml_set_error (error, RIG_ERROR_INVALID, loader->display_name, node,
-                         _ ("device “%s”: %s"), device->id, local_error->message);
-      return FALSE;
-    }
+    return set_error (loader, error, element, _ ("device “%s”: %s"), device->id,
+                      local_error->message);
   device->overrides[figure] = value;
   return TRUE;
 }
 
 static gboolean
-read_device (Loader *loader, xmlNode *node, GError **error)
+device_start (Loader *loader, const RigXmlElement *element, GError **error)
 {
-  g_autofree char *id = NULL;
-  g_autofree char *model_id = NULL;
-  g_autofree char *label = NULL;
-  g_autofree char *x_text = NULL;
-  g_autofree char *y_text = NULL;
-  g_autoptr (RigDevice) device = NULL;
+  g_autofree char *id = get_token (element, "id");
+  g_autofree char *model_id = get_token (element, "model");
+  g_autofree char *x_text = get_token (element, "x");
+  g_autofree char *y_text = get_token (element, "y");
   RigDeviceModel *model;
   double x = 0, y = 0;
 
-  if (!expect_element (loader, node, "device", "devices", error))
-    return FALSE;
-
-  id = rig_xml_get_token (node, "id");
-  model_id = rig_xml_get_token (node, "model");
-  label = rig_xml_get_string (node, "label");
-  x_text = rig_xml_get_token (node, "x");
-  y_text = rig_xml_get_token (node, "y");
   rig_xml_parse_double (x_text, &x);
   rig_xml_parse_double (y_text, &y);
 
   if (rig_document_find_device (loader->document, id) != NULL)
-    {
-      rig_xml_set_error (error, RIG_ERROR_INVALID, loader->display_name, node,
-                         _ ("two devices have the id “%s”."), id);
-      return FALSE;
-    }
+    return set_error (loader, error, element, _ ("two devices have the id “%s”."), id);
   if (!rig_position_is_valid (x, y))
-    {
-      rig_xml_set_error (error, RIG_ERROR_INVALID, loader->display_name, node,
-                         _ ("device “%s” is at (%s, %s), off the canvas: positions reach at "
-                            "most %.0f units each way."),
-                         id, x_text, y_text, RIG_POSITION_LIMIT);
-      return FALSE;
-    }
+    return set_error (loader, error, element,
+                      _ ("device “%s” is at (%s, %s), off the canvas: positions reach at "
+                         "most %.0f units each way."),
+                      id, x_text, y_text, RIG_POSITION_LIMIT);
 
   model = loader_lookup_model (loader, model_id);
   if (model == NULL)
-    {
-      rig_xml_set_error (error, RIG_ERROR_INVALID, loader->display_name, node,
-                         _ ("device “%s” uses an unknown model “%s”: %s."), id, model_id,
-                         unknown_model_reason (loader));
-      return FALSE;
-    }
+    return set_error (loader, error, element, _ ("device “%s” uses an unknown model “%s”: %s."),
+                      id, model_id, unknown_model_reason (loader));
 
-  device = rig_device_new (id, model, label, x, y);
-  for (xmlNode *child = node->children; child != NULL; child = child->next)
-    {
-      if (child->type != XML_ELEMENT_NODE)
-        continue;
-      if (!rig_xml_is_element (child, "override"))
-        {
-          rig_xml_set_not_allowed (error, loader->display_name, child, "device");
-          return FALSE;
-        }
-      if (!read_override (loader, child, device, error))
-        return FALSE;
-    }
-
-  _rig_document_insert_device (loader->document, g_steal_pointer (&device), G_MAXUINT, NULL);
+  loader->device = rig_device_new (id, model, _rig_xml_element_get (element, "label"), x, y);
   return TRUE;
 }
+
+static void
+device_end (Loader *loader)
+{
+  _rig_document_insert_device (loader->document, g_steal_pointer (&loader->device), G_MAXUINT,
+                               NULL);
+}
+
+/* <cable> ======================================================================= */
 
 static int
 side_from_text (const char *text)
@@ -201,46 +277,30 @@ side_from_text (const char *text)
 }
 
 static gboolean
-read_cable_end (Loader *loader, xmlNode *node, const char *cable_id, RigCableSpec *spec,
-                gboolean seen[2], GError **error)
+read_cable_end (Loader *loader, const RigXmlElement *element, GError **error)
 {
-  g_autofree char *side_text = NULL;
-  g_autofree char *connector = NULL;
-  g_autofree char *size = NULL;
-  g_autofree char *poles = NULL;
-  g_autofree char *gender = NULL;
-  g_autofree char *plugs = NULL;
-  g_autofree char *pins = NULL;
+  g_autofree char *side_text = get_token (element, "side");
+  g_autofree char *connector = get_token (element, "connector");
+  g_autofree char *size = get_token (element, "size");
+  g_autofree char *poles = get_token (element, "poles");
+  g_autofree char *gender = get_token (element, "gender");
+  g_autofree char *plugs = get_token (element, "plugs");
+  g_autofree char *pins = get_token (element, "pins");
+  const char *cable_id = loader->cable.id;
+  RigCableSpec *spec = &loader->cable.spec;
   RigCableEnd *end;
-  int side;
+  int side = side_from_text (side_text);
 
-  if (!rig_xml_check_attributes (node, loader->display_name, error))
-    return FALSE;
-
-  side_text = rig_xml_get_token (node, "side");
-  side = side_from_text (side_text);
   if (spec->kind != RIG_CABLE_KIND_CABLE)
-    {
-      rig_xml_set_error (error, RIG_ERROR_INVALID, loader->display_name, node,
-                         _ ("cable “%s” is a %s connection, which has no <end> elements."),
-                         cable_id, rig_cable_kind_to_nick (spec->kind));
-      return FALSE;
-    }
-  if (seen[side])
-    {
-      rig_xml_set_error (error, RIG_ERROR_INVALID, loader->display_name, node,
-                         _ ("cable “%s” has two “%s” ends."), cable_id, side_text);
-      return FALSE;
-    }
-  seen[side] = TRUE;
+    return set_error (loader, error, element,
+                      _ ("cable “%s” is a %s connection, which has no <end> elements."), cable_id,
+                      rig_cable_kind_to_nick (spec->kind));
+  if (loader->cable.seen_ends[side])
+    return set_error (loader, error, element, _ ("cable “%s” has two “%s” ends."), cable_id,
+                      side_text);
+  loader->cable.seen_ends[side] = TRUE;
 
   end = &spec->ends[side];
-  connector = rig_xml_get_token (node, "connector");
-  size = rig_xml_get_token (node, "size");
-  poles = rig_xml_get_token (node, "poles");
-  gender = rig_xml_get_token (node, "gender");
-  plugs = rig_xml_get_token (node, "plugs");
-  pins = rig_xml_get_token (node, "pins");
   end->connector = rig_connector_from_nick (connector);
   end->size = size != NULL ? rig_phone_size_from_nick (size) : RIG_PHONE_SIZE_NONE;
   end->poles = poles != NULL ? rig_poles_from_nick (poles) : RIG_POLES_NONE;
@@ -249,54 +309,41 @@ read_cable_end (Loader *loader, xmlNode *node, const char *cable_id, RigCableSpe
   /* Absent: a standard cable, worked out where it is judged (rig_cable_end_pins()). */
   end->pins = pins != NULL ? rig_pins_from_nick (pins) : RIG_PINS_NONE;
   if (end->pins != RIG_PINS_NONE && !rig_connector_has_pins (end->connector))
-    {
-      rig_xml_set_error (error, RIG_ERROR_INVALID, loader->display_name, node,
-                         _ ("cable “%s”: only an XLR end has a pin gender (male or female)."),
-                         cable_id);
-      return FALSE;
-    }
+    return set_error (loader, error, element,
+                      _ ("cable “%s”: only an XLR end has a pin gender (male or female)."),
+                      cable_id);
   return TRUE;
 }
 
 static gboolean
-read_adapter (Loader *loader, xmlNode *node, const char *cable_id, RigCableSpec *spec,
-              GError **error)
+read_adapter (Loader *loader, const RigXmlElement *element, GError **error)
 {
-  g_autofree char *model_id = NULL;
-  g_autofree char *end = NULL;
-  RigDeviceModel *model;
+  g_autofree char *model_id = get_token (element, "model");
+  g_autofree char *end = get_token (element, "end");
+  const char *cable_id = loader->cable.id;
+  RigDeviceModel *model = loader_lookup_model (loader, model_id);
 
-  if (!rig_xml_check_attributes (node, loader->display_name, error))
-    return FALSE;
-
-  model_id = rig_xml_get_token (node, "model");
-  end = rig_xml_get_token (node, "end");
-  model = loader_lookup_model (loader, model_id);
   if (model == NULL)
-    {
-      rig_xml_set_error (error, RIG_ERROR_INVALID, loader->display_name, node,
-                         _ ("cable “%s” uses an unknown adapter model “%s”: %s."), cable_id,
-                         model_id, unknown_model_reason (loader));
-      return FALSE;
-    }
+    return set_error (loader, error, element,
+                      _ ("cable “%s” uses an unknown adapter model “%s”: %s."), cable_id,
+                      model_id, unknown_model_reason (loader));
   if (model->category != RIG_CATEGORY_ADAPTER)
-    {
-      rig_xml_set_error (error, RIG_ERROR_INVALID, loader->display_name, node,
-                         _ ("cable “%s” lists “%s” as an adapter, but that model is not an "
-                            "adapter (its category is %s)."),
-                         cable_id, model_id, rig_category_to_nick (model->category));
-      return FALSE;
-    }
-  rig_cable_spec_add_adapter (spec, model, side_from_text (end));
+    return set_error (loader, error, element,
+                      _ ("cable “%s” lists “%s” as an adapter, but that model is not an "
+                         "adapter (its category is %s)."),
+                      cable_id, model_id, rig_category_to_nick (model->category));
+  rig_cable_spec_add_adapter (&loader->cable.spec, model, side_from_text (end));
   return TRUE;
 }
 
 /* The jacks a cable joins: both exist, they are two, and neither is taken
  * by an earlier cable unless it takes several (rig-document-rules.h). */
 static gboolean
-check_cable_jacks (Loader *loader, xmlNode *node, const char *id, const char *device_id[2],
-                   const char *jack_id[2], GError **error)
+check_cable_jacks (Loader *loader, const RigXmlElement *element, GError **error)
 {
+  const char *id = loader->cable.id;
+  char *const *device_id = loader->cable.device_id;
+  char *const *jack_id = loader->cable.jack_id;
   const RigJack *jacks[2];
 
   for (guint i = 0; i < 2; i++)
@@ -304,56 +351,59 @@ check_cable_jacks (Loader *loader, xmlNode *node, const char *id, const char *de
       RigDevice *device = rig_document_find_device (loader->document, device_id[i]);
 
       if (device == NULL)
-        {
-          rig_xml_set_error (error, RIG_ERROR_INVALID, loader->display_name, node,
-                             _ ("cable “%s” ends at device “%s”, which is not in the file (a "
-                                "dangling cable end)."),
-                             id, device_id[i]);
-          return FALSE;
-        }
+        return set_error (loader, error, element,
+                          _ ("cable “%s” ends at device “%s”, which is not in the file (a "
+                             "dangling cable end)."),
+                          id, device_id[i]);
       jacks[i] = rig_device_find_jack (device, jack_id[i]);
       if (jacks[i] == NULL)
-        {
-          rig_xml_set_error (error, RIG_ERROR_INVALID, loader->display_name, node,
-                             _ ("cable “%s” ends at jack “%s” of device “%s”, but its model “%s” "
-                                "has no such jack."),
-                             id, jack_id[i], device_id[i], device->model->id);
-          return FALSE;
-        }
+        return set_error (loader, error, element,
+                          _ ("cable “%s” ends at jack “%s” of device “%s”, but its model “%s” "
+                             "has no such jack."),
+                          id, jack_id[i], device_id[i], device->model->id);
     }
 
   if (g_strcmp0 (device_id[0], device_id[1]) == 0 && g_strcmp0 (jack_id[0], jack_id[1]) == 0)
-    {
-      rig_xml_set_error (error, RIG_ERROR_INVALID, loader->display_name, node,
-                         _ ("cable “%s” has both ends on jack “%s” of device “%s”."), id,
-                         jack_id[0], device_id[0]);
-      return FALSE;
-    }
+    return set_error (loader, error, element,
+                      _ ("cable “%s” has both ends on jack “%s” of device “%s”."), id, jack_id[0],
+                      device_id[0]);
   for (guint i = 0; i < 2; i++)
     {
       g_autofree char *key = g_strconcat (device_id[i], "\n", jack_id[i], NULL);
       const char *other = g_hash_table_lookup (loader->jack_uses, key);
 
       if (other != NULL && !rig_jack_takes_several_cables (jacks[i]))
-        {
-          rig_xml_set_error (error, RIG_ERROR_INVALID, loader->display_name, node,
-                             _ ("jack “%s” of device “%s” is used by two cables (%s and %s)."),
-                             jack_id[i], device_id[i], other, id);
-          return FALSE;
-        }
+        return set_error (loader, error, element,
+                          _ ("jack “%s” of device “%s” is used by two cables (%s and %s)."),
+                          jack_id[i], device_id[i], other, id);
     }
   return TRUE;
 }
 
-/* The cable's own figures and its <end> and <adapter> children into @spec
- * (initialised by the caller, cleared by the caller). */
 static gboolean
-read_cable_spec (Loader *loader, xmlNode *node, const char *id, RigCableSpec *spec, GError **error)
+cable_start (Loader *loader, const RigXmlElement *element, GError **error)
 {
-  g_autofree char *conductors = rig_xml_get_token (node, "conductors");
-  g_autofree char *length = rig_xml_get_token (node, "length");
-  g_autofree char *gauge = rig_xml_get_token (node, "gauge");
-  gboolean seen_ends[2] = { FALSE, FALSE };
+  g_autofree char *kind_text = get_token (element, "kind");
+  g_autofree char *conductors = get_token (element, "conductors");
+  g_autofree char *length = get_token (element, "length");
+  g_autofree char *gauge = get_token (element, "gauge");
+  RigCableSpec *spec = &loader->cable.spec;
+
+  loader->cable.id = get_token (element, "id");
+  loader->cable.number = g_strdup (_rig_xml_element_get (element, "number"));
+  loader->cable.device_id[RIG_END_FROM] = get_token (element, "from-device");
+  loader->cable.jack_id[RIG_END_FROM] = get_token (element, "from-jack");
+  loader->cable.device_id[RIG_END_TO] = get_token (element, "to-device");
+  loader->cable.jack_id[RIG_END_TO] = get_token (element, "to-jack");
+  loader->cable.line = element->line;
+  loader->cable.seen_ends[0] = loader->cable.seen_ends[1] = FALSE;
+  rig_cable_spec_init (spec, rig_cable_kind_from_nick (kind_text));
+
+  if (rig_document_find_cable (loader->document, loader->cable.id) != NULL)
+    return set_error (loader, error, element, _ ("two cables have the id “%s”."),
+                      loader->cable.id);
+  if (!check_cable_jacks (loader, element, error))
+    return FALSE;
 
   if (conductors != NULL)
     spec->conductors
@@ -362,119 +412,49 @@ read_cable_spec (Loader *loader, xmlNode *node, const char *id, RigCableSpec *sp
     rig_xml_parse_double (length, &spec->length_m);
   if (gauge != NULL)
     rig_xml_parse_double (gauge, &spec->gauge_awg);
-
-  for (xmlNode *child = node->children; child != NULL; child = child->next)
-    {
-      gboolean ok;
-
-      if (child->type != XML_ELEMENT_NODE)
-        continue;
-      if (rig_xml_is_element (child, "end"))
-        ok = read_cable_end (loader, child, id, spec, seen_ends, error);
-      else if (rig_xml_is_element (child, "adapter"))
-        ok = read_adapter (loader, child, id, spec, error);
-      else
-        {
-          rig_xml_set_not_allowed (error, loader->display_name, child, "cable");
-          ok = FALSE;
-        }
-      if (!ok)
-        return FALSE;
-    }
-  if (spec->kind == RIG_CABLE_KIND_CABLE && !(seen_ends[RIG_END_FROM] && seen_ends[RIG_END_TO]))
-    {
-      rig_xml_set_error (error, RIG_ERROR_INVALID, loader->display_name, node,
-                         _ ("cable “%s” needs an <end> element for each side (from and to)."), id);
-      return FALSE;
-    }
   return TRUE;
 }
 
 static gboolean
-read_cable (Loader *loader, xmlNode *node, GError **error)
+cable_end (Loader *loader, GError **error)
 {
-  g_autofree char *id = NULL;
-  g_autofree char *number = NULL;
-  g_autofree char *kind_text = NULL;
-  g_autofree char *from_device = NULL;
-  g_autofree char *from_jack = NULL;
-  g_autofree char *to_device = NULL;
-  g_autofree char *to_jack = NULL;
-  const char *device_id[2];
-  const char *jack_id[2];
-  RigCableSpec spec;
+  RigXmlElement element = { "cable", NULL, loader->cable.line, 0, NULL };
   RigCable *cable;
 
-  if (!expect_element (loader, node, "cable", "cables", error))
-    return FALSE;
+  if (loader->cable.spec.kind == RIG_CABLE_KIND_CABLE
+      && !(loader->cable.seen_ends[RIG_END_FROM] && loader->cable.seen_ends[RIG_END_TO]))
+    return set_error (loader, error, &element,
+                      _ ("cable “%s” needs an <end> element for each side (from and to)."),
+                      loader->cable.id);
 
-  id = rig_xml_get_token (node, "id");
-  number = rig_xml_get_string (node, "number");
-  kind_text = rig_xml_get_token (node, "kind");
-
-  if (rig_document_find_cable (loader->document, id) != NULL)
-    {
-      rig_xml_set_error (error, RIG_ERROR_INVALID, loader->display_name, node,
-                         _ ("two cables have the id “%s”."), id);
-      return FALSE;
-    }
-
-  device_id[RIG_END_FROM] = from_device = rig_xml_get_token (node, "from-device");
-  jack_id[RIG_END_FROM] = from_jack = rig_xml_get_token (node, "from-jack");
-  device_id[RIG_END_TO] = to_device = rig_xml_get_token (node, "to-device");
-  jack_id[RIG_END_TO] = to_jack = rig_xml_get_token (node, "to-jack");
-  if (!check_cable_jacks (loader, node, id, device_id, jack_id, error))
-    return FALSE;
-
-  rig_cable_spec_init (&spec, rig_cable_kind_from_nick (kind_text));
-  if (!read_cable_spec (loader, node, id, &spec, error))
-    {
-      rig_cable_spec_clear (&spec);
-      return FALSE;
-    }
-
-  cable = rig_cable_new (id, number, device_id[0], jack_id[0], device_id[1], jack_id[1], &spec);
-  rig_cable_spec_clear (&spec);
+  cable = rig_cable_new (loader->cable.id, loader->cable.number, loader->cable.device_id[0],
+                         loader->cable.jack_id[0], loader->cable.device_id[1],
+                         loader->cable.jack_id[1], &loader->cable.spec);
   _rig_document_insert_cable (loader->document, cable, G_MAXUINT, NULL);
-
   for (guint i = 0; i < 2; i++)
     {
-      char *key = g_strconcat (device_id[i], "\n", jack_id[i], NULL);
+      char *key = g_strconcat (cable->device[i], "\n", cable->jack[i], NULL);
 
       if (g_hash_table_contains (loader->jack_uses, key))
         g_free (key);
       else
         g_hash_table_insert (loader->jack_uses, key, cable->id);
     }
+  loader_clear_cable (loader);
   return TRUE;
 }
 
-static gboolean
-read_section (Loader *loader, xmlNode *section,
-              gboolean (*read_child) (Loader *, xmlNode *, GError **), GError **error)
-{
-  if (!rig_xml_check_attributes (section, loader->display_name, error))
-    return FALSE;
-  for (xmlNode *node = section->children; node != NULL; node = node->next)
-    if (node->type == XML_ELEMENT_NODE && !read_child (loader, node, error))
-      return FALSE;
-  return TRUE;
-}
+/* The root ====================================================================== */
 
-/* The root element and its format-version, before the schema, so that a file
- * from a newer Rigwire says so rather than failing validation. */
 static gboolean
-check_root (xmlNode *root, const char *display_name, GError **error)
+check_root_name (const RigXmlElement *root, const char *display_name, GError **error)
 {
-  g_autofree char *version = NULL;
-  const char *p;
-
-  if (root->ns == NULL || g_strcmp0 ((const char *) root->ns->href, RIG_XML_NS) != 0)
+  if (root->ns == NULL || strcmp (root->ns, RIG_XML_NS) != 0)
     {
-      if (strcmp ((const char *) root->name, "rig") != 0)
+      if (strcmp (root->name, "rig") != 0)
         g_set_error (error, RIG_ERROR, RIG_ERROR_NOT_A_RIG,
                      _ ("%s is not a Rigwire rig: its root element is <%s>."), display_name,
-                     (const char *) root->name);
+                     root->name);
       else if (root->ns == NULL)
         g_set_error (error, RIG_ERROR, RIG_ERROR_NOT_A_RIG,
                      _ ("%s is not a Rigwire rig: its <rig> element has no namespace (Rigwire "
@@ -484,12 +464,12 @@ check_root (xmlNode *root, const char *display_name, GError **error)
         g_set_error (error, RIG_ERROR, RIG_ERROR_NOT_A_RIG,
                      _ ("%s is not a Rigwire rig: its <rig> element is in the namespace %s, not "
                         "in Rigwire’s namespace %s."),
-                     display_name, (const char *) root->ns->href, RIG_XML_NS);
+                     display_name, root->ns, RIG_XML_NS);
       return FALSE;
     }
-  if (strcmp ((const char *) root->name, "rig") != 0)
+  if (strcmp (root->name, "rig") != 0)
     {
-      if (strcmp ((const char *) root->name, "catalog") == 0)
+      if (strcmp (root->name, "catalog") == 0)
         g_set_error (error, RIG_ERROR, RIG_ERROR_NOT_A_RIG,
                      _ ("%s is not a Rigwire rig: its root element is <catalog> (it is a device "
                         "catalog)."),
@@ -497,15 +477,28 @@ check_root (xmlNode *root, const char *display_name, GError **error)
       else
         g_set_error (error, RIG_ERROR, RIG_ERROR_NOT_A_RIG,
                      _ ("%s is not a Rigwire rig: its root element is <%s>."), display_name,
-                     (const char *) root->name);
+                     root->name);
       return FALSE;
     }
+  return TRUE;
+}
 
-  version = rig_xml_get_token (root, "format-version");
+/* The root element and its format-version, before the schema's checks, so
+ * that a file from a newer Rigwire says so rather than failing them. */
+static gboolean
+check_root (const RigXmlElement *root, const char *display_name, GError **error)
+{
+  g_autofree char *version = NULL;
+  const char *p;
+
+  if (!check_root_name (root, display_name, error))
+    return FALSE;
+
+  version = get_token (root, "format-version");
   if (version == NULL)
     {
-      rig_xml_set_error (error, RIG_ERROR_SCHEMA, display_name, root,
-                         _ ("<rig> has no “format-version” attribute."));
+      _rig_xml_set_line_error (error, RIG_ERROR_SCHEMA, display_name, root->line,
+                               _ ("<rig> has no “format-version” attribute."));
       return FALSE;
     }
   p = version[0] == '+' ? version + 1 : version;
@@ -514,10 +507,10 @@ check_root (xmlNode *root, const char *display_name, GError **error)
       p = NULL;
   if (p == NULL || *p == '\0')
     {
-      rig_xml_set_error (error, RIG_ERROR_SCHEMA, display_name, root,
-                         _ ("the “format-version” attribute of <rig> must be a whole number, not "
-                            "“%s”."),
-                         version);
+      _rig_xml_set_line_error (error, RIG_ERROR_SCHEMA, display_name, root->line,
+                               _ ("the “format-version” attribute of <rig> must be a whole "
+                                  "number, not “%s”."),
+                               version);
       return FALSE;
     }
   while (*p == '0' && p[1] != '\0')
@@ -533,10 +526,10 @@ check_root (xmlNode *root, const char *display_name, GError **error)
     }
   if (*p == '0')
     {
-      rig_xml_set_error (error, RIG_ERROR_SCHEMA, display_name, root,
-                         _ ("the “format-version” attribute of <rig> must be 1 or more, not "
-                            "“%s”."),
-                         version);
+      _rig_xml_set_line_error (error, RIG_ERROR_SCHEMA, display_name, root->line,
+                               _ ("the “format-version” attribute of <rig> must be 1 or more, "
+                                  "not “%s”."),
+                               version);
       return FALSE;
     }
   return TRUE;
@@ -547,9 +540,9 @@ G_STATIC_ASSERT (RIG_FORMAT_VERSION >= 1 && RIG_FORMAT_VERSION <= 9);
 /* The rig's optional listening distance (doc/physics.md §5.1); a file
  * without one keeps it unset, and the rules assume the default. */
 static gboolean
-read_listening_distance (Loader *loader, xmlNode *root, GError **error)
+read_listening_distance (Loader *loader, const RigXmlElement *root, GError **error)
 {
-  g_autofree char *text = rig_xml_get_token (root, "listening-distance");
+  g_autofree char *text = get_token (root, "listening-distance");
   g_autoptr (GError) local_error = NULL;
   double metres = NAN;
 
@@ -557,116 +550,169 @@ read_listening_distance (Loader *loader, xmlNode *root, GError **error)
     return TRUE;
   if (!rig_xml_parse_double (text, &metres)
       || !rig_figure_validate (RIG_FIGURE_LISTENING_DISTANCE, metres, &local_error))
-    {
-      rig_xml_set_error (error, RIG_ERROR_INVALID, loader->display_name, root,
-                         _ ("the listening distance of <rig> is not valid: %s"),
-                         local_error != NULL ? local_error->message : text);
-      return FALSE;
-    }
+    return set_error (loader, error, root, _ ("the listening distance of <rig> is not valid: %s"),
+                      local_error != NULL ? local_error->message : text);
   _rig_document_set_listening_distance (loader->document, metres, NULL);
   return TRUE;
 }
 
-static RigDocument *
-load_doc (xmlDoc *doc, const char *display_name, RigCatalog *catalog, GError **error)
+/* The events of the stream ======================================================== */
+
+/* An element at depth 2 (a child of <rig>). */
+static void
+section_start (Loader *loader, const RigXmlElement *element)
 {
-  Loader loader = { 0 };
-  xmlNode *root = xmlDocGetRootElement (doc);
-  RigDocument *document;
-  g_autofree char *title = NULL;
-  g_autofree char *author = NULL;
-  g_autofree char *revision = NULL;
-  g_autofree char *notes = NULL;
+  loader->section = SECTION_NONE;
+  for (guint i = 0; i < G_N_ELEMENTS (metadata_names); i++)
+    if (strcmp (element->name, metadata_names[i]) == 0)
+      {
+        loader->section = SECTION_METADATA;
+        loader->text_slot = &loader->metadata[i];
+        g_string_truncate (loader->text, 0);
+      }
+  if (strcmp (element->name, "models") == 0)
+    loader->section = SECTION_MODELS;
+  else if (strcmp (element->name, "devices") == 0)
+    loader->section = SECTION_DEVICES;
+  else if (strcmp (element->name, "cables") == 0)
+    loader->section = SECTION_CABLES;
+}
 
-  if (!check_root (root, display_name, error))
-    return NULL;
-  if (!rig_xml_validate_schema (doc, display_name, error))
-    return NULL;
-  if (!rig_xml_check_attributes (root, display_name, error))
-    return NULL;
+static gboolean
+read_start (Loader *loader, const RigXmlElement *element, GError **error)
+{
+  Section section = loader->section;
 
-  loader.display_name = display_name;
-  loader.catalog = catalog;
-  loader.document = rig_document_new ();
-  loader.models = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                         (GDestroyNotify) rig_device_model_unref);
-  loader.jack_uses = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-  /* Models first, wherever they are, since devices and cables name them. */
-  for (xmlNode *node = root->children; node != NULL; node = node->next)
-    if (rig_xml_is_element (node, "models") && !read_models (&loader, node, error))
-      goto fail;
-
-  for (xmlNode *node = root->children; node != NULL; node = node->next)
+  loader->depth++;
+  if (loader->depth == 1)
+    return read_listening_distance (loader, element, error);
+  if (loader->depth == 2)
+    section_start (loader, element);
+  else if (section == SECTION_MODELS)
+    model_start (loader, element);
+  else if (section == SECTION_DEVICES)
+    return loader->depth == 3 ? device_start (loader, element, error)
+                              : read_override (loader, element, loader->device, error);
+  else if (section == SECTION_CABLES)
     {
-      if (node->type != XML_ELEMENT_NODE || rig_xml_is_element (node, "models"))
-        continue;
-      if (rig_xml_is_element (node, "title") || rig_xml_is_element (node, "author")
-          || rig_xml_is_element (node, "revision") || rig_xml_is_element (node, "notes"))
-        {
-          char **slot = rig_xml_is_element (node, "title")      ? &title
-                        : rig_xml_is_element (node, "author")   ? &author
-                        : rig_xml_is_element (node, "revision") ? &revision
-                                                                : &notes;
-          if (!rig_xml_check_attributes (node, display_name, error))
-            goto fail;
-          g_free (*slot);
-          *slot = rig_xml_get_text (node);
-        }
-      else if (rig_xml_is_element (node, "devices"))
-        {
-          if (!read_section (&loader, node, read_device, error))
-            goto fail;
-        }
-      else if (rig_xml_is_element (node, "cables"))
-        {
-          /* Devices come first in a valid file; a cable naming a later device
-           * is reported as dangling. */
-          if (!read_section (&loader, node, read_cable, error))
-            goto fail;
-        }
-      else
-        {
-          rig_xml_set_not_allowed (error, display_name, node, "rig");
-          goto fail;
-        }
+      if (loader->depth == 3)
+        return cable_start (loader, element, error);
+      if (strcmp (element->name, "end") == 0)
+        return read_cable_end (loader, element, error);
+      return read_adapter (loader, element, error);
     }
+  return TRUE;
+}
 
-  _rig_document_set_metadata (loader.document, title ? title : "", author ? author : "",
-                              notes ? notes : "", NULL);
-  _rig_document_set_revision (loader.document, revision ? revision : "", NULL);
-  if (!read_listening_distance (&loader, root, error))
-    goto fail;
-  _rig_document_reserve_ids (loader.document);
+static gboolean
+read_end (Loader *loader, GError **error)
+{
+  Section section = loader->section;
+  guint depth = loader->depth--;
 
-  document = g_steal_pointer (&loader.document);
-  loader_clear (&loader);
-  return document;
+  if (depth == 2 && loader->text_slot != NULL)
+    {
+      g_free (*loader->text_slot);
+      *loader->text_slot = g_strndup (loader->text->str, loader->text->len);
+      loader->text_slot = NULL;
+    }
+  if (depth == 2)
+    loader->section = SECTION_NONE;
+  else if (section == SECTION_MODELS)
+    return model_end (loader, error);
+  else if (section == SECTION_DEVICES && depth == 3)
+    device_end (loader);
+  else if (section == SECTION_CABLES && depth == 3)
+    return cable_end (loader, error);
+  return TRUE;
+}
 
-fail:
-  loader_clear (&loader);
-  return NULL;
+/* Each event goes to the grammar, whose problems stop the reading, then to
+ * the reader, whose problems are kept for the end: the schema's problems
+ * come first, wherever they are in the file, as when a tree was validated
+ * and then read. */
+static gboolean
+load_start (gpointer data, const RigXmlElement *element, GError **error)
+{
+  Loader *loader = data;
+
+  if (loader->depth == 0 && loader->reader_error == NULL
+      && !check_root (element, loader->display_name, error))
+    return FALSE;
+  if (!_rig_xml_grammar_start (loader->grammar, element, error))
+    return FALSE;
+  if (loader->reader_error == NULL)
+    read_start (loader, element, &loader->reader_error);
+  return TRUE;
+}
+
+static gboolean
+load_end (gpointer data, GError **error)
+{
+  Loader *loader = data;
+
+  if (!_rig_xml_grammar_end (loader->grammar, error))
+    return FALSE;
+  if (loader->reader_error == NULL)
+    read_end (loader, &loader->reader_error);
+  return TRUE;
+}
+
+static gboolean
+load_text (gpointer data, const char *text, gsize len, long line, GError **error)
+{
+  Loader *loader = data;
+
+  if (!_rig_xml_grammar_text (loader->grammar, text, len, line, error))
+    return FALSE;
+  if (loader->reader_error != NULL)
+    return TRUE;
+  if (loader->text_slot != NULL)
+    g_string_append_len (loader->text, text, (gssize) len);
+  else if (loader->model != NULL)
+    xmlAddChild (loader->model_parent, xmlNewTextLen ((const xmlChar *) text, (int) len));
+  return TRUE;
 }
 
 RigDocument *
 rig_format_load_bytes (GBytes *bytes, const char *display_name, RigCatalog *catalog, GError **error)
 {
+  static const RigXmlStreamHandler handler = { load_start, load_end, load_text };
   const char *name = display_name != NULL ? display_name : _ ("(unnamed)");
-  RigDocument *document;
+  Loader loader = { 0 };
+  RigDocument *document = NULL;
   const char *data;
   gsize len;
-  xmlDoc *doc;
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (catalog == NULL || RIG_IS_CATALOG (catalog), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   data = g_bytes_get_data (bytes, &len);
-  doc = rig_xml_parse_untrusted (data != NULL ? data : "", len, name, error);
-  if (doc == NULL)
-    return NULL;
-  document = load_doc (doc, name, catalog, error);
-  xmlFreeDoc (doc);
+  loader.display_name = name;
+  loader.catalog = catalog;
+  loader.document = rig_document_new ();
+  loader.models = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                         (GDestroyNotify) rig_device_model_unref);
+  loader.jack_uses = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  loader.grammar = _rig_xml_grammar_new (name);
+  loader.text = g_string_new (NULL);
+
+  if (!_rig_xml_stream (data != NULL ? data : "", len, name, &handler, &loader, error))
+    loader_clear (&loader);
+  else if (loader.reader_error != NULL)
+    g_propagate_error (error, g_steal_pointer (&loader.reader_error));
+  else
+    {
+      char **m = loader.metadata;
+
+      _rig_document_set_metadata (loader.document, m[0] ? m[0] : "", m[1] ? m[1] : "",
+                                  m[3] ? m[3] : "", NULL);
+      _rig_document_set_revision (loader.document, m[2] ? m[2] : "", NULL);
+      _rig_document_reserve_ids (loader.document);
+      document = g_steal_pointer (&loader.document);
+    }
+  loader_clear (&loader);
   return document;
 }
 

@@ -219,10 +219,10 @@ static const ElementSpec element_specs[] = {
 };
 
 static const ElementSpec *
-find_element_spec (const xmlNode *node)
+find_element_spec (const char *name)
 {
   for (guint i = 0; i < G_N_ELEMENTS (element_specs); i++)
-    if (strcmp ((const char *) node->name, element_specs[i].element) == 0)
+    if (strcmp (name, element_specs[i].element) == 0)
       return &element_specs[i];
   return NULL;
 }
@@ -306,97 +306,132 @@ is_too_large_count (const char *text)
   return strcmp (text, "0") != 0 && !_rig_xml_parse_count (text, &count);
 }
 
-/* NULL if @raw suits @type, else a sentence saying what is wrong. */
-static char *
-check_value (const xmlNode *node, const char *attribute, ValueType type, const char *raw_value)
+static gboolean
+is_space (char c)
 {
-  const char *element = (const char *) node->name;
-  g_autofree char *value = _rig_xml_strip_space (g_strdup (raw_value));
-  g_autofree char *raw = shorten (raw_value);
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+/* The value as written, shortened for a message (kept in *@slot). */
+static const char *
+shown (char **slot, const char *raw_value)
+{
+  g_free (*slot);
+  *slot = shorten (raw_value);
+  return *slot;
+}
+
+/* @raw without white space at either end: @raw itself when it has none
+ * (nothing to free), else a copy in *@copy. */
+static const char *
+stripped (const char *raw, char **copy)
+{
+  gsize len = strlen (raw);
+
+  if (len == 0 || (!is_space (raw[0]) && !is_space (raw[len - 1])))
+    return raw;
+  *copy = _rig_xml_strip_space (g_strdup (raw));
+  return *copy;
+}
+
+/* NULL if @raw_value suits @type, else a sentence saying what is wrong.
+ * Allocates nothing for a good value: it runs for every attribute read. */
+static char *
+check_value (const RigXmlElement *node, const char *attribute, ValueType type,
+             const char *raw_value, gboolean *reader_only)
+{
+  const char *element = node->name;
+  g_autofree char *copy = NULL;
+  const char *value = stripped (raw_value, &copy);
+  g_autofree char *raw = NULL;
   double number;
   guint count;
+
 
   switch (type)
     {
       case VALUE_TEXT:
         return NULL;
       case VALUE_NAME:
-        if (*raw == '\0')
+        if (*raw_value == '\0')
           return g_strdup_printf (_ ("<%s> has an empty “%s” attribute."), element, attribute);
         return NULL;
       case VALUE_NUMBER:
         if (rig_xml_parse_double (value, &number) && count_digits (value) > RIG_XML_MAX_DIGITS)
-          return too_many_digits (attribute, element, raw);
+          return too_many_digits (attribute, element, shown (&raw, raw_value));
         if (!rig_xml_parse_double (value, &number))
           return g_strdup_printf (
               _ ("the “%s” attribute of <%s> must be a number such as 8 or 0.5, "
                  "not “%s”."),
-              attribute, element, raw);
+              attribute, element, shown (&raw, raw_value));
         return NULL;
       case VALUE_POSITIVE:
         if (rig_xml_parse_double (value, &number) && count_digits (value) > RIG_XML_MAX_DIGITS)
-          return too_many_digits (attribute, element, raw);
+          return too_many_digits (attribute, element, shown (&raw, raw_value));
         if (!rig_xml_parse_double (value, &number) || !(number > 0))
           return g_strdup_printf (_ ("the “%s” attribute of <%s> must be a number greater than 0, "
                                      "not “%s”."),
-                                  attribute, element, raw);
+                                  attribute, element, shown (&raw, raw_value));
         return NULL;
       case VALUE_COUNT:
-        if (is_too_large_count (value))
+        /* The schema takes any positiveInteger; the reader, what it holds. */
+        if (is_too_large_count (value) && (*reader_only = TRUE))
           return g_strdup_printf (_ ("the “%s” attribute of <%s> is “%s”, more than Rigwire can "
                                      "count (at most %u)."),
-                                  attribute, element, raw, G_MAXUINT);
+                                  attribute, element, shown (&raw, raw_value), G_MAXUINT);
         if (!_rig_xml_parse_count (value, &count))
           return g_strdup_printf (_ ("the “%s” attribute of <%s> must be a whole number of 1 or "
                                      "more, not “%s”."),
-                                  attribute, element, raw);
+                                  attribute, element, shown (&raw, raw_value));
         return NULL;
       case VALUE_CHANNELS:
         if (!_rig_xml_parse_count (value, &count) || count > 16)
           return g_strdup_printf (_ ("the “%s” attribute of <%s> must be a whole number from 1 to "
                                      "16, not “%s”."),
-                                  attribute, element, raw);
+                                  attribute, element, shown (&raw, raw_value));
         return NULL;
       case VALUE_PLUGS:
         if (!_rig_xml_parse_count (value, &count) || count > 2)
           return g_strdup_printf (_ ("the “%s” attribute of <%s> must be 1 or 2, not “%s”."),
-                                  attribute, element, raw);
+                                  attribute, element, shown (&raw, raw_value));
         return NULL;
       case VALUE_MODEL_ID:
         if (!is_model_id (value))
           return g_strdup_printf (_ ("the “%s” attribute of <%s> must be an id of lower-case "
                                      "letters, digits and dashes, not “%s”."),
-                                  attribute, element, raw);
+                                  attribute, element, shown (&raw, raw_value));
         return NULL;
       case VALUE_OBJECT_ID:
         if (!is_object_id (value))
           return g_strdup_printf (_ ("the “%s” attribute of <%s> must be an id of letters, digits, "
                                      "dots, dashes and underscores, not “%s”."),
-                                  attribute, element, raw);
+                                  attribute, element, shown (&raw, raw_value));
         return NULL;
       case VALUE_BOOLEAN:
         if (strcmp (value, "true") != 0 && strcmp (value, "false") != 0)
           return g_strdup_printf (_ ("the “%s” attribute of <%s> must be true or false, not “%s”."),
-                                  attribute, element, raw);
+                                  attribute, element, shown (&raw, raw_value));
         return NULL;
       case VALUE_FLAG:
         if (strcmp (value, "0") != 0 && strcmp (value, "1") != 0)
           return g_strdup_printf (_ ("the “%s” attribute of <%s> must be 1 (yes) or 0 (no), not "
                                      "“%s”."),
-                                  attribute, element, raw);
+                                  attribute, element, shown (&raw, raw_value));
         return NULL;
       case VALUE_SIDE:
         if (strcmp (value, "from") != 0 && strcmp (value, "to") != 0)
           return g_strdup_printf (_ ("the “%s” attribute of <%s> must be from or to, not “%s”."),
-                                  attribute, element, raw);
+                                  attribute, element, shown (&raw, raw_value));
         return NULL;
       case VALUE_OVERRIDE:
         {
-          g_autofree char *figure = rig_xml_get_token (node, "figure");
+          const char *figure_raw = _rig_xml_element_get (node, "figure");
+          g_autofree char *figure_copy = NULL;
+          const char *figure = figure_raw != NULL ? stripped (figure_raw, &figure_copy) : NULL;
 
           if (g_strcmp0 (figure, rig_figure_to_nick (RIG_FIGURE_POWER_SOURCE)) == 0)
-            return check_value (node, attribute, VALUE_POWER_SOURCE, raw_value);
-          return check_value (node, attribute, VALUE_NUMBER, raw_value);
+            return check_value (node, attribute, VALUE_POWER_SOURCE, raw_value, reader_only);
+          return check_value (node, attribute, VALUE_NUMBER, raw_value, reader_only);
         }
       case VALUE_CONNECTOR:
       case VALUE_PHONE_SIZE:
@@ -415,67 +450,100 @@ check_value (const xmlNode *node, const char *attribute, ValueType type, const c
           const EnumInfo *info = &enum_info[type - VALUE_CONNECTOR];
 
           if (info->from_nick (value) < 0 || (!info->none_allowed && strcmp (value, "none") == 0))
-            return g_strdup_printf (_ ("unknown %s “%s”."), _ (info->noun), raw);
+            return g_strdup_printf (_ ("unknown %s “%s”."), _ (info->noun), shown (&raw, raw_value));
           return NULL;
         }
     }
 }
 
-gboolean
-_rig_xml_check_attributes_with_code (const xmlNode *node, const char *display_name, int code,
-                                     GError **error)
+const char *
+_rig_xml_element_get (const RigXmlElement *element, const char *name)
 {
-  const ElementSpec *spec = find_element_spec (node);
+  for (guint i = 0; i < element->n_attributes; i++)
+    if (!element->attributes[i].foreign && strcmp (element->attributes[i].name, name) == 0)
+      return element->attributes[i].value;
+  return NULL;
+}
+
+gboolean
+_rig_xml_check_element (const RigXmlElement *node, const char *display_name, int code,
+                        GError **error)
+{
+  const ElementSpec *spec = find_element_spec (node->name);
 
   if (spec == NULL)
     {
-      _rig_xml_set_line_error (error, code, display_name, _rig_xml_node_line (node),
-                               _ ("unknown element <%s>."), (const char *) node->name);
+      _rig_xml_set_line_error (error, code, display_name, node->line, _ ("unknown element <%s>."),
+                               node->name);
       return FALSE;
     }
 
   /* Attributes the element does not have. */
-  for (const xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
+  for (guint i = 0; i < node->n_attributes; i++)
     {
+      const RigXmlAttribute *attr = &node->attributes[i];
       gboolean known = FALSE;
 
-      for (const AttributeSpec *a = spec->attributes; a->name != NULL && attr->ns == NULL; a++)
-        if (strcmp (a->name, (const char *) attr->name) == 0)
+      for (const AttributeSpec *a = spec->attributes; a->name != NULL && !attr->foreign; a++)
+        if (strcmp (a->name, attr->name) == 0)
           known = TRUE;
       if (!known)
         {
-          _rig_xml_set_line_error (error, code, display_name, _rig_xml_node_line (node),
+          _rig_xml_set_line_error (error, code, display_name, node->line,
                                    _ ("<%s> has an unknown attribute “%s”."), spec->element,
-                                   (const char *) attr->name);
+                                   attr->name);
           return FALSE;
         }
     }
 
   for (const AttributeSpec *a = spec->attributes; a->name != NULL; a++)
     {
-      g_autofree char *raw = rig_xml_get_string (node, a->name);
+      const char *raw = _rig_xml_element_get (node, a->name);
       g_autofree char *problem = NULL;
+      gboolean reader_only = FALSE;
 
       if (raw == NULL)
         {
           if (a->required)
             {
-              _rig_xml_set_line_error (error, code, display_name, _rig_xml_node_line (node),
+              _rig_xml_set_line_error (error, code, display_name, node->line,
                                        _ ("<%s> has no “%s” attribute."), spec->element, a->name);
               return FALSE;
             }
           continue;
         }
-      problem = check_value (node, a->name, a->type, raw);
+      problem = check_value (node, a->name, a->type, raw, &reader_only);
       if (problem != NULL)
         {
-          _rig_xml_set_line_error (error, code, display_name, _rig_xml_node_line (node), "%s",
-                                   problem);
+          _rig_xml_set_line_error (error, reader_only ? RIG_ERROR_INVALID : code, display_name,
+                                   node->line, "%s", problem);
           return FALSE;
         }
     }
 
   return TRUE;
+}
+
+gboolean
+_rig_xml_check_attributes_with_code (const xmlNode *node, const char *display_name, int code,
+                                     GError **error)
+{
+  g_autoptr (GArray) attributes = g_array_new (FALSE, FALSE, sizeof (RigXmlAttribute));
+  g_autoptr (GPtrArray) values = g_ptr_array_new_with_free_func (xmlFree);
+  RigXmlElement element = { (const char *) node->name, NULL, _rig_xml_node_line (node), 0, NULL };
+
+  for (const xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
+    {
+      xmlChar *value = xmlNodeGetContent ((const xmlNode *) attr);
+      RigXmlAttribute attribute = { (const char *) attr->name,
+                                    value != NULL ? (const char *) value : "", attr->ns != NULL };
+
+      g_ptr_array_add (values, value);
+      g_array_append_val (attributes, attribute);
+    }
+  element.n_attributes = attributes->len;
+  element.attributes = (const RigXmlAttribute *) (gpointer) attributes->data;
+  return _rig_xml_check_element (&element, display_name, code, error);
 }
 
 gboolean

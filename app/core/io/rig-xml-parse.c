@@ -17,18 +17,44 @@ typedef struct
 {
   startElementNsSAX2Func start_element;
   endElementNsSAX2Func end_element;
-  guint depth;
-  gulong n_elements;
-  gboolean doctype;
-  gboolean too_deep;
-  gboolean too_many;
-  long stop_line;
+  RigXmlGuard guard;
 } ParseGuard;
 
 static long
 parser_line (xmlParserCtxtPtr ctxt)
 {
   return ctxt->input != NULL ? ctxt->input->line : -1;
+}
+
+void
+_rig_xml_guard_doctype (RigXmlGuard *guard, void *parser_context)
+{
+  guard->doctype = TRUE;
+  guard->stop_line = parser_line (parser_context);
+  xmlStopParser (parser_context);
+}
+
+gboolean
+_rig_xml_guard_enter (RigXmlGuard *guard, void *parser_context)
+{
+  guard->depth++;
+  guard->n_elements++;
+  if (guard->depth > RIG_XML_MAX_DEPTH)
+    guard->too_deep = TRUE;
+  else if (guard->n_elements > RIG_XML_MAX_ELEMENTS)
+    guard->too_many = TRUE;
+  else
+    return TRUE;
+  guard->stop_line = parser_line (parser_context);
+  xmlStopParser (parser_context);
+  return FALSE;
+}
+
+void
+_rig_xml_guard_leave (RigXmlGuard *guard)
+{
+  if (guard->depth > 0)
+    guard->depth--;
 }
 
 static void
@@ -38,9 +64,7 @@ guard_internal_subset (void *ctx, const xmlChar *name, const xmlChar *external_i
   xmlParserCtxtPtr ctxt = ctx;
   ParseGuard *guard = ctxt->_private;
 
-  guard->doctype = TRUE;
-  guard->stop_line = parser_line (ctxt);
-  xmlStopParser (ctxt);
+  _rig_xml_guard_doctype (&guard->guard, ctxt);
 }
 
 static void
@@ -51,24 +75,9 @@ guard_start_element (void *ctx, const xmlChar *localname, const xmlChar *prefix,
   xmlParserCtxtPtr ctxt = ctx;
   ParseGuard *guard = ctxt->_private;
 
-  guard->depth++;
-  guard->n_elements++;
-  if (guard->depth > RIG_XML_MAX_DEPTH)
-    {
-      guard->too_deep = TRUE;
-      guard->stop_line = parser_line (ctxt);
-      xmlStopParser (ctxt);
-      return;
-    }
-  if (guard->n_elements > RIG_XML_MAX_ELEMENTS)
-    {
-      guard->too_many = TRUE;
-      guard->stop_line = parser_line (ctxt);
-      xmlStopParser (ctxt);
-      return;
-    }
-  guard->start_element (ctx, localname, prefix, uri, nb_namespaces, namespaces, nb_attributes,
-                        nb_defaulted, attributes);
+  if (_rig_xml_guard_enter (&guard->guard, ctxt))
+    guard->start_element (ctx, localname, prefix, uri, nb_namespaces, namespaces, nb_attributes,
+                          nb_defaulted, attributes);
 }
 
 static void
@@ -77,8 +86,7 @@ guard_end_element (void *ctx, const xmlChar *localname, const xmlChar *prefix, c
   xmlParserCtxtPtr ctxt = ctx;
   ParseGuard *guard = ctxt->_private;
 
-  if (guard->depth > 0)
-    guard->depth--;
+  _rig_xml_guard_leave (&guard->guard);
   guard->end_element (ctx, localname, prefix, uri);
 }
 
@@ -109,9 +117,8 @@ looks_like_markup (const char *data, gsize len)
   return i < len && data[i] == '<';
 }
 
-/* The checks on the raw bytes, before libxml2 sees them. */
-static gboolean
-check_bytes (const char *data, gsize len, const char *name, GError **error)
+gboolean
+_rig_xml_check_bytes (const char *data, gsize len, const char *name, GError **error)
 {
   if (is_blank (data, len))
     {
@@ -142,13 +149,12 @@ check_bytes (const char *data, gsize len, const char *name, GError **error)
   return _rig_xml_check_markup (data, len, name, error);
 }
 
-/* Sets @error and returns FALSE if the parse stopped at a guard or found the
- * input not well-formed, or if the document has no root element. */
-static gboolean
-check_parse (xmlDoc *doc, gboolean well_formed, const ParseGuard *guard,
-             const RigXmlErrorCapture *capture, const char *name, GError **error)
+gboolean
+_rig_xml_check_guard_and_errors (gboolean well_formed, const RigXmlGuard *guard,
+                                 const RigXmlErrorCapture *capture, const char *name,
+                                 GError **error)
 {
-  if (guard->doctype || (doc != NULL && (doc->intSubset != NULL || doc->extSubset != NULL)))
+  if (guard->doctype)
     {
       _rig_xml_set_line_error (error, RIG_ERROR_UNSAFE, name, guard->stop_line,
                                _ ("contains a document type declaration (DOCTYPE), which Rigwire "
@@ -169,7 +175,7 @@ check_parse (xmlDoc *doc, gboolean well_formed, const ParseGuard *guard,
                                RIG_XML_MAX_ELEMENTS);
       return FALSE;
     }
-  if (!well_formed || doc == NULL)
+  if (!well_formed)
     {
       if (capture->n_errors > 0)
         {
@@ -196,6 +202,20 @@ check_parse (xmlDoc *doc, gboolean well_formed, const ParseGuard *guard,
         }
       return FALSE;
     }
+  return TRUE;
+}
+
+/* Sets @error and returns FALSE if the parse stopped at a guard or found the
+ * input not well-formed, or if the document has no root element. */
+static gboolean
+check_parse (xmlDoc *doc, gboolean well_formed, ParseGuard *guard,
+             const RigXmlErrorCapture *capture, const char *name, GError **error)
+{
+  if (doc != NULL && (doc->intSubset != NULL || doc->extSubset != NULL))
+    guard->guard.doctype = TRUE;
+  if (!_rig_xml_check_guard_and_errors (well_formed && doc != NULL, &guard->guard, capture, name,
+                                        error))
+    return FALSE;
   if (xmlDocGetRootElement (doc) == NULL)
     {
       g_set_error (error, RIG_ERROR, RIG_ERROR_NOT_XML, _ ("%s has no root element."), name);
@@ -214,8 +234,7 @@ rig_xml_parse_untrusted (const char *data, gsize len, const char *display_name, 
    * IGNORE_ENC: the bytes are UTF-8, or UTF-16 or UCS-4 as their first bytes
    * show, never what a declaration claims, so that rig-xml-scan.c sees the
    * characters libxml2 will parse. */
-  const int options = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES | XML_PARSE_NOERROR
-                      | XML_PARSE_NOWARNING | XML_PARSE_IGNORE_ENC;
+  const int options = RIG_XML_PARSE_OPTIONS;
   const char *name = _rig_xml_safe_name (display_name);
   RigXmlErrorCapture capture = { 0 };
   RigXmlSavedHandlers saved;
@@ -228,7 +247,7 @@ rig_xml_parse_untrusted (const char *data, gsize len, const char *display_name, 
 
   _rig_xml_ensure_libxml ();
 
-  if (!check_bytes (data, len, name, error))
+  if (!_rig_xml_check_bytes (data, len, name, error))
     return NULL;
 
   _rig_xml_push_error_handlers (&saved, &capture);
@@ -255,7 +274,8 @@ rig_xml_parse_untrusted (const char *data, gsize len, const char *display_name, 
 
   doc = ctxt->myDoc;
   ctxt->myDoc = NULL;
-  well_formed = ctxt->wellFormed && !guard.doctype && !guard.too_deep && !guard.too_many;
+  well_formed = ctxt->wellFormed && !guard.guard.doctype && !guard.guard.too_deep
+                && !guard.guard.too_many;
   ctxt->_private = NULL;
   xmlFreeParserCtxt (ctxt);
 

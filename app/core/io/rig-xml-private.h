@@ -80,4 +80,115 @@ gboolean
 _rig_xml_check_attributes_with_code (const xmlNode *node, const char *display_name, int code,
                                      GError **error);
 
+/* Elements as the streaming reader (rig-xml-stream.c) hands them out ======== */
+
+typedef struct
+{
+  const char *name;  /* local name */
+  const char *value; /* NUL-terminated, as libxml2 normalised it */
+  gboolean foreign;  /* the attribute has a namespace */
+} RigXmlAttribute;
+
+typedef struct
+{
+  const char *name; /* local name */
+  const char *ns;   /* namespace URI, or NULL */
+  long line;        /* of its start tag */
+  guint n_attributes;
+  const RigXmlAttribute *attributes;
+} RigXmlElement;
+
+/* The value of the attribute @name (no namespace) of @element, or NULL. */
+const char *
+_rig_xml_element_get (const RigXmlElement *element, const char *name);
+/* The element's attributes as rig_xml_check_attributes() checks them;
+ * problems are reported with @code, except those the schema allows and the
+ * reader does not (a count over G_MAXUINT): RIG_ERROR_INVALID. */
+gboolean
+_rig_xml_check_element (const RigXmlElement *element, const char *display_name, int code,
+                        GError **error);
+
+/* Safe parsing, shared by the tree parser (rig-xml-parse.c) and the streaming
+ * one (rig-xml-stream.c) ===================================================== */
+
+/* The options both parse with (rig-xml-parse.c says why). */
+#define RIG_XML_PARSE_OPTIONS                                                                      \
+  (XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES | XML_PARSE_NOERROR                   \
+   | XML_PARSE_NOWARNING | XML_PARSE_IGNORE_ENC)
+
+/* The parse stopped at a DOCTYPE, or at the depth or element caps. */
+typedef struct
+{
+  guint depth;
+  gulong n_elements;
+  gboolean doctype;
+  gboolean too_deep;
+  gboolean too_many;
+  long stop_line;
+} RigXmlGuard;
+
+/* The checks on the raw bytes before libxml2 sees them: empty, gzip, over
+ * RIG_XML_MAX_BYTES, not markup, too many attributes or namespaces. */
+gboolean
+_rig_xml_check_bytes (const char *data, gsize len, const char *name, GError **error);
+/* Counts an element that starts; FALSE (and the parser stopped) when it
+ * goes past a cap. */
+gboolean
+_rig_xml_guard_enter (RigXmlGuard *guard, void *parser_context);
+void
+_rig_xml_guard_leave (RigXmlGuard *guard);
+/* Stops the parser at a DOCTYPE (before its internal subset). */
+void
+_rig_xml_guard_doctype (RigXmlGuard *guard, void *parser_context);
+/* FALSE with @error set when the parse stopped at a guard or the input is
+ * not well-formed. */
+gboolean
+_rig_xml_check_guard_and_errors (gboolean well_formed, const RigXmlGuard *guard,
+                                 const RigXmlErrorCapture *capture, const char *name,
+                                 GError **error);
+
+/* Streaming ==================================================================== */
+
+/* What the streaming parser calls; each returns FALSE with @error set to
+ * stop. @line of text is where it starts. */
+typedef struct
+{
+  gboolean (*start) (gpointer data, const RigXmlElement *element, GError **error);
+  gboolean (*end) (gpointer data, GError **error);
+  gboolean (*text) (gpointer data, const char *text, gsize len, long line, GError **error);
+} RigXmlStreamHandler;
+
+/* Parses @data as rig_xml_parse_untrusted() does (same checks, caps and
+ * messages), without building a tree: hands each element, its end and its
+ * text to @handler, until it returns FALSE. FALSE with @error set on the
+ * parser's first problem (not well-formed, over a cap), or else the
+ * handler's: the same precedence as parsing a tree, then checking it. */
+gboolean
+_rig_xml_stream (const char *data, gsize len, const char *display_name,
+                 const RigXmlStreamHandler *handler, gpointer handler_data, GError **error);
+
+/* The schema's checks made while streaming (rig-xml-grammar.c) ============= */
+
+typedef struct _RigXmlGrammar RigXmlGrammar;
+
+RigXmlGrammar *
+_rig_xml_grammar_new (const char *display_name);
+void
+_rig_xml_grammar_free (RigXmlGrammar *grammar);
+/* Each event of the stream, in order: RIG_ERROR_SCHEMA (or
+ * RIG_ERROR_TOO_LARGE for a cable of too many adapters) with the line and a
+ * sentence, as rig_xml_validate_schema() says it. */
+gboolean
+_rig_xml_grammar_start (RigXmlGrammar *grammar, const RigXmlElement *element, GError **error);
+gboolean
+_rig_xml_grammar_end (RigXmlGrammar *grammar, GError **error);
+gboolean
+_rig_xml_grammar_text (RigXmlGrammar *grammar, const char *text, gsize len, long line,
+                       GError **error);
+
+/* Whether @data follows the schema, checked while streaming: what
+ * rig_xml_parse_untrusted() and rig_xml_validate_schema() accept together. */
+gboolean
+_rig_xml_validate_stream (const char *data, gsize len, const char *display_name, GError **error);
+
 G_END_DECLS

@@ -264,14 +264,18 @@ gboolean
 rig_xml_parse_double (const char *text, double *value)
 {
   g_autofree char *copy = NULL;
+  gsize len;
   double parsed;
 
   if (text == NULL)
     return FALSE;
-  copy = _rig_xml_strip_space (g_strdup (text));
-  if (!is_decimal (copy))
+  /* Copied only to strip white space, which files seldom have. */
+  len = strlen (text);
+  if (len > 0 && (is_xml_space (text[0]) || is_xml_space (text[len - 1])))
+    text = copy = _rig_xml_strip_space (g_strdup (text));
+  if (!is_decimal (text))
     return FALSE;
-  parsed = g_ascii_strtod (copy, NULL);
+  parsed = g_ascii_strtod (text, NULL);
   if (!isfinite (parsed))
     return FALSE;
   if (parsed == 0)

@@ -40,8 +40,8 @@ typedef struct
   GHashTable *jack_uses; /* "device\njack" -> cable id (borrowed from the document) */
   RigXmlGrammar *grammar;
   GError *reader_error; /* the first problem reading, kept for the end */
-  guint depth;        /* of the element being read; the root is 1 */
-  Section section;    /* the child of <rig> being read */
+  guint depth;          /* of the element being read; the root is 1 */
+  Section section;      /* the child of <rig> being read */
   /* The metadata element being read, and its text. */
   char **text_slot;
   GString *text;
@@ -90,7 +90,7 @@ loader_clear (Loader *loader)
   g_clear_error (&loader->reader_error);
   g_clear_object (&loader->document);
   if (loader->text != NULL)
-    g_string_free (loader->text, TRUE);
+    g_string_free (g_steal_pointer (&loader->text), TRUE);
   for (guint i = 0; i < G_N_ELEMENTS (loader->metadata); i++)
     g_clear_pointer (&loader->metadata[i], g_free);
   g_clear_pointer (&loader->model, xmlFreeNode);
@@ -143,6 +143,37 @@ get_token (const RigXmlElement *element, const char *name)
   const char *value = _rig_xml_element_get (element, name);
 
   return value != NULL ? _rig_xml_strip_space (g_strdup (value)) : NULL;
+}
+
+/* Copies of values made by token(), freed together. */
+typedef struct
+{
+  char *strings[8];
+} Copies;
+
+static void
+copies_clear (Copies *copies)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (copies->strings); i++)
+    g_free (copies->strings[i]);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Copies, copies_clear)
+
+/* The same, borrowed from @element while it lasts; copied into *@copy (to
+ * free) only if it has white space to strip, which files seldom have: this
+ * runs for most attributes read. */
+static const char *
+token (const RigXmlElement *element, const char *name, char **copy)
+{
+  const char *value = _rig_xml_element_get (element, name);
+  gsize len;
+
+  if (value == NULL || (len = strlen (value)) == 0
+      || !(g_ascii_isspace (value[0]) || g_ascii_isspace (value[len - 1])))
+    return value;
+  *copy = _rig_xml_strip_space (g_strdup (value));
+  return *copy;
 }
 
 /* <model> ======================================================================= */
@@ -205,8 +236,9 @@ model_end (Loader *loader, GError **error)
 static gboolean
 read_override (Loader *loader, const RigXmlElement *element, RigDevice *device, GError **error)
 {
-  g_autofree char *figure_nick = get_token (element, "figure");
-  g_autofree char *value_text = get_token (element, "value");
+  g_auto (Copies) copies = { { NULL } };
+  const char *figure_nick = token (element, "figure", &copies.strings[0]);
+  const char *value_text = token (element, "value", &copies.strings[1]);
   g_autoptr (GError) local_error = NULL;
   RigFigure figure;
   double value;
@@ -230,10 +262,11 @@ read_override (Loader *loader, const RigXmlElement *element, RigDevice *device, 
 static gboolean
 device_start (Loader *loader, const RigXmlElement *element, GError **error)
 {
-  g_autofree char *id = get_token (element, "id");
-  g_autofree char *model_id = get_token (element, "model");
-  g_autofree char *x_text = get_token (element, "x");
-  g_autofree char *y_text = get_token (element, "y");
+  g_auto (Copies) copies = { { NULL } };
+  const char *id = token (element, "id", &copies.strings[0]);
+  const char *model_id = token (element, "model", &copies.strings[1]);
+  const char *x_text = token (element, "x", &copies.strings[2]);
+  const char *y_text = token (element, "y", &copies.strings[3]);
   RigDeviceModel *model;
   double x = 0, y = 0;
 
@@ -250,8 +283,8 @@ device_start (Loader *loader, const RigXmlElement *element, GError **error)
 
   model = loader_lookup_model (loader, model_id);
   if (model == NULL)
-    return set_error (loader, error, element, _ ("device “%s” uses an unknown model “%s”: %s."),
-                      id, model_id, unknown_model_reason (loader));
+    return set_error (loader, error, element, _ ("device “%s” uses an unknown model “%s”: %s."), id,
+                      model_id, unknown_model_reason (loader));
 
   loader->device = rig_device_new (id, model, _rig_xml_element_get (element, "label"), x, y);
   return TRUE;
@@ -279,13 +312,14 @@ side_from_text (const char *text)
 static gboolean
 read_cable_end (Loader *loader, const RigXmlElement *element, GError **error)
 {
-  g_autofree char *side_text = get_token (element, "side");
-  g_autofree char *connector = get_token (element, "connector");
-  g_autofree char *size = get_token (element, "size");
-  g_autofree char *poles = get_token (element, "poles");
-  g_autofree char *gender = get_token (element, "gender");
-  g_autofree char *plugs = get_token (element, "plugs");
-  g_autofree char *pins = get_token (element, "pins");
+  g_auto (Copies) copies = { { NULL } };
+  const char *side_text = token (element, "side", &copies.strings[0]);
+  const char *connector = token (element, "connector", &copies.strings[1]);
+  const char *size = token (element, "size", &copies.strings[2]);
+  const char *poles = token (element, "poles", &copies.strings[3]);
+  const char *gender = token (element, "gender", &copies.strings[4]);
+  const char *plugs = token (element, "plugs", &copies.strings[5]);
+  const char *pins = token (element, "pins", &copies.strings[6]);
   const char *cable_id = loader->cable.id;
   RigCableSpec *spec = &loader->cable.spec;
   RigCableEnd *end;
@@ -318,15 +352,16 @@ read_cable_end (Loader *loader, const RigXmlElement *element, GError **error)
 static gboolean
 read_adapter (Loader *loader, const RigXmlElement *element, GError **error)
 {
-  g_autofree char *model_id = get_token (element, "model");
-  g_autofree char *end = get_token (element, "end");
+  g_auto (Copies) copies = { { NULL } };
+  const char *model_id = token (element, "model", &copies.strings[0]);
+  const char *end = token (element, "end", &copies.strings[1]);
   const char *cable_id = loader->cable.id;
   RigDeviceModel *model = loader_lookup_model (loader, model_id);
 
   if (model == NULL)
     return set_error (loader, error, element,
-                      _ ("cable “%s” uses an unknown adapter model “%s”: %s."), cable_id,
-                      model_id, unknown_model_reason (loader));
+                      _ ("cable “%s” uses an unknown adapter model “%s”: %s."), cable_id, model_id,
+                      unknown_model_reason (loader));
   if (model->category != RIG_CATEGORY_ADAPTER)
     return set_error (loader, error, element,
                       _ ("cable “%s” lists “%s” as an adapter, but that model is not an "
@@ -383,10 +418,11 @@ check_cable_jacks (Loader *loader, const RigXmlElement *element, GError **error)
 static gboolean
 cable_start (Loader *loader, const RigXmlElement *element, GError **error)
 {
-  g_autofree char *kind_text = get_token (element, "kind");
-  g_autofree char *conductors = get_token (element, "conductors");
-  g_autofree char *length = get_token (element, "length");
-  g_autofree char *gauge = get_token (element, "gauge");
+  g_auto (Copies) copies = { { NULL } };
+  const char *kind_text = token (element, "kind", &copies.strings[0]);
+  const char *conductors = token (element, "conductors", &copies.strings[1]);
+  const char *length = token (element, "length", &copies.strings[2]);
+  const char *gauge = token (element, "gauge", &copies.strings[3]);
   RigCableSpec *spec = &loader->cable.spec;
 
   loader->cable.id = get_token (element, "id");
@@ -400,8 +436,7 @@ cable_start (Loader *loader, const RigXmlElement *element, GError **error)
   rig_cable_spec_init (spec, rig_cable_kind_from_nick (kind_text));
 
   if (rig_document_find_cable (loader->document, loader->cable.id) != NULL)
-    return set_error (loader, error, element, _ ("two cables have the id “%s”."),
-                      loader->cable.id);
+    return set_error (loader, error, element, _ ("two cables have the id “%s”."), loader->cable.id);
   if (!check_cable_jacks (loader, element, error))
     return FALSE;
 
@@ -683,6 +718,7 @@ rig_format_load_bytes (GBytes *bytes, const char *display_name, RigCatalog *cata
   RigDocument *document = NULL;
   const char *data;
   gsize len;
+  gboolean ok;
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (catalog == NULL || RIG_IS_CATALOG (catalog), NULL);
@@ -698,11 +734,10 @@ rig_format_load_bytes (GBytes *bytes, const char *display_name, RigCatalog *cata
   loader.grammar = _rig_xml_grammar_new (name);
   loader.text = g_string_new (NULL);
 
-  if (!_rig_xml_stream (data != NULL ? data : "", len, name, &handler, &loader, error))
-    loader_clear (&loader);
-  else if (loader.reader_error != NULL)
+  ok = _rig_xml_stream (data != NULL ? data : "", len, name, &handler, &loader, error);
+  if (ok && loader.reader_error != NULL)
     g_propagate_error (error, g_steal_pointer (&loader.reader_error));
-  else
+  else if (ok)
     {
       char **m = loader.metadata;
 

@@ -222,7 +222,7 @@ static const ElementSpec *
 find_element_spec (const char *name)
 {
   for (guint i = 0; i < G_N_ELEMENTS (element_specs); i++)
-    if (strcmp (name, element_specs[i].element) == 0)
+    if (name[0] == element_specs[i].element[0] && strcmp (name, element_specs[i].element) == 0)
       return &element_specs[i];
   return NULL;
 }
@@ -347,7 +347,6 @@ check_value (const RigXmlElement *node, const char *attribute, ValueType type,
   double number;
   guint count;
 
-
   switch (type)
     {
       case VALUE_TEXT:
@@ -450,7 +449,8 @@ check_value (const RigXmlElement *node, const char *attribute, ValueType type,
           const EnumInfo *info = &enum_info[type - VALUE_CONNECTOR];
 
           if (info->from_nick (value) < 0 || (!info->none_allowed && strcmp (value, "none") == 0))
-            return g_strdup_printf (_ ("unknown %s “%s”."), _ (info->noun), shown (&raw, raw_value));
+            return g_strdup_printf (_ ("unknown %s “%s”."), _ (info->noun),
+                                    shown (&raw, raw_value));
           return NULL;
         }
     }
@@ -460,9 +460,18 @@ const char *
 _rig_xml_element_get (const RigXmlElement *element, const char *name)
 {
   for (guint i = 0; i < element->n_attributes; i++)
-    if (!element->attributes[i].foreign && strcmp (element->attributes[i].name, name) == 0)
+    if (!element->attributes[i].foreign && element->attributes[i].name[0] == name[0]
+        && strcmp (element->attributes[i].name, name) == 0)
       return element->attributes[i].value;
   return NULL;
+}
+
+/* Names compared first by their first letter: this runs for every
+ * attribute of every element read. */
+static inline gboolean
+same_name (const char *a, const char *b)
+{
+  return a[0] == b[0] && strcmp (a, b) == 0;
 }
 
 gboolean
@@ -470,6 +479,7 @@ _rig_xml_check_element (const RigXmlElement *node, const char *display_name, int
                         GError **error)
 {
   const ElementSpec *spec = find_element_spec (node->name);
+  const char *values[32] = { NULL };
 
   if (spec == NULL)
     {
@@ -478,27 +488,29 @@ _rig_xml_check_element (const RigXmlElement *node, const char *display_name, int
       return FALSE;
     }
 
-  /* Attributes the element does not have. */
+  /* Attributes the element does not have; the value of each it has. */
   for (guint i = 0; i < node->n_attributes; i++)
     {
       const RigXmlAttribute *attr = &node->attributes[i];
-      gboolean known = FALSE;
+      const AttributeSpec *known = NULL;
 
       for (const AttributeSpec *a = spec->attributes; a->name != NULL && !attr->foreign; a++)
-        if (strcmp (a->name, attr->name) == 0)
-          known = TRUE;
-      if (!known)
+        if (same_name (a->name, attr->name))
+          known = a;
+      if (known == NULL)
         {
           _rig_xml_set_line_error (error, code, display_name, node->line,
                                    _ ("<%s> has an unknown attribute “%s”."), spec->element,
                                    attr->name);
           return FALSE;
         }
+      g_assert ((gsize) (known - spec->attributes) < G_N_ELEMENTS (values));
+      values[known - spec->attributes] = attr->value;
     }
 
   for (const AttributeSpec *a = spec->attributes; a->name != NULL; a++)
     {
-      const char *raw = _rig_xml_element_get (node, a->name);
+      const char *raw = values[a - spec->attributes];
       g_autofree char *problem = NULL;
       gboolean reader_only = FALSE;
 

@@ -95,8 +95,8 @@ typedef struct
 {
   const ContentSpec *spec;
   long line;
-  guint rank;     /* of the last child */
-  guint at_rank;  /* children of that rank so far */
+  guint rank;    /* of the last child */
+  guint at_rank; /* children of that rank so far */
   guint n_children;
   gboolean has_required;
   /* A <cable>: */
@@ -146,7 +146,7 @@ static const ContentSpec *
 find_content_spec (const char *name)
 {
   for (guint i = 0; i < G_N_ELEMENTS (content_specs); i++)
-    if (strcmp (name, content_specs[i].name) == 0)
+    if (name[0] == content_specs[i].name[0] && strcmp (name, content_specs[i].name) == 0)
       return &content_specs[i];
   return NULL;
 }
@@ -198,8 +198,7 @@ cable_child (RigXmlGrammar *grammar, Frame *cable, const RigXmlElement *element,
         return fail (grammar, error, element->line,
                      _ ("cable “%s” is of kind “%s”, which has no <end> elements."), cable->id,
                      cable->kind);
-      if (cable->n_ends >= 2 || g_strcmp0 (side, sides[cable->n_ends]) != 0
-          || cable->has_adapter)
+      if (cable->n_ends >= 2 || g_strcmp0 (side, sides[cable->n_ends]) != 0 || cable->has_adapter)
         return fail (grammar, error, element->line,
                      _ ("cable “%s” must have one <end side=\"from\"> and then one <end "
                         "side=\"to\">, before any <adapter>."),
@@ -231,7 +230,7 @@ place_child (RigXmlGrammar *grammar, Frame *parent, const RigXmlElement *element
   const ChildSpec *child = NULL;
 
   for (const ChildSpec *c = parent->spec->children; c->name != NULL; c++)
-    if (strcmp (c->name, element->name) == 0)
+    if (c->name[0] == element->name[0] && strcmp (c->name, element->name) == 0)
       child = c;
   parent->n_children++;
   if (child != NULL && parent->n_children > 1 && child->rank == parent->rank)
@@ -344,8 +343,7 @@ _rig_xml_grammar_text (RigXmlGrammar *grammar, const char *text, gsize len, long
     return TRUE;
   for (gsize i = 0; i < len; i++)
     if (!is_space (text[i]))
-      return fail (grammar, error, line, _ ("text is not allowed inside <%s>."),
-                   frame->spec->name);
+      return fail (grammar, error, line, _ ("text is not allowed inside <%s>."), frame->spec->name);
   return TRUE;
 }
 

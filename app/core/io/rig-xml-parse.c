@@ -274,8 +274,8 @@ rig_xml_parse_untrusted (const char *data, gsize len, const char *display_name, 
 
   doc = ctxt->myDoc;
   ctxt->myDoc = NULL;
-  well_formed = ctxt->wellFormed && !guard.guard.doctype && !guard.guard.too_deep
-                && !guard.guard.too_many;
+  well_formed
+      = ctxt->wellFormed && !guard.guard.doctype && !guard.guard.too_deep && !guard.guard.too_many;
   ctxt->_private = NULL;
   xmlFreeParserCtxt (ctxt);
 

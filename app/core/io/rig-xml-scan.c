@@ -35,14 +35,17 @@ typedef struct
 
 #define NOT_ASCII 0x80
 
-static int
-unit_at (const Units *u, gsize i)
+/* The scan runs over every byte of every file: its functions are inlined
+ * with the unit's width as a constant, so that the common case, bytes, is a
+ * plain loop. */
+G_ALWAYS_INLINE static inline int
+unit_at (const Units *u, gsize i, guint width)
 {
-  const guchar *p = u->data + i * u->width;
+  const guchar *p = u->data + i * width;
 
-  if (u->width == 1)
+  if (width == 1)
     return p[0];
-  for (guint b = 0; b < u->width; b++)
+  for (guint b = 0; b < width; b++)
     if (b != u->low && p[b] != 0)
       return NOT_ASCII;
   return p[u->low];
@@ -63,22 +66,22 @@ typedef struct
 
 /* Whether the name starting at unit @start is "xmlns" or "xmlns:...". */
 static gboolean
-is_xmlns (const Units *u, gsize start, gsize end)
+is_xmlns (const Units *u, gsize start, gsize end, guint width)
 {
   static const char xmlns[] = "xmlns";
 
   if (end - start < 5)
     return FALSE;
   for (guint k = 0; k < 5; k++)
-    if (unit_at (u, start + k) != xmlns[k])
+    if (unit_at (u, start + k, width) != xmlns[k])
       return FALSE;
-  return end - start == 5 || unit_at (u, start + 5) == ':';
+  return end - start == 5 || unit_at (u, start + 5, width) == ':';
 }
 
 /* Scans one tag from the '<' at @i; returns where the content after it
  * starts (after its '>', or at the next '<'). */
-static gsize
-scan_tag (const Units *u, gsize i, gsize *line, guint *n_attributes, guint *n_xmlns)
+G_ALWAYS_INLINE static inline gsize
+scan_tag (const Units *u, gsize i, gsize *line, guint *n_attributes, guint *n_xmlns, guint width)
 {
   int quote = 0;
   gsize word_start = 0, word_end = 0;
@@ -87,7 +90,7 @@ scan_tag (const Units *u, gsize i, gsize *line, guint *n_attributes, guint *n_xm
   *n_attributes = 0;
   for (i++; i < u->n_units; i++)
     {
-      int c = unit_at (u, i);
+      int c = unit_at (u, i, width);
 
       if (c == '\n')
         (*line)++;
@@ -109,7 +112,7 @@ scan_tag (const Units *u, gsize i, gsize *line, guint *n_attributes, guint *n_xm
       else if (c == '=')
         {
           (*n_attributes)++;
-          if (word_end > word_start && is_xmlns (u, word_start, word_end))
+          if (word_end > word_start && is_xmlns (u, word_start, word_end, width))
             (*n_xmlns)++;
           in_word = FALSE;
           word_start = word_end = 0;
@@ -136,7 +139,7 @@ tag_name (const Units *u, gsize i, char out[41])
 
   for (i++; i < u->n_units && n < 40; i++)
     {
-      int c = unit_at (u, i);
+      int c = unit_at (u, i, u->width);
 
       if (is_blank (c) || c == '>' || c == '/' || c == '<')
         break;
@@ -152,8 +155,8 @@ tag_name (const Units *u, gsize i, char out[41])
   out[n] = '\0';
 }
 
-static gboolean
-scan_units (const Units *u, ScanProblem *problem)
+G_ALWAYS_INLINE static inline gboolean
+scan_units_of (const Units *u, ScanProblem *problem, guint width)
 {
   gsize line = 1;
   guint n_xmlns = 0;
@@ -161,7 +164,7 @@ scan_units (const Units *u, ScanProblem *problem)
 
   while (i < u->n_units)
     {
-      int c = unit_at (u, i);
+      int c = unit_at (u, i, width);
       gsize tag_line = line, tag_start = i;
       guint n_attributes;
 
@@ -172,7 +175,7 @@ scan_units (const Units *u, ScanProblem *problem)
           i++;
           continue;
         }
-      i = scan_tag (u, i, &line, &n_attributes, &n_xmlns);
+      i = scan_tag (u, i, &line, &n_attributes, &n_xmlns, width);
       if (n_attributes > RIG_XML_MAX_ATTRIBUTES || n_xmlns > RIG_XML_MAX_NAMESPACES)
         {
           problem->line = tag_line;
@@ -182,6 +185,14 @@ scan_units (const Units *u, ScanProblem *problem)
         }
     }
   return TRUE;
+}
+
+static gboolean
+scan_units (const Units *u, ScanProblem *problem)
+{
+  if (u->width == 1)
+    return scan_units_of (u, problem, 1);
+  return scan_units_of (u, problem, u->width);
 }
 
 /* The wider units libxml2 decodes @data as, from its first four bytes (as

@@ -23,11 +23,11 @@ typedef struct
   const RigXmlStreamHandler *handler;
   gpointer handler_data;
   RigXmlGuard guard;
-  GError *error;       /* the handler's first; no more calls to it after that */
-  long markup_line;    /* where the last markup ended: where text after it starts */
-  GArray *attributes;  /* RigXmlAttribute, reused for every element */
-  GString *values;     /* their values, NUL-terminated one after another */
-  GArray *offsets;     /* gsize: where each value starts in @values */
+  GError *error;      /* the handler's first; no more calls to it after that */
+  long markup_line;   /* where the last markup ended: where text after it starts */
+  GArray *attributes; /* RigXmlAttribute, reused for every element */
+  GString *values;    /* their values, NUL-terminated one after another */
+  GArray *offsets;    /* gsize: where each value starts in @values */
 } Stream;
 
 static long
@@ -35,7 +35,6 @@ parser_line (xmlParserCtxtPtr ctxt)
 {
   return ctxt->input != NULL ? ctxt->input->line : -1;
 }
-
 
 static void
 stream_internal_subset (void *ctx, const xmlChar *name, const xmlChar *external_id,
@@ -115,8 +114,7 @@ stream_start_element (void *ctx, const xmlChar *localname, const xmlChar *prefix
 }
 
 static void
-stream_end_element (void *ctx, const xmlChar *localname, const xmlChar *prefix,
-                    const xmlChar *uri)
+stream_end_element (void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlChar *uri)
 {
   xmlParserCtxtPtr ctxt = ctx;
   Stream *stream = ctxt->_private;

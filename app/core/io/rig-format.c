@@ -58,6 +58,7 @@ typedef struct
     char *number;
     char *device_id[2];
     char *jack_id[2];
+    char *jack_key[2]; /* "device\njack", as in jack_uses */
     long line;
     gboolean seen_ends[2];
     RigCableSpec spec;
@@ -77,6 +78,7 @@ loader_clear_cable (Loader *loader)
     {
       g_clear_pointer (&loader->cable.device_id[i], g_free);
       g_clear_pointer (&loader->cable.jack_id[i], g_free);
+      g_clear_pointer (&loader->cable.jack_key[i], g_free);
     }
   rig_cable_spec_clear (&loader->cable.spec);
 }
@@ -404,7 +406,7 @@ check_cable_jacks (Loader *loader, const RigXmlElement *element, GError **error)
                       device_id[0]);
   for (guint i = 0; i < 2; i++)
     {
-      g_autofree char *key = g_strconcat (device_id[i], "\n", jack_id[i], NULL);
+      char *key = loader->cable.jack_key[i] = g_strconcat (device_id[i], "\n", jack_id[i], NULL);
       const char *other = g_hash_table_lookup (loader->jack_uses, key);
 
       if (other != NULL && !rig_jack_takes_several_cables (jacks[i]))
@@ -467,14 +469,9 @@ cable_end (Loader *loader, GError **error)
                          loader->cable.jack_id[1], &loader->cable.spec);
   _rig_document_insert_cable (loader->document, cable, G_MAXUINT, NULL);
   for (guint i = 0; i < 2; i++)
-    {
-      char *key = g_strconcat (cable->device[i], "\n", cable->jack[i], NULL);
-
-      if (g_hash_table_contains (loader->jack_uses, key))
-        g_free (key);
-      else
-        g_hash_table_insert (loader->jack_uses, key, cable->id);
-    }
+    if (!g_hash_table_contains (loader->jack_uses, loader->cable.jack_key[i]))
+      g_hash_table_insert (loader->jack_uses, g_steal_pointer (&loader->cable.jack_key[i]),
+                           cable->id);
   loader_clear_cable (loader);
   return TRUE;
 }

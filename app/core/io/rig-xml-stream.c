@@ -27,7 +27,6 @@ typedef struct
   long markup_line;   /* where the last markup ended: where text after it starts */
   GArray *attributes; /* RigXmlAttribute, reused for every element */
   GString *values;    /* their values, NUL-terminated one after another */
-  GArray *offsets;    /* gsize: where each value starts in @values */
 } Stream;
 
 static long
@@ -46,25 +45,29 @@ stream_internal_subset (void *ctx, const xmlChar *name, const xmlChar *external_
   _rig_xml_guard_doctype (&stream->guard, ctxt);
 }
 
-/* Appends an attribute value as libxml2 gives it. Without entity
- * substitution (never asked for), libxml2 writes each '&' of a value
- * (from "&amp;" or "&#38;") as "&#38;", for the tree builder to decode; no
- * other '&' can be there. */
-static void
-append_value (GString *values, const char *value, gsize len)
+/* Copies an attribute value as libxml2 gives it to @out, NUL-terminated;
+ * returns where it ends. Without entity substitution (never asked for),
+ * libxml2 writes each '&' of a value (from "&amp;" or "&#38;") as "&#38;",
+ * for the tree builder to decode; no other '&' can be there. */
+static char *
+copy_value (char *out, const char *value, gsize len)
 {
   const char *end = value + len;
   const char *amp;
 
   while ((amp = memchr (value, '&', end - value)) != NULL)
     {
-      g_string_append_len (values, value, amp - value);
-      g_string_append_c (values, '&');
+      memcpy (out, value, amp - value);
+      out += amp - value;
+      *out++ = '&';
       value = amp + 1;
       if (end - value >= 4 && memcmp (value, "#38;", 4) == 0)
         value += 4;
     }
-  g_string_append_len (values, value, end - value);
+  memcpy (out, value, end - value);
+  out += end - value;
+  *out++ = '\0';
+  return out;
 }
 
 /* libxml2 gives each attribute as five pointers: local name, prefix, URI,
@@ -72,24 +75,24 @@ append_value (GString *values, const char *value, gsize len)
 static void
 collect_attributes (Stream *stream, int n, const xmlChar **attributes)
 {
-  g_array_set_size (stream->attributes, 0);
-  g_array_set_size (stream->offsets, 0);
-  g_string_truncate (stream->values, 0);
+  gsize size = 0;
+  char *out;
+
+  for (int i = 0; i < n; i++)
+    size += attributes[5 * i + 4] - attributes[5 * i + 3] + 1;
+  g_string_set_size (stream->values, size);
+  g_array_set_size (stream->attributes, n);
+  out = stream->values->str;
   for (int i = 0; i < n; i++)
     {
       const xmlChar **a = attributes + 5 * i;
-      RigXmlAttribute attribute = { (const char *) a[0], NULL, a[2] != NULL };
-      gsize offset = stream->values->len;
+      RigXmlAttribute *attribute = &g_array_index (stream->attributes, RigXmlAttribute, i);
 
-      append_value (stream->values, (const char *) a[3], a[4] - a[3]);
-      g_string_append_c (stream->values, '\0');
-      g_array_append_val (stream->attributes, attribute);
-      g_array_append_val (stream->offsets, offset);
+      attribute->name = (const char *) a[0];
+      attribute->value = out;
+      attribute->foreign = a[2] != NULL;
+      out = copy_value (out, (const char *) a[3], a[4] - a[3]);
     }
-  /* The values, now that @values has stopped moving. */
-  for (int i = 0; i < n; i++)
-    g_array_index (stream->attributes, RigXmlAttribute, i).value
-        = stream->values->str + g_array_index (stream->offsets, gsize, i);
 }
 
 static void
@@ -203,7 +206,6 @@ _rig_xml_stream (const char *data, gsize len, const char *display_name,
   xmlCtxtUseOptions (ctxt, RIG_XML_PARSE_OPTIONS);
   install_handlers (ctxt);
   stream.attributes = g_array_new (FALSE, FALSE, sizeof (RigXmlAttribute));
-  stream.offsets = g_array_new (FALSE, FALSE, sizeof (gsize));
   stream.values = g_string_sized_new (256);
   stream.markup_line = 1;
   ctxt->_private = &stream;
@@ -230,7 +232,6 @@ _rig_xml_stream (const char *data, gsize len, const char *display_name,
   g_clear_error (&stream.error);
 
   g_array_unref (stream.attributes);
-  g_array_unref (stream.offsets);
   g_string_free (stream.values, TRUE);
   _rig_xml_error_capture_clear (&capture);
   return ok;

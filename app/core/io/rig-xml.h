@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 #define RIG_XML_NS "https://rigwire.github.io/ns/rigwire/1"
 
 /* Caps for untrusted input. */
-#define RIG_XML_MAX_BYTES (16 * 1024 * 1024)
+#define RIG_XML_MAX_BYTES (64 * 1024 * 1024)
 #define RIG_XML_MAX_DEPTH 32
 #define RIG_XML_MAX_ELEMENTS 1000000
 /* Attributes of one element, and namespace declarations in one file: libxml2

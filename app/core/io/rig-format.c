@@ -54,14 +54,10 @@ typedef struct
   RigDevice *device;
   struct
   {
-    char *id;
-    char *number;
-    char *device_id[2];
-    char *jack_id[2];
+    RigCable *cable;   /* read into as its children come */
     char *jack_key[2]; /* "device\njack", as in jack_uses */
     long line;
     gboolean seen_ends[2];
-    RigCableSpec spec;
   } cable;
 } Loader;
 
@@ -70,17 +66,9 @@ static const char *const metadata_names[] = { "title", "author", "revision", "no
 static void
 loader_clear_cable (Loader *loader)
 {
-  if (loader->cable.id == NULL)
-    return;
-  g_clear_pointer (&loader->cable.id, g_free);
-  g_clear_pointer (&loader->cable.number, g_free);
+  g_clear_pointer (&loader->cable.cable, rig_cable_free);
   for (guint i = 0; i < 2; i++)
-    {
-      g_clear_pointer (&loader->cable.device_id[i], g_free);
-      g_clear_pointer (&loader->cable.jack_id[i], g_free);
-      g_clear_pointer (&loader->cable.jack_key[i], g_free);
-    }
-  rig_cable_spec_clear (&loader->cable.spec);
+    g_clear_pointer (&loader->cable.jack_key[i], g_free);
 }
 
 static void
@@ -150,7 +138,7 @@ get_token (const RigXmlElement *element, const char *name)
 /* Copies of values made by token(), freed together. */
 typedef struct
 {
-  char *strings[8];
+  char *strings[10];
 } Copies;
 
 static void
@@ -322,8 +310,8 @@ read_cable_end (Loader *loader, const RigXmlElement *element, GError **error)
   const char *gender = token (element, "gender", &copies.strings[4]);
   const char *plugs = token (element, "plugs", &copies.strings[5]);
   const char *pins = token (element, "pins", &copies.strings[6]);
-  const char *cable_id = loader->cable.id;
-  RigCableSpec *spec = &loader->cable.spec;
+  const char *cable_id = loader->cable.cable->id;
+  RigCableSpec *spec = &loader->cable.cable->spec;
   RigCableEnd *end;
   int side = side_from_text (side_text);
 
@@ -357,7 +345,7 @@ read_adapter (Loader *loader, const RigXmlElement *element, GError **error)
   g_auto (Copies) copies = { { NULL } };
   const char *model_id = token (element, "model", &copies.strings[0]);
   const char *end = token (element, "end", &copies.strings[1]);
-  const char *cable_id = loader->cable.id;
+  const char *cable_id = loader->cable.cable->id;
   RigDeviceModel *model = loader_lookup_model (loader, model_id);
 
   if (model == NULL)
@@ -369,7 +357,7 @@ read_adapter (Loader *loader, const RigXmlElement *element, GError **error)
                       _ ("cable “%s” lists “%s” as an adapter, but that model is not an "
                          "adapter (its category is %s)."),
                       cable_id, model_id, rig_category_to_nick (model->category));
-  rig_cable_spec_add_adapter (&loader->cable.spec, model, side_from_text (end));
+  rig_cable_spec_add_adapter (&loader->cable.cable->spec, model, side_from_text (end));
   return TRUE;
 }
 
@@ -378,9 +366,9 @@ read_adapter (Loader *loader, const RigXmlElement *element, GError **error)
 static gboolean
 check_cable_jacks (Loader *loader, const RigXmlElement *element, GError **error)
 {
-  const char *id = loader->cable.id;
-  char *const *device_id = loader->cable.device_id;
-  char *const *jack_id = loader->cable.jack_id;
+  const char *id = loader->cable.cable->id;
+  char *const *device_id = loader->cable.cable->device;
+  char *const *jack_id = loader->cable.cable->jack;
   const RigJack *jacks[2];
 
   for (guint i = 0; i < 2; i++)
@@ -425,20 +413,23 @@ cable_start (Loader *loader, const RigXmlElement *element, GError **error)
   const char *conductors = token (element, "conductors", &copies.strings[1]);
   const char *length = token (element, "length", &copies.strings[2]);
   const char *gauge = token (element, "gauge", &copies.strings[3]);
-  RigCableSpec *spec = &loader->cable.spec;
+  RigCable *cable;
+  RigCableSpec *spec;
 
-  loader->cable.id = get_token (element, "id");
-  loader->cable.number = g_strdup (_rig_xml_element_get (element, "number"));
-  loader->cable.device_id[RIG_END_FROM] = get_token (element, "from-device");
-  loader->cable.jack_id[RIG_END_FROM] = get_token (element, "from-jack");
-  loader->cable.device_id[RIG_END_TO] = get_token (element, "to-device");
-  loader->cable.jack_id[RIG_END_TO] = get_token (element, "to-jack");
+  /* The ids and the spec as read so far; the ends and adapters fill it in. */
+  cable = loader->cable.cable = rig_cable_new (
+      token (element, "id", &copies.strings[4]), _rig_xml_element_get (element, "number"),
+      token (element, "from-device", &copies.strings[5]),
+      token (element, "from-jack", &copies.strings[6]),
+      token (element, "to-device", &copies.strings[7]),
+      token (element, "to-jack", &copies.strings[8]), NULL);
+  spec = &cable->spec;
+  rig_cable_spec_init (spec, rig_cable_kind_from_nick (kind_text));
   loader->cable.line = element->line;
   loader->cable.seen_ends[0] = loader->cable.seen_ends[1] = FALSE;
-  rig_cable_spec_init (spec, rig_cable_kind_from_nick (kind_text));
 
-  if (rig_document_find_cable (loader->document, loader->cable.id) != NULL)
-    return set_error (loader, error, element, _ ("two cables have the id “%s”."), loader->cable.id);
+  if (rig_document_find_cable (loader->document, cable->id) != NULL)
+    return set_error (loader, error, element, _ ("two cables have the id “%s”."), cable->id);
   if (!check_cable_jacks (loader, element, error))
     return FALSE;
 
@@ -456,18 +447,16 @@ static gboolean
 cable_end (Loader *loader, GError **error)
 {
   RigXmlElement element = { "cable", NULL, loader->cable.line, 0, NULL };
-  RigCable *cable;
+  RigCable *cable = loader->cable.cable;
 
-  if (loader->cable.spec.kind == RIG_CABLE_KIND_CABLE
+  if (cable->spec.kind == RIG_CABLE_KIND_CABLE
       && !(loader->cable.seen_ends[RIG_END_FROM] && loader->cable.seen_ends[RIG_END_TO]))
     return set_error (loader, error, &element,
                       _ ("cable “%s” needs an <end> element for each side (from and to)."),
-                      loader->cable.id);
+                      cable->id);
 
-  cable = rig_cable_new (loader->cable.id, loader->cable.number, loader->cable.device_id[0],
-                         loader->cable.jack_id[0], loader->cable.device_id[1],
-                         loader->cable.jack_id[1], &loader->cable.spec);
-  _rig_document_insert_cable (loader->document, cable, G_MAXUINT, NULL);
+  _rig_document_insert_cable (loader->document, g_steal_pointer (&loader->cable.cable), G_MAXUINT,
+                              NULL);
   for (guint i = 0; i < 2; i++)
     if (!g_hash_table_contains (loader->jack_uses, loader->cable.jack_key[i]))
       g_hash_table_insert (loader->jack_uses, g_steal_pointer (&loader->cable.jack_key[i]),

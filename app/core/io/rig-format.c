@@ -718,6 +718,7 @@ rig_format_load_bytes (GBytes *bytes, const char *display_name, RigCatalog *cata
                                          (GDestroyNotify) rig_device_model_unref);
   loader.jack_uses = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   loader.grammar = _rig_xml_grammar_new (name);
+  _rig_xml_grammar_set_reader_error (loader.grammar, &loader.reader_error);
   loader.text = g_string_new (NULL);
 
   ok = _rig_xml_stream (data != NULL ? data : "", len, name, &handler, &loader, error);

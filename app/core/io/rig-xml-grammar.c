@@ -110,7 +110,9 @@ typedef struct
 struct _RigXmlGrammar
 {
   char *display_name;
-  gboolean schema_only; /* pass what the schema allows and the reader does not */
+  /* Where what the schema allows and the reader does not goes (the first
+   * such problem), or NULL to pass it. */
+  GError **reader_error;
   Frame frames[MAX_DEPTH];
   guint depth;
 };
@@ -129,6 +131,12 @@ frame_clear (Frame *frame)
 {
   g_clear_pointer (&frame->id, g_free);
   g_clear_pointer (&frame->kind, g_free);
+}
+
+void
+_rig_xml_grammar_set_reader_error (RigXmlGrammar *grammar, GError **reader_error)
+{
+  grammar->reader_error = reader_error;
 }
 
 void
@@ -266,9 +274,12 @@ check_attributes (RigXmlGrammar *grammar, const RigXmlElement *element, GError *
 
   if (_rig_xml_check_element (element, grammar->display_name, RIG_ERROR_SCHEMA, &local_error))
     return TRUE;
-  if (grammar->schema_only && g_error_matches (local_error, RIG_ERROR, RIG_ERROR_INVALID))
+  if (g_error_matches (local_error, RIG_ERROR, RIG_ERROR_INVALID))
     {
-      g_error_free (local_error);
+      if (grammar->reader_error != NULL && *grammar->reader_error == NULL)
+        g_propagate_error (grammar->reader_error, local_error);
+      else
+        g_error_free (local_error);
       return TRUE;
     }
   g_propagate_error (error, local_error);
@@ -374,7 +385,6 @@ _rig_xml_validate_stream (const char *data, gsize len, const char *display_name,
   RigXmlGrammar *grammar = _rig_xml_grammar_new (display_name);
   gboolean ok;
 
-  grammar->schema_only = TRUE;
   ok = _rig_xml_stream (data, len, display_name, &handler, grammar, error);
 
   _rig_xml_grammar_free (grammar);

@@ -175,6 +175,11 @@ RigXmlGrammar *
 _rig_xml_grammar_new (const char *display_name);
 void
 _rig_xml_grammar_free (RigXmlGrammar *grammar);
+/* A problem the schema allows and the reader does not (a count over
+ * G_MAXUINT) is no failure of the grammar: it goes to *@reader_error if that
+ * is still empty, or nowhere with NULL (the default). */
+void
+_rig_xml_grammar_set_reader_error (RigXmlGrammar *grammar, GError **reader_error);
 /* Each event of the stream, in order: RIG_ERROR_SCHEMA (or
  * RIG_ERROR_TOO_LARGE for a cable of too many adapters) with the line and a
  * sentence, as rig_xml_validate_schema() says it. */

@@ -103,8 +103,8 @@ typedef struct
   gboolean needs_ends; /* of kind "cable" */
   guint n_ends;
   gboolean has_adapter;
-  char *id;
-  char *kind;
+  GString *id;   /* for messages; kept from one cable to the next */
+  GString *kind; /* the same */
 } Frame;
 
 struct _RigXmlGrammar
@@ -126,11 +126,17 @@ _rig_xml_grammar_new (const char *display_name)
   return grammar;
 }
 
+/* The value of the attribute @name of @element, stripped, into *@out. */
 static void
-frame_clear (Frame *frame)
+set_token (GString **out, const RigXmlElement *element, const char *name)
 {
-  g_clear_pointer (&frame->id, g_free);
-  g_clear_pointer (&frame->kind, g_free);
+  const char *value = _rig_xml_element_get (element, name);
+
+  if (*out == NULL)
+    *out = g_string_new (NULL);
+  g_string_assign (*out, value != NULL ? value : "");
+  _rig_xml_strip_space ((*out)->str);
+  g_string_set_size (*out, strlen ((*out)->str));
 }
 
 void
@@ -144,8 +150,13 @@ _rig_xml_grammar_free (RigXmlGrammar *grammar)
 {
   if (grammar == NULL)
     return;
-  for (guint i = 0; i < grammar->depth; i++)
-    frame_clear (&grammar->frames[i]);
+  for (guint i = 0; i < MAX_DEPTH; i++)
+    {
+      if (grammar->frames[i].id != NULL)
+        g_string_free (grammar->frames[i].id, TRUE);
+      if (grammar->frames[i].kind != NULL)
+        g_string_free (grammar->frames[i].kind, TRUE);
+    }
   g_free (grammar->display_name);
   g_free (grammar);
 }
@@ -182,13 +193,23 @@ is_space (char c)
   return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
-/* A copy of the attribute @name without white space at either end. */
-static char *
-get_token (const RigXmlElement *element, const char *name)
+/* Whether the attribute @name of @element is @expected, white space at
+ * either end aside. */
+static gboolean
+token_is (const RigXmlElement *element, const char *name, const char *expected)
 {
   const char *value = _rig_xml_element_get (element, name);
+  gsize len = strlen (expected);
 
-  return value != NULL ? _rig_xml_strip_space (g_strdup (value)) : NULL;
+  if (value == NULL)
+    return FALSE;
+  while (is_space (*value))
+    value++;
+  if (strncmp (value, expected, len) != 0)
+    return FALSE;
+  for (value += len; is_space (*value); value++)
+    ;
+  return *value == '\0';
 }
 
 /* A child of a <cable> (its attributes are known good): ends, then adapters
@@ -200,17 +221,16 @@ cable_child (RigXmlGrammar *grammar, Frame *cable, const RigXmlElement *element,
 
   if (strcmp (element->name, "end") == 0)
     {
-      g_autofree char *side = get_token (element, "side");
-
       if (!cable->needs_ends)
         return fail (grammar, error, element->line,
-                     _ ("cable “%s” is of kind “%s”, which has no <end> elements."), cable->id,
-                     cable->kind);
-      if (cable->n_ends >= 2 || g_strcmp0 (side, sides[cable->n_ends]) != 0 || cable->has_adapter)
+                     _ ("cable “%s” is of kind “%s”, which has no <end> elements."), cable->id->str,
+                     cable->kind->str);
+      if (cable->n_ends >= 2 || !token_is (element, "side", sides[cable->n_ends])
+          || cable->has_adapter)
         return fail (grammar, error, element->line,
                      _ ("cable “%s” must have one <end side=\"from\"> and then one <end "
                         "side=\"to\">, before any <adapter>."),
-                     cable->id);
+                     cable->id->str);
       cable->n_ends++;
       return TRUE;
     }
@@ -219,14 +239,14 @@ cable_child (RigXmlGrammar *grammar, Frame *cable, const RigXmlElement *element,
       _rig_xml_set_line_error (error, RIG_ERROR_TOO_LARGE, grammar->display_name, element->line,
                                _ ("cable “%s” has more than %d adapters, more than Rigwire "
                                   "reads."),
-                               cable->id, RIG_XML_MAX_ADAPTERS);
+                               cable->id->str, RIG_XML_MAX_ADAPTERS);
       return FALSE;
     }
   if (cable->needs_ends && cable->n_ends < 2)
     return fail (grammar, error, element->line,
                  _ ("cable “%s” must have one <end side=\"from\"> and then one <end "
                     "side=\"to\">, before any <adapter>."),
-                 cable->id);
+                 cable->id->str);
   cable->has_adapter = TRUE;
   return TRUE;
 }
@@ -262,9 +282,9 @@ place_child (RigXmlGrammar *grammar, Frame *parent, const RigXmlElement *element
 static void
 start_cable (Frame *frame, const RigXmlElement *element)
 {
-  frame->id = get_token (element, "id");
-  frame->kind = get_token (element, "kind");
-  frame->needs_ends = g_strcmp0 (frame->kind, "cable") == 0;
+  set_token (&frame->id, element, "id");
+  set_token (&frame->kind, element, "kind");
+  frame->needs_ends = strcmp (frame->kind->str, "cable") == 0;
 }
 
 static gboolean
@@ -317,8 +337,10 @@ _rig_xml_grammar_start (RigXmlGrammar *grammar, const RigXmlElement *element, GE
   g_assert (grammar->depth < MAX_DEPTH);
 
   frame = &grammar->frames[grammar->depth++];
-  memset (frame, 0, sizeof *frame);
   frame->spec = spec;
+  frame->rank = frame->at_rank = frame->n_children = 0;
+  frame->has_required = frame->needs_ends = frame->has_adapter = FALSE;
+  frame->n_ends = 0;
   frame->line = element->line;
   if (strcmp (element->name, "cable") == 0)
     start_cable (frame, element);
@@ -339,7 +361,6 @@ _rig_xml_grammar_end (RigXmlGrammar *grammar, GError **error)
   else if (frame->needs_ends && frame->n_ends < 2)
     ok = fail (grammar, error, frame->line, _ ("<%s> lacks a required <%s> element."),
                frame->spec->name, "end");
-  frame_clear (frame);
   grammar->depth--;
   return ok;
 }

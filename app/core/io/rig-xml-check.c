@@ -288,6 +288,17 @@ too_many_digits (const char *attribute, const char *element, const char *shown)
                           attribute, element, shown, RIG_XML_MAX_DIGITS);
 }
 
+/* The schema takes any positiveInteger; the reader, what a guint holds. */
+static char *
+too_large_count (const char *attribute, const char *element, const char *shown,
+                 gboolean *reader_only)
+{
+  *reader_only = TRUE;
+  return g_strdup_printf (_ ("the “%s” attribute of <%s> is “%s”, more than Rigwire can "
+                             "count (at most %u)."),
+                          attribute, element, shown, G_MAXUINT);
+}
+
 /* Plain digits, but more than a count can hold. */
 static gboolean
 is_too_large_count (const char *text)
@@ -373,11 +384,8 @@ check_value (const RigXmlElement *node, const char *attribute, ValueType type,
                                   attribute, element, shown (&raw, raw_value));
         return NULL;
       case VALUE_COUNT:
-        /* The schema takes any positiveInteger; the reader, what it holds. */
-        if (is_too_large_count (value) && (*reader_only = TRUE))
-          return g_strdup_printf (_ ("the “%s” attribute of <%s> is “%s”, more than Rigwire can "
-                                     "count (at most %u)."),
-                                  attribute, element, shown (&raw, raw_value), G_MAXUINT);
+        if (is_too_large_count (value))
+          return too_large_count (attribute, element, shown (&raw, raw_value), reader_only);
         if (!_rig_xml_parse_count (value, &count))
           return g_strdup_printf (_ ("the “%s” attribute of <%s> must be a whole number of 1 or "
                                      "more, not “%s”."),

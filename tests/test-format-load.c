@@ -382,10 +382,10 @@ test_bad_oversize (void)
   g_autoptr (GFile) file = g_file_new_for_path (path);
   g_autoptr (GError) error = NULL;
   g_autoptr (RigDocument) document = NULL;
-  gsize size = RIG_XML_MAX_BYTES + 1;
+  gsize size = RIG_XML_MAX_STREAM_BYTES + 1;
   char *data = g_malloc (size);
   g_autofree char *phrase
-      = g_strdup_printf ("larger than %d MiB", RIG_XML_MAX_BYTES / (1024 * 1024));
+      = g_strdup_printf ("larger than %d MiB", RIG_XML_MAX_STREAM_BYTES / (1024 * 1024));
 
   /* A valid start, then a long comment. */
   memset (data, ' ', size);

@@ -795,11 +795,11 @@ rig_format_load_file_with_state (GFile *file, RigCatalog *catalog, RigFileState 
       return NULL;
     }
   if (g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE)
-      && g_file_info_get_size (info) > RIG_XML_MAX_BYTES)
+      && g_file_info_get_size (info) > RIG_XML_MAX_STREAM_BYTES)
     {
       g_set_error (error, RIG_ERROR, RIG_ERROR_TOO_LARGE,
                    _ ("%s is larger than %d MiB, the most Rigwire reads."), name,
-                   RIG_XML_MAX_BYTES / (1024 * 1024));
+                   RIG_XML_MAX_STREAM_BYTES / (1024 * 1024));
       return NULL;
     }
 
@@ -809,7 +809,7 @@ rig_format_load_file_with_state (GFile *file, RigCatalog *catalog, RigFileState 
       g_autoptr (GByteArray) data = g_byte_array_new ();
       g_autofree guint8 *buffer = g_malloc (64 * 1024);
 
-      while (data->len <= RIG_XML_MAX_BYTES)
+      while (data->len <= RIG_XML_MAX_STREAM_BYTES)
         {
           gssize n = g_input_stream_read (G_INPUT_STREAM (stream), buffer, 64 * 1024, NULL,
                                           &local_error);

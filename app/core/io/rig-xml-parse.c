@@ -118,7 +118,8 @@ looks_like_markup (const char *data, gsize len)
 }
 
 gboolean
-_rig_xml_check_bytes (const char *data, gsize len, const char *name, GError **error)
+_rig_xml_check_bytes (const char *data, gsize len, gsize max_bytes, const char *name,
+                      GError **error)
 {
   if (is_blank (data, len))
     {
@@ -132,11 +133,11 @@ _rig_xml_check_bytes (const char *data, gsize len, const char *name, GError **er
                    _ ("%s is compressed (gzip); Rigwire reads only uncompressed XML files."), name);
       return FALSE;
     }
-  if (len > RIG_XML_MAX_BYTES)
+  if (len > max_bytes)
     {
       g_set_error (error, RIG_ERROR, RIG_ERROR_TOO_LARGE,
                    _ ("%s is larger than %d MiB, the most Rigwire reads."), name,
-                   RIG_XML_MAX_BYTES / (1024 * 1024));
+                   (int) (max_bytes / (1024 * 1024)));
       return FALSE;
     }
   if (!looks_like_markup (data, len))
@@ -247,7 +248,7 @@ rig_xml_parse_untrusted (const char *data, gsize len, const char *display_name, 
 
   _rig_xml_ensure_libxml ();
 
-  if (!_rig_xml_check_bytes (data, len, name, error))
+  if (!_rig_xml_check_bytes (data, len, RIG_XML_MAX_BYTES, name, error))
     return NULL;
 
   _rig_xml_push_error_handlers (&saved, &capture);

@@ -128,9 +128,10 @@ typedef struct
 } RigXmlGuard;
 
 /* The checks on the raw bytes before libxml2 sees them: empty, gzip, over
- * RIG_XML_MAX_BYTES, not markup, too many attributes or namespaces. */
+ * @max_bytes, not markup, too many attributes or namespaces. */
 gboolean
-_rig_xml_check_bytes (const char *data, gsize len, const char *name, GError **error);
+_rig_xml_check_bytes (const char *data, gsize len, gsize max_bytes, const char *name,
+                      GError **error);
 /* Counts an element that starts; FALSE (and the parser stopped) when it
  * goes past a cap. */
 gboolean
@@ -159,10 +160,11 @@ typedef struct
 } RigXmlStreamHandler;
 
 /* Parses @data as rig_xml_parse_untrusted() does (same checks, caps and
- * messages), without building a tree: hands each element, its end and its
- * text to @handler, until it returns FALSE. FALSE with @error set on the
- * parser's first problem (not well-formed, over a cap), or else the
- * handler's: the same precedence as parsing a tree, then checking it. */
+ * messages, but RIG_XML_MAX_STREAM_BYTES), without building a tree: hands
+ * each element, its end and its text to @handler, until it returns FALSE.
+ * FALSE with @error set on the parser's first problem (not well-formed,
+ * over a cap), or else the handler's: the same precedence as parsing a
+ * tree, then checking it. */
 gboolean
 _rig_xml_stream (const char *data, gsize len, const char *display_name,
                  const RigXmlStreamHandler *handler, gpointer handler_data, GError **error);

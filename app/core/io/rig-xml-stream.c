@@ -190,7 +190,7 @@ _rig_xml_stream (const char *data, gsize len, const char *display_name,
   g_return_val_if_fail (data != NULL || len == 0, FALSE);
 
   _rig_xml_ensure_libxml ();
-  if (!_rig_xml_check_bytes (data, len, name, error))
+  if (!_rig_xml_check_bytes (data, len, RIG_XML_MAX_STREAM_BYTES, name, error))
     return FALSE;
 
   _rig_xml_push_error_handlers (&saved, &capture);

@@ -14,8 +14,13 @@ G_BEGIN_DECLS
 
 #define RIG_XML_NS "https://rigwire.github.io/ns/rigwire/1"
 
-/* Caps for untrusted input. */
-#define RIG_XML_MAX_BYTES (64 * 1024 * 1024)
+/* Caps for untrusted input. A file read into a tree (a catalog, by
+ * rig_xml_parse_untrusted()) takes about 18 times its size in memory; a
+ * rig, streamed (rig_format_load_bytes()), about a third of its size, so
+ * it may be larger: 64 MiB holds some 170,000 devices with a cable each
+ * (schemas/README.md). */
+#define RIG_XML_MAX_BYTES (16 * 1024 * 1024)
+#define RIG_XML_MAX_STREAM_BYTES (64 * 1024 * 1024)
 #define RIG_XML_MAX_DEPTH 32
 #define RIG_XML_MAX_ELEMENTS 1000000
 /* Attributes of one element, and namespace declarations in one file: libxml2

@@ -79,29 +79,26 @@ vm_hwm_kb (void)
   return strtol (p + strlen ("VmHWM:"), NULL, 10);
 }
 
-/* A free jack of @device that sends (@output) or takes signal, or -1. */
+/* A free jack of @device that sends (@output) or takes signal, the first
+ * from a random one on; -1 if none. */
 static int
-pick_jack (RigDevice *device, gboolean output, GHashTable *used, GRand *rand)
+free_jack (RigDevice *device, gboolean output, GHashTable *used, GRand *rand)
 {
   const RigDeviceModel *m = device->model;
-  int candidates[32];
-  guint n = 0;
+  guint start = (guint) g_rand_int_range (rand, 0, (gint32) MAX (m->n_jacks, 1));
 
-  for (guint i = 0; i < m->n_jacks && n < G_N_ELEMENTS (candidates); i++)
+  for (guint k = 0; k < m->n_jacks; k++)
     {
+      guint i = (start + k) % m->n_jacks;
       const RigJack *j = &m->jacks[i];
-      g_autofree char *key = NULL;
+      g_autofree char *key = g_strdup_printf ("%s:%s", device->id, j->id);
 
-      if (j->signal == RIG_SIGNAL_POWER || j->connector == RIG_CONNECTOR_BLUETOOTH)
-        continue;
-      if (output ? !rig_jack_is_output (j) : !rig_jack_is_input (j))
-        continue;
-      key = g_strdup_printf ("%s:%s", device->id, j->id);
-      if (g_hash_table_contains (used, key))
-        continue;
-      candidates[n++] = (int) i;
+      if (j->signal != RIG_SIGNAL_POWER && j->connector != RIG_CONNECTOR_BLUETOOTH
+          && (output ? rig_jack_is_output (j) : rig_jack_is_input (j))
+          && !g_hash_table_contains (used, key))
+        return (int) i;
     }
-  return n == 0 ? -1 : candidates[g_rand_int_range (rand, 0, (int) n)];
+  return -1;
 }
 
 static void
@@ -149,8 +146,8 @@ generate (guint n_devices)
           guint a = g_rand_int_range (rand, 0, 10), b = g_rand_int_range (rand, 0, 10);
           int jf, jt;
 
-          if (a == b || (jf = pick_jack (devices[a], TRUE, used, rand)) < 0
-              || (jt = pick_jack (devices[b], FALSE, used, rand)) < 0)
+          if (a == b || (jf = free_jack (devices[a], TRUE, used, rand)) < 0
+              || (jt = free_jack (devices[b], FALSE, used, rand)) < 0)
             continue;
           add_cable (doc, devices[a], &devices[a]->model->jacks[jf], devices[b],
                      &devices[b]->model->jacks[jt], ++n_cables);

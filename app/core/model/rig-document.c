@@ -988,6 +988,25 @@ _rig_document_set_device_override (RigDocument *self, RigDevice *device, RigFigu
 }
 
 void
+_rig_document_set_device_setting (RigDocument *self, RigDevice *device, guint index, double value,
+                                  RigChange *change)
+{
+  g_return_if_fail (RIG_IS_DOCUMENT (self));
+  g_return_if_fail (device != NULL);
+  g_return_if_fail (index < device->model->n_controls);
+
+  if (device->settings == NULL)
+    {
+      device->settings = g_new (double, device->model->n_controls);
+      for (guint i = 0; i < device->model->n_controls; i++)
+        device->settings[i] = NAN;
+    }
+  device->settings[index] = value;
+  if (change != NULL)
+    rig_change_add_device (change, RIG_CHANGE_DEVICES_CHANGED, device->id);
+}
+
+void
 _rig_document_set_cable_spec (RigDocument *self, RigCable *cable, const RigCableSpec *spec,
                               RigChange *change)
 {

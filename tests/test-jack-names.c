@@ -6,7 +6,8 @@
  * empty, none is drawn below the smallest size, and each stays in its row.
  * The fitting itself, on names made by hand: a name that fits is kept, a
  * longer one is shrunk, then wrapped, and cut only where neither serves,
- * keeping the part that tells it apart from the card's other names.
+ * keeping the part that tells it apart from the card's other names. On the
+ * sheet, the cable schedule wraps a long jack name instead of cutting it.
  */
 #include "config.h"
 
@@ -16,6 +17,7 @@
 #include "rig-format.h"
 #include "rig-jack-name-fit.h"
 #include "rig-painter.h"
+#include "rig-sheet-private.h"
 #include "rig-test-models.h"
 
 #define EXAMPLES_PATH "/io/github/rigwire/Rigwire/examples/"
@@ -118,6 +120,69 @@ test_example_cards (void)
   g_assert_cmpuint (counts.models, >, 10);
   g_test_message ("%u names on %u cards: %u shrunk, %u wrapped, %u cut", counts.names,
                   counts.models, counts.shrunk, counts.wrapped, counts.cut);
+}
+
+/* ---- the sheet's schedule ---------------------------------------------- */
+
+/* The home studio, its interface's mic inputs renamed @name 1 and @name 2. */
+static RigDocument *
+home_studio (const char *name)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) bytes
+      = g_resources_lookup_data (EXAMPLES_PATH "home-studio.rigwire", 0, &error);
+  g_autoptr (GString) xml = NULL;
+  g_autoptr (GBytes) renamed = NULL;
+  RigDocument *doc;
+
+  g_assert_no_error (error);
+  xml = g_string_new_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  for (guint i = 1; i <= 2; i++)
+    {
+      g_autofree char *from = g_strdup_printf ("name=\"Mic in %u (XLR)\"", i);
+      g_autofree char *to = g_strdup_printf ("name=\"%s %u\"", name, i);
+
+      g_assert_cmpuint (g_string_replace (xml, from, to, 1), ==, 1);
+    }
+  renamed = g_bytes_new (xml->str, xml->len);
+  doc = rig_format_load_bytes (renamed, "home-studio.rigwire", NULL, &error);
+  g_assert_no_error (error);
+  return doc;
+}
+
+/* The schedule rows' heights: a row whose jack's name is longer than its
+ * column takes the lines the name needs; the others keep their height. */
+static void
+test_schedule_wraps (void)
+{
+  const char *long_name = "Mic in (XLR and 6.35 mm combo socket, 48 V phantom power)";
+  g_autoptr (RigDocument) plain = home_studio ("Mic in");
+  g_autoptr (RigDocument) wrapped = home_studio (long_name);
+  RigSheetOptions options;
+  g_autoptr (RigSheet) plain_sheet = NULL;
+  g_autoptr (RigSheet) sheet = NULL;
+  guint n_tall = 0;
+
+  rig_sheet_options_init (&options);
+  plain_sheet = rig_sheet_new (plain, NULL, &options);
+  for (guint i = 0; i < plain_sheet->schedule->len; i++)
+    g_assert_cmpfloat (_rig_sheet_row_height (plain_sheet, TABLE_SCHEDULE, i), ==, SCHEDULE_ROW_H);
+
+  sheet = rig_sheet_new (wrapped, NULL, &options);
+  for (guint i = 0; i < sheet->schedule->len; i++)
+    {
+      const RigScheduleRow *row = g_ptr_array_index (sheet->schedule, i);
+      double h = _rig_sheet_row_height (sheet, TABLE_SCHEDULE, i);
+
+      if (g_str_has_prefix (row->to_jack, "Mic in (XLR"))
+        {
+          g_assert_cmpfloat (h, >, SCHEDULE_ROW_H + 4);
+          n_tall++;
+        }
+      else
+        g_assert_cmpfloat (h, ==, SCHEDULE_ROW_H);
+    }
+  g_assert_cmpuint (n_tall, ==, 2);
 }
 
 /* ---- the fitting, on names made by hand -------------------------------- */
@@ -312,6 +377,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/jack-names/catalog-cards-read-apart", test_catalog_cards);
   g_test_add_func ("/jack-names/example-cards-read-apart", test_example_cards);
+  g_test_add_func ("/jack-names/sheet/schedule-wraps-long-names", test_schedule_wraps);
   g_test_add_func ("/jack-names/fit/kept-when-it-fits", test_fit_kept);
   g_test_add_func ("/jack-names/fit/shrunk-within-limits", test_fit_shrunk);
   g_test_add_func ("/jack-names/fit/wrapped-onto-two-lines", test_fit_wrapped);

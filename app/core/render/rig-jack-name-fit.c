@@ -28,6 +28,27 @@ breaks_between_words (PangoLayout *layout)
   return attrs[g_utf8_pointer_to_offset (text, text + line->start_index)].is_line_break;
 }
 
+/* The narrowest width between @narrow and @wide at which @text still takes
+ * two lines (broken between words if @words): the lines as even as they can
+ * be ("Headphone out" over "(6.35 mm)", not "Headphone out (6.35" over
+ * "mm)"). */
+static double
+balance (RigTextCache *texts, guint font, const char *text, double narrow, double wide,
+         gboolean words)
+{
+  for (guint i = 0; i < 6 && wide - narrow > 0.5; i++)
+    {
+      double mid = (narrow + wide) / 2;
+      PangoLayout *layout = rig_text_cache_layout (texts, font, text, mid, 0, PANGO_ALIGN_LEFT);
+
+      if (pango_layout_get_line_count (layout) <= 2 && (!words || breaks_between_words (layout)))
+        wide = mid;
+      else
+        narrow = mid;
+    }
+  return wide;
+}
+
 /* Fits @text into @room without cutting it: as it is, shrunk, or on two
  * lines (breaking inside a word only at the smallest scale). */
 static gboolean
@@ -60,6 +81,9 @@ fit_whole (RigTextCache *texts, const char *text, const RigJackNameRoom *room, R
       if (pango_layout_get_line_count (layout) <= 2 && lh * s <= room->height + 1e-6
           && (s <= RIG_JACK_NAME_MIN_SCALE || breaks_between_words (layout)))
         {
+          wrap = balance (texts, room->font, text, w / 2, wrap, breaks_between_words (layout));
+          layout = rig_text_cache_layout (texts, room->font, text, wrap, 0, PANGO_ALIGN_LEFT);
+          rig_text_size (layout, &lw, &lh);
           fit->scale = s;
           fit->wrap_width = wrap;
           fit->width = MIN (lw, wrap) * s;
@@ -270,17 +294,24 @@ rig_jack_name_fit_show (cairo_t *cr, RigTextCache *texts, guint font, const RigJ
 {
   PangoLayout *layout;
 
+  double box; /* the layout's width as drawn */
+
   if (fit->wrap_width > 0)
-    layout = rig_text_cache_layout (texts, font, fit->text, fit->wrap_width, 0, align);
+    {
+      /* Its lines aligned in the layout, the layout in the room. */
+      layout = rig_text_cache_layout (texts, font, fit->text, fit->wrap_width, 0, align);
+      box = fit->wrap_width * fit->scale;
+    }
   else
     {
-      /* The layout that was measured; aligned here. */
+      /* The layout that was measured. */
       layout = rig_text_cache_layout (texts, font, fit->text, -1, 1, PANGO_ALIGN_LEFT);
-      if (align == PANGO_ALIGN_RIGHT)
-        x += room_width - fit->width;
-      else if (align == PANGO_ALIGN_CENTER)
-        x += (room_width - fit->width) / 2;
+      box = fit->width;
     }
+  if (align == PANGO_ALIGN_RIGHT)
+    x += room_width - box;
+  else if (align == PANGO_ALIGN_CENTER)
+    x += (room_width - box) / 2;
   cairo_save (cr);
   cairo_translate (cr, x, y);
   cairo_scale (cr, fit->scale, fit->scale);

@@ -249,6 +249,7 @@ static const struct
   { "win.export::pdf", { "<Control><Shift>e", NULL } },
   { "win.find-device", { "<Control>f", NULL } },
   { "win.print", { "<Control>p", NULL } },
+  { "win.show-outline", { "<Control>l", NULL } },
 };
 
 static void

@@ -254,12 +254,14 @@ static void
 items_changed_cb (GListModel *model, guint position, guint removed, guint added, RigOutline *self)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
   guint n = g_list_model_get_n_items (model);
 
   if (added > 0)
     follow_selection (self);
-  if (removed > 0 && n > 0 && root != NULL && gtk_root_get_focus (root) == NULL
-      && gtk_widget_get_mapped (GTK_WIDGET (self)) && self->selection != NULL)
+  /* A removed row may still be the window's focus, out of the window. */
+  if (removed > 0 && n > 0 && root != NULL && (focus == NULL || gtk_widget_get_root (focus) == NULL)
+      && gtk_widget_get_mapped (GTK_WIDGET (self)))
     {
       GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list, (int) MIN (position, n - 1));
 

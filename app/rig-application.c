@@ -250,6 +250,8 @@ static const struct
   { "win.find-device", { "<Control>f", NULL } },
   { "win.print", { "<Control>p", NULL } },
   { "win.show-outline", { "<Control>l", NULL } },
+  { "win.next-pane", { "F6", NULL } },
+  { "win.previous-pane", { "<Shift>F6", NULL } },
 };
 
 static void

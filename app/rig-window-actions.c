@@ -473,6 +473,12 @@ toggle_palette_activated (GtkWidget *widget, const char *action_name, GVariant *
 }
 
 static void
+focus_pane_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  rig_window_panes_focus_next (RIG_WINDOW (widget), g_str_equal (action_name, "win.previous-pane"));
+}
+
+static void
 find_device_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   RigWindow *self = RIG_WINDOW (widget);
@@ -524,4 +530,6 @@ rig_window_class_install_editing_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.rename", NULL, rename_activated);
   gtk_widget_class_install_action (widget_class, "win.export", "s", export_activated);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_activated);
+  gtk_widget_class_install_action (widget_class, "win.next-pane", NULL, focus_pane_activated);
+  gtk_widget_class_install_action (widget_class, "win.previous-pane", NULL, focus_pane_activated);
 }

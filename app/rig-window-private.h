@@ -100,6 +100,9 @@ rig_window_panes_save (RigWindow *self);
 /* The problems list takes its kept height, or only a line when empty. */
 void
 rig_window_panes_update_problems (RigWindow *self);
+/* F6 and Shift+F6: the keyboard to the next or the previous pane shown. */
+void
+rig_window_panes_focus_next (RigWindow *self, gboolean backward);
 
 /* rig-window.c */
 void

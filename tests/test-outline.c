@@ -473,7 +473,8 @@ find_outline (GtkWidget *widget)
 }
 
 /* In the window: win.show-outline (Ctrl+L) shows the outline of the rig
- * and puts the keyboard on it; F9's action gives the pane to the catalog. */
+ * and puts the keyboard on it; F6 leaves it for the canvas and Shift+F6
+ * comes back; F9's action gives the pane to the catalog. */
 static void
 test_window_shows_outline (void)
 {
@@ -496,6 +497,14 @@ test_window_shows_outline (void)
   focus = gtk_root_get_focus (GTK_ROOT (window));
   g_assert_true (GTK_IS_LIST_BOX_ROW (focus));
   g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (outline)));
+
+  /* F6 and Shift+F6: from the outline to the canvas and back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-pane", NULL));
+  g_assert_true (RIG_IS_CANVAS (gtk_root_get_focus (GTK_ROOT (window))));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-pane", NULL));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (GTK_IS_LIST_BOX_ROW (focus)
+                 && gtk_widget_is_ancestor (focus, GTK_WIDGET (outline)));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-palette", NULL));
   rig_test_flush_main_loop ();

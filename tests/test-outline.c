@@ -485,11 +485,13 @@ test_window_shows_outline (void)
 
   g_assert_true (rig_window_open_example (window, "lesson-aux-power-speakers.rigwire"));
   g_assert_false (window_outline_shown (window));
+  outline = find_outline (GTK_WIDGET (window));
+  g_assert_nonnull (outline);
+  /* Never shown yet: no rows made. */
+  g_assert_cmpuint (g_list_model_get_n_items (rig_outline_get_model (outline)), ==, 0);
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-outline", NULL);
   rig_test_flush_main_loop ();
   g_assert_true (window_outline_shown (window));
-  outline = find_outline (GTK_WIDGET (window));
-  g_assert_nonnull (outline);
   g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (outline)));
   document = rig_window_get_document (window);
   g_assert_cmpuint (count_rows (outline), ==,

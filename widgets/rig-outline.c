@@ -28,6 +28,7 @@ struct _RigOutline
   RigSelection *selection;
   RigInspectorPage *context; /* never shown: what the Connect menus work on */
   gboolean syncing;          /* the list follows the shared selection */
+  gboolean shown;            /* mapped once: follows its document from then on */
 };
 
 G_DEFINE_FINAL_TYPE (RigOutline, rig_outline, GTK_TYPE_WIDGET)
@@ -194,10 +195,38 @@ follow_selection (RigOutline *self)
   self->syncing = FALSE;
 }
 
+/* Scrolls the list just enough to show @row. */
+static void
+scroll_to_row (RigOutline *self, GtkListBoxRow *row)
+{
+  GtkAdjustment *adjustment
+      = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scrolled));
+  double value = gtk_adjustment_get_value (adjustment);
+  double page = gtk_adjustment_get_page_size (adjustment);
+  double height = gtk_widget_get_height (GTK_WIDGET (row));
+  double x, y;
+
+  if (!gtk_widget_translate_coordinates (GTK_WIDGET (row), GTK_WIDGET (self->list), 0, 0, &x, &y))
+    return;
+  if (y < value)
+    gtk_adjustment_set_value (adjustment, y);
+  else if (y + height > value + page)
+    gtk_adjustment_set_value (adjustment, y + height - page);
+}
+
+/* Selected elsewhere (the canvas): the rows follow, and the first comes
+ * into view. */
 static void
 selection_changed_cb (RigSelection *selection, RigOutline *self)
 {
+  g_autoptr (GList) rows = NULL;
+
+  if (self->syncing)
+    return;
   follow_selection (self);
+  rows = gtk_list_box_get_selected_rows (self->list);
+  if (rows != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    scroll_to_row (self, rows->data);
 }
 
 static void
@@ -304,7 +333,8 @@ rig_outline_set_document (RigOutline *self, RigDocument *document, RigHistory *h
   rig_inspector_page_set_validator (self->context, validator);
   if (selection != NULL)
     g_signal_connect_object (selection, "changed", G_CALLBACK (selection_changed_cb), self, 0);
-  rig_outline_model_set_document (self->model, document, validator);
+  if (self->shown)
+    rig_outline_model_set_document (self->model, document, validator);
   follow_selection (self);
 }
 
@@ -376,6 +406,21 @@ rig_outline_grab_focus (GtkWidget *widget)
   return TRUE;
 }
 
+/* A rig's rows are made when the outline is first shown: an outline the
+ * user never opens costs a big rig nothing. */
+static void
+rig_outline_map (GtkWidget *widget)
+{
+  RigOutline *self = RIG_OUTLINE (widget);
+
+  GTK_WIDGET_CLASS (rig_outline_parent_class)->map (widget);
+  if (self->shown)
+    return;
+  self->shown = TRUE;
+  rig_outline_model_set_document (self->model, rig_inspector_page_get_document (self->context),
+                                  rig_inspector_page_get_validator (self->context));
+}
+
 static void
 rig_outline_dispose (GObject *object)
 {
@@ -404,6 +449,7 @@ rig_outline_class_init (RigOutlineClass *klass)
 
   object_class->dispose = rig_outline_dispose;
   widget_class->grab_focus = rig_outline_grab_focus;
+  widget_class->map = rig_outline_map;
 
   signals[OBJECT_ACTIVATED]
       = g_signal_new ("object-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,

@@ -2,7 +2,8 @@
  * each row with its verdict in words and an icon, for the keyboard and for
  * screen readers (the canvas is drawn: it has no accessible children).
  *
- * Rows follow the document live (RigOutlineModel). Each row's accessible
+ * Rows follow the document live (RigOutlineModel) from the first time the
+ * outline is shown (until then it costs a big rig nothing). Each row's accessible
  * name says what it is and its verdict ("Cable A-001, Phone headset jack to
  * Bookshelf speaker terminals, error: passive speaker with no amplifier"),
  * its description every problem with its fix. The list's selection is the
@@ -44,7 +45,7 @@ void
 rig_outline_set_document (RigOutline *self, RigDocument *document, RigHistory *history,
                           RigValidator *validator, RigSelection *selection);
 
-/* The items shown (owned by the outline). */
+/* The items shown (owned by the outline; empty until first shown). */
 GListModel *
 rig_outline_get_model (RigOutline *self);
 

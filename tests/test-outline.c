@@ -92,17 +92,15 @@ fixture_clear (Fixture *f)
   g_clear_object (&f->document);
 }
 
+/* An example rig as the program ships it (resources/examples/). */
 static RigDocument *
 load_example (const char *name)
 {
-  g_autofree char *path = g_strconcat ("/io/github/rigwire/Rigwire/examples/", name, NULL);
-  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (GFile) file = g_file_new_build_filename (g_getenv ("RIGWIRE_SOURCE_DIR"), "resources",
+                                                      "examples", name, NULL);
   g_autoptr (GError) error = NULL;
-  RigDocument *document;
+  RigDocument *document = rig_format_load_file (file, NULL, &error);
 
-  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
-  g_assert_no_error (error);
-  document = rig_format_load_bytes (bytes, name, NULL, &error);
   g_assert_no_error (error);
   return document;
 }

@@ -316,6 +316,16 @@ test_selection_both_ways (void)
   g_assert_true (gtk_list_box_row_is_selected (phone_row));
   g_assert_cmpuint (user_selections, ==, 1);
 
+  /* A selected object deleted: its row goes, and that is no choice of the user's. */
+  gtk_list_box_select_row (rig_outline_get_list_box (f.outline), cable_row);
+  g_assert_cmpuint (user_selections, ==, 2);
+  {
+    const char *ids[] = { cable, NULL };
+    apply (&f, rig_command_remove_cables (ids));
+  }
+  g_assert_cmpuint (user_selections, ==, 2);
+  rig_history_undo (f.history);
+
   /* Cleared on the canvas: nothing selected in the list. */
   rig_selection_clear (canvas_selection);
   g_assert_false (is_selected_for_at (phone_row));

@@ -51,6 +51,15 @@ rig_goals_count_met (GPtrArray *results);
 char *
 rig_goal_describe (RigDocument *document, const RigGoal *goal);
 
+/* Whether @student (a student's copy) is still the exercise @exercise (the
+ * teacher's file) was handed out as: the same devices by id and model, the
+ * locked devices where they were, the locked cables as they were, and the
+ * same task, goals, locks and answer key (the student's marks may differ).
+ * Returns one sentence per difference (a new array of strings; empty when
+ * none); a file with no exercise at all says so. */
+GPtrArray *
+rig_goals_find_tampering (RigDocument *exercise, RigDocument *student);
+
 /* Signal reach (rig-validator-reach.c), from the validator's nets and signal
  * graph: */
 

@@ -48,8 +48,9 @@ graded_passed (const Graded *graded)
 static guint
 graded_score (const Graded *graded)
 {
-  return graded->error != NULL || graded->tampering->len > 0 ? 0
-                                                             : rig_goals_count_met (graded->results);
+  return graded->error != NULL || graded->tampering->len > 0
+             ? 0
+             : rig_goals_count_met (graded->results);
 }
 
 /* One student, on a worker thread: only this slot is written. */
@@ -149,7 +150,8 @@ print_text (Graded *graded, guint n, guint n_goals, FILE *out, FILE *err)
 static const char *
 result_kind (const RigGoalResult *r)
 {
-  return r->kind == RIG_GOAL_RESULT_FIND_FAULT ? "find-fault" : rig_goal_kind_to_nick (r->goal->kind);
+  return r->kind == RIG_GOAL_RESULT_FIND_FAULT ? "find-fault"
+                                               : rig_goal_kind_to_nick (r->goal->kind);
 }
 
 static void
@@ -258,10 +260,10 @@ print_csv (Graded *graded, guint n, GPtrArray *titles, FILE *out)
       Graded *g = &graded[i];
       g_autofree char *score = g_strdup_printf ("%u", graded_score (g));
       g_autofree char *total = g_strdup_printf ("%u", titles->len);
-      const char *status = g->error != NULL           ? "unreadable"
-                           : g->tampering->len > 0    ? "tampered"
-                           : graded_passed (g)        ? "passed"
-                                                      : "failed";
+      const char *status = g->error != NULL        ? "unreadable"
+                           : g->tampering->len > 0 ? "tampered"
+                           : graded_passed (g)     ? "passed"
+                                                   : "failed";
 
       csv_field (out, g->path, FALSE);
       csv_field (out, status, FALSE);

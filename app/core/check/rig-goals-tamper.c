@@ -65,11 +65,11 @@ check_cables (RigDocument *exercise, RigDocument *student, const RigExercise *ex
       if (given == NULL)
         continue;
       if (found == NULL)
-        g_ptr_array_add (out, g_strdup_printf (_ ("Cable %s is locked, but was deleted."),
-                                               number_of (given)));
+        g_ptr_array_add (
+            out, g_strdup_printf (_ ("Cable %s is locked, but was deleted."), number_of (given)));
       else if (!rig_cable_equal (given, found))
-        g_ptr_array_add (out, g_strdup_printf (_ ("Cable %s is locked, but was changed."),
-                                               number_of (given)));
+        g_ptr_array_add (
+            out, g_strdup_printf (_ ("Cable %s is locked, but was changed."), number_of (given)));
     }
 }
 

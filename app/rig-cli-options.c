@@ -116,7 +116,7 @@ grade_group (RigCliOptions *o)
       N_ ("Check or grade N files at a time (default: one per processor)"), N_ ("N") },
     { NULL },
   };
-  GOptionGroup *group = g_option_group_new ("grade", _ ("Grading options (with --grade):"),
+  GOptionGroup *group = g_option_group_new ("grade", _ ("Grading and many-file options:"),
                                             _ ("Show the grading options"), NULL, NULL);
 
   g_option_group_add_entries (group, entries);

@@ -423,6 +423,62 @@ test_tampering (void)
   g_assert_nonnull (strstr (found->pdata[2], "exercise itself was changed"));
 }
 
+/* Every exercise command is one undo step: after each, the rig saves and
+ * loads back the same; undoing all gives the first bytes back, redoing all
+ * the last. */
+static void
+test_commands_undo_redo (void)
+{
+  g_autoptr (RigDocument) doc = load_example ("exercise-power-speakers.rigwire");
+  RigHistory *history = rig_test_history (doc);
+  g_autoptr (GPtrArray) saved = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
+  g_autoptr (RigExercise) changed = rig_exercise_copy (rig_document_get_exercise (doc));
+  const char *codes[] = { "power.unpowered", NULL };
+  RigCommand *commands[6];
+
+  g_free (changed->task);
+  changed->task = g_strdup ("A new task");
+  g_ptr_array_add (changed->goals, rig_goal_new (RIG_GOAL_NO_WARNINGS));
+  /* As the first command leaves it: d5 unlocked. */
+  rig_exercise_set_strv (&changed->locked_devices, (const char *[]){ "d3", "d4", "d6", NULL });
+  commands[0] = rig_command_set_device_locked ("d5", FALSE);
+  commands[1] = rig_command_set_cable_given ("c3", TRUE, FALSE);
+  commands[2] = rig_command_set_exercise (changed);
+  commands[3] = rig_command_set_device_locked ("d5", TRUE);
+  commands[4] = rig_command_mark_faults ((const char *[]){ "c3", NULL }, codes);
+  commands[5] = rig_command_set_cable_given ("c3", FALSE, FALSE);
+
+  g_ptr_array_add (saved, rig_format_save_bytes (doc));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_autoptr (RigDocument) reloaded = NULL;
+
+      apply (history, commands[i]);
+      g_ptr_array_add (saved, save_load_save (doc, &reloaded));
+      if (g_bytes_equal (saved->pdata[i], saved->pdata[i + 1]))
+        g_error ("command %u changed nothing", i);
+    }
+  for (guint i = G_N_ELEMENTS (commands); i > 0; i--)
+    {
+      g_autoptr (GBytes) now = NULL;
+
+      rig_history_undo (history);
+      now = rig_format_save_bytes (doc);
+      g_assert_true (g_bytes_equal (now, saved->pdata[i - 1]));
+    }
+  for (guint i = 1; i <= G_N_ELEMENTS (commands); i++)
+    {
+      g_autoptr (GBytes) now = NULL;
+
+      rig_history_redo (history);
+      now = rig_format_save_bytes (doc);
+      g_assert_true (g_bytes_equal (now, saved->pdata[i]));
+    }
+  /* Lock commands on an ordinary rig are refused. */
+  apply (history, rig_command_set_exercise (NULL));
+  apply_refused (history, rig_command_set_device_locked ("d5", TRUE), RIG_ERROR_INVALID);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -432,6 +488,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/exercise/format/old-files-unchanged", test_format_old_files);
   g_test_add_func ("/exercise/format/refusals", test_format_refusals);
   g_test_add_func ("/exercise/locked/refused-and-undone", test_locked_refusals);
+  g_test_add_func ("/exercise/commands/undo-redo", test_commands_undo_redo);
   for (guint i = 0; i < G_N_ELEMENTS (solutions); i++)
     {
       g_autofree char *path = g_strdup_printf ("/exercise/solvable/%s", solutions[i].exercise);

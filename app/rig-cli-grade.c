@@ -71,6 +71,12 @@ grade_one (guint index, gpointer data)
   graded->results = rig_goals_evaluate (document, grading->exercise, diagnostics);
 }
 
+static int
+compare_names (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(char *const *) a, *(char *const *) b);
+}
+
 /* The students: each FILE, and the .rigwire files of each FOLDER (sorted
  * by name, the exercise itself left out). */
 static GPtrArray *
@@ -96,7 +102,7 @@ list_students (char **args, GFile *exercise_file)
       while ((name = g_dir_read_name (dir)) != NULL)
         if (g_str_has_suffix (name, ".rigwire") && name[0] != '.')
           g_ptr_array_add (names, g_strdup (name));
-      g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+      g_ptr_array_sort (names, compare_names);
       for (guint j = 0; j < names->len; j++)
         {
           g_autofree char *path = g_build_filename (args[i], names->pdata[j], NULL);

@@ -117,9 +117,11 @@ judge_listeners (RigDocument *document, char **sentence)
     {
       *sentence
           = n == 0 ? g_strdup (_ ("The rig has no speakers or headphones."))
-                   : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "The %u listener gets signal.",
-                                                   "All %u listeners get signal.", n),
-                                      n);
+            : n == 1
+                ? g_strdup (_ ("The listener gets signal."))
+                : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "All %u listener gets signal.",
+                                                "All %u listeners get signal.", n),
+                                   n);
       return TRUE;
     }
   for (guint i = 0; i < silent->len; i++)
@@ -338,7 +340,9 @@ judge_marks (RigDocument *document, const RigExercise *key, const RigExercise *m
                             g_dngettext (GETTEXT_PACKAGE, "%s%u faulty cable is not marked.",
                                          "%s%u faulty cables are not marked.", missed_cables),
                             out->len ? " " : "", missed_cables);
-  if (wrong_codes + missed_codes > 0)
+  if (codes[0] == NULL)
+    g_string_append_printf (out, _ ("%sNo problem is named."), out->len ? " " : "");
+  else if (wrong_codes + missed_codes > 0)
     g_string_append_printf (out, _ ("%sThe problem named is not the one the fault causes."),
                             out->len ? " " : "");
   result->sentence = g_string_free (out, FALSE);

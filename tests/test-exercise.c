@@ -301,6 +301,51 @@ test_exercises_solvable (gconstpointer data)
                result_at (after, i)->sentence);
 }
 
+static const char *const fault_exercises[] = {
+  "fault-power-speakers.rigwire",
+  "fault-aux-vs-headphone.rigwire",
+  "fault-headphone-amp.rigwire",
+  "fault-aux-in-as-out.rigwire",
+};
+
+/* Each find-the-fault exercise hides its verdicts, is not met unmarked, its
+ * key names diagnostics the checker really raises on those cables, offers the
+ * key's problems among its choices, and is met once the key is marked. */
+static void
+test_faults_solvable (gconstpointer data)
+{
+  const char *name = data;
+  g_autoptr (RigDocument) doc = load_example (name);
+  RigHistory *history = rig_test_history (doc);
+  const RigExercise *exercise = rig_document_get_exercise (doc);
+  g_autoptr (GPtrArray) diagnostics = rig_validator_check_full (doc);
+  g_autoptr (GPtrArray) before = evaluate (doc);
+  g_autoptr (GPtrArray) after = NULL;
+
+  g_assert_true (exercise->hide_verdicts);
+  g_assert_true (rig_exercise_is_find_fault (exercise));
+  g_assert_false (result_at (before, 0)->met);
+  for (guint i = 0; exercise->fault_codes[i] != NULL; i++)
+    {
+      gboolean raised = FALSE;
+
+      g_assert_true (rig_exercise_strv_has (exercise->choices, exercise->fault_codes[i]));
+      for (guint j = 0; j < diagnostics->len; j++)
+        {
+          RigDiagnostic *d = g_ptr_array_index (diagnostics, j);
+          raised = raised
+                   || (g_strcmp0 (d->code, exercise->fault_codes[i]) == 0 && d->cables[0] != NULL
+                       && rig_exercise_strv_has (exercise->fault_cables, d->cables[0]));
+        }
+      if (!raised)
+        g_error ("%s: the key's %s is not raised on its cables", name, exercise->fault_codes[i]);
+    }
+  apply (history, rig_command_mark_faults ((const char *const *) exercise->fault_cables,
+                                           (const char *const *) exercise->fault_codes));
+  after = evaluate (doc);
+  g_assert_cmpuint (rig_goals_count_met (after), ==, after->len);
+}
+
 /* Near misses: one cable short, one cable wrong, one adapter too many. */
 static void
 test_goals_near_misses (void)
@@ -493,6 +538,11 @@ main (int argc, char *argv[])
     {
       g_autofree char *path = g_strdup_printf ("/exercise/solvable/%s", solutions[i].exercise);
       g_test_add_data_func (path, GUINT_TO_POINTER (i), test_exercises_solvable);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (fault_exercises); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/exercise/solvable/%s", fault_exercises[i]);
+      g_test_add_data_func (path, fault_exercises[i], test_faults_solvable);
     }
   g_test_add_func ("/exercise/goals/near-misses", test_goals_near_misses);
   g_test_add_func ("/exercise/find-the-fault", test_find_the_fault);

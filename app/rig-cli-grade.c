@@ -53,7 +53,9 @@ graded_score (const Graded *graded)
              : rig_goals_count_met (graded->results);
 }
 
-/* One student, on a worker thread: only this slot is written. */
+/* One student, on a worker thread: only this slot is written. The
+ * exercise's document and exercise are shared by every worker and only read
+ * (lookups by id, no lazy index). */
 static void
 grade_one (guint index, gpointer data)
 {

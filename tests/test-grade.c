@@ -294,7 +294,7 @@ test_batch_order (void)
   modes[1][1] = exercise;
   for (guint mode = 0; mode < 2; mode++)
     {
-      g_autofree char *outputs[2] = { NULL, NULL };
+      char *outputs[2] = { NULL, NULL };
 
       for (guint run_index = 0; run_index < 2; run_index++)
         {
@@ -321,6 +321,8 @@ test_batch_order (void)
       g_assert_nonnull (strstr (outputs[0], "/nonexistent/3.rigwire"));
       g_assert_true (strstr (outputs[0], "/nonexistent/3.rigwire")
                      < strstr (outputs[0], "/nonexistent/10.rigwire"));
+      g_free (outputs[0]);
+      g_free (outputs[1]);
     }
 }
 

@@ -18,6 +18,15 @@ rig_goal_result_free (RigGoalResult *result)
   g_free (result);
 }
 
+char *
+rig_goal_result_to_string (const RigGoalResult *result)
+{
+  /* Translators: a goal's result: "Every listener gets signal: not met — Right
+   * speaker gets no signal." The second %s is "met" or "not met". */
+  return g_strdup_printf (_ ("%s: %s — %s"), result->title, result->met ? _ ("met") : _ ("not met"),
+                          result->sentence);
+}
+
 guint
 rig_goals_count_met (GPtrArray *results)
 {

@@ -43,6 +43,11 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (RigGoalResult, rig_goal_result_free)
 GPtrArray *
 rig_goals_evaluate (RigDocument *document, const RigExercise *exercise, GPtrArray *diagnostics);
 
+/* One result as a line for people: "Every listener gets signal: not met —
+ * Right speaker gets no signal." (translated). */
+char *
+rig_goal_result_to_string (const RigGoalResult *result);
+
 /* How many of @results are met. */
 guint
 rig_goals_count_met (GPtrArray *results);

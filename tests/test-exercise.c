@@ -249,6 +249,13 @@ test_locked_refusals (void)
   g_assert_true (rig_document_content_equal (doc, before));
   apply_refused (history, rig_command_move_devices (phone, 10, 0), RIG_ERROR_LOCKED);
 
+  /* Unlocking the speaker on a locked cable does not let it take the cable
+   * with it. */
+  apply (history, rig_command_set_device_locked ("d5", FALSE));
+  apply_refused (history, rig_command_remove_devices ((const char *[]){ "d5", NULL }),
+                 RIG_ERROR_LOCKED);
+  g_assert_nonnull (rig_document_find_device (doc, "d5"));
+
   /* An unlocked given cable may go. */
   apply (history, rig_command_set_cable_given ("c3", TRUE, FALSE));
   apply (history, rig_command_remove_cables (given));

@@ -348,6 +348,11 @@ rig_cli_grade (const char *exercise_path, char **files, const char *format, int 
     return 2;
 
   paths = list_students (files, exercise_file);
+  if (paths->len == 0)
+    {
+      fprintf (err, _ ("rigwire: --grade found no students’ .rigwire files to grade\n"));
+      return 2;
+    }
   rig_cli_batch_clean_folders ((char **) paths->pdata, paths->len);
   graded = g_new0 (Graded, MAX (paths->len, 1));
   for (guint i = 0; i < paths->len; i++)

@@ -260,6 +260,17 @@ test_grade_bad_args (void)
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "--grade needs"));
   cli_run_clear (&run);
+  {
+    g_autoptr (GError) error = NULL;
+    g_autofree char *empty = g_dir_make_tmp ("rigwire-grade-empty-XXXXXX", &error);
+
+    g_assert_no_error (error);
+    run = run_argv ((const char *[]){ "--grade", exercise, empty, NULL });
+    g_assert_cmpint (run.status, ==, 2);
+    g_assert_nonnull (strstr (run.err, "found no students"));
+    cli_run_clear (&run);
+    g_rmdir (empty);
+  }
   run = run_argv ((const char *[]){ "--grade", exercise, "--format=xml", exercise, NULL });
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "text, json or csv"));

@@ -66,6 +66,11 @@ _rig_document_set_revision (RigDocument *self, const char *revision, RigChange *
 void
 _rig_document_set_listening_distance (RigDocument *self, double metres, RigChange *change);
 
+/* Replaces the exercise with a copy of @exercise (NULL: an ordinary rig);
+ * records RIG_CHANGE_METADATA when it changes. */
+void
+_rig_document_set_exercise (RigDocument *self, const RigExercise *exercise, RigChange *change);
+
 /* Emits RigDocument::changed with @change. */
 void
 _rig_document_emit_changed (RigDocument *self, const RigChange *change);

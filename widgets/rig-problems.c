@@ -11,6 +11,7 @@ struct _RigProblems
 
   GtkWidget *scrolled;
   GtkListBox *list;
+  GtkWidget *more_row; /* "and N more problems", or NULL */
   GtkWidget *empty_label;
 
   RigValidator *validator;
@@ -107,39 +108,73 @@ make_row (RigDiagnostic *diagnostic)
   return row;
 }
 
+/* The "and N more problems" row after the last shown one, if any. */
 static void
-rig_problems_rebuild (RigProblems *self)
+update_more_row (RigProblems *self, guint total, guint shown)
 {
-  GtkWidget *child;
-  guint shown;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
-    gtk_list_box_remove (self->list, child);
-
-  g_clear_pointer (&self->diagnostics, g_ptr_array_unref);
-  if (self->validator != NULL)
-    self->diagnostics = rig_validator_get_diagnostics (self->validator);
-  else
-    self->diagnostics = g_ptr_array_new_with_free_func ((GDestroyNotify) rig_diagnostic_unref);
-
-  shown = MIN (self->diagnostics->len, RIG_PROBLEMS_MAX_ROWS);
-  for (guint i = 0; i < shown; i++)
-    gtk_list_box_append (self->list, make_row (g_ptr_array_index (self->diagnostics, i)));
-  if (self->diagnostics->len > shown)
+  if (self->more_row != NULL)
+    {
+      gtk_list_box_remove (self->list, self->more_row);
+      self->more_row = NULL;
+    }
+  if (total > shown)
     {
       g_autofree char *text = g_strdup_printf (
-          ngettext ("and %u more problem", "and %u more problems", self->diagnostics->len - shown),
-          self->diagnostics->len - shown);
+          ngettext ("and %u more problem", "and %u more problems", total - shown), total - shown);
       GtkWidget *more = gtk_label_new (text);
 
       gtk_widget_add_css_class (more, "dim-label");
       gtk_list_box_append (self->list, more);
-      gtk_list_box_row_set_activatable (
-          GTK_LIST_BOX_ROW (gtk_widget_get_last_child (GTK_WIDGET (self->list))), FALSE);
+      self->more_row = gtk_widget_get_last_child (GTK_WIDGET (self->list));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self->more_row), FALSE);
     }
+}
 
-  gtk_widget_set_visible (self->empty_label, self->diagnostics->len == 0);
-  gtk_widget_set_visible (self->scrolled, self->diagnostics->len > 0);
+/* Brings the rows in line with the validator's diagnostics. Both lists are
+ * sorted the same way (rig_diagnostic_compare()), so one walk down both
+ * finds what came and went: a re-check touches the rows of what changed
+ * only, and a rig with a thousand problems stays quick to edit. */
+static void
+rig_problems_rebuild (RigProblems *self)
+{
+  g_autoptr (GPtrArray) old = self->diagnostics;
+  GPtrArray *now;
+  guint shown, i = 0, j = 0, pos = 0, n_old;
+
+  if (self->validator != NULL)
+    now = rig_validator_get_diagnostics (self->validator);
+  else
+    now = g_ptr_array_new_with_free_func ((GDestroyNotify) rig_diagnostic_unref);
+  shown = MIN (now->len, RIG_PROBLEMS_MAX_ROWS);
+  n_old = old != NULL ? MIN (old->len, RIG_PROBLEMS_MAX_ROWS) : 0;
+
+  while (i < n_old || j < shown)
+    {
+      RigDiagnostic *a = i < n_old ? g_ptr_array_index (old, i) : NULL;
+      RigDiagnostic *b = j < shown ? g_ptr_array_index (now, j) : NULL;
+      int order = a == NULL ? 1 : b == NULL ? -1 : rig_diagnostic_compare (a, b);
+
+      if (order == 0 && rig_diagnostic_equal (a, b))
+        {
+          i++, j++, pos++;
+        }
+      else if (order <= 0)
+        {
+          gtk_list_box_remove (self->list,
+                               GTK_WIDGET (gtk_list_box_get_row_at_index (self->list, (int) pos)));
+          i++;
+        }
+      else
+        {
+          gtk_list_box_insert (self->list, make_row (b), (int) pos);
+          j++, pos++;
+        }
+    }
+  self->diagnostics = now;
+  update_more_row (self, now->len, shown);
+
+  gtk_widget_set_visible (self->empty_label, now->len == 0);
+  gtk_widget_set_visible (self->scrolled, now->len > 0);
 }
 
 static void
@@ -170,6 +205,7 @@ rig_problems_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->validator, self);
   g_clear_object (&self->validator);
   self->list = NULL;
+  self->more_row = NULL;
   g_clear_pointer (&self->scrolled, gtk_widget_unparent);
   g_clear_pointer (&self->empty_label, gtk_widget_unparent);
   g_clear_pointer (&self->diagnostics, g_ptr_array_unref);

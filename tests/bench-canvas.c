@@ -173,7 +173,7 @@ frame_painted (gpointer data)
 static gboolean
 wait_frame (guint before)
 {
-  return rig_test_wait_for (frame_painted, GUINT_TO_POINTER (before), 5);
+  return rig_test_wait_for (frame_painted, GUINT_TO_POINTER (before), 1);
 }
 
 typedef struct
@@ -348,6 +348,21 @@ bench_pan (guint n)
   report (n, "pan frame (a third of the view)", ms);
 }
 
+/* The floor: a frame of the canvas with nothing changed (its cached view
+ * copied, the rest of the window as it was). */
+static void
+bench_redraw (guint n)
+{
+  g_autoptr (GArray) ms = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint i = 0; i < 20; i++)
+    {
+      settle ();
+      TIME_FRAME (ms, gtk_widget_queue_draw (GTK_WIDGET (canvas)));
+    }
+  report (n, "redraw frame, nothing changed", ms);
+}
+
 static void
 bench_zoom (guint n)
 {
@@ -408,6 +423,7 @@ run_frames (RigApplication *app, guint n, const char *path)
           gtk_widget_get_width (GTK_WIDGET (canvas)), gtk_widget_get_height (GTK_WIDGET (canvas)),
           rig_canvas_get_zoom (canvas) * 100, rig_document_get_n_devices (window->document),
           rig_document_get_n_cables (window->document));
+  bench_redraw (n);
   device_id = g_strdup (central_device ());
   if (device_id != NULL)
     bench_drag (n, device_id);

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "rig-problem-row.h"
+#include "rig-tooltip.h"
 
 struct _RigProblemItem
 {
@@ -185,7 +186,7 @@ bind_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer use
   set_detail (row->hear, _ ("What you would hear:"), d->hear);
   set_detail (row->fix, _ ("Fix:"), d->fix);
   gtk_expander_set_expanded (GTK_EXPANDER (row->expander), item->expanded);
-  gtk_widget_set_tooltip_text (row->expander, d->fix);
+  rig_tooltip_set_text (row->expander, d->fix);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row->expander), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   accessible, -1);
   row->item = item;

@@ -55,3 +55,11 @@ rig_tooltip_set_markup (GtkWidget *widget, const char *markup)
     plain = g_strdup (markup);
   set (widget, MARKUP_KEY, markup, plain);
 }
+
+const char *
+rig_tooltip_get (GtkWidget *widget)
+{
+  const char *markup = g_object_get_data (G_OBJECT (widget), MARKUP_KEY);
+
+  return markup != NULL ? markup : g_object_get_data (G_OBJECT (widget), TEXT_KEY);
+}

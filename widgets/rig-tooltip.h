@@ -21,4 +21,8 @@ rig_tooltip_set_text (GtkWidget *widget, const char *text);
 void
 rig_tooltip_set_markup (GtkWidget *widget, const char *markup);
 
+/* The tooltip @widget will show (its text, or its markup), or NULL. */
+const char *
+rig_tooltip_get (GtkWidget *widget);
+
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include "rig-palette.h"
 #include "rig-problems.h"
 #include "rig-selection.h"
+#include "rig-trace-view.h"
 #include "rig-validator.h"
 #include "rig-window.h"
 
@@ -77,6 +78,9 @@ struct _RigWindow
   GtkInfoBar *disk_bar;
   GtkLabel *disk_label;
   GtkWidget *disk_reload_button;
+
+  /* The Trace view's window (rig-window-trace.c), NULL until first asked. */
+  GtkWidget *trace_window;
 };
 
 /* rig-window-actions.c */
@@ -143,5 +147,17 @@ rig_window_disk_has_changed (RigWindow *self);
 /* Asks Reload / Save As / Save Anyway / Cancel (close_after_save is kept). */
 void
 rig_window_disk_ask_conflict (RigWindow *self);
+
+/* rig-window-trace.c */
+void
+rig_window_class_install_trace_action (GtkWidgetClass *widget_class);
+/* The Trace view's window follows the window's document. */
+void
+rig_window_trace_set_document (RigWindow *self);
+void
+rig_window_trace_dispose (RigWindow *self);
+/* The Trace view, NULL until the window first showed it. */
+RigTraceView *
+rig_window_get_trace_view (RigWindow *self);
 
 G_END_DECLS

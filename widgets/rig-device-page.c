@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rig-control-row.h"
 #include "rig-device-page.h"
 #include "rig-error.h"
 #include "rig-inspector-text.h"
@@ -41,6 +42,7 @@ struct _RigDevicePage
   RigFieldRow *earthed_row;
   RigFieldRow *phantom_row;
   GtkWidget *jacks_list;
+  GtkWidget *controls_group; /* volume, gain and pad controls; Trace (rig-control-row.h) */
 
   RigFieldRow *figure_rows[RIG_N_FIGURES]; /* the rows above, by figure */
 };
@@ -305,6 +307,9 @@ rig_device_page_refresh (RigInspectorPage *page)
   gtk_widget_set_visible (self->figures_group, any_figure);
   gtk_widget_set_visible (self->power_group, any_power);
 
+  if (self->controls_group != NULL)
+    rig_control_group_refresh (self->controls_group);
+
   /* Which jacks hold a cable changes with every connection. */
   for (GtkWidget *row = gtk_widget_get_first_child (self->jacks_list); row != NULL;
        row = gtk_widget_get_next_sibling (row))
@@ -334,6 +339,11 @@ show_model (RigDevicePage *self, RigDevice *device)
         rig_jack_row_new (RIG_INSPECTOR_PAGE (self), device->id, &model->jacks[i]));
   if (model->n_jacks == 0)
     gtk_list_box_append (GTK_LIST_BOX (self->jacks_list), rig_property_row_new (_ ("None"), ""));
+
+  /* The controls go before the jacks. */
+  self->controls_group = rig_control_group_new (RIG_INSPECTOR_PAGE (self), device->id);
+  gtk_widget_insert_before (self->controls_group, GTK_WIDGET (self),
+                            gtk_widget_get_parent (self->jacks_list));
 }
 
 GtkWidget *

@@ -31,6 +31,9 @@ ensure_trace_window (RigWindow *self)
     return;
   self->trace_window = gtk_window_new ();
   g_object_add_weak_pointer (G_OBJECT (self->trace_window), (gpointer *) &self->trace_window);
+  /* The application's shortcuts (Ctrl+Q, Ctrl+?) work in it too. */
+  gtk_window_set_application (GTK_WINDOW (self->trace_window),
+                              gtk_window_get_application (GTK_WINDOW (self)));
   gtk_window_set_title (GTK_WINDOW (self->trace_window), _ ("Signal Trace"));
   gtk_window_set_transient_for (GTK_WINDOW (self->trace_window), GTK_WINDOW (self));
   gtk_window_set_destroy_with_parent (GTK_WINDOW (self->trace_window), TRUE);

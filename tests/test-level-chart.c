@@ -335,6 +335,29 @@ test_nothing_to_draw (void)
   cairo_surface_destroy (surface);
 }
 
+/* What clips: peaks past an input's clipping point or past an output's
+ * most (an amplifier driven past its power); not without a clip figure. */
+static void
+test_stage_clips (void)
+{
+  RigTraceStage s;
+
+  rig_trace_stage_init (&s);
+  s.is_input = TRUE;
+  s.peak_v = 12.3;
+  g_assert_false (rig_level_chart_stage_clips (&s));
+  g_assert_true (isnan (rig_level_chart_stage_headroom (&s)));
+  s.clip_v = 2.0;
+  g_assert_true (rig_level_chart_stage_clips (&s));
+  g_assert_cmpfloat_with_epsilon (rig_level_chart_stage_headroom (&s), -15.78, 0.01);
+  s.is_input = FALSE;
+  g_assert_true (rig_level_chart_stage_clips (&s));
+  s.clip_v = 12.3;
+  g_assert_false (rig_level_chart_stage_clips (&s));
+  s.headroom_db = 3;
+  g_assert_cmpfloat (rig_level_chart_stage_headroom (&s), ==, 3);
+}
+
 static void
 test_titles (void)
 {
@@ -516,6 +539,7 @@ main (int argc, char **argv)
   g_test_add_func ("/level-chart/assumed-figures-hatched-with-footnote", test_assumed_marked);
   g_test_add_func ("/level-chart/draws-only-inside-its-box", test_inside_box);
   g_test_add_func ("/level-chart/nothing-to-draw", test_nothing_to_draw);
+  g_test_add_func ("/level-chart/stage-clips", test_stage_clips);
   g_test_add_func ("/level-chart/path-title", test_titles);
   g_test_add_func ("/level-chart/png-reads-back", test_png);
   g_test_add_func ("/level-chart/svg-parses-with-clip-line", test_svg);

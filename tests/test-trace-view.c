@@ -197,8 +197,8 @@ test_rows_shown (Fixture *fixture, gconstpointer data)
   g_assert_nonnull (get (inspector, "control-gain-scale"));
   g_assert_true (GTK_IS_SWITCH (get (inspector, "control-pad-switch")));
   g_assert_false (gtk_switch_get_active (GTK_SWITCH (get (inspector, "control-pad-switch"))));
-  /* At its default, no reset. */
-  g_assert_false (gtk_widget_get_visible (get (inspector, "control-volume-reset")));
+  /* At its default, nothing to reset. */
+  g_assert_false (gtk_widget_get_sensitive (get (inspector, "control-volume-reset")));
   g_assert_cmpstr (
       gtk_actionable_get_action_name (GTK_ACTIONABLE (get (inspector, "trace-button"))), ==,
       "win.trace");
@@ -229,7 +229,7 @@ test_drag_one_step (Fixture *fixture, gconstpointer data)
   flush_main_loop ();
   g_assert_cmpfloat (gtk_range_get_value (range), ==, -10);
   g_assert_true (
-      gtk_widget_get_visible (get (GTK_WIDGET (fixture->inspector), "control-volume-reset")));
+      gtk_widget_get_sensitive (get (GTK_WIDGET (fixture->inspector), "control-volume-reset")));
   g_assert_true (rig_history_undo (fixture->history));
   g_assert_cmpfloat (setting (fixture, "volume"), ==, -20);
   g_assert_false (rig_history_can_undo (fixture->history));
@@ -250,14 +250,14 @@ test_spin_and_reset (Fixture *fixture, gconstpointer data)
   rig_control_row_end_gesture (row_of (GTK_WIDGET (spin)));
   g_assert_cmpfloat (setting (fixture, "gain"), ==, 6.5);
   flush_main_loop ();
-  g_assert_true (gtk_widget_get_visible (get (inspector, "control-gain-reset")));
+  g_assert_true (gtk_widget_get_sensitive (get (inspector, "control-gain-reset")));
 
   g_signal_emit_by_name (get (inspector, "control-gain-reset"), "clicked");
   flush_main_loop ();
   device = rig_document_find_device (fixture->document, fixture->amp);
   g_assert_true (isnan (device->settings[rig_device_model_control_index (device->model, "gain")]));
   g_assert_cmpfloat (gtk_spin_button_get_value (spin), ==, 0);
-  g_assert_false (gtk_widget_get_visible (get (inspector, "control-gain-reset")));
+  g_assert_false (gtk_widget_get_sensitive (get (inspector, "control-gain-reset")));
   /* Two steps: the change and the reset. */
   g_assert_true (rig_history_undo (fixture->history));
   g_assert_cmpfloat (setting (fixture, "gain"), ==, 6.5);

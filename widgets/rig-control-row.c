@@ -182,8 +182,9 @@ rig_control_row_refresh (RigControlRow *self)
   else
     gtk_adjustment_set_value (self->adjustment, value);
   rig_inspector_page_end_update (self->page);
-  gtk_widget_set_visible (self->reset_button,
-                          !rig_inspector_same_number (value, control->default_db));
+  /* Kept in place (not hidden) so the row does not reflow as it changes. */
+  gtk_widget_set_sensitive (self->reset_button,
+                            !rig_inspector_same_number (value, control->default_db));
 }
 
 /* "Default: −10 dB, from −60 to 0 dB"; a pad: "−20 dB when on". */

@@ -84,7 +84,7 @@ describe_chart (RigTraceView *self, const RigTracePath *path)
 
       if (!rig_level_chart_stage_clips (s))
         continue;
-      over = g_strdup_printf ("%.1f", -s->headroom_db);
+      over = g_strdup_printf ("%.1f", -rig_level_chart_stage_headroom (s));
       /* Translators: read by screen readers for a stage of the level chart
        * that clips: "Recorder, Line in clips: 15.8 dB over. ". */
       g_string_append_printf (text, _ ("%s, %s clips: %s dB over. "), s->device_label, s->jack_name,

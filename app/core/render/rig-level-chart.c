@@ -174,9 +174,19 @@ dbu (double volts)
 gboolean
 rig_level_chart_stage_clips (const RigTraceStage *stage)
 {
-  if (!stage->is_input || !(stage->clip_v > 0) || !(stage->peak_v > 0))
+  if (!(stage->clip_v > 0) || !(stage->peak_v > 0))
     return FALSE;
   return stage->peak_v > stage->clip_v * (1 + 1e-9);
+}
+
+double
+rig_level_chart_stage_headroom (const RigTraceStage *stage)
+{
+  if (isfinite (stage->headroom_db))
+    return stage->headroom_db;
+  if (stage->clip_v > 0 && stage->peak_v > 0)
+    return 20 * log10 (stage->clip_v / stage->peak_v);
+  return NAN;
 }
 
 static void
@@ -389,6 +399,7 @@ draw_clip_line (RigLevelChart *self, cairo_t *cr, const RigLevelChartGeometry *g
   double dash[2];
   g_autofree char *value = signed_db (level);
   g_autofree char *label = NULL;
+  double headroom = rig_level_chart_stage_headroom (s);
   const char *star = (s->assumed & RIG_TRACE_ASSUMED_CLIP) ? "*" : "";
 
   if (!isfinite (level) || level > g->top_dbu || level < g->bottom_dbu)
@@ -404,19 +415,26 @@ draw_clip_line (RigLevelChart *self, cairo_t *cr, const RigLevelChartGeometry *g
   cairo_stroke (cr);
   cairo_set_dash (cr, NULL, 0, 0);
 
-  if (!s->is_input)
+  if (!s->is_input && rig_level_chart_stage_clips (s))
+    {
+      g_autofree char *over = rig_units_db (-headroom);
+      /* Translators: on the level chart, an output's most and by how much
+       * the signal would pass it: "max +31 · 3.2 dB over". */
+      label = g_strdup_printf (_ ("max %s%s · %s dB over"), value, star, over);
+    }
+  else if (!s->is_input)
     /* Translators: an output's most, on the level chart: "max +8.2". */
     label = g_strdup_printf (_ ("max %s%s"), value, star);
-  else if (isfinite (s->headroom_db) && s->headroom_db < 0)
+  else if (isfinite (headroom) && headroom < 0)
     {
-      g_autofree char *over = rig_units_db (-s->headroom_db);
+      g_autofree char *over = rig_units_db (-headroom);
       /* Translators: on the level chart, where an input clips and by how
        * much its peaks pass it: "clips +6 · 3.5 dB over". */
       label = g_strdup_printf (_ ("clips %s%s · %s dB over"), value, star, over);
     }
-  else if (isfinite (s->headroom_db))
+  else if (isfinite (headroom))
     {
-      g_autofree char *room = rig_units_db (s->headroom_db);
+      g_autofree char *room = rig_units_db (headroom);
       /* Translators: on the level chart, where an input clips and the
        * headroom its peaks leave: "clips +6 · 4 dB headroom". */
       label = g_strdup_printf (_ ("clips %s%s · %s dB headroom"), value, star, room);

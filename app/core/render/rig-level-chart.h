@@ -95,8 +95,13 @@ rig_level_chart_path_title (const RigTracePath *path);
 double
 rig_level_chart_listening_distance (RigDocument *document, const RigTracePath *path);
 
-/* Whether a stage clips: its peaks pass its clipping point. */
+/* Whether a stage clips: its peaks pass an input's clipping point, or an
+ * output's most (an amplifier driven past its power). */
 gboolean
 rig_level_chart_stage_clips (const RigTraceStage *stage);
+/* The stage's headroom (dB, negative when it clips): the trace's, else from
+ * its figures; NAN without them. */
+double
+rig_level_chart_stage_headroom (const RigTraceStage *stage);
 
 G_END_DECLS

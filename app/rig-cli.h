@@ -29,6 +29,7 @@ typedef struct
   gboolean sheet, diagram_only, landscape, greyscale;
   char *page, *scale, *revision;
   int dpi;
+  gboolean levels; /* --levels: the level diagrams' pages (issue #11) */
 } RigCliOptions;
 
 void

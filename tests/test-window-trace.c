@@ -1,7 +1,8 @@
-/* test-window-trace.c: the window's Trace action (issue #11): Ctrl+T on the
- * selected device opens the Trace view on it, in a window of the
- * application's; with nothing selected it opens nothing; another rig in the
- * window leaves the view tracing nothing.
+/* test-window-trace.c: the application's ways to the levels (issue #11).
+ * The window's Trace action: Ctrl+T on the selected device opens the Trace
+ * view on it, in a window of the application's; with nothing selected it
+ * opens nothing; another rig in the window leaves the view tracing nothing.
+ * The export dialog's level diagrams option adds the level pages.
  *
  * A display test: run it under Xvfb (xvfb-run). With no display it fails.
  *
@@ -15,6 +16,7 @@
 #include "rig-application.h"
 #include "rig-catalog.h"
 #include "rig-command.h"
+#include "rig-export-dialog-private.h"
 #include "rig-history.h"
 #include "rig-test-app.h"
 #include "rig-window-private.h"
@@ -88,6 +90,35 @@ test_trace_action (void)
   g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
 }
 
+/* The export dialog's option adds the level page to the sheet it previews. */
+static void
+test_export_dialog_levels (void)
+{
+  RigWindow *window = rig_test_show_new_window (app);
+  RigExportDialog *dialog;
+  GtkCheckButton *levels;
+  guint pages;
+
+  g_assert_true (rig_window_open_example (window, "home-theater.rigwire"));
+  dialog = rig_export_dialog_new (GTK_WINDOW (window), rig_window_get_document (window), NULL, NULL,
+                                  "pdf");
+  levels = GTK_CHECK_BUTTON (rig_export_dialog_get_widget (dialog, "levels"));
+  g_assert_false (gtk_check_button_get_active (levels));
+  g_assert_false (rig_sheet_get_options (rig_export_dialog_get_sheet (dialog))->levels);
+  pages = rig_sheet_get_n_pages (rig_export_dialog_get_sheet (dialog));
+  gtk_check_button_set_active (levels, TRUE);
+  rig_test_flush_main_loop ();
+  g_assert_true (rig_sheet_get_options (rig_export_dialog_get_sheet (dialog))->levels);
+  g_assert_cmpuint (rig_sheet_get_n_pages (rig_export_dialog_get_sheet (dialog)), >, pages);
+  gtk_check_button_set_active (levels, FALSE);
+  rig_test_flush_main_loop ();
+  g_assert_cmpuint (rig_sheet_get_n_pages (rig_export_dialog_get_sheet (dialog)), ==, pages);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+  rig_test_flush_main_loop ();
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -101,6 +132,7 @@ main (int argc, char *argv[])
     }
 
   g_test_add_func ("/app/window/trace", test_trace_action);
+  g_test_add_func ("/app/export-dialog/level-pages", test_export_dialog_levels);
   status = g_test_run ();
   g_clear_object (&app);
   return status;

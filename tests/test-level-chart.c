@@ -311,6 +311,39 @@ test_inside_box (void)
     }
 }
 
+/* A whole trace: each path in its share of the box, one under the other,
+ * titled, and nothing outside the box. */
+static void
+test_draw_trace (void)
+{
+  g_autoptr (RigTrace) trace = rig_trace_new ();
+  g_autoptr (RigLevelChart) chart = rig_level_chart_new (1);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, W, H);
+  cairo_t *cr = cairo_create (surface);
+  guint top = 0, bottom = 0;
+
+  add_phone_path (trace);
+  add_mixer_path (trace, 0);
+  rig_level_chart_draw_trace (chart, cr, trace, NULL, BOX_X, BOX_Y, BOX_W, BOX_H);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  for (int y = 0; y < H; y++)
+    for (int x = 0; x < W; x++)
+      {
+        gboolean in = x >= BOX_X && x < BOX_X + BOX_W && y >= BOX_Y && y < BOX_Y + BOX_H;
+        guint32 argb = pixel (surface, x, y);
+
+        if (!in)
+          g_assert_cmphex (argb, ==, 0);
+        else if (is_rgb (argb, NOMINAL_RGB))
+          *(y < BOX_Y + BOX_H / 2 ? &top : &bottom) += 1;
+      }
+  /* Both paths' bars. */
+  g_assert_cmpuint (top, >, 500);
+  g_assert_cmpuint (bottom, >, 500);
+  cairo_surface_destroy (surface);
+}
+
 /* A path with no stage, or a box too small, draws nothing. */
 static void
 test_nothing_to_draw (void)
@@ -459,6 +492,24 @@ pdf_text (const char *path, int page)
   return g_steal_pointer (&out);
 }
 
+/* Exports @sheet as PDF and returns the text of its last page. */
+static char *
+last_page_text (RigSheet *sheet)
+{
+  g_autofree char *dir = g_dir_make_tmp ("level-sheet-XXXXXX", NULL);
+  g_autofree char *file = g_build_filename (dir, "levels.pdf", NULL);
+  g_autoptr (GFile) out = g_file_new_for_path (file);
+  g_autoptr (GError) error = NULL;
+  char *text;
+
+  g_assert_true (rig_export_sheet_to_file (sheet, RIG_EXPORT_PDF, out, &error));
+  g_assert_no_error (error);
+  text = pdf_text (file, (int) rig_sheet_get_n_pages (sheet));
+  g_unlink (file);
+  g_rmdir (dir);
+  return text;
+}
+
 /* A wiring sheet with level pages: a page after the sheet's own, titled,
  * with each path's stages by name and the loudness at the listener, as the
  * PDF's text. Without the option, no such page. */
@@ -467,15 +518,10 @@ test_sheet_level_pages (void)
 {
   g_autoptr (RigDocument) doc = rig_document_new ();
   g_autoptr (RigTrace) trace = rig_trace_new ();
-  g_autofree char *dir = g_dir_make_tmp ("level-sheet-XXXXXX", NULL);
-  g_autofree char *file = g_build_filename (dir, "levels.pdf", NULL);
-  g_autoptr (GFile) out = g_file_new_for_path (file);
-  g_autoptr (GError) error = NULL;
   g_autoptr (RigSheet) plain = NULL;
   g_autoptr (RigSheet) sheet = NULL;
   g_autofree char *text = NULL;
   RigSheetOptions options;
-  guint n;
 
   add_phone_path (trace);
   add_mixer_path (trace, RIG_TRACE_ASSUMED_CLIP);
@@ -485,12 +531,9 @@ test_sheet_level_pages (void)
   options.levels = TRUE;
   options.levels_trace = trace;
   sheet = rig_sheet_new (doc, NULL, &options);
-  n = rig_sheet_get_n_pages (sheet);
-  g_assert_cmpuint (n, ==, rig_sheet_get_n_pages (plain) + 1);
+  g_assert_cmpuint (rig_sheet_get_n_pages (sheet), ==, rig_sheet_get_n_pages (plain) + 1);
 
-  g_assert_true (rig_export_sheet_to_file (sheet, RIG_EXPORT_PDF, out, &error));
-  g_assert_no_error (error);
-  text = pdf_text (file, (int) n);
+  text = last_page_text (sheet);
   g_assert_nonnull (strstr (text, "Signal levels"));
   g_assert_nonnull (strstr (text, "Phone 1 → Left speaker"));
   g_assert_nonnull (strstr (text, "Aux in"));
@@ -499,8 +542,6 @@ test_sheet_level_pages (void)
   g_assert_nonnull (strstr (text, "92 dB SPL"));
   g_assert_nonnull (strstr (text, "15.8 dB over"));
   g_assert_nonnull (strstr (text, "Page 2 of 2"));
-  g_unlink (file);
-  g_rmdir (dir);
 }
 
 /* With no path to show, the level page says so. */
@@ -509,10 +550,6 @@ test_sheet_level_pages_empty (void)
 {
   g_autoptr (RigDocument) doc = rig_document_new ();
   g_autoptr (RigTrace) trace = rig_trace_new ();
-  g_autofree char *dir = g_dir_make_tmp ("level-sheet-XXXXXX", NULL);
-  g_autofree char *file = g_build_filename (dir, "levels.pdf", NULL);
-  g_autoptr (GFile) out = g_file_new_for_path (file);
-  g_autoptr (GError) error = NULL;
   g_autoptr (RigSheet) sheet = NULL;
   g_autofree char *text = NULL;
   RigSheetOptions options;
@@ -521,12 +558,31 @@ test_sheet_level_pages_empty (void)
   options.levels = TRUE;
   options.levels_trace = trace;
   sheet = rig_sheet_new (doc, NULL, &options);
-  g_assert_true (rig_export_sheet_to_file (sheet, RIG_EXPORT_PDF, out, &error));
-  g_assert_no_error (error);
-  text = pdf_text (file, (int) rig_sheet_get_n_pages (sheet));
+  text = last_page_text (sheet);
   g_assert_nonnull (strstr (text, "No signal path runs from a source to a listener"));
-  g_unlink (file);
-  g_rmdir (dir);
+}
+
+/* Many paths flow over several level pages, two to a page, each page
+ * headed. */
+static void
+test_sheet_level_pages_flow (void)
+{
+  g_autoptr (RigDocument) doc = rig_document_new ();
+  g_autoptr (RigTrace) trace = rig_trace_new ();
+  g_autoptr (RigSheet) plain = rig_sheet_new (doc, NULL, NULL);
+  g_autoptr (RigSheet) sheet = NULL;
+  g_autofree char *text = NULL;
+  RigSheetOptions options;
+
+  for (guint i = 0; i < 5; i++)
+    add_phone_path (trace);
+  rig_sheet_options_init (&options);
+  options.levels = TRUE;
+  options.levels_trace = trace;
+  sheet = rig_sheet_new (doc, NULL, &options);
+  g_assert_cmpuint (rig_sheet_get_n_pages (sheet), ==, rig_sheet_get_n_pages (plain) + 3);
+  text = last_page_text (sheet);
+  g_assert_nonnull (strstr (text, "Signal levels (continued)"));
 }
 
 int
@@ -538,6 +594,7 @@ main (int argc, char **argv)
   g_test_add_func ("/level-chart/clipping-stage-crosses-clip-line", test_clipping_stage);
   g_test_add_func ("/level-chart/assumed-figures-hatched-with-footnote", test_assumed_marked);
   g_test_add_func ("/level-chart/draws-only-inside-its-box", test_inside_box);
+  g_test_add_func ("/level-chart/draw-trace-stacks-paths", test_draw_trace);
   g_test_add_func ("/level-chart/nothing-to-draw", test_nothing_to_draw);
   g_test_add_func ("/level-chart/stage-clips", test_stage_clips);
   g_test_add_func ("/level-chart/path-title", test_titles);
@@ -545,5 +602,6 @@ main (int argc, char **argv)
   g_test_add_func ("/level-chart/svg-parses-with-clip-line", test_svg);
   g_test_add_func ("/level-chart/sheet-level-pages", test_sheet_level_pages);
   g_test_add_func ("/level-chart/sheet-level-pages-empty", test_sheet_level_pages_empty);
+  g_test_add_func ("/level-chart/sheet-level-pages-flow", test_sheet_level_pages_flow);
   return g_test_run ();
 }

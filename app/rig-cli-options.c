@@ -62,6 +62,8 @@ export_entries (RigCliOptions *o, GOptionEntry *entries)
     { "revision", 0, 0, G_OPTION_ARG_STRING, &o->revision,
       N_ ("The revision shown in the title block"), N_ ("TEXT") },
     { "dpi", 0, 0, G_OPTION_ARG_INT, &o->dpi, N_ ("Resolution of a PNG export (150)"), N_ ("N") },
+    { "levels", 0, 0, G_OPTION_ARG_NONE, &o->levels,
+      N_ ("Add pages with each signal path's level diagram (PDF)"), NULL },
     { NULL },
   };
 

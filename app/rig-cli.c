@@ -284,6 +284,7 @@ export_rig (RigCliOptions *args, char **files, FILE *out, FILE *err)
   options.landscape = args->landscape;
   options.greyscale = args->greyscale;
   options.revision = args->revision;
+  options.levels = args->levels;
   if (args->dpi != 0)
     options.dpi = args->dpi;
   if (!parse_scale (args->scale, &options.scale))

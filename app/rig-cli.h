@@ -34,6 +34,7 @@ typedef struct
    * files (rig-cli-batch.h; 0: every core). */
   char *grade;
   int jobs;
+  gboolean levels; /* --levels: the level diagrams' pages (issue #11) */
 } RigCliOptions;
 
 void

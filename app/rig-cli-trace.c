@@ -103,7 +103,8 @@ print_text (TracedFile *files, guint n, FILE *out, FILE *err)
           for (guint s = 0; s < path->n_stages; s++)
             print_stage (&path->stages[s], out);
           if (isfinite (path->spl_nominal_db))
-            fprintf (out, _ ("   loudness at the listener: %.1f dB SPL average, %.1f dB SPL peaks\n"),
+            fprintf (out,
+                     _ ("   loudness at the listener: %.1f dB SPL average, %.1f dB SPL peaks\n"),
                      path->spl_nominal_db, path->spl_peak_db);
         }
       paths += files[i].trace->n_paths;

@@ -39,7 +39,7 @@ trace_batch (RigIndex *index, GPtrArray *devices, GPtrArray *cables, gpointer da
   rig_region_judge_fit (region);
   rig_region_build_nets (region);
   rig_region_build_graph (region);
-  rt = rig_region_trace_new (region);
+  rt = rig_region_trace_new (region, TRUE);
   for (guint i = 0; i < rt->trace->n_paths; i++)
     {
       RigTracePath *path = rt->trace->paths[i];
@@ -83,7 +83,7 @@ compute (RigDocument *document, const char *through)
    * keeps each region's own order among equal keys. */
   if (gather.trace->n_paths > 1)
     g_qsort_with_data (gather.trace->paths, (gint) gather.trace->n_paths, sizeof (gpointer),
-                  path_compare, NULL);
+                       path_compare, NULL);
   return gather.trace;
 }
 

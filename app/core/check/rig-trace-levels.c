@@ -164,7 +164,9 @@ _rig_trace_input_stage (RigRegion *region, guint src, guint snk, const RigTraceS
   stage->peak_v = MIN (from->peak_v, limit) * DB_TO_RATIO (gain);
   stage->noise_v = from->noise_v * DB_TO_RATIO (gain);
   stage->assumed = from->assumed & ~(guint) RIG_TRACE_ASSUMED_CLIP;
-  if (rig_jack_is_input (in) && !_rig_trace_is_listener (region, snk))
+  if (rig_jack_is_input (in)
+      && rig_dev_category (region->node_dev[snk]) != RIG_CATEGORY_PASSIVE_SPEAKER
+      && rig_dev_category (region->node_dev[snk]) != RIG_CATEGORY_HEADPHONES)
     stage->clip_v = rig_level_input_clip (in, &assumed);
   if (assumed)
     stage->assumed |= RIG_TRACE_ASSUMED_CLIP;
@@ -298,9 +300,8 @@ _rig_trace_device_stage (RigRegion *region, guint in, guint out, int route,
   else
     stage->clip_v = NAN;
   if (rig_figure_is_set (ojack->noise_level))
-    stage->noise_v = rig_figure_is_set (stage->noise_v)
-                         ? hypot (stage->noise_v, ojack->noise_level)
-                         : ojack->noise_level;
+    stage->noise_v = rig_figure_is_set (stage->noise_v) ? hypot (stage->noise_v, ojack->noise_level)
+                                                        : ojack->noise_level;
   stage_finish (stage);
 }
 

@@ -20,7 +20,7 @@ typedef struct
 typedef struct
 {
   RigTrace *trace;
-  GPtrArray *refs; /* per path: RigTraceRef * (n_stages of them), owned */
+  GPtrArray *refs;    /* per path: RigTraceRef * (n_stages of them), owned */
   gboolean truncated; /* more paths than RIG_TRACE_MAX_PATHS: the rest left out */
 } RigRegionTrace;
 
@@ -29,9 +29,11 @@ typedef struct
 #define RIG_TRACE_MAX_PATHS 20000
 #define RIG_TRACE_MAX_STAGES 512
 
-/* Every path of @region (nets and signal graph built), in a stable order. */
+/* Every path of @region (nets and signal graph built), in a stable order;
+ * with @open_ends, also those that end at an output cabled to nothing (the
+ * rules judge the inputs before it; the trace users see leaves them out). */
 RigRegionTrace *
-rig_region_trace_new (RigRegion *region);
+rig_region_trace_new (RigRegion *region, gboolean open_ends);
 void
 rig_region_trace_free (RigRegionTrace *trace);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RigRegionTrace, rig_region_trace_free)

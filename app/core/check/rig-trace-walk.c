@@ -18,9 +18,10 @@ typedef struct
 {
   RigRegion *region;
   RigRegionTrace *out;
-  GArray *stages; /* RigTraceStage, strings borrowed from the region */
-  GArray *refs;   /* RigTraceRef */
+  GArray *stages;  /* RigTraceStage, strings borrowed from the region */
+  GArray *refs;    /* RigTraceRef */
   guint8 *on_path; /* per signal-graph vertex */
+  gboolean open_ends;
 } Walk;
 
 static void
@@ -39,11 +40,12 @@ emit_path (Walk *w, guint listener)
   for (guint i = 0; i < w->stages->len; i++)
     rig_trace_path_add_stage (path, &g_array_index (w->stages, RigTraceStage, i));
   g_ptr_array_add (w->out->refs, g_memdup2 (w->refs->data, sizeof (RigTraceRef) * w->refs->len));
-  if (_rig_trace_is_listener (w->region, listener))
+  if (last->is_input && _rig_trace_is_listener (w->region, listener))
     _rig_trace_loudness (w->region, listener, path);
 }
 
-static void visit_output (Walk *w, guint node);
+static void
+visit_output (Walk *w, guint node);
 
 static void
 push (Walk *w, const RigTraceStage *stage, guint node, int route)
@@ -83,7 +85,8 @@ visit_input (Walk *w, guint node)
   for (guint e = region->fwd_start[v]; e < region->fwd_start[v + 1]; e++)
     {
       guint to = region->fwd[e] / 2;
-      int route = _rig_trace_find_route (dev, rig_node_jack (region, node), rig_node_jack (region, to));
+      int route
+          = _rig_trace_find_route (dev, rig_node_jack (region, node), rig_node_jack (region, to));
       RigTraceStage stage;
 
       if (route < 0 || w->on_path[OUT_V (to)])
@@ -104,6 +107,14 @@ visit_output (Walk *w, guint node)
   RigRegion *region = w->region;
   guint v = OUT_V (node);
 
+  /* An output cabled to nothing ends the path there: the inputs before it
+   * are judged all the same. */
+  if (region->fwd_start[v] == region->fwd_start[v + 1] && w->stages->len > 1)
+    {
+      if (w->open_ends)
+        emit_path (w, node);
+      return;
+    }
   w->on_path[v] = 1;
   for (guint e = region->fwd_start[v]; e < region->fwd_start[v + 1] && !w->out->truncated; e++)
     {
@@ -112,9 +123,8 @@ visit_output (Walk *w, guint node)
 
       if (w->on_path[IN_V (to)] || (region->fwd[e] & 1) != 0)
         continue;
-      _rig_trace_input_stage (region, node, to,
-                              &g_array_index (w->stages, RigTraceStage, w->stages->len - 1),
-                              &stage);
+      _rig_trace_input_stage (
+          region, node, to, &g_array_index (w->stages, RigTraceStage, w->stages->len - 1), &stage);
       push (w, &stage, to, -1);
       visit_input (w, to);
       pop (w);
@@ -166,12 +176,12 @@ sort_paths (RigRegionTrace *rt)
 }
 
 RigRegionTrace *
-rig_region_trace_new (RigRegion *region)
+rig_region_trace_new (RigRegion *region, gboolean open_ends)
 {
   RigRegionTrace *rt = g_new0 (RigRegionTrace, 1);
   g_autofree guint *origins = g_new (guint, MAX (region->n_nodes, 1));
   guint n_origins = 0;
-  Walk w = { region, rt, NULL, NULL, NULL };
+  Walk w = { region, rt, NULL, NULL, NULL, open_ends };
 
   rt->trace = rig_trace_new ();
   rt->refs = g_ptr_array_new_with_free_func (g_free);

@@ -329,6 +329,26 @@ is_too_large_count (const char *text)
   return strcmp (text, "0") != 0 && !_rig_xml_parse_count (text, &count);
 }
 
+/* A list of model ids separated by white space, at least one. */
+static char *
+check_model_ids (const char *attribute, const char *element, const char *value, const char *raw)
+{
+  g_auto (GStrv) ids = g_strsplit_set (value, " \t\n\r", -1);
+  guint n = 0;
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      if (*ids[i] != '\0' && !is_model_id (ids[i]))
+        return g_strdup_printf (_ ("the “%s” attribute of <%s> must list ids of lower-case "
+                                   "letters, digits and dashes, separated by spaces, not “%s”."),
+                                attribute, element, raw);
+      n += *ids[i] != '\0';
+    }
+  if (n == 0)
+    return g_strdup_printf (_ ("<%s> has an empty “%s” attribute."), element, attribute);
+  return NULL;
+}
+
 /* NULL if @raw suits @type, else a sentence saying what is wrong. */
 static char *
 check_value (const xmlNode *node, const char *attribute, ValueType type, const char *raw_value)
@@ -422,22 +442,7 @@ check_value (const xmlNode *node, const char *attribute, ValueType type, const c
           return check_value (node, attribute, VALUE_NUMBER, raw_value);
         }
       case VALUE_MODEL_IDS:
-        {
-          g_auto (GStrv) ids = g_strsplit_set (value, " \t\n\r", -1);
-          guint n = 0;
-
-          for (guint i = 0; ids[i] != NULL; i++)
-            if (*ids[i] != '\0' && !is_model_id (ids[i]))
-              n = G_MAXUINT;
-            else if (*ids[i] != '\0' && n != G_MAXUINT)
-              n++;
-          if (n == 0 || n == G_MAXUINT)
-            return g_strdup_printf (_ ("the “%s” attribute of <%s> must list ids of lower-case "
-                                       "letters, digits and dashes, separated by spaces, not "
-                                       "“%s”."),
-                                    attribute, element, raw);
-          return NULL;
-        }
+        return check_model_ids (attribute, element, value, raw);
       case VALUE_CONNECTOR:
       case VALUE_PHONE_SIZE:
       case VALUE_POLES:

@@ -12,8 +12,11 @@
 #include "rig-rules.h"
 #include "rig-trace-private.h"
 
-/* Clipping by less than this is rounding, not a verdict. */
+/* Clipping by less than this is rounding, not a verdict; where the clipping
+ * point is a class's typical figure (consumer inputs clip anywhere from 2 V
+ * to 4 V and more), only clipping by more than its spread is (§9). */
 #define CLIP_MARGIN_DB 0.5
+#define CLIP_MARGIN_ASSUMED_DB 6.0
 /* A level short of the next stage's by this much is worth a note; by the
  * second, a warning (physics.md §9). */
 #define SHORT_INFO_DB 6.0
@@ -50,8 +53,9 @@ keep_worst (GHashTable *worst, guint node, guint path, guint stage, double db)
 static const char *
 assumed_note (guint assumed)
 {
-  if (assumed & (RIG_TRACE_ASSUMED_CLIP | RIG_TRACE_ASSUMED_PEAK | RIG_TRACE_ASSUMED_NOMINAL
-                 | RIG_TRACE_ASSUMED_GAIN))
+  if (assumed
+      & (RIG_TRACE_ASSUMED_CLIP | RIG_TRACE_ASSUMED_PEAK | RIG_TRACE_ASSUMED_NOMINAL
+         | RIG_TRACE_ASSUMED_GAIN))
     return _ (" (Some of these figures are typical values assumed for their kind of jack: the "
               "catalog does not state them.)");
   return "";
@@ -250,7 +254,7 @@ emit_sorted (RigRegion *region, RigRegionTrace *rt, GHashTable *worst,
 void
 rig_rule_signal_clipping (RigRegion *region)
 {
-  g_autoptr (RigRegionTrace) rt = rig_region_trace_new (region);
+  g_autoptr (RigRegionTrace) rt = rig_region_trace_new (region, TRUE);
   g_autoptr (GHashTable) worst = g_hash_table_new_full (NULL, NULL, NULL, g_free);
 
   for (guint p = 0; p < rt->trace->n_paths; p++)
@@ -262,7 +266,9 @@ rig_rule_signal_clipping (RigRegion *region)
         {
           const RigTraceStage *st = &path->stages[s];
 
-          if (!isfinite (st->headroom_db) || st->headroom_db > -CLIP_MARGIN_DB)
+          if (!isfinite (st->headroom_db)
+              || st->headroom_db > -((st->assumed & RIG_TRACE_ASSUMED_CLIP) ? CLIP_MARGIN_ASSUMED_DB
+                                                                            : CLIP_MARGIN_DB))
             continue;
           if (st->is_input && judged_elsewhere (region, refs[s - 1].node, refs[s].node))
             continue;
@@ -305,10 +311,11 @@ makeup_available (RigRegion *region, guint node)
  * amplifier's stated sensitivity (peaks), else of a line input's design
  * level (nominal). NAN when it does not; *@what gets the level wanted. */
 static double
-shortfall (RigRegion *region, const RigTraceStage *st, guint node, double *wanted,
+shortfall (RigRegion *region, const RigTraceStage *st, guint src, guint node, double *wanted,
            gboolean *is_amp, gboolean *assumed)
 {
   const RigJack *jack = rig_node_jack_spec (region, node);
+  RigSignal from = rig_node_jack_spec (region, src)->signal;
 
   *assumed = FALSE;
   *is_amp = rig_figure_is_set (jack->input_sensitivity) && jack->input_sensitivity > 0;
@@ -318,7 +325,12 @@ shortfall (RigRegion *region, const RigTraceStage *st, guint node, double *wante
       return 20 * log10 (*wanted / st->peak_v);
     }
   *wanted = rig_level_input_nominal (jack, assumed);
-  if (!rig_figure_is_set (*wanted))
+  /* A class's design level is a verdict only for the classic mismatch: a
+   * consumer source into a pro input. */
+  if (!rig_figure_is_set (*wanted)
+      || (*assumed
+          && !(jack->signal == RIG_SIGNAL_LINE_PRO
+               && (from == RIG_SIGNAL_LINE_CONSUMER || from == RIG_SIGNAL_HEADPHONE))))
     return NAN;
   return 20 * log10 (*wanted / st->nominal_v);
 }
@@ -341,7 +353,7 @@ emit_mismatch (RigRegion *region, RigRegionTrace *rt, const Worst *w)
   RigDiagBuilder b;
   char *why, *hear, *fix;
 
-  shortfall (region, st, snk, &wanted, &is_amp, &assumed);
+  shortfall (region, st, src, snk, &wanted, &is_amp, &assumed);
   wanted_t = volts_dbu (wanted);
   have_t = volts_dbu (is_amp ? st->peak_v : st->nominal_v);
   rig_diag_init (&b);
@@ -385,7 +397,7 @@ emit_mismatch (RigRegion *region, RigRegionTrace *rt, const Worst *w)
 void
 rig_rule_signal_level_mismatch (RigRegion *region)
 {
-  g_autoptr (RigRegionTrace) rt = rig_region_trace_new (region);
+  g_autoptr (RigRegionTrace) rt = rig_region_trace_new (region, TRUE);
   g_autoptr (GHashTable) worst = g_hash_table_new_full (NULL, NULL, NULL, g_free);
 
   for (guint p = 0; p < rt->trace->n_paths; p++)
@@ -401,9 +413,10 @@ rig_rule_signal_level_mismatch (RigRegion *region)
 
           if (!st->is_input || !isfinite (st->nominal_v) || st->nominal_v <= 0
               || judged_elsewhere (region, refs[s - 1].node, refs[s].node)
-              || _rig_trace_is_listener (region, refs[s].node))
+              || rig_dev_category (region->node_dev[refs[s].node]) == RIG_CATEGORY_PASSIVE_SPEAKER
+              || rig_dev_category (region->node_dev[refs[s].node]) == RIG_CATEGORY_HEADPHONES)
             continue;
-          db = shortfall (region, st, refs[s].node, &wanted, &is_amp, &assumed);
+          db = shortfall (region, st, refs[s - 1].node, refs[s].node, &wanted, &is_amp, &assumed);
           if (!isfinite (db) || db < SHORT_INFO_DB
               || (!is_amp && makeup_available (region, refs[s].node) >= db))
             continue;

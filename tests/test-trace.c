@@ -1,0 +1,266 @@
+/* test-trace.c: the level trace (physics.md §9) against hand-computed
+ * numbers: dBu and dBV, a cable's divider, an amplifier's gain from its
+ * sensitivity and volume, the clipping and level-mismatch verdicts with their
+ * near misses, and the format's controls and settings. */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "rig-format.h"
+#include "rig-levels.h"
+#include "rig-rule.h"
+#include "rig-test-models.h"
+#include "rig-trace.h"
+
+#define NS "xmlns=\"https://rigwire.github.io/ns/rigwire/1\""
+
+static void
+test_trace_db_conversions (void)
+{
+  static const struct
+  {
+    double volts, dbv, dbu;
+  } table[] = {
+    { 1.0, 0.0, 2.2 },     { 0.316, -10.0, -7.8 }, { 1.228, 1.8, 4.0 },
+    { 0.7746, -2.2, 0.0 }, { 2.0, 6.0, 8.2 },      { 12.28, 21.8, 24.0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (table); i++)
+    {
+      g_assert_cmpfloat_with_epsilon (rig_level_dbv (table[i].volts), table[i].dbv, 0.05);
+      g_assert_cmpfloat_with_epsilon (rig_level_dbu (table[i].volts), table[i].dbu, 0.05);
+    }
+}
+
+/* A source of @max V peak through @zout Ω into a recorder's consumer line
+ * input of 10 kΩ that clips at 2 V. */
+static char *
+source_into_recorder (const char *max, const char *nominal)
+{
+  return g_strdup_printf (
+      "<models>"
+      "<model id=\"t-src\" name=\"Source\" category=\"source\" power=\"battery\">"
+      "<jack id=\"out\" name=\"Out\" connector=\"rca\" gender=\"socket\" direction=\"out\" "
+      "signal=\"line-consumer\" output-impedance=\"10\" max-output-voltage=\"%s\" "
+      "nominal-level=\"%s\"/></model>"
+      "<model id=\"t-rec\" name=\"Recorder\" category=\"interface\" power=\"battery\">"
+      "<jack id=\"in\" name=\"In\" connector=\"rca\" gender=\"socket\" direction=\"in\" "
+      "signal=\"line-consumer\" input-impedance=\"10000\" clip-level=\"2\"/></model>"
+      "</models><devices>"
+      "<device id=\"d1\" model=\"t-src\" label=\"Player\" x=\"0\" y=\"0\"/>"
+      "<device id=\"d2\" model=\"t-rec\" label=\"Recorder\" x=\"300\" y=\"0\"/>"
+      "</devices><cables>" RIG_XML_PLUGS ("c1", "d1", "out", "rca", "d2", "in", "rca") "</cables>",
+      max, nominal);
+}
+
+static void
+test_trace_cable_divider_and_headroom (void)
+{
+  g_autofree char *body = source_into_recorder ("7", "0.7");
+  g_autoptr (RigDocument) doc = rig_test_load_rig (body);
+  g_autoptr (RigTrace) trace = rig_trace_compute (doc);
+  const RigTracePath *path;
+  double loss = 20 * log10 (10000.0 / 10010.0); /* −0.0087 dB */
+
+  g_assert_cmpuint (trace->n_paths, ==, 1);
+  path = trace->paths[0];
+  g_assert_cmpstr (path->source_device_id, ==, "d1");
+  g_assert_cmpstr (path->listener_device_id, ==, "d2");
+  g_assert_cmpuint (path->n_stages, ==, 2);
+  g_assert_false (path->stages[0].is_input);
+  g_assert_cmpfloat_with_epsilon (path->stages[0].peak_v, 7.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (path->stages[0].nominal_v, 0.7, 1e-9);
+  g_assert_true (path->stages[1].is_input);
+  g_assert_cmpstr (path->stages[1].cable_id, ==, "c1");
+  g_assert_cmpfloat_with_epsilon (path->stages[1].gain_db, loss, 1e-6);
+  g_assert_cmpfloat_with_epsilon (path->stages[1].peak_v, 7.0 * 10000 / 10010, 1e-6);
+  /* 20·log10(2 / 6.993) = −10.87 dB: it clips. */
+  g_assert_cmpfloat_with_epsilon (path->stages[1].headroom_db, -10.874, 0.01);
+  g_assert_cmpuint (path->stages[1].assumed & RIG_TRACE_ASSUMED_CLIP, ==, 0);
+}
+
+static void
+test_trace_clipping_fires_with_db_over (void)
+{
+  g_autofree char *body = source_into_recorder ("7", "0.7");
+  g_autoptr (GPtrArray) diags = rig_test_check_rig (body);
+  const RigDiagnostic *d = rig_test_find (diags, RIG_CODE_SIGNAL_CLIPPING, "c1");
+
+  g_assert_nonnull (d);
+  g_assert_cmpint (d->severity, ==, RIG_SEVERITY_WARNING);
+  g_assert_nonnull (strstr (d->message, "10.9 dB over"));
+  g_assert_nonnull (strstr (d->fix, "11 dB"));
+}
+
+static void
+test_trace_clipping_near_miss (void)
+{
+  /* 1.9 V peaks into a 2 V input: 0.45 dB of headroom, no verdict. */
+  g_autofree char *body = source_into_recorder ("1.9", "0.316");
+  g_autoptr (GPtrArray) diags = rig_test_check_rig (body);
+
+  g_assert_false (rig_test_has (diags, RIG_CODE_SIGNAL_CLIPPING, "c1"));
+  g_assert_false (rig_test_has (diags, RIG_CODE_SIGNAL_LEVEL_MISMATCH, "c1"));
+}
+
+/* A consumer source into a pro input, with or without a gain control after
+ * it. */
+static char *
+consumer_into_pro (gboolean with_gain)
+{
+  return g_strdup_printf (
+      "<models>"
+      "<model id=\"t-src\" name=\"Source\" category=\"source\" power=\"battery\">"
+      "<jack id=\"out\" name=\"Out\" connector=\"rca\" gender=\"socket\" direction=\"out\" "
+      "signal=\"line-consumer\" max-output-voltage=\"2\" nominal-level=\"0.316\"/></model>"
+      "<model id=\"t-pro\" name=\"Desk\" category=\"mixer\" power=\"battery\">"
+      "<jack id=\"in\" name=\"In\" connector=\"rca\" gender=\"socket\" direction=\"in\" "
+      "signal=\"line-pro\" input-impedance=\"10000\"/>"
+      "<jack id=\"out\" name=\"Out\" connector=\"rca\" gender=\"socket\" direction=\"out\" "
+      "signal=\"line-pro\"/>"
+      "%s</model></models><devices>"
+      "<device id=\"d1\" model=\"t-src\" label=\"Player\" x=\"0\" y=\"0\"/>"
+      "<device id=\"d2\" model=\"t-pro\" label=\"Desk\" x=\"300\" y=\"0\"/>"
+      "</devices><cables>" RIG_XML_PLUGS ("c1", "d1", "out", "rca", "d2", "in", "rca") "</cables>",
+      with_gain ? "<control id=\"trim\" name=\"Trim\" kind=\"gain\" min=\"0\" max=\"20\" "
+                  "default=\"0\"/><route from=\"in\" to=\"out\" controls=\"trim\"/>"
+                : "<route from=\"in\" to=\"out\" gain=\"0\"/>");
+}
+
+static void
+test_trace_level_mismatch_fires (void)
+{
+  g_autofree char *body = consumer_into_pro (FALSE);
+  g_autoptr (GPtrArray) diags = rig_test_check_rig (body);
+  const RigDiagnostic *d = rig_test_find (diags, RIG_CODE_SIGNAL_LEVEL_MISMATCH, "c1");
+
+  /* 20·log10(1.228 / 0.316) = 11.8 dB short: a warning. */
+  g_assert_nonnull (d);
+  g_assert_cmpint (d->severity, ==, RIG_SEVERITY_WARNING);
+  g_assert_nonnull (strstr (d->message, "11.8 dB short"));
+  g_assert_nonnull (strstr (d->why, "assumed"));
+}
+
+static void
+test_trace_level_mismatch_near_miss (void)
+{
+  /* A trim of up to 20 dB after the input makes the 11.8 dB up. */
+  g_autofree char *body = consumer_into_pro (TRUE);
+  g_autoptr (GPtrArray) diags = rig_test_check_rig (body);
+
+  g_assert_false (rig_test_has (diags, RIG_CODE_SIGNAL_LEVEL_MISMATCH, "c1"));
+}
+
+static const char amp_rig[]
+    = "<models>"
+      "<model id=\"t-src\" name=\"Source\" category=\"source\" power=\"battery\">"
+      "<jack id=\"out\" name=\"Out\" connector=\"rca\" gender=\"socket\" direction=\"out\" "
+      "signal=\"line-consumer\" max-output-voltage=\"1\" nominal-level=\"0.5\"/></model>"
+      "<model id=\"t-amp\" name=\"Amp\" category=\"amplifier\" power=\"battery\">"
+      "<jack id=\"in\" name=\"In\" connector=\"rca\" gender=\"socket\" direction=\"in\" "
+      "signal=\"line-consumer\" input-sensitivity=\"0.5\" clip-level=\"4\"/>"
+      "<jack id=\"spk\" name=\"Speaker out\" connector=\"speaker-terminal\" gender=\"socket\" "
+      "direction=\"out\" signal=\"speaker\" min-load=\"4\"><rating load=\"8\" power=\"50\"/></jack>"
+      "<control id=\"volume\" name=\"Volume\" kind=\"volume\" min=\"-80\" max=\"0\" "
+      "default=\"-10\"/>"
+      "<route from=\"in\" to=\"spk\" controls=\"volume\"/></model>"
+      "</models><devices>"
+      "<device id=\"d1\" model=\"t-src\" label=\"Player\" x=\"0\" y=\"0\"/>"
+      "<device id=\"d2\" model=\"t-amp\" label=\"Amp\" x=\"300\" y=\"0\">"
+      "<setting control=\"volume\" value=\"-6\"/></device>"
+      "</devices><cables>" RIG_XML_PLUGS ("c1", "d1", "out", "rca", "d2", "in", "rca") "</cables>";
+
+static void
+test_trace_amplifier_gain_from_sensitivity (void)
+{
+  g_autoptr (RigDocument) doc = rig_test_load_rig (amp_rig);
+  g_autoptr (RigTrace) trace = rig_trace_compute (doc);
+  g_autoptr (RigTrace) through = rig_trace_compute_through (doc, "c1");
+  g_autoptr (RigTrace) none = rig_trace_compute_through (doc, "nothing");
+  const RigTraceStage *out;
+  double gain = 20 * log10 (20.0 / 0.5) - 6; /* sqrt(50·8) = 20 V for 0.5 V in: 32.0 dB, −6 */
+
+  g_assert_cmpuint (trace->n_paths, ==, 1);
+  g_assert_cmpuint (through->n_paths, ==, 1);
+  g_assert_cmpuint (none->n_paths, ==, 0);
+  g_assert_cmpuint (trace->paths[0]->n_stages, ==, 3);
+  out = &trace->paths[0]->stages[2];
+  g_assert_cmpstr (out->jack_id, ==, "spk");
+  g_assert_cmpfloat_with_epsilon (out->gain_db, gain, 1e-6);
+  g_assert_cmpfloat_with_epsilon (out->nominal_v, 0.5 * pow (10, gain / 20), 1e-6);
+  g_assert_cmpfloat_with_epsilon (out->clip_v, 20.0, 1e-9);
+  /* Peaks of 1 V × 20.0 = 20.0 V: exactly the rated swing. */
+  g_assert_cmpfloat_with_epsilon (out->headroom_db, 20 * log10 (20.0 / (1.0 * pow (10, gain / 20))),
+                                  1e-6);
+}
+
+static void
+test_trace_format_round_trips_controls_and_settings (void)
+{
+  g_autoptr (RigDocument) doc = rig_test_load_rig (amp_rig);
+  RigDevice *amp = rig_document_find_device (doc, "d2");
+  const RigJack *in;
+
+  g_assert_cmpuint (amp->model->n_controls, ==, 1);
+  g_assert_cmpint (amp->model->controls[0].kind, ==, RIG_CONTROL_VOLUME);
+  g_assert_cmpfloat (amp->model->controls[0].default_db, ==, -10);
+  g_assert_cmpfloat (rig_device_get_control_db (amp, 0), ==, -6);
+  g_assert_cmpstr (amp->model->routes[0].controls[0], ==, "volume");
+  in = rig_device_model_find_jack (amp->model, "in");
+  g_assert_cmpfloat (in->input_sensitivity, ==, 0.5);
+  g_assert_cmpfloat (in->clip_level, ==, 4);
+  rig_test_assert_round_trip (doc);
+}
+
+static void
+assert_refused (const char *body, const char *words)
+{
+  g_autofree char *text = g_strdup_printf ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rig " NS
+                                           " format-version=\"1\">\n"
+                                           "<title>t</title>\n%s\n</rig>\n",
+                                           body);
+  g_autoptr (GBytes) bytes = g_bytes_new (text, strlen (text));
+  g_autoptr (GError) error = NULL;
+  g_autoptr (RigDocument) doc
+      = rig_format_load_bytes (bytes, "test.rigwire", rig_test_builtin_catalog (), &error);
+
+  g_assert_null (doc);
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "test.rigwire:"));
+  if (strstr (error->message, words) == NULL)
+    g_error ("“%s” does not say “%s”", error->message, words);
+}
+
+static void
+test_trace_format_refuses_bad_settings (void)
+{
+  g_autofree char *out_of_range = g_strdup (amp_rig);
+  g_autofree char *unknown = g_strdup (amp_rig);
+  char *p;
+
+  p = strstr (out_of_range, "value=\"-6\"");
+  memcpy (p, "value=\"+6\"", 10);
+  assert_refused (out_of_range, "outside its range");
+  p = strstr (unknown, "control=\"volume\" value");
+  memcpy (p, "control=\"volumx\" value", 22);
+  assert_refused (unknown, "not a control");
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/trace/db-conversions", test_trace_db_conversions);
+  g_test_add_func ("/trace/cable-divider-and-headroom", test_trace_cable_divider_and_headroom);
+  g_test_add_func ("/trace/clipping-fires-with-db-over", test_trace_clipping_fires_with_db_over);
+  g_test_add_func ("/trace/clipping-near-miss", test_trace_clipping_near_miss);
+  g_test_add_func ("/trace/level-mismatch-fires", test_trace_level_mismatch_fires);
+  g_test_add_func ("/trace/level-mismatch-near-miss", test_trace_level_mismatch_near_miss);
+  g_test_add_func ("/trace/amplifier-gain-from-sensitivity",
+                   test_trace_amplifier_gain_from_sensitivity);
+  g_test_add_func ("/trace/format-round-trips-controls-and-settings",
+                   test_trace_format_round_trips_controls_and_settings);
+  g_test_add_func ("/trace/format-refuses-bad-settings", test_trace_format_refuses_bad_settings);
+  return g_test_run ();
+}

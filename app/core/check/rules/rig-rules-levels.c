@@ -56,8 +56,8 @@ assumed_note (guint assumed)
   if (assumed
       & (RIG_TRACE_ASSUMED_CLIP | RIG_TRACE_ASSUMED_PEAK | RIG_TRACE_ASSUMED_NOMINAL
          | RIG_TRACE_ASSUMED_GAIN))
-    return _ (" (Some of these figures are typical values assumed for their kind of jack: the "
-              "catalog does not state them.)");
+    return _ (" Some of these figures are typical values for their kind of jack, assumed where "
+              "the catalog does not state them.");
   return "";
 }
 
@@ -272,8 +272,11 @@ rig_rule_signal_clipping (RigRegion *region)
             continue;
           if (st->is_input && judged_elsewhere (region, refs[s - 1].node, refs[s].node))
             continue;
-          if (!st->is_input && !route_has_controls (region, &refs[s]))
-            continue; /* a device clips inside only where a control is set too high */
+          if (!st->is_input
+              && (!route_has_controls (region, &refs[s])
+                  || (s >= 2 && judged_elsewhere (region, refs[s - 2].node, refs[s - 1].node))))
+            continue; /* a device clips inside only where a control is set too high, and a
+                       * line into a mic input is signal.line-into-mic's */
           keep_worst (worst, refs[s].node, p, s, -st->headroom_db);
         }
     }
@@ -376,7 +379,7 @@ emit_mismatch (RigRegion *region, RigRegionTrace *rt, const Worst *w)
       why = g_strdup_printf (_ ("This input is made for about %s; the signal arrives at %s, %s dB "
                                 "short, and nothing after it can make that up.%s%s"),
                              wanted_t, have_t, short_t,
-                             assumed ? _ (" (The input's design level is assumed from its kind.)")
+                             assumed ? _ (" The input's design level is assumed from its kind.")
                                      : "",
                              assumed_note (st->assumed));
       hear = g_strdup (_ ("Quiet, and turned up, noisy: the hiss of the stages after it rises "

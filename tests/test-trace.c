@@ -1,19 +1,16 @@
 /* test-trace.c: the level trace (physics.md §9) against hand-computed
- * numbers: dBu and dBV, a cable's divider, an amplifier's gain from its
- * sensitivity and volume, the clipping and level-mismatch verdicts with their
- * near misses, and the format's controls and settings. */
+ * numbers: dBu and dBV, a cable's divider and an input's headroom, an
+ * amplifier's gain from its sensitivity and volume. The verdicts are in
+ * test-verdicts-levels.c, the format in test-format-levels.c. */
 #include "config.h"
 
 #include <math.h>
 #include <string.h>
 
-#include "rig-format.h"
 #include "rig-levels.h"
 #include "rig-rule.h"
 #include "rig-test-models.h"
 #include "rig-trace.h"
-
-#define NS "xmlns=\"https://rigwire.github.io/ns/rigwire/1\""
 
 static void
 test_trace_db_conversions (void)
@@ -80,78 +77,6 @@ test_trace_cable_divider_and_headroom (void)
   g_assert_cmpuint (path->stages[1].assumed & RIG_TRACE_ASSUMED_CLIP, ==, 0);
 }
 
-static void
-test_trace_clipping_fires_with_db_over (void)
-{
-  g_autofree char *body = source_into_recorder ("7", "0.7");
-  g_autoptr (GPtrArray) diags = rig_test_check_rig (body);
-  const RigDiagnostic *d = rig_test_find (diags, RIG_CODE_SIGNAL_CLIPPING, "c1");
-
-  g_assert_nonnull (d);
-  g_assert_cmpint (d->severity, ==, RIG_SEVERITY_WARNING);
-  g_assert_nonnull (strstr (d->message, "10.9 dB over"));
-  g_assert_nonnull (strstr (d->fix, "11 dB"));
-}
-
-static void
-test_trace_clipping_near_miss (void)
-{
-  /* 1.9 V peaks into a 2 V input: 0.45 dB of headroom, no verdict. */
-  g_autofree char *body = source_into_recorder ("1.9", "0.316");
-  g_autoptr (GPtrArray) diags = rig_test_check_rig (body);
-
-  g_assert_false (rig_test_has (diags, RIG_CODE_SIGNAL_CLIPPING, "c1"));
-  g_assert_false (rig_test_has (diags, RIG_CODE_SIGNAL_LEVEL_MISMATCH, "c1"));
-}
-
-/* A consumer source into a pro input, with or without a gain control after
- * it. */
-static char *
-consumer_into_pro (gboolean with_gain)
-{
-  return g_strdup_printf (
-      "<models>"
-      "<model id=\"t-src\" name=\"Source\" category=\"source\" power=\"battery\">"
-      "<jack id=\"out\" name=\"Out\" connector=\"rca\" gender=\"socket\" direction=\"out\" "
-      "signal=\"line-consumer\" max-output-voltage=\"2\" nominal-level=\"0.316\"/></model>"
-      "<model id=\"t-pro\" name=\"Desk\" category=\"mixer\" power=\"battery\">"
-      "<jack id=\"in\" name=\"In\" connector=\"rca\" gender=\"socket\" direction=\"in\" "
-      "signal=\"line-pro\" input-impedance=\"10000\"/>"
-      "<jack id=\"out\" name=\"Out\" connector=\"rca\" gender=\"socket\" direction=\"out\" "
-      "signal=\"line-pro\"/>"
-      "%s</model></models><devices>"
-      "<device id=\"d1\" model=\"t-src\" label=\"Player\" x=\"0\" y=\"0\"/>"
-      "<device id=\"d2\" model=\"t-pro\" label=\"Desk\" x=\"300\" y=\"0\"/>"
-      "</devices><cables>" RIG_XML_PLUGS ("c1", "d1", "out", "rca", "d2", "in", "rca") "</cables>",
-      with_gain ? "<control id=\"trim\" name=\"Trim\" kind=\"gain\" min=\"0\" max=\"20\" "
-                  "default=\"0\"/><route from=\"in\" to=\"out\" controls=\"trim\"/>"
-                : "<route from=\"in\" to=\"out\" gain=\"0\"/>");
-}
-
-static void
-test_trace_level_mismatch_fires (void)
-{
-  g_autofree char *body = consumer_into_pro (FALSE);
-  g_autoptr (GPtrArray) diags = rig_test_check_rig (body);
-  const RigDiagnostic *d = rig_test_find (diags, RIG_CODE_SIGNAL_LEVEL_MISMATCH, "c1");
-
-  /* 20·log10(1.228 / 0.316) = 11.8 dB short: a warning. */
-  g_assert_nonnull (d);
-  g_assert_cmpint (d->severity, ==, RIG_SEVERITY_WARNING);
-  g_assert_nonnull (strstr (d->message, "11.8 dB short"));
-  g_assert_nonnull (strstr (d->why, "assumed"));
-}
-
-static void
-test_trace_level_mismatch_near_miss (void)
-{
-  /* A trim of up to 20 dB after the input makes the 11.8 dB up. */
-  g_autofree char *body = consumer_into_pro (TRUE);
-  g_autoptr (GPtrArray) diags = rig_test_check_rig (body);
-
-  g_assert_false (rig_test_has (diags, RIG_CODE_SIGNAL_LEVEL_MISMATCH, "c1"));
-}
-
 static const char amp_rig[]
     = "<models>"
       "<model id=\"t-src\" name=\"Source\" category=\"source\" power=\"battery\">"
@@ -195,72 +120,13 @@ test_trace_amplifier_gain_from_sensitivity (void)
                                   1e-6);
 }
 
-static void
-test_trace_format_round_trips_controls_and_settings (void)
-{
-  g_autoptr (RigDocument) doc = rig_test_load_rig (amp_rig);
-  RigDevice *amp = rig_document_find_device (doc, "d2");
-  const RigJack *in;
-
-  g_assert_cmpuint (amp->model->n_controls, ==, 1);
-  g_assert_cmpint (amp->model->controls[0].kind, ==, RIG_CONTROL_VOLUME);
-  g_assert_cmpfloat (amp->model->controls[0].default_db, ==, -10);
-  g_assert_cmpfloat (rig_device_get_control_db (amp, 0), ==, -6);
-  g_assert_cmpstr (amp->model->routes[0].controls[0], ==, "volume");
-  in = rig_device_model_find_jack (amp->model, "in");
-  g_assert_cmpfloat (in->input_sensitivity, ==, 0.5);
-  g_assert_cmpfloat (in->clip_level, ==, 4);
-  rig_test_assert_round_trip (doc);
-}
-
-static void
-assert_refused (const char *body, const char *words)
-{
-  g_autofree char *text = g_strdup_printf ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rig " NS
-                                           " format-version=\"1\">\n"
-                                           "<title>t</title>\n%s\n</rig>\n",
-                                           body);
-  g_autoptr (GBytes) bytes = g_bytes_new (text, strlen (text));
-  g_autoptr (GError) error = NULL;
-  g_autoptr (RigDocument) doc
-      = rig_format_load_bytes (bytes, "test.rigwire", rig_test_builtin_catalog (), &error);
-
-  g_assert_null (doc);
-  g_assert_nonnull (error);
-  g_assert_nonnull (strstr (error->message, "test.rigwire:"));
-  if (strstr (error->message, words) == NULL)
-    g_error ("“%s” does not say “%s”", error->message, words);
-}
-
-static void
-test_trace_format_refuses_bad_settings (void)
-{
-  g_autofree char *out_of_range = g_strdup (amp_rig);
-  g_autofree char *unknown = g_strdup (amp_rig);
-  char *p;
-
-  p = strstr (out_of_range, "value=\"-6\"");
-  memcpy (p, "value=\"+6\"", 10);
-  assert_refused (out_of_range, "outside its range");
-  p = strstr (unknown, "control=\"volume\" value");
-  memcpy (p, "control=\"volumx\" value", 22);
-  assert_refused (unknown, "not a control");
-}
-
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/trace/db-conversions", test_trace_db_conversions);
   g_test_add_func ("/trace/cable-divider-and-headroom", test_trace_cable_divider_and_headroom);
-  g_test_add_func ("/trace/clipping-fires-with-db-over", test_trace_clipping_fires_with_db_over);
-  g_test_add_func ("/trace/clipping-near-miss", test_trace_clipping_near_miss);
-  g_test_add_func ("/trace/level-mismatch-fires", test_trace_level_mismatch_fires);
-  g_test_add_func ("/trace/level-mismatch-near-miss", test_trace_level_mismatch_near_miss);
   g_test_add_func ("/trace/amplifier-gain-from-sensitivity",
                    test_trace_amplifier_gain_from_sensitivity);
-  g_test_add_func ("/trace/format-round-trips-controls-and-settings",
-                   test_trace_format_round_trips_controls_and_settings);
-  g_test_add_func ("/trace/format-refuses-bad-settings", test_trace_format_refuses_bad_settings);
   return g_test_run ();
 }

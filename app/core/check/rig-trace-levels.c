@@ -133,6 +133,29 @@ load_of (RigRegion *region, guint snk)
   return jack->input_impedance;
 }
 
+/* The most an engaged pad on a route from the input @node attenuates, dB
+ * (≥ 0): a pad sits before the preamp, so it raises the clipping point. */
+static double
+engaged_pad_db (RigRegion *region, guint node)
+{
+  RigDevNode *dev = region->node_dev[node];
+  const RigDeviceModel *model = dev->device->model;
+  int jack = rig_node_jack (region, node);
+  double pad = 0;
+
+  for (guint r = 0; r < dev->info->n_routes; r++)
+    for (guint c = 0; dev->info->route_from[r] == jack && model->routes[r].controls != NULL
+                      && model->routes[r].controls[c] != NULL;
+         c++)
+      {
+        int i = rig_device_model_control_index (model, model->routes[r].controls[c]);
+
+        if (i >= 0 && model->controls[i].kind == RIG_CONTROL_PAD)
+          pad = MAX (pad, -rig_device_get_control_db (dev->device, (guint) i));
+      }
+  return pad;
+}
+
 void
 _rig_trace_input_stage (RigRegion *region, guint src, guint snk, const RigTraceStage *from,
                         RigTraceStage *stage)
@@ -167,7 +190,8 @@ _rig_trace_input_stage (RigRegion *region, guint src, guint snk, const RigTraceS
   if (rig_jack_is_input (in)
       && rig_dev_category (region->node_dev[snk]) != RIG_CATEGORY_PASSIVE_SPEAKER
       && rig_dev_category (region->node_dev[snk]) != RIG_CATEGORY_HEADPHONES)
-    stage->clip_v = rig_level_input_clip (in, &assumed);
+    stage->clip_v
+        = rig_level_input_clip (in, &assumed) * DB_TO_RATIO (engaged_pad_db (region, snk));
   if (assumed)
     stage->assumed |= RIG_TRACE_ASSUMED_CLIP;
   stage_finish (stage);

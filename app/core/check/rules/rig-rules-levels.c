@@ -220,9 +220,9 @@ judged_elsewhere (RigRegion *region, guint src, guint snk)
   RigSignal from = rig_node_jack_spec (region, src)->signal;
   RigSignal to = rig_node_jack_spec (region, snk)->signal;
 
-  return from == RIG_SIGNAL_SPEAKER || (to == RIG_SIGNAL_MIC && from != RIG_SIGNAL_MIC)
-         || from == RIG_SIGNAL_MIC || from == RIG_SIGNAL_PHONO || from == RIG_SIGNAL_INSTRUMENT
-         || to == RIG_SIGNAL_PHONO;
+  return from == RIG_SIGNAL_SPEAKER || (to == RIG_SIGNAL_MIC) != (from == RIG_SIGNAL_MIC)
+         || (to == RIG_SIGNAL_PHONO) != (from == RIG_SIGNAL_PHONO)
+         || (from == RIG_SIGNAL_INSTRUMENT && to != RIG_SIGNAL_INSTRUMENT);
 }
 
 static gboolean

@@ -90,11 +90,18 @@ static const char amp_rig[]
       "<control id=\"volume\" name=\"Volume\" kind=\"volume\" min=\"-80\" max=\"0\" "
       "default=\"-10\"/>"
       "<route from=\"in\" to=\"spk\" controls=\"volume\"/></model>"
+      "<model id=\"t-spk\" name=\"Speaker\" category=\"passive-speaker\" power=\"none\">"
+      "<figures nominal-impedance=\"8\" sensitivity=\"87\"/>"
+      "<jack id=\"in\" name=\"In\" connector=\"speaker-terminal\" gender=\"socket\" "
+      "direction=\"in\" signal=\"speaker\"/></model>"
       "</models><devices>"
       "<device id=\"d1\" model=\"t-src\" label=\"Player\" x=\"0\" y=\"0\"/>"
       "<device id=\"d2\" model=\"t-amp\" label=\"Amp\" x=\"300\" y=\"0\">"
       "<setting control=\"volume\" value=\"-6\"/></device>"
-      "</devices><cables>" RIG_XML_PLUGS ("c1", "d1", "out", "rca", "d2", "in", "rca") "</cables>";
+      "<device id=\"d3\" model=\"t-spk\" label=\"Speaker\" x=\"600\" y=\"0\"/>"
+      "</devices><cables>" RIG_XML_PLUGS ("c1", "d1", "out", "rca", "d2", "in", "rca")
+          RIG_XML_PLUGS ("c2", "d2", "spk", "speaker-terminal", "d3", "in",
+                         "speaker-terminal") "</cables>";
 
 static void
 test_trace_amplifier_gain_from_sensitivity (void)
@@ -109,13 +116,17 @@ test_trace_amplifier_gain_from_sensitivity (void)
   g_assert_cmpuint (trace->n_paths, ==, 1);
   g_assert_cmpuint (through->n_paths, ==, 1);
   g_assert_cmpuint (none->n_paths, ==, 0);
-  g_assert_cmpuint (trace->paths[0]->n_stages, ==, 3);
+  g_assert_cmpuint (trace->paths[0]->n_stages, ==, 4);
   out = &trace->paths[0]->stages[2];
   g_assert_cmpstr (out->jack_id, ==, "spk");
   g_assert_cmpfloat_with_epsilon (out->gain_db, gain, 1e-6);
   g_assert_cmpfloat_with_epsilon (out->nominal_v, 0.5 * pow (10, gain / 20), 1e-6);
   g_assert_cmpfloat_with_epsilon (out->clip_v, 20.0, 1e-9);
   /* Peaks of 1 V × 20.0 = 20.0 V: exactly the rated swing. */
+  /* 10.0 V into 8 Ω (12.6 W), 87 dB at 2.5 m (assumed): 87 + 11.0 − 8.0 dB SPL. */
+  g_assert_cmpfloat_with_epsilon (
+      trace->paths[0]->spl_nominal_db,
+      87 + 10 * log10 (pow (0.5 * pow (10, gain / 20), 2) / 8) - 20 * log10 (2.5), 1e-6);
   g_assert_cmpfloat_with_epsilon (out->headroom_db, 20 * log10 (20.0 / (1.0 * pow (10, gain / 20))),
                                   1e-6);
 }

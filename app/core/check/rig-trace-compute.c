@@ -39,7 +39,7 @@ trace_batch (RigIndex *index, GPtrArray *devices, GPtrArray *cables, gpointer da
   rig_region_judge_fit (region);
   rig_region_build_nets (region);
   rig_region_build_graph (region);
-  rt = rig_region_trace_new (region, TRUE);
+  rt = rig_region_trace_new (region, FALSE);
   for (guint i = 0; i < rt->trace->n_paths; i++)
     {
       RigTracePath *path = rt->trace->paths[i];

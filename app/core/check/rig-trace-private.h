@@ -26,8 +26,8 @@ typedef struct
 
 /* The most paths a trace holds, and the most stages a path has: a bound on a
  * rig whose splits multiply its paths. */
-#define RIG_TRACE_MAX_PATHS 20000
-#define RIG_TRACE_MAX_STAGES 512
+#define RIG_TRACE_MAX_PATHS 4096
+#define RIG_TRACE_MAX_STAGES 256
 
 /* Every path of @region (nets and signal graph built), in a stable order;
  * with @open_ends, also those that end at an output cabled to nothing (the

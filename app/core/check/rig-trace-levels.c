@@ -133,27 +133,37 @@ load_of (RigRegion *region, guint snk)
   return jack->input_impedance;
 }
 
-/* The most an engaged pad on a route from the input @node attenuates, dB
- * (≥ 0): a pad sits before the preamp, so it raises the clipping point. */
-static double
-engaged_pad_db (RigRegion *region, guint node)
+void
+_rig_trace_input_controls (RigRegion *region, guint node, RigTraceInputControls *out)
 {
   RigDevNode *dev = region->node_dev[node];
   const RigDeviceModel *model = dev->device->model;
   int jack = rig_node_jack (region, node);
-  double pad = 0;
 
+  *out = (RigTraceInputControls){ 0, -1, 0 };
   for (guint r = 0; r < dev->info->n_routes; r++)
-    for (guint c = 0; dev->info->route_from[r] == jack && model->routes[r].controls != NULL
-                      && model->routes[r].controls[c] != NULL;
-         c++)
-      {
-        int i = rig_device_model_control_index (model, model->routes[r].controls[c]);
+    {
+      double makeup = 0;
 
-        if (i >= 0 && model->controls[i].kind == RIG_CONTROL_PAD)
-          pad = MAX (pad, -rig_device_get_control_db (dev->device, (guint) i));
-      }
-  return pad;
+      for (guint c = 0; dev->info->route_from[r] == jack && model->routes[r].controls != NULL
+                        && model->routes[r].controls[c] != NULL;
+           c++)
+        {
+          int i = rig_device_model_control_index (model, model->routes[r].controls[c]);
+          double setting;
+
+          if (i < 0)
+            continue;
+          setting = rig_device_get_control_db (dev->device, (guint) i);
+          if (model->controls[i].kind != RIG_CONTROL_PAD)
+            makeup += model->controls[i].max_db - setting;
+          else if (setting == model->controls[i].max_db && out->idle_pad < 0)
+            out->idle_pad = i;
+          else
+            out->engaged_pad_db = MAX (out->engaged_pad_db, -setting);
+        }
+      out->makeup_db = MAX (out->makeup_db, makeup);
+    }
 }
 
 void
@@ -166,6 +176,7 @@ _rig_trace_input_stage (RigRegion *region, guint src, guint snk, const RigTraceS
   double gain = 0, limit = from->clip_v;
   gboolean assumed = FALSE;
   g_autoptr (GPtrArray) cables = NULL;
+  RigTraceInputControls controls;
 
   stage_at (region, snk, stage);
   stage->is_input = TRUE;
@@ -190,8 +201,11 @@ _rig_trace_input_stage (RigRegion *region, guint src, guint snk, const RigTraceS
   if (rig_jack_is_input (in)
       && rig_dev_category (region->node_dev[snk]) != RIG_CATEGORY_PASSIVE_SPEAKER
       && rig_dev_category (region->node_dev[snk]) != RIG_CATEGORY_HEADPHONES)
-    stage->clip_v
-        = rig_level_input_clip (in, &assumed) * DB_TO_RATIO (engaged_pad_db (region, snk));
+    {
+      /* A pad sits before the preamp: engaged, it lifts the clipping point. */
+      _rig_trace_input_controls (region, snk, &controls);
+      stage->clip_v = rig_level_input_clip (in, &assumed) * DB_TO_RATIO (controls.engaged_pad_db);
+    }
   if (assumed)
     stage->assumed |= RIG_TRACE_ASSUMED_CLIP;
   stage_finish (stage);

@@ -58,6 +58,20 @@ _rig_trace_device_stage (RigRegion *region, guint in, guint out, int route,
 void
 _rig_trace_loudness (RigRegion *region, guint node, RigTracePath *path);
 
+/* What the controls on the routes leaving the input @node can do: the
+ * deepest pad engaged (dB, ≥ 0), a pad not engaged (its control index, -1
+ * if none), and the most gain the volume and gain controls of one route can
+ * still add (dB, ≥ 0). */
+typedef struct
+{
+  double engaged_pad_db;
+  int idle_pad;
+  double makeup_db;
+} RigTraceInputControls;
+
+void
+_rig_trace_input_controls (RigRegion *region, guint node, RigTraceInputControls *out);
+
 /* The route of @dev from jack @from to jack @to, -1 if none. */
 int
 _rig_trace_find_route (const RigDevNode *dev, int from, int to);

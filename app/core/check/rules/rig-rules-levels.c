@@ -103,35 +103,18 @@ control_to_lower (RigRegion *region, RigRegionTrace *rt, guint path, guint stage
   return -1;
 }
 
-/* The pad of the device of the input @node, on a route from it, not engaged. */
-static int
-pad_of (RigRegion *region, guint node)
-{
-  RigDevNode *dev = region->node_dev[node];
-  const RigDeviceModel *model = dev->device->model;
-  int jack = rig_node_jack (region, node);
-
-  for (guint r = 0; r < dev->info->n_routes; r++)
-    for (guint c = 0; dev->info->route_from[r] == jack && model->routes[r].controls != NULL
-                      && model->routes[r].controls[c] != NULL;
-         c++)
-      {
-        int i = rig_device_model_control_index (model, model->routes[r].controls[c]);
-
-        if (i >= 0 && model->controls[i].kind == RIG_CONTROL_PAD
-            && rig_device_get_control_db (dev->device, (guint) i) == model->controls[i].max_db)
-          return i;
-      }
-  return -1;
-}
-
 static char *
 clipping_fix (RigRegion *region, RigRegionTrace *rt, guint path, guint stage, double over)
 {
   RigTraceRef *refs = refs_of (rt, path);
   g_autofree char *by = rig_text_db (ceil (over));
   int control = -1, at = control_to_lower (region, rt, path, stage, ceil (over), &control);
-  int pad = refs[stage].route < 0 ? pad_of (region, refs[stage].node) : -1;
+  RigTraceInputControls input = { 0, -1, 0 };
+  int pad;
+
+  if (refs[stage].route < 0)
+    _rig_trace_input_controls (region, refs[stage].node, &input);
+  pad = input.idle_pad;
   const RigTraceStage *st = &rt->trace->paths[path]->stages[stage];
 
   if (at >= 0)
@@ -250,64 +233,65 @@ emit_sorted (RigRegion *region, RigRegionTrace *rt, GHashTable *worst,
     emit (region, rt, g_hash_table_lookup (worst, GUINT_TO_POINTER (nodes[i] + 1)));
 }
 
-/* signal.clipping (physics.md §4.1, §9). */
-void
-rig_rule_signal_clipping (RigRegion *region)
+/* A stage's verdict: how many dB over (clipping) or short (mismatch), NAN
+ * for none. */
+typedef double (*StageJudge) (RigRegion *region, const RigTraceStage *st, const RigTraceRef *refs,
+                              guint s);
+
+/* Judges every stage of every path of @region (the first, a source, has
+ * nothing before it) and emits the worst verdict of each jack. */
+static void
+judge_paths (RigRegion *region, StageJudge judge,
+             void (*emit) (RigRegion *, RigRegionTrace *, const Worst *))
 {
   g_autoptr (RigRegionTrace) rt = rig_region_trace_new (region, TRUE);
   g_autoptr (GHashTable) worst = g_hash_table_new_full (NULL, NULL, NULL, g_free);
 
   for (guint p = 0; p < rt->trace->n_paths; p++)
-    {
-      const RigTracePath *path = rt->trace->paths[p];
-      RigTraceRef *refs = refs_of (rt, p);
+    for (guint s = 1; s < rt->trace->paths[p]->n_stages; s++)
+      {
+        RigTraceRef *refs = refs_of (rt, p);
+        double db = judge (region, &rt->trace->paths[p]->stages[s], refs, s);
 
-      for (guint s = 1; s < path->n_stages; s++)
-        {
-          const RigTraceStage *st = &path->stages[s];
-
-          if (!isfinite (st->headroom_db)
-              || st->headroom_db > -((st->assumed & RIG_TRACE_ASSUMED_CLIP) ? CLIP_MARGIN_ASSUMED_DB
-                                                                            : CLIP_MARGIN_DB))
-            continue;
-          if (st->is_input && judged_elsewhere (region, refs[s - 1].node, refs[s].node))
-            continue;
-          if (!st->is_input
-              && (!route_has_controls (region, &refs[s])
-                  || (s >= 2 && judged_elsewhere (region, refs[s - 2].node, refs[s - 1].node))))
-            continue; /* a device clips inside only where a control is set too high, and a
-                       * line into a mic input is signal.line-into-mic's */
-          keep_worst (worst, refs[s].node, p, s, -st->headroom_db);
-        }
-    }
-  emit_sorted (region, rt, worst, emit_clipping);
+        if (isfinite (db))
+          keep_worst (worst, refs[s].node, p, s, db);
+      }
+  emit_sorted (region, rt, worst, emit);
 }
 
-/* The gain the controls on the routes from the input @node can still add. */
 static double
-makeup_available (RigRegion *region, guint node)
+clipping (RigRegion *region, const RigTraceStage *st, const RigTraceRef *refs, guint s)
 {
-  RigDevNode *dev = region->node_dev[node];
-  const RigDeviceModel *model = dev->device->model;
-  int jack = rig_node_jack (region, node);
-  double best = 0;
+  double margin = (st->assumed & RIG_TRACE_ASSUMED_CLIP) ? CLIP_MARGIN_ASSUMED_DB : CLIP_MARGIN_DB;
 
-  for (guint r = 0; r < dev->info->n_routes; r++)
-    {
-      double sum = 0;
+  if (!isfinite (st->headroom_db) || st->headroom_db > -margin)
+    return NAN;
+  if (st->is_input && judged_elsewhere (region, refs[s - 1].node, refs[s].node))
+    return NAN;
+  /* A device clips inside only where a control is set too high, and a line
+   * into a mic input is signal.line-into-mic's. */
+  if (!st->is_input
+      && (!route_has_controls (region, &refs[s])
+          || (s >= 2 && judged_elsewhere (region, refs[s - 2].node, refs[s - 1].node))))
+    return NAN;
+  return -st->headroom_db;
+}
 
-      for (guint c = 0; dev->info->route_from[r] == jack && model->routes[r].controls != NULL
-                        && model->routes[r].controls[c] != NULL;
-           c++)
-        {
-          int i = rig_device_model_control_index (model, model->routes[r].controls[c]);
+/* signal.clipping (physics.md §4.1, §9). */
+void
+rig_rule_signal_clipping (RigRegion *region)
+{
+  judge_paths (region, clipping, emit_clipping);
+}
 
-          if (i >= 0 && model->controls[i].kind != RIG_CONTROL_PAD)
-            sum += model->controls[i].max_db - rig_device_get_control_db (dev->device, (guint) i);
-        }
-      best = MAX (best, sum);
-    }
-  return best;
+/* The gain the controls after the input @node can still add. */
+static double
+makeup_db (RigRegion *region, guint node)
+{
+  RigTraceInputControls input;
+
+  _rig_trace_input_controls (region, node, &input);
+  return input.makeup_db;
 }
 
 /* How far the level reaching input @s of @path falls short: of an
@@ -396,35 +380,26 @@ emit_mismatch (RigRegion *region, RigRegionTrace *rt, const Worst *w)
                  why, hear, fix);
 }
 
+static double
+mismatch (RigRegion *region, const RigTraceStage *st, const RigTraceRef *refs, guint s)
+{
+  RigCategory category = rig_dev_category (region->node_dev[refs[s].node]);
+  gboolean is_amp, assumed;
+  double wanted, db;
+
+  if (!st->is_input || !isfinite (st->nominal_v) || st->nominal_v <= 0
+      || judged_elsewhere (region, refs[s - 1].node, refs[s].node)
+      || category == RIG_CATEGORY_PASSIVE_SPEAKER || category == RIG_CATEGORY_HEADPHONES)
+    return NAN;
+  db = shortfall (region, st, refs[s - 1].node, refs[s].node, &wanted, &is_amp, &assumed);
+  if (!isfinite (db) || db < SHORT_INFO_DB || (!is_amp && makeup_db (region, refs[s].node) >= db))
+    return NAN;
+  return db;
+}
+
 /* signal.level-mismatch (physics.md §4.1, §9). */
 void
 rig_rule_signal_level_mismatch (RigRegion *region)
 {
-  g_autoptr (RigRegionTrace) rt = rig_region_trace_new (region, TRUE);
-  g_autoptr (GHashTable) worst = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-
-  for (guint p = 0; p < rt->trace->n_paths; p++)
-    {
-      const RigTracePath *path = rt->trace->paths[p];
-      RigTraceRef *refs = refs_of (rt, p);
-
-      for (guint s = 1; s < path->n_stages; s++)
-        {
-          const RigTraceStage *st = &path->stages[s];
-          gboolean is_amp, assumed;
-          double wanted, db;
-
-          if (!st->is_input || !isfinite (st->nominal_v) || st->nominal_v <= 0
-              || judged_elsewhere (region, refs[s - 1].node, refs[s].node)
-              || rig_dev_category (region->node_dev[refs[s].node]) == RIG_CATEGORY_PASSIVE_SPEAKER
-              || rig_dev_category (region->node_dev[refs[s].node]) == RIG_CATEGORY_HEADPHONES)
-            continue;
-          db = shortfall (region, st, refs[s - 1].node, refs[s].node, &wanted, &is_amp, &assumed);
-          if (!isfinite (db) || db < SHORT_INFO_DB
-              || (!is_amp && makeup_available (region, refs[s].node) >= db))
-            continue;
-          keep_worst (worst, refs[s].node, p, s, db);
-        }
-    }
-  emit_sorted (region, rt, worst, emit_mismatch);
+  judge_paths (region, mismatch, emit_mismatch);
 }

@@ -103,6 +103,22 @@ control_to_lower (RigRegion *region, RigRegionTrace *rt, guint path, guint stage
   return -1;
 }
 
+/* "Cable A-003: Phone headphone out → Recorder aux in", as a link's
+ * diagnostics begin. */
+static char *
+link_head (RigRegion *region, GPtrArray *cables, guint src, guint snk)
+{
+  g_autofree char *from = rig_text_jack (region->node_dev[src], rig_node_jack (region, src));
+  g_autofree char *to = rig_text_jack (region->node_dev[snk], rig_node_jack (region, snk));
+  g_autofree char *title = NULL;
+
+  if (cables->len == 0)
+    return g_strdup_printf (_ ("%s → %s"), from, to);
+  title = rig_text_cable_title (g_ptr_array_index (cables, cables->len - 1));
+  /* Translators: a cable, then the jacks it joins. */
+  return g_strdup_printf (_ ("%s: %s → %s"), title, from, to);
+}
+
 static char *
 clipping_fix (RigRegion *region, RigRegionTrace *rt, guint path, guint stage, double over)
 {
@@ -168,12 +184,11 @@ emit_clipping (RigRegion *region, RigRegionTrace *rt, const Worst *w)
     {
       guint src = refs[w->stage - 1].node;
       g_autoptr (GPtrArray) cables = rig_region_net_path (region, src, refs[w->stage].node);
-      g_autofree char *from = rig_text_jack (region->node_dev[src], rig_node_jack (region, src));
+      g_autofree char *head = link_head (region, cables, src, refs[w->stage].node);
 
       rig_diag_add_jack (&b, region->node_dev[src], rig_node_jack (region, src));
       rig_diag_add_path (&b, cables);
-      message = g_strdup_printf (_ ("%s → %s: peaks %s dB over the input's clipping point"), from,
-                                 jack, over);
+      message = g_strdup_printf (_ ("%s: peaks %s dB over the input's clipping point"), head, over);
       why = g_strdup_printf (_ ("%s reaches this input with peaks of %s; it clips at %s, %s dB "
                                 "lower.%s"),
                              path->stages[0].device_label, peak, clip, over,
@@ -330,8 +345,7 @@ emit_mismatch (RigRegion *region, RigRegionTrace *rt, const Worst *w)
   RigTraceRef *refs = refs_of (rt, w->path);
   guint snk = refs[w->stage].node, src = refs[w->stage - 1].node;
   g_autoptr (GPtrArray) cables = rig_region_net_path (region, src, snk);
-  g_autofree char *from = rig_text_jack (region->node_dev[src], rig_node_jack (region, src));
-  g_autofree char *to = rig_text_jack (region->node_dev[snk], rig_node_jack (region, snk));
+  g_autofree char *head = link_head (region, cables, src, snk);
   g_autofree char *short_t = rig_text_db (w->db);
   gboolean is_amp, assumed;
   double wanted;
@@ -373,11 +387,11 @@ emit_mismatch (RigRegion *region, RigRegionTrace *rt, const Worst *w)
                                 "consumer level."),
                              short_t);
     }
-  rig_diag_emit (region, &b, RIG_CODE_SIGNAL_LEVEL_MISMATCH,
-                 w->db >= SHORT_WARNING_DB ? RIG_SEVERITY_WARNING : RIG_SEVERITY_INFO,
-                 g_strdup_printf (_ ("%s → %s: the level is %s dB short of what the input wants"),
-                                  from, to, short_t),
-                 why, hear, fix);
+  rig_diag_emit (
+      region, &b, RIG_CODE_SIGNAL_LEVEL_MISMATCH,
+      w->db >= SHORT_WARNING_DB ? RIG_SEVERITY_WARNING : RIG_SEVERITY_INFO,
+      g_strdup_printf (_ ("%s: the level is %s dB short of what the input wants"), head, short_t),
+      why, hear, fix);
 }
 
 static double

@@ -3,8 +3,9 @@
  * schemas/rigwire.rng accept the same files.
  *
  * Every file of the test data, the examples, the built-in catalog and the
- * fuzz regressions, then variants of three rigs (each line deleted, doubled,
- * or swapped with the next; a set of hand-made breaks) go through both:
+ * fuzz regressions, then variants of rigs (each line deleted, doubled, or
+ * swapped with the next; a set of hand-made breaks), among them rigs with
+ * levels, controls, settings and exercises, go through both:
  * rig_xml_parse_untrusted() then rig_xml_validate_schema(), and
  * _rig_xml_validate_stream(). Both accept a file or both refuse it. */
 #include "config.h"
@@ -17,6 +18,51 @@
 #include "test-format-util.h"
 
 static guint n_accepted, n_refused;
+
+/* Levels, gain controls, route gains, settings, locks and an exercise of
+ * every part, one thing a line. */
+static const char exercise_rig[]
+    = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<rig xmlns=\"" NS "\" format-version=\"1\">\n"
+      "  <title>Levels</title>\n"
+      "  <models>\n"
+      "    <model id=\"pre\" name=\"Preamp\" category=\"converter\" power=\"battery\">\n"
+      "      <jack id=\"in\" name=\"Mic in\" connector=\"xlr\" gender=\"socket\" "
+      "direction=\"in\" signal=\"mic\" clip-level=\"2.45\"/>\n"
+      "      <control id=\"gain\" name=\"Gain\" kind=\"gain\" min=\"0\" max=\"60\" "
+      "default=\"40\"/>\n"
+      "      <jack id=\"out\" name=\"Line out\" connector=\"xlr\" gender=\"socket\" "
+      "direction=\"out\" signal=\"line-pro\" nominal-level=\"1.228\" noise-level=\"0.0001\"/>\n"
+      "      <control id=\"pad\" name=\"Pad\" kind=\"pad\" min=\"-20\" max=\"0\" default=\"0\"/>\n"
+      "      <route from=\"in\" to=\"out\" gain=\"6\" controls=\"pad gain\"/>\n"
+      "      <jack id=\"amp-in\" name=\"Amp in\" connector=\"xlr\" gender=\"socket\" "
+      "direction=\"in\" signal=\"line-pro\" input-sensitivity=\"0.775\"/>\n"
+      "      <route from=\"amp-in\" to=\"out\"/>\n"
+      "    </model>\n"
+      "  </models>\n"
+      "  <devices>\n"
+      "    <device id=\"d1\" model=\"pre\" label=\"One\" x=\"0\" y=\"0\" locked=\"true\">\n"
+      "      <override figure=\"power-source\" value=\"mains\"/>\n"
+      "      <setting control=\"gain\" value=\"52.5\"/>\n"
+      "      <setting control=\"pad\" value=\"-20\"/>\n"
+      "    </device>\n"
+      "    <device id=\"d2\" model=\"pre\" label=\"Two\" x=\"200\" y=\"0\" locked=\"false\"/>\n"
+      "  </devices>\n"
+      "  <cables>\n"
+      "    <cable id=\"c1\" number=\"M-001\" kind=\"direct\" from-device=\"d1\" "
+      "from-jack=\"out\" to-device=\"d2\" to-jack=\"amp-in\" given=\"true\" locked=\"true\"/>\n"
+      "  </cables>\n"
+      "  <exercise hide-verdicts=\"true\">\n"
+      "    <task>Find the fault.</task>\n"
+      "    <goal kind=\"no-errors\"/>\n"
+      "    <goal kind=\"max-adapters\" count=\"2\"/>\n"
+      "    <goal kind=\"forbid-codes\" codes=\"connector.size signal.input-to-input\"/>\n"
+      "    <goal kind=\"reaches\" from=\"d1\" to=\"d2\"/>\n"
+      "    <fault cables=\"c1\" codes=\"connector.size\"/>\n"
+      "    <choices codes=\"connector.size signal.input-to-input\"/>\n"
+      "    <marks cables=\"c1\" codes=\"connector.size\"/>\n"
+      "  </exercise>\n"
+      "</rig>\n";
 
 /* Whether the tree parser and the RELAX NG schema accept @data. */
 static gboolean
@@ -149,11 +195,13 @@ test_stream_agrees_on_line_variants (void)
   static const char *const files[] = {
     "tests/data/format/full.rigwire",
     "resources/examples/home-studio.rigwire",
+    "resources/examples/fault-aux-in-as-out.rigwire",
   };
   const char *root = g_getenv ("RIGWIRE_SOURCE_DIR");
 
   n_accepted = n_refused = 0;
   check_line_variants ("base rig", base_rig);
+  check_line_variants ("exercise rig", exercise_rig);
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
       g_autofree char *path = g_build_filename (root, files[i], NULL);
@@ -239,6 +287,131 @@ test_stream_agrees_on_breaks (void)
   g_test_message ("%u breaks accepted, %u refused by both", n_accepted, n_refused);
 }
 
+/* The same for levels, controls, settings, locks and exercises (from main's
+ * levels and exercise branches). */
+static void
+test_stream_agrees_on_exercise_breaks (void)
+{
+  static const char *const cases[][2] = {
+    { "clip-level=\"2.45\"", "clip-level=\"0\"" },
+    { "clip-level=\"2.45\"", "clip-level=\" 2.45 \"" },
+    { "nominal-level=\"1.228\"", "nominal-level=\"loud\"" },
+    { "input-sensitivity=\"0.775\"", "input-sensitivity=\"-1\"" },
+    { "noise-level=\"0.0001\"", "noise-level=\"\"" },
+    { "kind=\"gain\"", "kind=\"knob\"" },
+    { "kind=\"gain\"", "kind=\" volume \"" },
+    { "name=\"Gain\"", "name=\"\"" },
+    { "default=\"40\"", "" },
+    { "default=\"40\"", "default=\"40\" step=\"1\"" },
+    { "min=\"0\"", "min=\"low\"" },
+    { "<control id=\"gain\"", "<control id=\"Gain\"" },
+    { "controls=\"pad gain\"", "controls=\"\"" },
+    { "controls=\"pad gain\"", "controls=\"  pad\t\tgain \"" },
+    { "controls=\"pad gain\"", "controls=\"pad Gain\"" },
+    { "gain=\"6\"", "gain=\"-6.5\"" },
+    { "gain=\"6\"", "gain=\"six\"" },
+    { "<control id=\"pad\"", "<control id=\"pad\"><x/></control><control id=\"pad2\"" },
+    { "<control id=\"pad\" name=\"Pad\" kind=\"pad\" min=\"-20\" max=\"0\" default=\"0\"/>",
+      "<control id=\"pad\" name=\"Pad\" kind=\"pad\" min=\"-20\" max=\"0\" "
+      "default=\"0\">x</control>" },
+    { "<setting control=\"gain\" value=\"52.5\"/>", "<setting control=\"gain\"/>" },
+    { "<setting control=\"gain\" value=\"52.5\"/>", "<setting value=\"52.5\"/>" },
+    { "<setting control=\"gain\" value=\"52.5\"/>", "<setting control=\"gain\" value=\"x\"/>" },
+    { "<setting control=\"gain\" value=\"52.5\"/>",
+      "<setting control=\"gain\" value=\"52.5\" extra=\"1\"/>" },
+    { "<setting control=\"gain\" value=\"52.5\"/>",
+      "<setting control=\"gain\" value=\"52.5\"><b/></setting>" },
+    { "<setting control=\"pad\" value=\"-20\"/>",
+      "<override figure=\"sensitivity\" value=\"88\"/>" },
+    { "<setting control=\"pad\" value=\"-20\"/>",
+      "<setting control=\"pad\" value=\"-20\"/><override figure=\"sensitivity\" "
+      "value=\"88\"/>" },
+    { "locked=\"true\">", "locked=\"yes\">" },
+    { "locked=\"true\">", "locked=\" true \">" },
+    { "locked=\"false\"", "locked=\"\"" },
+    { "given=\"true\"", "given=\"1\"" },
+    { "given=\"true\"", "given=\"false\" xmlns:o=\"urn:o\" o:given=\"1\"" },
+    { "  <exercise hide-verdicts=\"true\">", "  <exercise hide-verdicts=\"maybe\">" },
+    { "  <exercise hide-verdicts=\"true\">", "  <exercise hide-verdicts=\"true\" x=\"1\">" },
+    { "  <exercise hide-verdicts=\"true\">", "  <exercise>" },
+    { "  </cables>\n", "  </cables>\n  <exercise/>\n" },
+    { "  </cables>\n", "  </cables>\n  <notes>late</notes>\n" },
+    { "  <cables>\n", "  <exercise/>\n  <cables>\n" },
+    { "  </exercise>\n", "  </exercise>\n  <exercise/>\n" },
+    { "  </exercise>\n", "  </exercise>\n  <models/>\n" },
+    { "<task>Find the fault.</task>", "<task/>" },
+    { "<task>Find the fault.</task>", "<task>a<b/></task>" },
+    { "<task>Find the fault.</task>", "<task x=\"1\">t</task>" },
+    { "<task>Find the fault.</task>", "<task>t</task><task>u</task>" },
+    { "<task>Find the fault.</task>", "text<task>t</task>" },
+    { "    <goal kind=\"no-errors\"/>\n", "" },
+    { "    <goal kind=\"no-errors\"/>\n", "    <task>late</task>\n" },
+    { "<goal kind=\"no-errors\"/>", "<goal kind=\" no-warnings \"/>" },
+    { "<goal kind=\"no-errors\"/>", "<goal kind=\"all-listeners\"/>" },
+    { "<goal kind=\"no-errors\"/>", "<goal kind=\"teleport\"/>" },
+    { "<goal kind=\"no-errors\"/>", "<goal/>" },
+    { "<goal kind=\"no-errors\"/>", "<goal kind=\"no-errors\" count=\"1\"/>" },
+    { "<goal kind=\"no-errors\"/>", "<goal kind=\"no-errors\">x</goal>" },
+    { "<goal kind=\"no-errors\"/>", "<goal kind=\"no-errors\"><task/></goal>" },
+    { "count=\"2\"", "count=\"-1\"" },
+    { "count=\"2\"", "count=\"-0\"" },
+    { "count=\"2\"", "count=\"+2\"" },
+    { "count=\"2\"", "count=\" 0 \"" },
+    { "count=\"2\"", "count=\"2.0\"" },
+    { "count=\"2\"", "count=\"99999999999999999999\"" },
+    { "count=\"2\"", "count=\"\"" },
+    { " count=\"2\"", "" },
+    { " count=\"2\"", " count=\"2\" codes=\"a.b\"" },
+    { "codes=\"connector.size signal.input-to-input\"/>\n    <goal",
+      "codes=\"connector.size  signal.input-to-input \"/>\n    <goal" },
+    { "codes=\"connector.size signal.input-to-input\"/>\n    <goal", "codes=\"\"/>\n    <goal" },
+    { "codes=\"connector.size signal.input-to-input\"/>\n    <goal", "/>\n    <goal" },
+    { "from=\"d1\" to=\"d2\"", "from=\"d1\"" },
+    { "from=\"d1\" to=\"d2\"", "from=\"d1\" to=\"d 2\"" },
+    { "from=\"d1\" to=\"d2\"", "from=\"d1\" to=\"gone_9.x\" count=\"1\"" },
+    { "<fault cables=\"c1\" codes=\"connector.size\"/>", "" },
+    { "<fault cables=\"c1\" codes=\"connector.size\"/>", "<fault cables=\"c1\"/>" },
+    { "<fault cables=\"c1\" codes=\"connector.size\"/>",
+      "<fault cables=\" c1\tc9 \" codes=\"connector.size\"/>" },
+    { "<fault cables=\"c1\" codes=\"connector.size\"/>",
+      "<fault cables=\"c1,c2\" codes=\"connector.size\"/>" },
+    { "<fault cables=\"c1\" codes=\"connector.size\"/>",
+      "<fault cables=\"c1\" codes=\"connector\"/>" },
+    { "<fault cables=\"c1\" codes=\"connector.size\"/>",
+      "<fault cables=\"c1\" codes=\"Connector.size\"/>" },
+    { "<fault cables=\"c1\" codes=\"connector.size\"/>", "<fault cables=\"c1\" codes=\".size\"/>" },
+    { "<fault cables=\"c1\" codes=\"connector.size\"/>",
+      "<fault cables=\"c1\" codes=\"connector.\"/>" },
+    { "<fault cables=\"c1\" codes=\"connector.size\"/>",
+      "<fault cables=\"c1\" codes=\"a-1..b\"/>" },
+    { "<fault cables=\"c1\" codes=\"connector.size\"/>",
+      "<fault cables=\"c1\" codes=\"connector.size\"/><fault cables=\"c1\" codes=\"a.b\"/>" },
+    { "<choices codes=\"connector.size signal.input-to-input\"/>", "<choices/>" },
+    { "<choices codes=\"connector.size signal.input-to-input\"/>", "" },
+    { "<marks cables=\"c1\" codes=\"connector.size\"/>", "<marks/>" },
+    { "<marks cables=\"c1\" codes=\"connector.size\"/>", "<marks cables=\"\"/>" },
+    { "<marks cables=\"c1\" codes=\"connector.size\"/>", "<marks codes=\"   \"/>" },
+    { "<marks cables=\"c1\" codes=\"connector.size\"/>",
+      "<marks cables=\"c1\" codes=\"connector.size\" kind=\"x\"/>" },
+    { "    <marks cables=\"c1\" codes=\"connector.size\"/>\n",
+      "    <marks cables=\"c1\" codes=\"connector.size\"/>\n    <fault cables=\"c1\" "
+      "codes=\"a.b\"/>\n" },
+    { "    <marks cables=\"c1\" codes=\"connector.size\"/>\n",
+      "    <marks cables=\"c1\" codes=\"connector.size\"/>\n    <surprise/>\n" },
+  };
+
+  n_accepted = n_refused = 0;
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *xml = replace_once (exercise_rig, cases[i][0], cases[i][1]);
+
+      assert_agree (cases[i][1], xml, strlen (xml));
+    }
+  g_test_message ("%u breaks accepted, %u refused by both", n_accepted, n_refused);
+  g_assert_cmpuint (n_accepted, >, 10);
+  g_assert_cmpuint (n_refused, >, 40);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -247,5 +420,7 @@ main (int argc, char **argv)
   g_test_add_func ("/format/stream/agrees-on-files", test_stream_agrees_on_files);
   g_test_add_func ("/format/stream/agrees-on-line-variants", test_stream_agrees_on_line_variants);
   g_test_add_func ("/format/stream/agrees-on-breaks", test_stream_agrees_on_breaks);
+  g_test_add_func ("/format/stream/agrees-on-exercise-breaks",
+                   test_stream_agrees_on_exercise_breaks);
   return g_test_run ();
 }

@@ -20,7 +20,9 @@
  * each event is checked against the schema (rig-xml-grammar.c), then read
  * into the document, so that no tree of the whole file is ever built. Only
  * a <model> is gathered into a small tree, for rig_xml_read_model(), which
- * catalogs share. */
+ * catalogs share, and the <exercise>, for _rig_format_read_exercise()
+ * (rig-format-exercise.c), with a stand-in <rig> of the devices and cables
+ * that have a locked or given attribute. */
 
 typedef enum
 {
@@ -29,6 +31,7 @@ typedef enum
   SECTION_MODELS,
   SECTION_DEVICES,
   SECTION_CABLES,
+  SECTION_EXERCISE,
 } Section;
 
 typedef struct
@@ -46,10 +49,15 @@ typedef struct
   char **text_slot;
   GString *text;
   char *metadata[4]; /* title, author, revision, notes */
-  /* A <model> being gathered, and where its next child goes. */
+  /* A <model> or the <exercise> being gathered, and where its next child
+   * goes. */
   xmlNs *ns;
   xmlNode *model;
   xmlNode *model_parent;
+  /* The stand-in <rig> of locked and given devices and cables, made when
+   * the first comes; its <devices> and <cables>. */
+  xmlNode *locks;
+  xmlNode *lock_sections[2];
   /* A <device> or <cable> being read. */
   RigDevice *device;
   struct
@@ -84,6 +92,7 @@ loader_clear (Loader *loader)
   for (guint i = 0; i < G_N_ELEMENTS (loader->metadata); i++)
     g_clear_pointer (&loader->metadata[i], g_free);
   g_clear_pointer (&loader->model, xmlFreeNode);
+  g_clear_pointer (&loader->locks, xmlFreeNode);
   g_clear_pointer (&loader->ns, xmlFreeNs);
   g_clear_pointer (&loader->device, rig_device_free);
   loader_clear_cable (loader);
@@ -168,27 +177,36 @@ token (const RigXmlElement *element, const char *name, char **copy)
 
 /* <model> ======================================================================= */
 
-/* The element as a node of the model's tree (its line as libxml2 keeps it). */
+/* The element as a node of a small tree, its line as libxml2 keeps it
+ * (XML_PARSE_BIG_LINES): past 65,535, in an empty first text child, where
+ * xmlGetLineNo() finds it. */
 static xmlNode *
 model_node_new (Loader *loader, const RigXmlElement *element)
 {
-  xmlNode *node = xmlNewNode (loader->ns, (const xmlChar *) element->name);
+  xmlNode *node;
 
+  if (loader->ns == NULL)
+    loader->ns = xmlNewNs (NULL, (const xmlChar *) RIG_XML_NS, NULL);
+  node = xmlNewNode (loader->ns, (const xmlChar *) element->name);
   for (guint i = 0; i < element->n_attributes; i++)
     xmlNewProp (node, (const xmlChar *) element->attributes[i].name,
                 (const xmlChar *) element->attributes[i].value);
   node->line = (unsigned short) CLAMP (element->line, 0, G_MAXUINT16);
+  if (element->line >= G_MAXUINT16)
+    {
+      xmlNode *text = xmlAddChild (node, xmlNewTextLen ((const xmlChar *) "", 0));
+
+      text->line = G_MAXUINT16;
+      text->psvi = GSIZE_TO_POINTER ((gsize) element->line);
+    }
   return node;
 }
 
 static void
 model_start (Loader *loader, const RigXmlElement *element)
 {
-  xmlNode *node;
+  xmlNode *node = model_node_new (loader, element);
 
-  if (loader->ns == NULL)
-    loader->ns = xmlNewNs (NULL, (const xmlChar *) RIG_XML_NS, NULL);
-  node = model_node_new (loader, element);
   if (loader->model == NULL)
     loader->model = node;
   else
@@ -196,16 +214,26 @@ model_start (Loader *loader, const RigXmlElement *element)
   loader->model_parent = node;
 }
 
+/* Whether the element that ends is the root of the tree being gathered;
+ * else goes back to its parent. */
+static gboolean
+model_close (Loader *loader)
+{
+  if (loader->model_parent != loader->model)
+    {
+      loader->model_parent = loader->model_parent->parent;
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 model_end (Loader *loader, GError **error)
 {
   RigDeviceModel *model;
 
-  if (loader->model_parent != loader->model)
-    {
-      loader->model_parent = loader->model_parent->parent;
-      return TRUE;
-    }
+  if (!model_close (loader))
+    return TRUE;
   model = rig_xml_read_model (loader->model, loader->display_name, error);
   if (model != NULL && g_hash_table_contains (loader->models, model->id))
     {
@@ -219,6 +247,52 @@ model_end (Loader *loader, GError **error)
     return FALSE;
   g_hash_table_insert (loader->models, model->id, model);
   return TRUE;
+}
+
+/* <exercise> ==================================================================== */
+
+/* A <device> (@section 0) or <cable> (1) with a locked or given attribute,
+ * into the stand-in <rig> that _rig_format_read_exercise() reads them from. */
+static void
+keep_lock (Loader *loader, const RigXmlElement *element, guint section)
+{
+  static const char *const section_names[] = { "devices", "cables" };
+
+  if (_rig_xml_element_get (element, "locked") == NULL
+      && (section == 0 || _rig_xml_element_get (element, "given") == NULL))
+    return;
+  if (loader->locks == NULL)
+    {
+      RigXmlElement rig = { "rig", RIG_XML_NS, 0, 0, NULL };
+
+      loader->locks = model_node_new (loader, &rig);
+    }
+  if (loader->lock_sections[section] == NULL)
+    {
+      RigXmlElement part = { section_names[section], RIG_XML_NS, 0, 0, NULL };
+
+      loader->lock_sections[section] = xmlAddChild (loader->locks, model_node_new (loader, &part));
+    }
+  xmlAddChild (loader->lock_sections[section], model_node_new (loader, element));
+}
+
+/* The whole <exercise> is in: read it, and the locks, as the tree loader
+ * did once the devices and cables were in. */
+static gboolean
+exercise_end (Loader *loader, GError **error)
+{
+  RigXmlElement rig = { "rig", RIG_XML_NS, 0, 0, NULL };
+  gboolean ok;
+
+  if (!model_close (loader))
+    return TRUE;
+  if (loader->locks == NULL)
+    loader->locks = model_node_new (loader, &rig);
+  ok = _rig_format_read_exercise (loader->document, loader->locks, loader->model,
+                                  loader->display_name, error);
+  g_clear_pointer (&loader->model, xmlFreeNode);
+  loader->model_parent = NULL;
+  return ok;
 }
 
 /* <device> ====================================================================== */
@@ -246,6 +320,41 @@ read_override (Loader *loader, const RigXmlElement *element, RigDevice *device, 
     return set_error (loader, error, element, _ ("device “%s”: %s"), device->id,
                       local_error->message);
   device->overrides[figure] = value;
+  return TRUE;
+}
+
+/* <setting control value/> (issue #11): a control of the device's model, set
+ * within its range, once. */
+static gboolean
+read_setting (Loader *loader, const RigXmlElement *element, RigDevice *device, GError **error)
+{
+  g_auto (Copies) copies = { { NULL } };
+  const char *control_id = token (element, "control", &copies.strings[0]);
+  const char *value_text = token (element, "value", &copies.strings[1]);
+  const RigControl *control;
+  double value = NAN;
+  int index;
+
+  rig_xml_parse_double (value_text, &value);
+  index = rig_device_model_control_index (device->model, control_id);
+  if (index < 0)
+    return set_error (loader, error, element,
+                      _ ("device “%s” sets “%s”, which is not a control of its model “%s”."),
+                      device->id, control_id, device->model->id);
+  control = &device->model->controls[index];
+  if (device->settings != NULL && !isnan (device->settings[index]))
+    return set_error (loader, error, element, _ ("device “%s” sets the control “%s” twice."),
+                      device->id, control_id);
+  if (control->kind == RIG_CONTROL_PAD && !rig_control_accepts (control, value))
+    return set_error (loader, error, element,
+                      _ ("device “%s” sets the switch “%s” to %s dB: it is either %g dB or "
+                         "%g dB."),
+                      device->id, control_id, value_text, control->min_db, control->max_db);
+  if (!rig_control_accepts (control, value))
+    return set_error (loader, error, element,
+                      _ ("device “%s” sets “%s” to %s dB, outside its range of %g to %g dB."),
+                      device->id, control_id, value_text, control->min_db, control->max_db);
+  device->settings[index] = value;
   return TRUE;
 }
 
@@ -277,6 +386,7 @@ device_start (Loader *loader, const RigXmlElement *element, GError **error)
                       model_id, unknown_model_reason (loader));
 
   loader->device = rig_device_new (id, model, _rig_xml_element_get (element, "label"), x, y);
+  keep_lock (loader, element, 0);
   return TRUE;
 }
 
@@ -432,6 +542,7 @@ cable_start (Loader *loader, const RigXmlElement *element, GError **error)
     return set_error (loader, error, element, _ ("two cables have the id “%s”."), cable->id);
   if (!check_cable_jacks (loader, element, error))
     return FALSE;
+  keep_lock (loader, element, 1);
 
   if (conductors != NULL)
     spec->conductors
@@ -597,6 +708,11 @@ section_start (Loader *loader, const RigXmlElement *element)
     loader->section = SECTION_DEVICES;
   else if (strcmp (element->name, "cables") == 0)
     loader->section = SECTION_CABLES;
+  else if (strcmp (element->name, "exercise") == 0)
+    {
+      loader->section = SECTION_EXERCISE;
+      model_start (loader, element);
+    }
 }
 
 static gboolean
@@ -609,11 +725,16 @@ read_start (Loader *loader, const RigXmlElement *element, GError **error)
     return read_listening_distance (loader, element, error);
   if (loader->depth == 2)
     section_start (loader, element);
-  else if (section == SECTION_MODELS)
+  else if (section == SECTION_MODELS || section == SECTION_EXERCISE)
     model_start (loader, element);
   else if (section == SECTION_DEVICES)
-    return loader->depth == 3 ? device_start (loader, element, error)
-                              : read_override (loader, element, loader->device, error);
+    {
+      if (loader->depth == 3)
+        return device_start (loader, element, error);
+      if (strcmp (element->name, "setting") == 0)
+        return read_setting (loader, element, loader->device, error);
+      return read_override (loader, element, loader->device, error);
+    }
   else if (section == SECTION_CABLES)
     {
       if (loader->depth == 3)
@@ -637,10 +758,17 @@ read_end (Loader *loader, GError **error)
       *loader->text_slot = g_strndup (loader->text->str, loader->text->len);
       loader->text_slot = NULL;
     }
+  if (depth == 2 && section == SECTION_EXERCISE)
+    {
+      loader->section = SECTION_NONE;
+      return exercise_end (loader, error);
+    }
   if (depth == 2)
     loader->section = SECTION_NONE;
   else if (section == SECTION_MODELS)
     return model_end (loader, error);
+  else if (section == SECTION_EXERCISE)
+    model_close (loader);
   else if (section == SECTION_DEVICES && depth == 3)
     device_end (loader);
   else if (section == SECTION_CABLES && depth == 3)
@@ -847,4 +975,5 @@ rig_format_translate_example (RigDocument *document)
   title = g_strdup (rig_catalog_text (rig_document_get_title (document)));
   notes = g_strdup (rig_catalog_text (rig_document_get_notes (document)));
   _rig_document_set_metadata (document, title, NULL, notes, NULL);
+  _rig_format_translate_exercise (document);
 }

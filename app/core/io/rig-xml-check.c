@@ -8,6 +8,7 @@
 
 #include "rig-cable.h"
 #include "rig-error.h"
+#include "rig-exercise.h"
 #include "rig-xml-private.h"
 
 /* What each attribute may hold. */
@@ -26,6 +27,10 @@ typedef enum
   VALUE_FLAG,      /* 0, 1 */
   VALUE_SIDE,      /* from, to */
   VALUE_OVERRIDE,  /* <override value>: a number, or a power source */
+  VALUE_MODEL_IDS, /* model ids separated by spaces, at least one */
+  VALUE_ID_LIST,   /* device or cable ids, the same */
+  VALUE_CODE_LIST, /* problem codes (connector.size), the same */
+  VALUE_WHOLE,     /* xsd:nonNegativeInteger */
   /* Enumerations, in the order of enum_info[]. */
   VALUE_CONNECTOR,
   VALUE_PHONE_SIZE,
@@ -40,6 +45,8 @@ typedef enum
   VALUE_SUPPLY,
   VALUE_CABLE_KIND,
   VALUE_FIGURE,
+  VALUE_CONTROL_KIND,
+  VALUE_GOAL_KIND,
 } ValueType;
 
 typedef struct
@@ -65,8 +72,11 @@ static const EnumInfo enum_info[] = {
   = { rig_supply_from_nick, N_ ("phantom or plug-in power setting"), FALSE },
   [VALUE_CABLE_KIND - VALUE_CONNECTOR] = { rig_cable_kind_from_nick, N_ ("cable kind"), TRUE },
   [VALUE_FIGURE - VALUE_CONNECTOR] = { rig_figure_from_nick, N_ ("figure"), TRUE },
+  [VALUE_CONTROL_KIND - VALUE_CONNECTOR]
+  = { rig_control_kind_from_nick, N_ ("control kind"), TRUE },
+  [VALUE_GOAL_KIND - VALUE_CONNECTOR] = { rig_goal_kind_from_nick, N_ ("goal"), TRUE },
 };
-G_STATIC_ASSERT (G_N_ELEMENTS (enum_info) == VALUE_FIGURE - VALUE_CONNECTOR + 1);
+G_STATIC_ASSERT (G_N_ELEMENTS (enum_info) == VALUE_GOAL_KIND - VALUE_CONNECTOR + 1);
 
 typedef struct
 {
@@ -144,6 +154,10 @@ static const AttributeSpec jack_attributes[] = {
   OPTIONAL ("input-impedance", VALUE_POSITIVE),
   OPTIONAL ("max-output-voltage", VALUE_POSITIVE),
   OPTIONAL ("min-load", VALUE_POSITIVE),
+  OPTIONAL ("nominal-level", VALUE_POSITIVE),
+  OPTIONAL ("clip-level", VALUE_POSITIVE),
+  OPTIONAL ("input-sensitivity", VALUE_POSITIVE),
+  OPTIONAL ("noise-level", VALUE_POSITIVE),
   OPTIONAL ("phantom", VALUE_SUPPLY),
   OPTIONAL ("plugin-power", VALUE_SUPPLY),
   OPTIONAL ("power-supplied-v", VALUE_POSITIVE),
@@ -162,13 +176,19 @@ static const AttributeSpec rating_attributes[] = {
 static const AttributeSpec route_attributes[] = {
   REQUIRED ("from", VALUE_MODEL_ID),
   REQUIRED ("to", VALUE_MODEL_ID),
+  OPTIONAL ("gain", VALUE_NUMBER),
+  OPTIONAL ("controls", VALUE_MODEL_IDS),
   END_OF_ATTRIBUTES,
 };
 
 static const AttributeSpec device_attributes[] = {
-  REQUIRED ("id", VALUE_OBJECT_ID), REQUIRED ("model", VALUE_MODEL_ID),
-  REQUIRED ("label", VALUE_TEXT),   REQUIRED ("x", VALUE_NUMBER),
-  REQUIRED ("y", VALUE_NUMBER),     END_OF_ATTRIBUTES,
+  REQUIRED ("id", VALUE_OBJECT_ID),
+  REQUIRED ("model", VALUE_MODEL_ID),
+  REQUIRED ("label", VALUE_TEXT),
+  REQUIRED ("x", VALUE_NUMBER),
+  REQUIRED ("y", VALUE_NUMBER),
+  OPTIONAL ("locked", VALUE_BOOLEAN),
+  END_OF_ATTRIBUTES,
 };
 
 static const AttributeSpec override_attributes[] = {
@@ -188,6 +208,8 @@ static const AttributeSpec cable_attributes[] = {
   OPTIONAL ("conductors", VALUE_COUNT),
   OPTIONAL ("length", VALUE_POSITIVE),
   OPTIONAL ("gauge", VALUE_NUMBER),
+  OPTIONAL ("given", VALUE_BOOLEAN),
+  OPTIONAL ("locked", VALUE_BOOLEAN),
   END_OF_ATTRIBUTES,
 };
 
@@ -204,6 +226,52 @@ static const AttributeSpec adapter_attributes[] = {
   END_OF_ATTRIBUTES,
 };
 
+static const AttributeSpec control_attributes[] = {
+  REQUIRED ("id", VALUE_MODEL_ID),
+  REQUIRED ("name", VALUE_NAME),
+  REQUIRED ("kind", VALUE_CONTROL_KIND),
+  REQUIRED ("min", VALUE_NUMBER),
+  REQUIRED ("max", VALUE_NUMBER),
+  REQUIRED ("default", VALUE_NUMBER),
+  END_OF_ATTRIBUTES,
+};
+
+static const AttributeSpec setting_attributes[] = {
+  REQUIRED ("control", VALUE_MODEL_ID),
+  REQUIRED ("value", VALUE_NUMBER),
+  END_OF_ATTRIBUTES,
+};
+
+/* The exercise (schemas/rigwire.rng, "Exercises"). Which of a goal's
+ * attributes its kind takes is rig-xml-grammar.c's to check. */
+static const AttributeSpec exercise_attributes[] = {
+  OPTIONAL ("hide-verdicts", VALUE_BOOLEAN),
+  END_OF_ATTRIBUTES,
+};
+
+static const AttributeSpec goal_attributes[] = {
+  REQUIRED ("kind", VALUE_GOAL_KIND),  OPTIONAL ("count", VALUE_WHOLE),
+  OPTIONAL ("codes", VALUE_CODE_LIST), OPTIONAL ("from", VALUE_OBJECT_ID),
+  OPTIONAL ("to", VALUE_OBJECT_ID),    END_OF_ATTRIBUTES,
+};
+
+static const AttributeSpec fault_attributes[] = {
+  REQUIRED ("cables", VALUE_ID_LIST),
+  REQUIRED ("codes", VALUE_CODE_LIST),
+  END_OF_ATTRIBUTES,
+};
+
+static const AttributeSpec choices_attributes[] = {
+  REQUIRED ("codes", VALUE_CODE_LIST),
+  END_OF_ATTRIBUTES,
+};
+
+static const AttributeSpec marks_attributes[] = {
+  OPTIONAL ("cables", VALUE_ID_LIST),
+  OPTIONAL ("codes", VALUE_CODE_LIST),
+  END_OF_ATTRIBUTES,
+};
+
 static const ElementSpec element_specs[] = {
   { "rig", rig_attributes },         { "catalog", catalog_attributes },
   { "title", no_attributes },        { "author", no_attributes },
@@ -215,7 +283,11 @@ static const ElementSpec element_specs[] = {
   { "rating", rating_attributes },   { "route", route_attributes },
   { "device", device_attributes },   { "override", override_attributes },
   { "cable", cable_attributes },     { "end", end_attributes },
-  { "adapter", adapter_attributes },
+  { "adapter", adapter_attributes }, { "control", control_attributes },
+  { "setting", setting_attributes }, { "exercise", exercise_attributes },
+  { "task", no_attributes },         { "goal", goal_attributes },
+  { "fault", fault_attributes },     { "choices", choices_attributes },
+  { "marks", marks_attributes },
 };
 
 static const ElementSpec *
@@ -317,6 +389,87 @@ is_too_large_count (const char *text)
   return strcmp (text, "0") != 0 && !_rig_xml_parse_count (text, &count);
 }
 
+/* A problem code, family.name: [a-z0-9-]+\.[a-z0-9.-]+ */
+static gboolean
+is_code (const char *text)
+{
+  const char *dot = strchr (text, '.');
+
+  if (dot == NULL || dot == text || dot[1] == '\0')
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p++)
+    if (!(g_ascii_islower (*p) || g_ascii_isdigit (*p) || *p == '-' || *p == '.'))
+      return FALSE;
+  return TRUE;
+}
+
+/* xsd:nonNegativeInteger, white space stripped: digits, signed + or, for
+ * zero, -. Any size (the reader refuses what it cannot hold). */
+static gboolean
+is_whole (const char *text)
+{
+  gboolean negative = *text == '-';
+
+  if (*text == '+' || *text == '-')
+    text++;
+  if (*text == '\0')
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p++)
+    if (!g_ascii_isdigit (*p) || (negative && *p != '0'))
+      return FALSE;
+  return TRUE;
+}
+
+/* Words separated by white space: -1 if there is none, 0 if @is_word
+ * refuses one, 1 if all pass. */
+static int
+check_words (const char *value, gboolean (*is_word) (const char *text))
+{
+  g_auto (GStrv) words = g_strsplit_set (value, " \t\n\r", -1);
+  int result = -1;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0')
+      {
+        if (!is_word (words[i]))
+          return 0;
+        result = 1;
+      }
+  return result;
+}
+
+/* The lists and whole numbers of routes and exercises. */
+static char *
+check_list (const char *attribute, const char *element, ValueType type, const char *value,
+            const char *raw)
+{
+  int words;
+
+  if (type == VALUE_WHOLE)
+    return is_whole (value) ? NULL
+                            : g_strdup_printf (_ ("the “%s” attribute of <%s> must be a whole "
+                                                  "number of 0 or more, not “%s”."),
+                                               attribute, element, raw);
+  words = check_words (value, type == VALUE_MODEL_IDS ? is_model_id
+                              : type == VALUE_ID_LIST ? is_object_id
+                                                      : is_code);
+  if (words < 0)
+    return g_strdup_printf (_ ("<%s> has an empty “%s” attribute."), element, attribute);
+  if (words > 0)
+    return NULL;
+  if (type == VALUE_MODEL_IDS)
+    return g_strdup_printf (_ ("the “%s” attribute of <%s> must list ids of lower-case "
+                               "letters, digits and dashes, separated by spaces, not “%s”."),
+                            attribute, element, raw);
+  if (type == VALUE_ID_LIST)
+    return g_strdup_printf (_ ("the “%s” attribute of <%s> must list ids of letters, digits, "
+                               "dots, dashes and underscores, separated by spaces, not “%s”."),
+                            attribute, element, raw);
+  return g_strdup_printf (_ ("the “%s” attribute of <%s> must list problem codes such as "
+                             "connector.size, separated by spaces, not “%s”."),
+                          attribute, element, raw);
+}
+
 static gboolean
 is_space (char c)
 {
@@ -361,19 +514,17 @@ check_value (const RigXmlElement *node, const char *attribute, ValueType type,
   switch (type)
     {
       case VALUE_TEXT:
-        return NULL;
-      case VALUE_NAME:
-        if (*raw_value == '\0')
-          return g_strdup_printf (_ ("<%s> has an empty “%s” attribute."), element, attribute);
-        return NULL;
+      case VALUE_NAME: /* any text; a name not empty */
+        return type == VALUE_TEXT || *raw_value != '\0'
+                   ? NULL
+                   : g_strdup_printf (_ ("<%s> has an empty “%s” attribute."), element, attribute);
       case VALUE_NUMBER:
         if (rig_xml_parse_double (value, &number) && count_digits (value) > RIG_XML_MAX_DIGITS)
           return too_many_digits (attribute, element, shown (&raw, raw_value));
         if (!rig_xml_parse_double (value, &number))
-          return g_strdup_printf (
-              _ ("the “%s” attribute of <%s> must be a number such as 8 or 0.5, "
-                 "not “%s”."),
-              attribute, element, shown (&raw, raw_value));
+          return g_strdup_printf (_ ("the “%s” attribute of <%s> must be a number such as 8 or "
+                                     "0.5, not “%s”."),
+                                  attribute, element, shown (&raw, raw_value));
         return NULL;
       case VALUE_POSITIVE:
         if (rig_xml_parse_double (value, &number) && count_digits (value) > RIG_XML_MAX_DIGITS)
@@ -440,6 +591,11 @@ check_value (const RigXmlElement *node, const char *attribute, ValueType type,
             return check_value (node, attribute, VALUE_POWER_SOURCE, raw_value, reader_only);
           return check_value (node, attribute, VALUE_NUMBER, raw_value, reader_only);
         }
+      case VALUE_MODEL_IDS:
+      case VALUE_ID_LIST:
+      case VALUE_CODE_LIST:
+      case VALUE_WHOLE:
+        return check_list (attribute, element, type, value, shown (&raw, raw_value));
       case VALUE_CONNECTOR:
       case VALUE_PHONE_SIZE:
       case VALUE_POLES:
@@ -452,6 +608,8 @@ check_value (const RigXmlElement *node, const char *attribute, ValueType type,
       case VALUE_SUPPLY:
       case VALUE_CABLE_KIND:
       case VALUE_FIGURE:
+      case VALUE_CONTROL_KIND:
+      case VALUE_GOAL_KIND:
       default:
         {
           const EnumInfo *info = &enum_info[type - VALUE_CONNECTOR];

@@ -9,11 +9,12 @@
  * children in a fixed order ("rank"), each at most so many times; text only
  * where the schema has <text/> (white space is ignored elsewhere, as RELAX NG
  * ignores it); the attributes as rig-xml-check.c knows them (the precise
- * checks that explain a schema failure); and the two rules the schema makes
+ * checks that explain a schema failure); and the rules the schema makes
  * across attributes and children: a cable of kind "cable" has an <end
  * side="from"> then an <end side="to"> before any <adapter>, other cables no
  * <end>; an <override> of "power-source" holds a power source, any other a
- * number (rig-xml-check.c). Messages are those rig_xml_validate_schema()
+ * number (rig-xml-check.c); a <goal> has the attributes of its kind, count,
+ * codes or from and to, and no other (check_goal()). Messages are those rig_xml_validate_schema()
  * gives, with the line. */
 #include "config.h"
 
@@ -49,22 +50,31 @@ typedef struct
 } ContentSpec;
 
 static const ChildSpec rig_children[] = {
-  { "title", 0, 1 },  { "author", 1, 1 },  { "revision", 2, 1 }, { "notes", 3, 1 },
-  { "models", 4, 1 }, { "devices", 5, 1 }, { "cables", 6, 1 },   { NULL, 0, 0 },
+  { "title", 0, 1 },  { "author", 1, 1 },   { "revision", 2, 1 },
+  { "notes", 3, 1 },  { "models", 4, 1 },   { "devices", 5, 1 },
+  { "cables", 6, 1 }, { "exercise", 7, 1 }, { NULL, 0, 0 },
 };
 static const ChildSpec catalog_children[] = { { "model", 0, 0 }, { NULL, 0, 0 } };
 static const ChildSpec models_children[] = { { "model", 0, 0 }, { NULL, 0, 0 } };
 static const ChildSpec devices_children[] = { { "device", 0, 0 }, { NULL, 0, 0 } };
 static const ChildSpec cables_children[] = { { "cable", 0, 0 }, { NULL, 0, 0 } };
 static const ChildSpec model_children[] = {
-  { "description", 0, 1 }, { "keywords", 1, 1 }, { "figures", 2, 1 },
-  { "jack", 3, 0 },        { "route", 3, 0 },    { NULL, 0, 0 },
+  { "description", 0, 1 }, { "keywords", 1, 1 }, { "figures", 2, 1 }, { "jack", 3, 0 },
+  { "control", 3, 0 },     { "route", 3, 0 },    { NULL, 0, 0 },
 };
 /* At most four ratings (RIG_MAX_POWER_RATINGS). */
 static const ChildSpec jack_children[] = { { "rating", 0, 4 }, { NULL, 0, 0 } };
-static const ChildSpec device_children[] = { { "override", 0, 0 }, { NULL, 0, 0 } };
+static const ChildSpec device_children[] = {
+  { "override", 0, 0 },
+  { "setting", 1, 0 },
+  { NULL, 0, 0 },
+};
 /* The order of ends and adapters is cable_child()'s. */
 static const ChildSpec cable_children[] = { { "end", 0, 0 }, { "adapter", 0, 0 }, { NULL, 0, 0 } };
+static const ChildSpec exercise_children[] = {
+  { "task", 0, 1 },    { "goal", 1, 0 },  { "fault", 2, 1 },
+  { "choices", 3, 1 }, { "marks", 4, 1 }, { NULL, 0, 0 },
+};
 static const ChildSpec no_children[] = { { NULL, 0, 0 } };
 
 static const ContentSpec content_specs[] = {
@@ -89,6 +99,14 @@ static const ContentSpec content_specs[] = {
   { "cable", CONTENT_ELEMENTS, cable_children, NULL },
   { "end", CONTENT_EMPTY, no_children, NULL },
   { "adapter", CONTENT_EMPTY, no_children, NULL },
+  { "control", CONTENT_EMPTY, no_children, NULL },
+  { "setting", CONTENT_EMPTY, no_children, NULL },
+  { "exercise", CONTENT_ELEMENTS, exercise_children, NULL },
+  { "task", CONTENT_TEXT, no_children, NULL },
+  { "goal", CONTENT_EMPTY, no_children, NULL },
+  { "fault", CONTENT_EMPTY, no_children, NULL },
+  { "choices", CONTENT_EMPTY, no_children, NULL },
+  { "marks", CONTENT_EMPTY, no_children, NULL },
 };
 
 typedef struct
@@ -251,6 +269,44 @@ cable_child (RigXmlGrammar *grammar, Frame *cable, const RigXmlElement *element,
   return TRUE;
 }
 
+/* Which of a <goal>'s attributes its kind takes, and needs (the schema's
+ * choice of groups): count, codes, from and to. */
+static gboolean
+check_goal (RigXmlGrammar *grammar, const RigXmlElement *element, GError **error)
+{
+  static const char *const optional[] = { "count", "codes", "from", "to" };
+  static const struct
+  {
+    const char *kind;
+    const char *takes[2];
+  } kinds[] = {
+    { "max-adapters", { "count", NULL } },
+    { "forbid-codes", { "codes", NULL } },
+    { "reaches", { "from", "to" } },
+  };
+  const char *const *takes = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    if (token_is (element, "kind", kinds[i].kind))
+      takes = kinds[i].takes;
+  for (guint i = 0; i < G_N_ELEMENTS (optional); i++)
+    {
+      gboolean taken
+          = takes != NULL
+            && (g_strcmp0 (takes[0], optional[i]) == 0 || g_strcmp0 (takes[1], optional[i]) == 0);
+      gboolean present = _rig_xml_element_get (element, optional[i]) != NULL;
+
+      if (taken && !present)
+        return fail (grammar, error, element->line, _ ("<%s> has no “%s” attribute."),
+                     element->name, optional[i]);
+      if (present && !taken)
+        return fail (grammar, error, element->line,
+                     _ ("a goal of kind “%s” takes no “%s” attribute."),
+                     _rig_xml_element_get (element, "kind"), optional[i]);
+    }
+  return TRUE;
+}
+
 /* Whether @element may come next inside @parent, by rank and count. */
 static gboolean
 place_child (RigXmlGrammar *grammar, Frame *parent, const RigXmlElement *element, GError **error)
@@ -332,6 +388,8 @@ _rig_xml_grammar_start (RigXmlGrammar *grammar, const RigXmlElement *element, GE
     return FALSE;
   if (parent != NULL && strcmp (parent->spec->name, "cable") == 0
       && !cable_child (grammar, parent, element, error))
+    return FALSE;
+  if (strcmp (element->name, "goal") == 0 && !check_goal (grammar, element, error))
     return FALSE;
   /* Deeper than the format goes: place_child() refused it already. */
   g_assert (grammar->depth < MAX_DEPTH);

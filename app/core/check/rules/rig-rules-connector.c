@@ -789,6 +789,7 @@ headset_standard (Ctx *ctx, const Face *a, const Face *b)
   rig_diag_add_cable (&builder, ctx->cable);
   rig_diag_add_jack (&builder, ctx->cable->dev[0], ctx->cable->jack[0]);
   rig_diag_add_jack (&builder, ctx->cable->dev[1], ctx->cable->jack[1]);
+  rig_diag_set_hear (ctx->region, RIG_HEAR_DIFFERENCE, -1, 0);
   rig_diag_emit (
       ctx->region, &builder, RIG_CODE_CONNECTOR_HEADSET_STANDARD, RIG_SEVERITY_WARNING,
       g_strdup_printf (_ ("%s: CTIA meets OMTP"), head),

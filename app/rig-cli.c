@@ -326,6 +326,8 @@ rig_cli_dispatch (RigCliOptions *options, FILE *out, FILE *err)
     }
   if (options->list_rules)
     return list_rules (out);
+  if (options->hear_out != NULL || options->cable != NULL || options->reference)
+    return rig_cli_hear (options, out, err);
   if (options->export_out != NULL)
     {
       if (options->check)

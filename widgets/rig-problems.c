@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rig-hear-button.h"
 #include "rig-problems.h"
 
 struct _RigProblems
@@ -97,6 +98,11 @@ make_row (RigDiagnostic *diagnostic)
   gtk_widget_set_margin_bottom (details, 6);
   gtk_box_append (GTK_BOX (details), detail_label (_ ("Why:"), diagnostic->why));
   gtk_box_append (GTK_BOX (details), detail_label (_ ("What you would hear:"), diagnostic->hear));
+  {
+    GtkWidget *hear_it = rig_hear_button_new ();
+    rig_hear_button_set_diagnostic (RIG_HEAR_BUTTON (hear_it), diagnostic);
+    gtk_box_append (GTK_BOX (details), hear_it);
+  }
   gtk_box_append (GTK_BOX (details), detail_label (_ ("Fix:"), diagnostic->fix));
   gtk_expander_set_child (GTK_EXPANDER (expander), details);
 

@@ -7,23 +7,23 @@
 #include <gtk/gtk.h>
 #include <string.h>
 
+#include "rig-catalog.h"
 #include "rig-format.h"
 #include "rig-hear-button.h"
 #include "rig-inspector.h"
 #include "rig-problems.h"
 #include "rig-test-models.h"
 
+/* An example rig, read from the source tree. */
 static RigDocument *
 load_example (const char *name)
 {
-  g_autofree char *path = g_strconcat ("/io/github/rigwire/Rigwire/examples/", name, NULL);
-  g_autoptr (GBytes) bytes = NULL;
+  g_autofree char *path
+      = g_build_filename (g_getenv ("RIGWIRE_SOURCE_DIR"), "resources", "examples", name, NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
   g_autoptr (GError) error = NULL;
-  RigDocument *document;
+  RigDocument *document = rig_format_load_file (file, rig_catalog_get_default (), &error);
 
-  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
-  g_assert_no_error (error);
-  document = rig_format_load_bytes (bytes, name, NULL, &error);
   g_assert_no_error (error);
   return document;
 }

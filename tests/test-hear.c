@@ -138,6 +138,14 @@ render_pair (Pair *p, const RigHearFigures *figures, double mains_hz)
   g_assert_cmpuint (p->wired->rate, ==, RIG_AUDIO_RATE);
 }
 
+/* The diagnostic of rule case @path, and its clips. */
+static void
+raise_and_render (Raised *r, Pair *p, const char *path, RigHearKind kind, double mains_hz)
+{
+  raise_case (r, path, kind);
+  render_pair (p, &r->diag->figures, mains_hz);
+}
+
 /* ---- the band loop ------------------------------------------------------ */
 
 static void
@@ -174,8 +182,7 @@ check_channel_lost (const char *path)
   g_auto (Pair) p = { 0 };
   gsize n;
 
-  raise_case (&r, path, RIG_HEAR_CHANNEL_LOST);
-  render_pair (&p, &r.diag->figures, 50);
+  raise_and_render (&r, &p, path, RIG_HEAR_CHANNEL_LOST, 50);
   n = p.wired->n_frames;
   g_assert_cmpfloat (r.diag->figures.value[0], ==, 1); /* the right one */
   g_assert_cmpfloat (rms (p.wired->right, n), <, 1e-6);
@@ -271,8 +278,7 @@ check_hum (double mains_hz)
   g_auto (Pair) p = { 0 };
   gsize n;
 
-  raise_case (&r, "/rules/signal/ground-loop", RIG_HEAR_HUM);
-  render_pair (&p, &r.diag->figures, mains_hz);
+  raise_and_render (&r, &p, "/rules/signal/ground-loop", RIG_HEAR_HUM, mains_hz);
   n = p.wired->n_frames;
   /* What the fault adds is the hum alone, its fundamental at the rule's
    * level; its peaks stand out of the clip, and the clean clip has none. */
@@ -289,9 +295,8 @@ check_hum (double mains_hz)
         added[i] = p.wired->left[i] - p.right->left[i];
       g_test_message ("%g Hz: %.1f dBFS as wired, %.1f wired right", hz, wired, right);
       if (k == 1)
-        g_assert_cmpfloat (fabs (db (goertzel (added, n, RIG_AUDIO_RATE, hz))
-                                 - r.diag->figures.value[1]),
-                           <, 0.1);
+        g_assert_cmpfloat (
+            fabs (db (goertzel (added, n, RIG_AUDIO_RATE, hz)) - r.diag->figures.value[1]), <, 0.1);
       g_assert_cmpfloat (wired, >, -50);
       g_assert_cmpfloat (wired - right, >, 10);
       g_assert_cmpfloat (right, <, -55);
@@ -319,8 +324,7 @@ check_level (const char *path)
   g_auto (Pair) p = { 0 };
   double change;
 
-  raise_case (&r, path, RIG_HEAR_LEVEL);
-  render_pair (&p, &r.diag->figures, 50);
+  raise_and_render (&r, &p, path, RIG_HEAR_LEVEL, 50);
   change = db (rms_stereo (p.wired) / rms_stereo (p.right));
   g_test_message ("%s: the rule says %.2f dB, the clip %.2f dB", path, r.diag->figures.value[0],
                   change);
@@ -380,8 +384,7 @@ check_clip (const char *path)
   g_auto (Pair) p = { 0 };
   float limit;
 
-  raise_case (&r, path, RIG_HEAR_CLIP);
-  render_pair (&p, &r.diag->figures, 50);
+  raise_and_render (&r, &p, path, RIG_HEAR_CLIP, 50);
   /* The clipping point is where the hot clip flattens. */
   limit = rig_audio_peak (p.wired) * 0.9999f;
   g_test_message ("%s: %.1f dB over, %.2f %% clipped", path, r.diag->figures.value[0],
@@ -494,8 +497,7 @@ check_silence (const char *path)
   g_auto (Raised) r = { 0 };
   g_auto (Pair) p = { 0 };
 
-  raise_case (&r, path, RIG_HEAR_SILENCE);
-  render_pair (&p, &r.diag->figures, 50);
+  raise_and_render (&r, &p, path, RIG_HEAR_SILENCE, 50);
   g_assert_cmpfloat (rig_audio_peak (p.wired), ==, 0);
   g_assert_cmpfloat (rms_stereo (p.right), >, 0.05);
 }
@@ -524,8 +526,7 @@ test_bluetooth_is_late_against_the_click (void)
   gsize n, best_lag = 0;
   double best = -1;
 
-  raise_case (&r, "/rules/signal/bluetooth-latency", RIG_HEAR_DELAY);
-  render_pair (&p, &r.diag->figures, 50);
+  raise_and_render (&r, &p, "/rules/signal/bluetooth-latency", RIG_HEAR_DELAY, 50);
   n = p.wired->n_frames;
   wired = mid_or_side (p.wired, FALSE);
   right = mid_or_side (p.right, FALSE);

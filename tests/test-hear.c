@@ -202,6 +202,12 @@ test_two_conductors_lose_the_right_channel (void)
   check_channel_lost ("/rules/signal/channels/conductors");
 }
 
+static void
+test_mono_plug_in_stereo_socket_loses_the_right_channel (void)
+{
+  check_channel_lost ("/rules/connector/poles");
+}
+
 /* ---- the centre cancels ------------------------------------------------- */
 
 /* The fault of @figures on one part of the band: the drop of its energy in
@@ -356,6 +362,16 @@ test_weak_headphone_drive_is_quieter_by_the_rules_db (void)
   raise_case (&r, "/rules/impedance/headphone-drive", RIG_HEAR_LEVEL);
   said = g_strdup_printf ("%.1f", 95 + r.diag->figures.value[0]);
   g_assert_nonnull (strstr (r.diag->message, said));
+}
+
+static void
+test_balanced_into_ts_is_6_db_quieter (void)
+{
+  g_auto (Raised) r = { 0 };
+
+  check_level ("/rules/connector/poles/balanced");
+  raise_case (&r, "/rules/connector/poles/balanced", RIG_HEAR_LEVEL);
+  g_assert_cmpfloat (fabs (r.diag->figures.value[0] + 6.02), <, 0.01);
 }
 
 static void
@@ -641,6 +657,8 @@ main (int argc, char **argv)
                    test_stereo_into_mono_loses_the_right_channel);
   g_test_add_func ("/hear/channels/two-conductors-lose-right",
                    test_two_conductors_lose_the_right_channel);
+  g_test_add_func ("/hear/channels/stereo-plug-in-mono-socket-loses-right",
+                   test_mono_plug_in_stereo_socket_loses_the_right_channel);
   g_test_add_func ("/hear/centre/stereo-into-balanced-cancels",
                    test_stereo_into_balanced_hears_left_minus_right);
   g_test_add_func ("/hear/centre/ctia-into-omtp-cancels",
@@ -656,6 +674,7 @@ main (int argc, char **argv)
   g_test_add_func ("/hear/level/headphone-drive",
                    test_weak_headphone_drive_is_quieter_by_the_rules_db);
   g_test_add_func ("/hear/level/mic-into-line", test_mic_into_line_is_quieter_by_the_rules_db);
+  g_test_add_func ("/hear/level/balanced-into-ts", test_balanced_into_ts_is_6_db_quieter);
   g_test_add_func ("/hear/clip/line-into-mic", test_line_into_mic_clips);
   g_test_add_func ("/hear/clip/speaker-into-line", test_speaker_into_line_clips);
   g_test_add_func ("/hear/clip/grows-with-db-over", test_clipping_grows_with_the_db_over);

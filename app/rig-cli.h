@@ -30,6 +30,10 @@ typedef struct
   char *page, *scale, *revision;
   int dpi;
 
+  /* --grade EXERCISE (rig-cli-grade.h) and --jobs, the workers for many
+   * files (rig-cli-batch.h; 0: every core). */
+  char *grade;
+  int jobs;
   /* --hear OUT and its group (rig-cli-hear.c). */
   char *hear_out;
   char *cable; /* a cable's number ("A-003") or id */

@@ -148,6 +148,7 @@ rig_window_set_document (RigWindow *self, RigDocument *document, RigFileState *s
   rig_inspector_set_validator (self->inspector, self->validator);
   rig_inspector_set_document (self->inspector, document, self->history, self->selection);
   rig_problems_set_validator (self->problems, self->validator);
+  rig_window_outline_set_document (self);
   rig_window_update_problems_button (self);
 
   rig_window_disk_track (self, rig_document_get_file (document), state);
@@ -342,7 +343,7 @@ rig_window_build_editor (RigWindow *self)
 
   self->palette = RIG_PALETTE (rig_palette_new (rig_catalog_get_default ()));
   gtk_widget_set_vexpand (GTK_WIDGET (self->palette), TRUE);
-  gtk_box_append (GTK_BOX (self->palette_box), GTK_WIDGET (self->palette));
+  rig_window_outline_build (self);
   g_signal_connect_object (self->palette, "model-activated", G_CALLBACK (model_activated_cb), self,
                            0);
 

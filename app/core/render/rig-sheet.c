@@ -6,7 +6,8 @@
  * Drawing a page draws its blocks; nothing is measured twice.
  *
  * Speed: schedule rows have a fixed height (two lines, each ellipsized to its
- * column), so paginating thousands of cables is arithmetic; only the few
+ * column) unless a jack's name wraps (it is never cut to look like another
+ * jack's), so paginating thousands of cables is mostly arithmetic; the
  * tables whose rows wrap freely (problems, bill of materials) are measured.
  * Text is laid out once per (font, width, lines, string) by a RigTextCache
  * whose PangoContext does no hinting, so one layout is right on every surface

@@ -520,6 +520,12 @@ cable_status (RigPainter *self, const RigCable *cable)
                                  : RIG_SEVERITY_NONE;
 }
 
+RigSeverity
+rig_painter_get_cable_status (RigPainter *self, const RigCable *cable)
+{
+  return cable_status (self, cable);
+}
+
 static RigSeverity
 device_status (RigPainter *self, const RigDevice *device)
 {

@@ -40,4 +40,9 @@ void
 rig_marks_status_dash (cairo_t *cr, RigSeverity severity, double dash, double space,
                        double dot_gap);
 
+/* A padlock of height @size centred on (cx, cy), in @ink: a part an
+ * exercise locks in place. */
+void
+rig_marks_lock (cairo_t *cr, double cx, double cy, double size, guint32 ink);
+
 G_END_DECLS

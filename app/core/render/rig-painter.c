@@ -959,6 +959,8 @@ draw_card (RigPainter *self, cairo_t *cr, const RigDevice *device, double zoom)
 {
   const RigCardShape *shape = rig_layout_get_shape (self->layout, device->model);
   RigSeverity status = device_status (self, device);
+  gboolean locked = rig_exercise_device_is_locked (
+      rig_document_get_exercise (rig_painter_get_document (self)), device->id);
   Card c = {
     .shape = shape,
     .status = status,
@@ -985,7 +987,7 @@ draw_card (RigPainter *self, cairo_t *cr, const RigDevice *device, double zoom)
   /* Title and model. */
   if (zoom * self->lod_scale >= RIG_PAINTER_LOD_TITLE)
     {
-      double tw = c.w - 24 - (status != RIG_SEVERITY_NONE ? 20 : 0);
+      double tw = c.w - 24 - (status != RIG_SEVERITY_NONE ? 20 : 0) - (locked ? 18 : 0);
       PangoLayout *title = text_layout (
           self, FONT_TITLE,
           device->label ? device->label : rig_device_model_get_display_name (device->model), tw,
@@ -1001,6 +1003,10 @@ draw_card (RigPainter *self, cairo_t *cr, const RigDevice *device, double zoom)
     }
   if (status != RIG_SEVERITY_NONE)
     draw_badge (self, cr, c.x + c.w - 16, c.y + 18, 8.5, status, zoom);
+  /* A locked part of an exercise: a padlock, left of the badge. */
+  if (locked)
+    rig_marks_lock (cr, c.x + c.w - (status != RIG_SEVERITY_NONE ? 36 : 16), c.y + 18, 11,
+                    paint_color (self, 0x5E5C64));
 
   for (guint i = 0; i < shape->n_ports; i++)
     draw_port (self, cr, device, shape, i, zoom);

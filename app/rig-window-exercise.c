@@ -113,7 +113,7 @@ rig_window_exercise_set_document (RigWindow *self)
   rig_canvas_set_verdicts_hidden (self->canvas, FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->problems), TRUE);
   gtk_widget_set_visible (self->hidden_label, FALSE);
-  rig_exercise_panel_set_validator (self->exercise_panel, self->validator);
+  rig_exercise_panel_set_document (self->exercise_panel, self->validator, self->history);
   g_signal_connect_object (self->document, "changed", G_CALLBACK (document_changed_cb), self, 0);
   apply_verdicts (self);
 }

@@ -143,23 +143,36 @@ test_hidden_verdicts (void)
   close_window (window);
 }
 
-/* Find the fault: the right cable and problem is right, a wrong cable is
- * wrong. */
+/* Find the fault through the panel's boxes: each tick is one undo step;
+ * a wrong cable is wrong, the right cable and problem is right. */
 static void
 test_find_the_fault (void)
 {
   RigWindow *window = open_example ("fault-power-speakers.rigwire");
-  const char *codes[] = { "power.passive-unamplified", NULL };
+  const RigExercise *exercise;
   GPtrArray *results;
 
-  apply (window, rig_command_mark_faults ((const char *[]){ "c2", NULL }, codes));
+  g_assert_true (rig_exercise_panel_toggle_mark (window->exercise_panel, "c2", FALSE));
+  g_assert_true (
+      rig_exercise_panel_toggle_mark (window->exercise_panel, "power.passive-unamplified", TRUE));
+  exercise = rig_document_get_exercise (window->document);
+  g_assert_cmpstr (exercise->marked_cables[0], ==, "c2");
+  g_assert_cmpstr (exercise->marked_codes[0], ==, "power.passive-unamplified");
   results = check (window);
   g_assert_cmpint (((RigGoalResult *) results->pdata[0])->kind, ==, RIG_GOAL_RESULT_FIND_FAULT);
   g_assert_false (((RigGoalResult *) results->pdata[0])->met);
 
-  apply (window, rig_command_mark_faults ((const char *[]){ "c1", NULL }, codes));
+  /* Untick the wrong cable, tick the right one. */
+  g_assert_true (rig_exercise_panel_toggle_mark (window->exercise_panel, "c2", FALSE));
+  g_assert_true (rig_exercise_panel_toggle_mark (window->exercise_panel, "c1", FALSE));
   results = check (window);
   g_assert_true (((RigGoalResult *) results->pdata[0])->met);
+
+  /* Undo gives the last tick back, and the box follows. */
+  rig_history_undo (window->history);
+  exercise = rig_document_get_exercise (window->document);
+  g_assert_null (exercise->marked_cables[0]);
+  g_assert_false (rig_exercise_panel_toggle_mark (window->exercise_panel, "c99", FALSE));
   close_window (window);
 }
 

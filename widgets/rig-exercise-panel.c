@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rig-exercise-answer.h"
 #include "rig-exercise-panel.h"
 
 #define MAX_EXPLAINED 3 /* diagnostics explained under one goal */
@@ -20,9 +21,11 @@ struct _RigExercisePanel
   GtkLabel *status_label;
   GtkBox *goals_box;
   GtkWidget *check_button;
+  RigExerciseAnswer *answer; /* find the fault: the student's marks */
 
   RigValidator *validator;
   RigDocument *document;
+  RigHistory *history;
   gulong changed_id;
   GPtrArray *results;  /* RigGoalResult *; NULL: not checked since the last change */
   RigExercise *judged; /* the exercise @results borrow their goals from */
@@ -228,6 +231,7 @@ refresh (RigExercisePanel *self, gboolean changed)
   gboolean was_checked = self->results != NULL;
 
   set_results (self, NULL, NULL);
+  rig_exercise_answer_refresh (self->answer);
   gtk_widget_set_visible (GTK_WIDGET (self), exercise != NULL);
   if (exercise == NULL)
     {
@@ -286,21 +290,34 @@ check_clicked_cb (GtkButton *button, RigExercisePanel *self)
 }
 
 void
-rig_exercise_panel_set_validator (RigExercisePanel *self, RigValidator *validator)
+rig_exercise_panel_set_document (RigExercisePanel *self, RigValidator *validator,
+                                 RigHistory *history)
 {
   g_return_if_fail (RIG_IS_EXERCISE_PANEL (self));
+  g_return_if_fail (validator == NULL || RIG_IS_HISTORY (history));
 
   if (self->document != NULL)
     g_clear_signal_handler (&self->changed_id, self->document);
   g_clear_object (&self->document);
   g_set_object (&self->validator, validator);
+  g_clear_object (&self->history);
+  if (validator != NULL)
+    self->history = g_object_ref (history);
   if (validator != NULL)
     {
       self->document = g_object_ref (rig_validator_get_document (validator));
       self->changed_id
           = g_signal_connect (self->document, "changed", G_CALLBACK (document_changed_cb), self);
     }
+  rig_exercise_answer_set_document (self->answer, self->document, self->history);
   refresh (self, FALSE);
+}
+
+gboolean
+rig_exercise_panel_toggle_mark (RigExercisePanel *self, const char *id, gboolean problem)
+{
+  g_return_val_if_fail (RIG_IS_EXERCISE_PANEL (self), FALSE);
+  return rig_exercise_answer_toggle (self->answer, id, problem);
 }
 
 gboolean
@@ -366,9 +383,11 @@ rig_exercise_panel_dispose (GObject *object)
     g_clear_signal_handler (&self->changed_id, self->document);
   g_clear_object (&self->document);
   g_clear_object (&self->validator);
+  g_clear_object (&self->history);
   g_clear_pointer (&self->results, g_ptr_array_unref);
   g_clear_pointer (&self->judged, rig_exercise_free);
   g_clear_pointer (&self->box, gtk_widget_unparent);
+  g_clear_pointer (&self->answer, rig_exercise_answer_free);
   G_OBJECT_CLASS (rig_exercise_panel_parent_class)->dispose (object);
 }
 
@@ -420,6 +439,8 @@ rig_exercise_panel_init (RigExercisePanel *self)
   gtk_box_append (GTK_BOX (self->box), goals_heading);
   self->goals_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 8));
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->goals_box));
+  self->answer = rig_exercise_answer_new ();
+  gtk_box_append (GTK_BOX (self->box), rig_exercise_answer_get_widget (self->answer));
 
   gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
 }

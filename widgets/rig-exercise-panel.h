@@ -17,6 +17,7 @@
 #include <gtk/gtk.h>
 
 #include "rig-goals.h"
+#include "rig-history.h"
 #include "rig-validator.h"
 
 G_BEGIN_DECLS
@@ -27,9 +28,17 @@ G_DECLARE_FINAL_TYPE (RigExercisePanel, rig_exercise_panel, RIG, EXERCISE_PANEL,
 GtkWidget *
 rig_exercise_panel_new (void);
 
-/* Follows @validator's document (NULL: shows nothing). */
+/* Follows @validator's document (NULL: shows nothing); a find-the-fault
+ * exercise's marks are edited through @history. */
 void
-rig_exercise_panel_set_validator (RigExercisePanel *self, RigValidator *validator);
+rig_exercise_panel_set_document (RigExercisePanel *self, RigValidator *validator,
+                                 RigHistory *history);
+
+/* Find the fault: ticks or unticks "Mark as faulty" of cable @id, or the
+ * problem @id (@problem TRUE), as a click does (one undo step); FALSE when
+ * the panel has no such box. */
+gboolean
+rig_exercise_panel_toggle_mark (RigExercisePanel *self, const char *id, gboolean problem);
 
 /* Judges the goals now and shows the results ("Check my wiring"); sets
  * "checked". Does nothing for a rig that is no exercise. */

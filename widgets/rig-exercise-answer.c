@@ -84,7 +84,13 @@ cable_title (RigDocument *document, const RigCable *cable)
 static GtkWidget *
 check_button (RigExerciseAnswer *self, const char *label, const char *id)
 {
-  GtkWidget *button = gtk_check_button_new_with_label (label);
+  GtkWidget *button = gtk_check_button_new ();
+  GtkWidget *text = gtk_label_new (label);
+
+  /* A wrapping label: a long cable or problem does not widen the pane. */
+  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (text), 0);
+  gtk_check_button_set_child (GTK_CHECK_BUTTON (button), text);
 
   g_object_set_data_full (G_OBJECT (button), "rig-id", g_strdup (id), g_free);
   g_signal_connect (button, "toggled", G_CALLBACK (toggled_cb), self);

@@ -186,7 +186,10 @@ layout_changed_cb (RigLayout *layout, const RigChange *change, const GArray *dam
             = _rig_canvas_strv_contains (self->floating, g_ptr_array_index (change->devices, i));
     }
 
-  if (change->flags & RIG_CHANGE_ALL)
+  /* An exercise's change (a student's mark, a lock) shows on cables and
+   * cards without moving them: the layout damages nothing. */
+  if ((change->flags & RIG_CHANGE_ALL)
+      || ((change->flags & RIG_CHANGE_METADATA) && rig_document_get_exercise (self->document)))
     _rig_canvas_invalidate_all (self);
   else if (!only_floating)
     {

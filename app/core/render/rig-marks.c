@@ -328,3 +328,21 @@ rig_marks_lock (cairo_t *cr, double cx, double cy, double size, guint32 ink)
   cairo_stroke (cr);
   cairo_restore (cr);
 }
+
+void
+rig_marks_flag (cairo_t *cr, double x, double y, double size, guint32 ink)
+{
+  cairo_save (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+  rig_marks_set_rgb (cr, ink);
+  cairo_set_line_width (cr, size * 0.12);
+  cairo_move_to (cr, x, y + size / 2);
+  cairo_line_to (cr, x, y - size / 2);
+  cairo_stroke (cr);
+  cairo_move_to (cr, x, y - size / 2);
+  cairo_line_to (cr, x + size * 0.7, y - size * 0.25);
+  cairo_line_to (cr, x, y);
+  cairo_close_path (cr);
+  cairo_fill (cr);
+  cairo_restore (cr);
+}

@@ -637,6 +637,15 @@ stroke_cable (RigPainter *self, cairo_t *cr, const RigCable *cable, double zoom)
   cairo_set_dash (cr, NULL, 0, 0);
 }
 
+/* The cables the student marks as faulty (a find-the-fault exercise). */
+static char **
+exercise_marks (RigPainter *self)
+{
+  const RigExercise *exercise = rig_document_get_exercise (rig_painter_get_document (self));
+
+  return exercise != NULL ? exercise->marked_cables : NULL;
+}
+
 static void
 label_cable (RigPainter *self, cairo_t *cr, const RigCable *cable, double zoom)
 {
@@ -675,6 +684,9 @@ label_cable (RigPainter *self, cairo_t *cr, const RigCable *cable, double zoom)
       show_text (cr, layout, p.x - tw / 2, p.y - th / 2);
       badge_r = BADGE_RADIUS;
       draw_badge (self, cr, p.x - w / 2 - badge_r * 0.55, p.y, badge_r, status, zoom);
+      /* Marked faulty by the student (find the fault): a flag after it. */
+      if (rig_exercise_strv_has (exercise_marks (self), cable->id))
+        rig_marks_flag (cr, p.x + w / 2 + 4, p.y, 14, paint_color (self, 0x241F31));
     }
   else if (status != RIG_SEVERITY_NONE)
     {

@@ -6,11 +6,11 @@
  *
  * Hidden verdicts are one switch, verdicts_hidden, set here alone: while
  * the exercise hides verdicts and the rig has not been checked as it
- * stands, the canvas draws every part neutral, the problems pane says that
- * verdicts are hidden, the outline gets no validator and the problems
- * button shows no count. A check shows them; the next edit of the rig
- * hides them again, so a student cannot fix by watching the colours and
- * checks again to see the verdicts of the new wiring.
+ * stands, the canvas draws every part neutral (and judges no cable being
+ * pulled), the problems pane says that verdicts are hidden, the outline and
+ * the inspector get no validator and the problems button shows no count. A check shows them; the
+ * next edit of the rig hides them again, so a student cannot fix by watching the colours and checks
+ * again to see the verdicts of the new wiring.
  *
  * Copyright 2026 The Rigwire contributors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -38,6 +38,7 @@ apply_verdicts (RigWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->problems), !hidden);
   gtk_widget_set_visible (self->hidden_label, hidden);
   rig_problems_set_validator (self->problems, shown);
+  rig_inspector_set_validator (self->inspector, shown);
   rig_outline_set_document (self->outline, self->document, self->history, shown, self->selection);
   rig_window_update_problems_button (self);
 }

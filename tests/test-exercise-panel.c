@@ -168,6 +168,18 @@ test_find_the_fault (void)
   results = check (window);
   g_assert_true (((RigGoalResult *) results->pdata[0])->met);
 
+  /* M on the canvas turns the selected cable's mark over, one undo step. */
+  rig_selection_set (window->selection, NULL, (const char *const[]){ "c3", NULL });
+  g_assert_true (rig_canvas_test_key (window->canvas, GDK_KEY_m, 0));
+  exercise = rig_document_get_exercise (window->document);
+  g_assert_true (rig_exercise_strv_has (exercise->marked_cables, "c3"));
+  g_assert_true (rig_exercise_strv_has (exercise->marked_cables, "c1"));
+  g_assert_true (rig_canvas_test_key (window->canvas, GDK_KEY_m, 0));
+  exercise = rig_document_get_exercise (window->document);
+  g_assert_false (rig_exercise_strv_has (exercise->marked_cables, "c3"));
+  rig_history_undo (window->history);
+  rig_history_undo (window->history);
+
   /* Undo gives the last tick back, and the box follows. */
   rig_history_undo (window->history);
   exercise = rig_document_get_exercise (window->document);

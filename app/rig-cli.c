@@ -284,6 +284,7 @@ export_rig (RigCliOptions *args, char **files, FILE *out, FILE *err)
   options.landscape = args->landscape;
   options.greyscale = args->greyscale;
   options.revision = args->revision;
+  options.levels = args->levels;
   if (args->dpi != 0)
     options.dpi = args->dpi;
   if (!parse_scale (args->scale, &options.scale))
@@ -348,6 +349,8 @@ rig_cli_dispatch (RigCliOptions *options, FILE *out, FILE *err)
       return rig_cli_grade (options->grade, options->files, options->format, options->jobs, out,
                             err);
     }
+  if (options->hear_out != NULL || options->cable != NULL || options->reference)
+    return rig_cli_hear (options, out, err);
   if (options->export_out != NULL)
     {
       if (options->check)
@@ -357,6 +360,8 @@ rig_cli_dispatch (RigCliOptions *options, FILE *out, FILE *err)
         }
       return export_rig (options, options->files, out, err);
     }
+  if (options->trace)
+    return rig_cli_trace (options, out, err);
   if (!options->check)
     {
       if (options->format != NULL)

@@ -34,6 +34,13 @@ typedef struct
    * files (rig-cli-batch.h; 0: every core). */
   char *grade;
   int jobs;
+  gboolean levels; /* --levels: the level diagrams' pages (issue #11) */
+  /* --trace (rig-cli-trace.c). */
+  gboolean trace;
+  /* --hear OUT and its group (rig-cli-hear.c). */
+  char *hear_out;
+  char *cable; /* a cable's number ("A-003") or id */
+  gboolean reference;
 } RigCliOptions;
 
 void
@@ -60,7 +67,26 @@ rig_cli_dispatch (RigCliOptions *options, FILE *out, FILE *err);
 /* Parses @argv with the same options as the program and dispatches it: the
  * headless command line without an application, for tests. Returns 2 for
  * arguments that do not parse, -1 when no headless command is asked for. */
+/* --trace FILE…: each rig's level trace, text or --format=json; exit status
+ * as --check (rig-cli-trace.c). */
+int
+rig_cli_trace (RigCliOptions *options, FILE *out, FILE *err);
+
 int
 rig_cli_run (int argc, char **argv, FILE *out, FILE *err);
+
+/* The hear group's options (--hear, --cable, --reference), parsed into
+ * @options. */
+GOptionGroup *
+rig_cli_hear_group (RigCliOptions *options);
+
+/* --hear OUT --cable NUMBER FILE: writes what the cable's worst audible
+ * problem sounds like as a WAV file (16-bit stereo, 48 kHz), or with
+ * --reference the same clip as the right rig plays it. Returns 0 once OUT is
+ * written, 2 when an argument is wrong, FILE cannot be read, it has no such
+ * cable, the cable has no problem with a sound, or OUT cannot be written
+ * (leaving no OUT). */
+int
+rig_cli_hear (RigCliOptions *options, FILE *out, FILE *err);
 
 G_END_DECLS

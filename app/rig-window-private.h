@@ -16,6 +16,7 @@
 #include "rig-palette.h"
 #include "rig-problems.h"
 #include "rig-selection.h"
+#include "rig-trace-view.h"
 #include "rig-validator.h"
 #include "rig-window.h"
 
@@ -81,6 +82,9 @@ struct _RigWindow
   GtkInfoBar *disk_bar;
   GtkLabel *disk_label;
   GtkWidget *disk_reload_button;
+
+  /* The Trace view's window (rig-window-trace.c), NULL until first asked. */
+  GtkWidget *trace_window;
 
   /* The open rig's exercise (rig-window-exercise.c). */
   RigExercisePanel *exercise_panel; /* above the inspector */
@@ -167,6 +171,18 @@ rig_window_outline_is_shown (RigWindow *self);
 /* Shows the side pane with the catalog in it. */
 void
 rig_window_outline_show_catalog (RigWindow *self);
+
+/* rig-window-trace.c */
+void
+rig_window_class_install_trace_action (GtkWidgetClass *widget_class);
+/* The Trace view's window follows the window's document. */
+void
+rig_window_trace_set_document (RigWindow *self);
+void
+rig_window_trace_dispose (RigWindow *self);
+/* The Trace view, NULL until the window first showed it. */
+RigTraceView *
+rig_window_get_trace_view (RigWindow *self);
 
 /* rig-window-exercise.c */
 /* Puts the exercise panel above the inspector; adds win.check-wiring. */

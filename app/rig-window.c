@@ -153,6 +153,7 @@ rig_window_set_document (RigWindow *self, RigDocument *document, RigFileState *s
   rig_window_update_problems_button (self);
 
   rig_window_disk_track (self, rig_document_get_file (document), state);
+  rig_window_trace_set_document (self);
 
   rig_window_update_title (self);
   rig_window_update_summary (self);
@@ -700,6 +701,7 @@ rig_window_dispose (GObject *object)
   g_clear_handle_id (&self->zoom_label_idle, g_source_remove);
   rig_window_notice_dispose (self);
   rig_window_disk_stop (self);
+  rig_window_trace_dispose (self);
   if (self->open_dialog != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->open_dialog, self);
@@ -776,6 +778,7 @@ rig_window_class_init (RigWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-example", "s", open_example_activated);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_activated);
   rig_window_class_install_editing_actions (widget_class);
+  rig_window_class_install_trace_action (widget_class);
   rig_window_class_install_exercise_actions (widget_class);
 }
 

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rig-control-row.h"
 #include "rig-device-page.h"
 #include "rig-error.h"
 #include "rig-inspector-text.h"
@@ -43,6 +44,7 @@ struct _RigDevicePage
   GtkWidget *jacks_list;
   guint jacks_shown; /* jack rows made so far */
   guint jacks_idle;  /* makes the rest after the first frame */
+  GtkWidget *controls_group; /* volume, gain and pad controls; Trace (rig-control-row.h) */
 
   RigFieldRow *figure_rows[RIG_N_FIGURES]; /* the rows above, by figure */
 };
@@ -311,6 +313,9 @@ rig_device_page_refresh (RigInspectorPage *page)
   gtk_widget_set_visible (self->figures_group, any_figure);
   gtk_widget_set_visible (self->power_group, any_power);
 
+  if (self->controls_group != NULL)
+    rig_control_group_refresh (self->controls_group);
+
   /* Which jacks hold a cable changes with every connection. */
   for (GtkWidget *row = gtk_widget_get_first_child (self->jacks_list); row != NULL;
        row = gtk_widget_get_next_sibling (row))
@@ -364,6 +369,11 @@ show_model (RigDevicePage *self, RigDevice *device)
     self->jacks_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, add_jack_rows, self, NULL);
   if (model->n_jacks == 0)
     gtk_list_box_append (GTK_LIST_BOX (self->jacks_list), rig_property_row_new (_ ("None"), ""));
+
+  /* The controls go before the jacks. */
+  self->controls_group = rig_control_group_new (RIG_INSPECTOR_PAGE (self), device->id);
+  gtk_widget_insert_before (self->controls_group, GTK_WIDGET (self),
+                            gtk_widget_get_parent (self->jacks_list));
 }
 
 GtkWidget *

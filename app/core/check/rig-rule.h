@@ -70,6 +70,8 @@ G_BEGIN_DECLS
 #define RIG_CODE_SIGNAL_SPEAKER_INTO_LINE "signal.speaker-into-line"
 #define RIG_CODE_TOPOLOGY_FEEDBACK "topology.feedback"
 #define RIG_CODE_TOPOLOGY_NO_SIGNAL "topology.no-signal"
+#define RIG_CODE_SIGNAL_CLIPPING "signal.clipping"
+#define RIG_CODE_SIGNAL_LEVEL_MISMATCH "signal.level-mismatch"
 
 #define RIG_NO_NET G_MAXUINT
 
@@ -447,5 +449,11 @@ rig_jack_is_balanced (const RigJack *jack);
  * impedance (may be unset). */
 double
 rig_speaker_impedance (const RigDevNode *dev, const RigJack *jack);
+
+/* What the next diagnostic emitted on @region sounds like (its figures,
+ * rig-diagnostic.h), from the rule's own numbers: the next rig_diag_emit()
+ * takes them. */
+void
+rig_diag_set_hear (RigRegion *region, RigHearKind kind, double value0, double value1);
 
 G_END_DECLS

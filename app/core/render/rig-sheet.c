@@ -302,6 +302,7 @@ rig_sheet_free (RigSheet *self)
   if (self == NULL)
     return;
   g_clear_pointer (&self->pages, g_ptr_array_unref);
+  _rig_sheet_levels_free (self);
   for (guint i = 0; self->bom_lines != NULL && i < self->bom_lines->len; i++)
     g_free (g_array_index (self->bom_lines, BomLine, i).text);
   g_clear_pointer (&self->bom_lines, g_array_unref);

@@ -161,12 +161,15 @@ _rig_sheet_text (RigSheet *self, Font font, const char *str, double width, int l
   return rig_text_cache_layout (self->texts, font, str, width, lines, align);
 }
 
+/* Measures rows that are drawn later: their layouts are kept till then. */
 double
 _rig_sheet_text_height (RigSheet *self, Font font, const char *str, double width, int lines)
 {
   double h;
 
-  rig_text_size (_rig_sheet_text (self, font, str, width, lines, PANGO_ALIGN_LEFT), NULL, &h);
+  rig_text_size (
+      rig_text_cache_layout_kept (self->texts, font, str, width, lines, PANGO_ALIGN_LEFT), NULL,
+      &h);
   return h;
 }
 

@@ -249,6 +249,9 @@ static const struct
   { "win.export::pdf", { "<Control><Shift>e", NULL } },
   { "win.find-device", { "<Control>f", NULL } },
   { "win.print", { "<Control>p", NULL } },
+  { "win.show-outline", { "<Control>l", NULL } },
+  { "win.next-pane", { "F6", NULL } },
+  { "win.previous-pane", { "<Shift>F6", NULL } },
 };
 
 static void

@@ -15,6 +15,7 @@ rig_cli_options_clear (RigCliOptions *options)
   g_clear_pointer (&options->page, g_free);
   g_clear_pointer (&options->scale, g_free);
   g_clear_pointer (&options->revision, g_free);
+  g_clear_pointer (&options->grade, g_free);
 }
 
 /* The main group: the editor's options and the checks. @entries has room
@@ -28,7 +29,7 @@ main_entries (RigCliOptions *o, GOptionEntry *entries)
     { "check", 'c', 0, G_OPTION_ARG_NONE, &o->check,
       N_ ("Check each FILE and print its problems; no display needed"), NULL },
     { "format", 0, 0, G_OPTION_ARG_STRING, &o->format,
-      N_ ("Output of --check: text (the default) or json"), N_ ("FORMAT") },
+      N_ ("Output of --check: text (the default) or json; of --grade: also csv"), N_ ("FORMAT") },
     { "list-rules", 0, 0, G_OPTION_ARG_NONE, &o->list_rules,
       N_ ("List every rule the checker applies"), NULL },
     { "export", 'e', 0, G_OPTION_ARG_FILENAME, &o->export_out,
@@ -61,6 +62,8 @@ export_entries (RigCliOptions *o, GOptionEntry *entries)
     { "revision", 0, 0, G_OPTION_ARG_STRING, &o->revision,
       N_ ("The revision shown in the title block"), N_ ("TEXT") },
     { "dpi", 0, 0, G_OPTION_ARG_INT, &o->dpi, N_ ("Resolution of a PNG export (150)"), N_ ("N") },
+    { "levels", 0, 0, G_OPTION_ARG_NONE, &o->levels,
+      N_ ("Add pages with each signal path's level diagram (PDF)"), NULL },
     { NULL },
   };
 
@@ -81,10 +84,12 @@ description (void)
             "  rigwire --check *.rigwire               check rigs, one problem per line\n"
             "  rigwire --check --format=json rig.rigwire\n"
             "  rigwire --export sheet.pdf rig.rigwire  write a rig's wiring sheet\n"
+            "  rigwire --grade task.rigwire class/     grade a folder of students' rigs\n"
             "\n"
             "--check exits with 0 when no rig has errors, 1 when one has, 2 when a file\n"
             "cannot be read or an argument is wrong. --export exits with 0 once the sheet\n"
-            "is written, 2 otherwise.");
+            "is written, 2 otherwise. --grade exits with 0 when every student meets every\n"
+            "goal, 1 when one does not, 2 when a file cannot be read.");
 }
 
 static GOptionGroup *
@@ -100,6 +105,27 @@ export_group (RigCliOptions *o)
   return group;
 }
 
+/* The grading group: --grade and the workers for many files. */
+static GOptionGroup *
+grade_group (RigCliOptions *o)
+{
+  const GOptionEntry entries[] = {
+    { "grade", 0, 0, G_OPTION_ARG_FILENAME, &o->grade,
+      N_ ("Grade students' FILEs (or a folder of them) against the EXERCISE: each goal and a "
+          "score"),
+      N_ ("EXERCISE") },
+    { "jobs", 0, 0, G_OPTION_ARG_INT, &o->jobs,
+      N_ ("Check or grade N files at a time (default: one per processor)"), N_ ("N") },
+    { NULL },
+  };
+  GOptionGroup *group = g_option_group_new ("grade", _ ("Grading and many-file options:"),
+                                            _ ("Show the grading options"), NULL, NULL);
+
+  g_option_group_add_entries (group, entries);
+  g_option_group_set_translation_domain (group, GETTEXT_PACKAGE);
+  return group;
+}
+
 void
 rig_cli_options_add_to (RigCliOptions *options, GApplication *app)
 {
@@ -108,6 +134,7 @@ rig_cli_options_add_to (RigCliOptions *options, GApplication *app)
   main_entries (options, entries);
   g_application_add_main_option_entries (app, entries);
   g_application_add_option_group (app, export_group (options));
+  g_application_add_option_group (app, grade_group (options));
   g_application_set_option_context_summary (app, summary ());
   g_application_set_option_context_description (app, description ());
 }
@@ -124,6 +151,7 @@ rig_cli_run (int argc, char **argv, FILE *out, FILE *err)
   main_entries (&options, entries);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_add_group (context, export_group (&options));
+  g_option_context_add_group (context, grade_group (&options));
   g_option_context_set_summary (context, summary ());
   g_option_context_set_description (context, description ());
   for (int i = 0; i < argc; i++)

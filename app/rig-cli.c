@@ -8,6 +8,8 @@
 #include <json-glib/json-glib.h>
 
 #include "rig-catalog.h"
+#include "rig-cli-batch.h"
+#include "rig-cli-grade.h"
 #include "rig-cli.h"
 #include "rig-diagnostic.h"
 #include "rig-export.h"
@@ -41,13 +43,23 @@ clean_folder_of (GFile *file)
     rig_safe_file_clean_folder (folder);
 }
 
-static void
-check_file (const char *path, CheckedFile *result)
+typedef struct
 {
+  char **paths;
+  CheckedFile *results;
+} CheckBatch;
+
+/* One file, on a worker thread (rig-cli-batch.h): writes only its slot.
+ * The folders were cleaned before. */
+static void
+check_file (guint index, gpointer data)
+{
+  CheckBatch *batch = data;
+  const char *path = batch->paths[index];
+  CheckedFile *result = &batch->results[index];
   g_autoptr (GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr (RigDocument) document = NULL;
 
-  clean_folder_of (file);
   result->display_name = g_strdup (path);
   document = rig_format_load_file (file, rig_catalog_get_default (), &result->error);
   if (document != NULL)
@@ -272,6 +284,7 @@ export_rig (RigCliOptions *args, char **files, FILE *out, FILE *err)
   options.landscape = args->landscape;
   options.greyscale = args->greyscale;
   options.revision = args->revision;
+  options.levels = args->levels;
   if (args->dpi != 0)
     options.dpi = args->dpi;
   if (!parse_scale (args->scale, &options.scale))
@@ -326,6 +339,16 @@ rig_cli_dispatch (RigCliOptions *options, FILE *out, FILE *err)
     }
   if (options->list_rules)
     return list_rules (out);
+  if (options->grade != NULL)
+    {
+      if (options->check || options->export_out != NULL)
+        {
+          fprintf (err, _ ("rigwire: use --grade alone, not with --check or --export\n"));
+          return 2;
+        }
+      return rig_cli_grade (options->grade, options->files, options->format, options->jobs, out,
+                            err);
+    }
   if (options->export_out != NULL)
     {
       if (options->check)
@@ -359,9 +382,13 @@ rig_cli_dispatch (RigCliOptions *options, FILE *out, FILE *err)
   json = options->format != NULL && strcmp (options->format, "json") == 0;
 
   checked = g_new0 (CheckedFile, n_files);
+  rig_cli_batch_clean_folders (options->files, n_files);
+  {
+    CheckBatch batch = { options->files, checked };
+    rig_cli_batch_run (n_files, rig_cli_batch_jobs (options->jobs, n_files), check_file, &batch);
+  }
   for (guint i = 0; i < n_files; i++)
     {
-      check_file (options->files[i], &checked[i]);
       if (checked[i].error != NULL)
         status = 2;
       else if (status == 0 && count_severity (checked[i].diagnostics, RIG_SEVERITY_ERROR) > 0)

@@ -29,6 +29,12 @@ typedef struct
   gboolean sheet, diagram_only, landscape, greyscale;
   char *page, *scale, *revision;
   int dpi;
+
+  /* --grade EXERCISE (rig-cli-grade.h) and --jobs, the workers for many
+   * files (rig-cli-batch.h; 0: every core). */
+  char *grade;
+  int jobs;
+  gboolean levels; /* --levels: the level diagrams' pages (issue #11) */
 } RigCliOptions;
 
 void

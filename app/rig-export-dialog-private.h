@@ -28,7 +28,7 @@ guint
 rig_export_dialog_get_preview_draws (RigExportDialog *self);
 
 /* The option widgets, by name: "format" (GtkDropDown), "full", "diagram-only",
- * "portrait", "landscape", "fit", "fixed", "greyscale" (GtkCheckButton),
+ * "portrait", "landscape", "fit", "fixed", "greyscale", "levels" (GtkCheckButton),
  * "paper" (GtkDropDown), "scale", "dpi" (GtkSpinButton), "revision"
  * (GtkEntry), "preview" (GtkDrawingArea), "previous-page", "next-page",
  * "export" (GtkButton), "summary" (GtkLabel). */

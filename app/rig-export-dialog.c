@@ -27,6 +27,7 @@ struct _RigExportDialog
   GtkWidget *portrait, *landscape;
   GtkWidget *fit, *fixed, *scale;
   GtkWidget *greyscale;
+  GtkWidget *levels; /* pages of level diagrams (issue #11) */
   GtkWidget *dpi, *dpi_label;
   GtkWidget *revision;
   GtkWidget *title, *author;
@@ -51,6 +52,7 @@ static struct
   gboolean fixed;
   gboolean greyscale;
   double dpi;
+  gboolean levels;
 } last;
 
 /* ---- options ----------------------------------------------------------- */
@@ -78,6 +80,7 @@ read_options (RigExportDialog *self, RigSheetOptions *options)
                        ? gtk_spin_button_get_value (GTK_SPIN_BUTTON (self->scale)) / 100
                        : RIG_SHEET_SCALE_FIT;
   options->greyscale = gtk_check_button_get_active (GTK_CHECK_BUTTON (self->greyscale));
+  options->levels = gtk_check_button_get_active (GTK_CHECK_BUTTON (self->levels));
   options->dpi = gtk_spin_button_get_value (GTK_SPIN_BUTTON (self->dpi));
   options->revision = gtk_editable_get_text (GTK_EDITABLE (self->revision));
 }
@@ -148,6 +151,7 @@ rebuild (RigExportDialog *self)
   last.scale = gtk_spin_button_get_value (GTK_SPIN_BUTTON (self->scale)) / 100;
   last.greyscale = options.greyscale;
   last.dpi = options.dpi;
+  last.levels = options.levels;
 
   update_summary (self);
   gtk_widget_queue_draw (self->preview);
@@ -163,7 +167,8 @@ static void
 toggle_changed (GtkCheckButton *button, RigExportDialog *self)
 {
   /* A radio group toggles twice; rebuild once, for the button turned on. */
-  if (gtk_check_button_get_active (button) || button == GTK_CHECK_BUTTON (self->greyscale))
+  if (gtk_check_button_get_active (button) || button == GTK_CHECK_BUTTON (self->greyscale)
+      || button == GTK_CHECK_BUTTON (self->levels))
     rebuild (self);
 }
 
@@ -574,6 +579,13 @@ options_grid (RigExportDialog *self)
   gtk_grid_attach (GTK_GRID (grid), row_label (_ ("Colours"), NULL), 0, row, 1, 1);
   gtk_grid_attach (GTK_GRID (grid), self->greyscale, 1, row++, 1, 1);
 
+  self->levels = gtk_check_button_new_with_mnemonic (_ ("Signal _level diagrams"));
+  gtk_widget_set_tooltip_text (self->levels,
+                               _ ("Pages after the sheet with each signal path's levels: where "
+                                  "each input clips and how loud it plays (in the PDF)"));
+  gtk_grid_attach (GTK_GRID (grid), row_label (_ ("Levels"), NULL), 0, row, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), self->levels, 1, row++, 1, 1);
+
   dpi_box = dpi_options (self);
   gtk_grid_attach (GTK_GRID (grid), self->dpi_label, 0, row, 1, 1);
   gtk_grid_attach (GTK_GRID (grid), dpi_box, 1, row++, 1, 1);
@@ -611,8 +623,8 @@ rig_export_dialog_init (RigExportDialog *self)
 static void
 connect_options (RigExportDialog *self)
 {
-  GtkWidget *toggles[] = { self->full, self->diagram_only, self->portrait, self->landscape,
-                           self->fit,  self->fixed,        self->greyscale };
+  GtkWidget *toggles[] = { self->full, self->diagram_only, self->portrait,  self->landscape,
+                           self->fit,  self->fixed,        self->greyscale, self->levels };
 
   for (guint i = 0; i < G_N_ELEMENTS (toggles); i++)
     g_signal_connect (toggles[i], "toggled", G_CALLBACK (toggle_changed), self);
@@ -657,6 +669,7 @@ rig_export_dialog_new (GtkWindow *parent, RigDocument *doc, RigHistory *history,
       gtk_check_button_set_active (GTK_CHECK_BUTTON (last.fixed ? self->fixed : self->fit), TRUE);
       gtk_check_button_set_active (GTK_CHECK_BUTTON (self->greyscale), last.greyscale);
       gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->dpi), last.dpi);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (self->levels), last.levels);
     }
   /* Empty, the sheet prints the rig's own revision: say which. */
   if (*rig_document_get_revision (doc) != '\0')
@@ -723,6 +736,7 @@ rig_export_dialog_get_widget (RigExportDialog *self, const char *name)
     { "fixed", self->fixed },
     { "scale", self->scale },
     { "greyscale", self->greyscale },
+    { "levels", self->levels },
     { "dpi", self->dpi },
     { "revision", self->revision },
     { "title", self->title },

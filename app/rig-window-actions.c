@@ -457,13 +457,25 @@ static void
 toggle_palette_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   RigWindow *self = RIG_WINDOW (widget);
-  gboolean show = !gtk_widget_get_visible (self->palette_box);
+  /* The pane may show the outline: then F9 shows the catalog in it. */
+  gboolean show = !gtk_widget_get_visible (self->palette_box) || rig_window_outline_is_shown (self);
 
-  gtk_widget_set_visible (self->palette_box, show);
   if (show)
-    rig_palette_focus_search (self->palette);
+    {
+      rig_window_outline_show_catalog (self);
+      rig_palette_focus_search (self->palette);
+    }
   else
-    gtk_widget_grab_focus (GTK_WIDGET (self->canvas));
+    {
+      gtk_widget_set_visible (self->palette_box, FALSE);
+      gtk_widget_grab_focus (GTK_WIDGET (self->canvas));
+    }
+}
+
+static void
+focus_pane_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  rig_window_panes_focus_next (RIG_WINDOW (widget), g_str_equal (action_name, "win.previous-pane"));
 }
 
 static void
@@ -471,7 +483,7 @@ find_device_activated (GtkWidget *widget, const char *action_name, GVariant *par
 {
   RigWindow *self = RIG_WINDOW (widget);
 
-  gtk_widget_set_visible (self->palette_box, TRUE);
+  rig_window_outline_show_catalog (self);
   rig_palette_focus_search (self->palette);
 }
 
@@ -518,4 +530,6 @@ rig_window_class_install_editing_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.rename", NULL, rename_activated);
   gtk_widget_class_install_action (widget_class, "win.export", "s", export_activated);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_activated);
+  gtk_widget_class_install_action (widget_class, "win.next-pane", NULL, focus_pane_activated);
+  gtk_widget_class_install_action (widget_class, "win.previous-pane", NULL, focus_pane_activated);
 }

@@ -157,3 +157,54 @@ rig_window_panes_save (RigWindow *self)
   g_settings_set_int (self->settings, "inspector-width", self->inspector_width);
   g_settings_set_int (self->settings, "problems-height", self->problems_height);
 }
+
+/* ---- F6: the keyboard from pane to pane ---------------------------------------- */
+
+/* The panes in the order F6 visits them: the side pane (catalog or
+ * outline), the canvas, the inspector, the problems list. */
+static GtkWidget *
+pane_at (RigWindow *self, guint index)
+{
+  GtkWidget *panes[]
+      = { self->palette_box, GTK_WIDGET (self->canvas), self->inspector_box, self->problems_box };
+
+  return panes[index];
+}
+
+#define N_PANES 4
+
+static void
+focus_pane (RigWindow *self, GtkWidget *pane)
+{
+  if (pane == self->palette_box && rig_window_outline_is_shown (self))
+    rig_outline_focus (self->outline);
+  else if (pane == self->palette_box)
+    rig_palette_focus_search (self->palette);
+  else if (pane == GTK_WIDGET (self->canvas))
+    gtk_widget_grab_focus (pane);
+  else
+    gtk_widget_child_focus (pane, GTK_DIR_TAB_FORWARD);
+}
+
+/* Moves the keyboard to the next (or the previous) pane that shows. */
+void
+rig_window_panes_focus_next (RigWindow *self, gboolean backward)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  guint current = 0;
+
+  for (guint i = 0; i < N_PANES; i++)
+    if (focus != NULL
+        && (focus == pane_at (self, i) || gtk_widget_is_ancestor (focus, pane_at (self, i))))
+      current = i;
+  for (guint step = 1; step <= N_PANES; step++)
+    {
+      guint next = (current + (backward ? N_PANES - step : step)) % N_PANES;
+
+      if (gtk_widget_is_drawable (pane_at (self, next)))
+        {
+          focus_pane (self, pane_at (self, next));
+          return;
+        }
+    }
+}

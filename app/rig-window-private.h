@@ -11,9 +11,11 @@
 #include "rig-canvas.h"
 #include "rig-file-state.h"
 #include "rig-inspector.h"
+#include "rig-outline.h"
 #include "rig-palette.h"
 #include "rig-problems.h"
 #include "rig-selection.h"
+#include "rig-trace-view.h"
 #include "rig-validator.h"
 #include "rig-window.h"
 
@@ -45,6 +47,8 @@ struct _RigWindow
   RigPalette *palette;
   RigInspector *inspector;
   RigProblems *problems;
+  RigOutline *outline;  /* shares the side pane with the palette */
+  GtkStack *side_stack; /* in palette_box: the palette or the outline */
 
   /* Template children. */
   GtkHeaderBar *header_bar;
@@ -77,6 +81,9 @@ struct _RigWindow
   GtkInfoBar *disk_bar;
   GtkLabel *disk_label;
   GtkWidget *disk_reload_button;
+
+  /* The Trace view's window (rig-window-trace.c), NULL until first asked. */
+  GtkWidget *trace_window;
 };
 
 /* rig-window-actions.c */
@@ -97,6 +104,9 @@ rig_window_panes_save (RigWindow *self);
 /* The problems list takes its kept height, or only a line when empty. */
 void
 rig_window_panes_update_problems (RigWindow *self);
+/* F6 and Shift+F6: the keyboard to the next or the previous pane shown. */
+void
+rig_window_panes_focus_next (RigWindow *self, gboolean backward);
 
 /* rig-window.c */
 void
@@ -143,5 +153,29 @@ rig_window_disk_has_changed (RigWindow *self);
 /* Asks Reload / Save As / Save Anyway / Cancel (close_after_save is kept). */
 void
 rig_window_disk_ask_conflict (RigWindow *self);
+
+/* rig-window-outline.c */
+/* Puts the palette and the outline in the side pane; adds win.show-outline. */
+void
+rig_window_outline_build (RigWindow *self);
+void
+rig_window_outline_set_document (RigWindow *self);
+gboolean
+rig_window_outline_is_shown (RigWindow *self);
+/* Shows the side pane with the catalog in it. */
+void
+rig_window_outline_show_catalog (RigWindow *self);
+
+/* rig-window-trace.c */
+void
+rig_window_class_install_trace_action (GtkWidgetClass *widget_class);
+/* The Trace view's window follows the window's document. */
+void
+rig_window_trace_set_document (RigWindow *self);
+void
+rig_window_trace_dispose (RigWindow *self);
+/* The Trace view, NULL until the window first showed it. */
+RigTraceView *
+rig_window_get_trace_view (RigWindow *self);
 
 G_END_DECLS

@@ -148,9 +148,11 @@ rig_window_set_document (RigWindow *self, RigDocument *document, RigFileState *s
   rig_inspector_set_validator (self->inspector, self->validator);
   rig_inspector_set_document (self->inspector, document, self->history, self->selection);
   rig_problems_set_validator (self->problems, self->validator);
+  rig_window_outline_set_document (self);
   rig_window_update_problems_button (self);
 
   rig_window_disk_track (self, rig_document_get_file (document), state);
+  rig_window_trace_set_document (self);
 
   rig_window_update_title (self);
   rig_window_update_summary (self);
@@ -342,7 +344,7 @@ rig_window_build_editor (RigWindow *self)
 
   self->palette = RIG_PALETTE (rig_palette_new (rig_catalog_get_default ()));
   gtk_widget_set_vexpand (GTK_WIDGET (self->palette), TRUE);
-  gtk_box_append (GTK_BOX (self->palette_box), GTK_WIDGET (self->palette));
+  rig_window_outline_build (self);
   g_signal_connect_object (self->palette, "model-activated", G_CALLBACK (model_activated_cb), self,
                            0);
 
@@ -697,6 +699,7 @@ rig_window_dispose (GObject *object)
   g_clear_handle_id (&self->zoom_label_idle, g_source_remove);
   rig_window_notice_dispose (self);
   rig_window_disk_stop (self);
+  rig_window_trace_dispose (self);
   if (self->open_dialog != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->open_dialog, self);
@@ -773,6 +776,7 @@ rig_window_class_init (RigWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-example", "s", open_example_activated);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_activated);
   rig_window_class_install_editing_actions (widget_class);
+  rig_window_class_install_trace_action (widget_class);
 }
 
 static void

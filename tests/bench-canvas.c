@@ -1,45 +1,48 @@
-/* bench-canvas.c: how smooth the canvas is on big rigs.
+/* bench-canvas.c: how smooth the editor is on big rigs, in real frames.
  *
- * A display benchmark (run it under Xvfb). It opens a generated rig (1,000
- * devices and 2,000 cables, then 10,000 and 20,000) in a RigCanvas in a
- * 1400 x 900 window, and measures frames as the window would make them: the
- * canvas's snapshot (the frame's render nodes, which is where the canvas
- * draws) rendered by the window's own GSK renderer (cairo under Xvfb) into a
- * texture. A frame is timed from the input that causes it (a pointer motion
- * handed to the canvas's drag handler: the move command, the layout, the
- * validator and the damage it triggers) until its pixels exist.
+ * A display benchmark (run it under Xvfb). For each size it runs itself
+ * again in a new process (so each size's peak memory is its own), and that
+ * process opens a generated rig of catalog models (ten devices per station,
+ * five cables per station: two cable ends per device, as real rigs have) in
+ * the application's own window at its default size, and measures frames as
+ * users get them: from the input that causes a frame (a pointer press or
+ * motion handed to the canvas's gesture handlers, a zoom, a scroll, an edit
+ * applied) until GTK's frame clock has painted that frame (its after-paint
+ * signal: the whole window snapshotted, rendered and copied to the display).
  *
- * Prints, per rig and view (zoomed to fit, and zoomed in to 100 %):
- * - dragging one device across the view: median, 95th percentile and worst
- *   frame (the first frame of the drag, which redraws the view without the
- *   dragged device, is counted with the others);
- * - a new cable to its recoloured frame: rig_history_apply() of a new cable
- *   (the validator re-checks, statuses change) until the frame is rendered;
- * - an uncached frame for reference: the painter drawing the whole view.
- * Figures only, no assertions. The generated rig is saved to
- * $RIG_BENCH_SAVE (if set) to look at it.
+ * Times are CPU time of the process (the issue's figures are CPU medians;
+ * waiting for the frame clock's next tick is not work). Prints one table:
+ * per size, each kind of frame with its median, 95th percentile and worst;
+ * start-up to the first frame of the window with the rig, in a process of
+ * its own; and the peak memory (maximum resident set) of the size's process.
+ * Figures only, no assertions. $RIG_BENCH_SIZES (e.g. "1000") picks sizes.
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <gtk/gtk.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <time.h>
+#include <unistd.h>
 
+#include "rig-application.h"
 #include "rig-canvas-private.h"
 #include "rig-catalog.h"
 #include "rig-format.h"
 #include "rig-history.h"
+#include "rig-layout.h"
+#include "rig-test-app.h"
 #include "rig-test-models.h"
+#include "rig-window-private.h"
 
-#define WIDTH 1400
-#define HEIGHT 900
-#define STEPS 120
+#define STEPS 60
 
 /* A "station" of ten devices in five columns of two, signal flowing left to
  * right: sources, a mixer and a PC, an interface and a receiver, amplifiers,
- * speakers. Twenty cables join each station's columns (two cable ends per
- * device on average, as in real rigs); stations are laid out in a grid. */
+ * speakers; stations in a grid. */
 static const char *const station[10] = {
   "cd-player",      "tv",
   "mixer-small",    "desktop-pc",
@@ -47,21 +50,10 @@ static const char *const station[10] = {
   "amp-integrated", "amp-power",
   "studio-monitor", "speaker-pa-active",
 };
+#define CABLES_PER_STATION 10 /* 20 cable ends for 10 devices */
 
-typedef struct
-{
-  RigDocument *doc;
-  GPtrArray *ids; /* device ids in station order */
-} Rig;
+/* ---- the rig -------------------------------------------------------------- */
 
-static void
-rig_clear (Rig *rig)
-{
-  g_clear_object (&rig->doc);
-  g_clear_pointer (&rig->ids, g_ptr_array_unref);
-}
-
-/* Free output and input jacks of a device (signal jacks, not power). */
 static int
 pick_jack (RigDevice *device, gboolean output, GHashTable *used, GRand *rand)
 {
@@ -87,96 +79,108 @@ pick_jack (RigDevice *device, gboolean output, GHashTable *used, GRand *rand)
 }
 
 static void
-generate (Rig *rig, guint n_devices)
+add_station (RigDocument *doc, RigHistory *history, guint s, guint per_row, GRand *rand,
+             GHashTable *used)
 {
   RigCatalog *catalog = rig_catalog_get_default ();
-  RigHistory *history;
+  double sx = (s % per_row) * 1700.0, sy = (s / per_row) * 1000.0;
+  g_autofree char *ids[10] = { NULL };
+  guint cables = 0;
+
+  for (guint i = 0; i < 10; i++)
+    {
+      RigDeviceModel *model = rig_catalog_lookup (catalog, station[i]);
+      g_autofree char *label = g_strdup_printf ("%s %u", model->name, s + 1);
+      RigCommand *command
+          = rig_command_add_device (model, label, sx + (i / 2) * 300.0, sy + (i % 2) * 420.0);
+
+      if (!rig_history_apply (history, command, NULL))
+        g_error ("cannot add a device");
+      ids[i] = g_strdup (rig_command_get_created_id (command));
+    }
+  for (guint attempt = 0; attempt < 400 && cables < CABLES_PER_STATION; attempt++)
+    {
+      guint a = g_rand_int_range (rand, 0, 8);
+      guint b = (a / 2 + g_rand_int_range (rand, 1, 3)) * 2 + g_rand_int_range (rand, 0, 2);
+      RigDevice *from, *to;
+      int jf, jt;
+
+      if (b > 9)
+        continue;
+      from = rig_document_find_device (doc, ids[a]);
+      to = rig_document_find_device (doc, ids[b]);
+      jf = pick_jack (from, TRUE, used, rand);
+      jt = pick_jack (to, FALSE, used, rand);
+      if (jf < 0 || jt < 0
+          || !rig_history_apply (history,
+                                 rig_command_add_cable (from->id, from->model->jacks[jf].id, to->id,
+                                                        to->model->jacks[jt].id, NULL, NULL),
+                                 NULL))
+        continue;
+      g_hash_table_add (used, g_strdup_printf ("%s:%s", from->id, from->model->jacks[jf].id));
+      g_hash_table_add (used, g_strdup_printf ("%s:%s", to->id, to->model->jacks[jt].id));
+      cables++;
+    }
+}
+
+/* Writes a rig of @n_devices to @path. */
+static void
+write_rig (guint n_devices, const char *path)
+{
+  g_autoptr (RigDocument) doc = rig_document_new ();
+  RigHistory *history = rig_test_history (doc);
   g_autoptr (GRand) rand = g_rand_new_with_seed (42);
   g_autoptr (GHashTable) used = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  guint n_stations = n_devices / 10, per_row = (guint) ceil (sqrt (n_stations * 1.6));
-
-  rig->doc = rig_document_new ();
-  rig->ids = g_ptr_array_new_with_free_func (g_free);
-  history = rig_test_history (rig->doc);
+  guint n_stations = n_devices / 10, per_row = MAX (1, (guint) ceil (sqrt (n_stations * 1.6)));
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GFile) file = NULL;
 
   for (guint s = 0; s < n_stations; s++)
-    {
-      double sx = (s % per_row) * 1700.0, sy = (s / per_row) * 1000.0;
-      const char *ids[10];
-      guint cables = 0;
-
-      for (guint i = 0; i < 10; i++)
-        {
-          RigDeviceModel *model = rig_catalog_lookup (catalog, station[i]);
-          g_autofree char *label = g_strdup_printf ("%s %u", model->name, s + 1);
-          RigCommand *command;
-
-          command
-              = rig_command_add_device (model, label, sx + (i / 2) * 300.0, sy + (i % 2) * 420.0);
-          if (!rig_history_apply (history, command, NULL))
-            g_error ("cannot add a device");
-          g_ptr_array_add (rig->ids, g_strdup (rig_command_get_created_id (command)));
-          ids[i] = g_ptr_array_index (rig->ids, rig->ids->len - 1);
-        }
-      for (guint attempt = 0; attempt < 400 && cables < 20; attempt++)
-        {
-          guint a = g_rand_int_range (rand, 0, 8);
-          guint b_col = a / 2 + g_rand_int_range (rand, 1, 3);
-          guint b = b_col * 2 + g_rand_int_range (rand, 0, 2);
-          RigDevice *from, *to;
-          int jf, jt;
-
-          if (b > 9)
-            continue;
-          from = rig_document_find_device (rig->doc, ids[a]);
-          to = rig_document_find_device (rig->doc, ids[b]);
-          jf = pick_jack (from, TRUE, used, rand);
-          jt = pick_jack (to, FALSE, used, rand);
-          if (jf < 0 || jt < 0)
-            continue;
-          if (!rig_history_apply (history,
-                                  rig_command_add_cable (from->id, from->model->jacks[jf].id,
-                                                         to->id, to->model->jacks[jt].id, NULL,
-                                                         NULL),
-                                  NULL))
-            continue;
-          g_hash_table_add (used, g_strdup_printf ("%s:%s", from->id, from->model->jacks[jf].id));
-          g_hash_table_add (used, g_strdup_printf ("%s:%s", to->id, to->model->jacks[jt].id));
-          cables++;
-        }
-    }
-  rig_history_clear (history);
+    add_station (doc, history, s, per_row, rand, used);
+  file = g_file_new_for_path (path);
+  if (!rig_format_save_file (doc, file, &error))
+    g_error ("cannot save the rig: %s", error->message);
 }
 
-/* ---- frames ------------------------------------------------------------ */
+/* ---- frames --------------------------------------------------------------- */
 
-static GtkWidget *window;
+static RigWindow *window;
 static RigCanvas *canvas;
+static guint frames_painted;
 
-static void
-flush (void)
+static double
+cpu_ms (void)
 {
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  struct timespec ts;
+
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
-/* One frame as the window makes it: the canvas's render nodes, rendered by
- * the window's renderer. */
 static void
-render_frame (void)
+after_paint_cb (GdkFrameClock *clock, gpointer user_data)
 {
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (window));
-  GskRenderNode *node;
-  GdkTexture *texture;
-  graphene_rect_t viewport = GRAPHENE_RECT_INIT (0, 0, WIDTH, HEIGHT);
-
-  GTK_WIDGET_GET_CLASS (canvas)->snapshot (GTK_WIDGET (canvas), snapshot);
-  node = gtk_snapshot_free_to_node (snapshot);
-  texture = gsk_renderer_render_texture (renderer, node, &viewport);
-  g_object_unref (texture);
-  gsk_render_node_unref (node);
+  frames_painted++;
 }
+
+static gboolean
+frame_painted (gpointer data)
+{
+  return frames_painted > GPOINTER_TO_UINT (data);
+}
+
+/* Waits for the frame after @before to be painted; FALSE if none came. */
+static gboolean
+wait_frame (guint before)
+{
+  return rig_test_wait_for (frame_painted, GUINT_TO_POINTER (before), 1);
+}
+
+typedef struct
+{
+  const char *what;
+  GArray *ms;
+} Series;
 
 static int
 compare_doubles (gconstpointer a, gconstpointer b)
@@ -187,47 +191,67 @@ compare_doubles (gconstpointer a, gconstpointer b)
 }
 
 static void
-report (const char *what, GArray *ms)
+report (guint n_devices, const char *what, GArray *ms)
 {
-  double sum = 0;
-
+  if (ms->len == 0)
+    {
+      printf ("%8u  %-40s %9s\n", n_devices, what, "no frame");
+      return;
+    }
   g_array_sort (ms, compare_doubles);
-  for (guint i = 0; i < ms->len; i++)
-    sum += g_array_index (ms, double, i);
-  printf ("  %-44s median %6.2f ms   p95 %6.2f ms   max %6.2f ms   mean %6.2f ms  (n=%u)\n", what,
+  printf ("%8u  %-40s %9.1f %9.1f %9.1f %5u\n", n_devices, what,
           g_array_index (ms, double, ms->len / 2),
-          g_array_index (ms, double, (guint) (ms->len * 0.95)),
-          g_array_index (ms, double, ms->len - 1), sum / ms->len, ms->len);
+          g_array_index (ms, double, MIN (ms->len - 1, (guint) ceil (ms->len * 0.95) - 1)),
+          g_array_index (ms, double, ms->len - 1), ms->len);
 }
 
-static double
-now_ms (void)
+/* Runs @input (which must cause a frame), then waits for that frame to be
+ * painted; appends the CPU time in between to @ms. */
+#define TIME_FRAME(ms, input)                                                                      \
+  G_STMT_START                                                                                     \
+  {                                                                                                \
+    guint before_ = frames_painted;                                                                \
+    double t0_ = cpu_ms (), t_;                                                                    \
+    input;                                                                                         \
+    if (wait_frame (before_))                                                                      \
+      {                                                                                            \
+        t_ = cpu_ms () - t0_;                                                                      \
+        g_array_append_val ((ms), t_);                                                             \
+      }                                                                                            \
+  }                                                                                                \
+  G_STMT_END
+
+static void
+settle (void)
 {
-  return g_get_monotonic_time () / 1000.0;
+  guint before = frames_painted;
+
+  gtk_widget_queue_draw (GTK_WIDGET (canvas));
+  wait_frame (before);
+  rig_test_flush_main_loop ();
 }
 
-/* The AV receiver nearest the centre of the view (the same kind of card in
- * every rig, so that rigs of different sizes are compared fairly). */
+/* The AV receiver nearest the centre of the view. */
 static const char *
-central_device (Rig *rig)
+central_device (void)
 {
   RigLayout *layout = rig_canvas_get_layout (canvas);
-  double cx, cy;
-  RigRect probe;
+  int w = gtk_widget_get_width (GTK_WIDGET (canvas)),
+      h = gtk_widget_get_height (GTK_WIDGET (canvas));
   g_autoptr (GPtrArray) devices = g_ptr_array_new ();
   const char *best = NULL;
-  double best_d = G_MAXDOUBLE;
+  double best_d = G_MAXDOUBLE, cx, cy;
+  RigRect probe;
 
-  rig_canvas_widget_to_canvas (canvas, WIDTH / 2.0, HEIGHT / 2.0, &cx, &cy);
-  probe = (RigRect){ cx - 2000, cy - 2000, 4000, 4000 };
+  rig_canvas_widget_to_canvas (canvas, w / 2.0, h / 2.0, &cx, &cy);
+  probe = (RigRect){ cx - 3000, cy - 3000, 6000, 6000 };
   rig_layout_query (layout, &probe, devices, NULL);
   for (guint i = 0; i < devices->len; i++)
     {
       RigDevice *d = g_ptr_array_index (devices, i);
       double dist = hypot (d->x - cx, d->y - cy);
-      if (strcmp (d->model->id, "av-receiver") != 0)
-        continue;
-      if (dist < best_d)
+
+      if (strcmp (d->model->id, "av-receiver") == 0 && dist < best_d)
         {
           best_d = dist;
           best = d->id;
@@ -236,299 +260,275 @@ central_device (Rig *rig)
   return best;
 }
 
-/* Drags @device_id by (dx, dy) px in STEPS motions; one frame per motion. */
 static void
-bench_drag (const char *what, const char *device_id, double dx, double dy)
+bench_drag (guint n, const char *device_id)
 {
-  g_autoptr (GArray) ms = g_array_new (FALSE, FALSE, sizeof (double));
-  RigLayout *layout = rig_canvas_get_layout (canvas);
+  g_autoptr (GArray) press = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) motion = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) release = g_array_new (FALSE, FALSE, sizeof (double));
+  int w = gtk_widget_get_width (GTK_WIDGET (canvas)),
+      h = gtk_widget_get_height (GTK_WIDGET (canvas));
   RigRect card;
-  double x, y, t0, t1, t;
-  RigCanvasStats before, after;
+  double x, y;
 
-  rig_layout_get_card_rect (layout, device_id, &card);
-  rig_canvas_canvas_to_widget (canvas, card.x + card.width / 2, card.y + 20, &x, &y);
-  render_frame ();
-  rig_canvas_get_stats (canvas, &before);
-
-  t0 = now_ms ();
-  rig_canvas_test_press (canvas, x, y, 0);
-  render_frame ();
+  rig_layout_get_card_rect (rig_canvas_get_layout (canvas), device_id, &card);
+  rig_canvas_canvas_to_widget (canvas, card.x + card.width / 2, card.y + 10, &x, &y);
+  settle ();
+  TIME_FRAME (press, rig_canvas_test_press (canvas, x, y, 0));
   for (guint i = 1; i <= STEPS; i++)
-    {
-      t0 = now_ms ();
-      rig_canvas_test_motion (canvas, x + dx * i / STEPS, y + dy * i / STEPS);
-      render_frame ();
-      t = now_ms () - t0;
-      g_array_append_val (ms, t);
-    }
-  t0 = now_ms ();
-  rig_canvas_test_release (canvas, x + dx, y + dy);
-  t1 = now_ms ();
-  render_frame ();
-  t = now_ms () - t0;
-  rig_canvas_get_stats (canvas, &after);
-  report (what, ms);
-  printf ("  %-44s %6.2f ms   (release %.2f ms; cache: %u full, %u partial redraws in the drag, "
-          "%.0f kpx)\n",
-          "  drop frame (device back into the cache)", t, t1 - t0,
-          after.full_renders - before.full_renders, after.partial_renders - before.partial_renders,
-          (after.rendered_px - before.rendered_px) / 1000);
-  rig_history_undo (rig_test_history (rig_canvas_get_document (canvas)));
-  render_frame ();
+    TIME_FRAME (motion,
+                rig_canvas_test_motion (canvas, x + w / 3.0 * i / STEPS, y + h / 5.0 * i / STEPS));
+  TIME_FRAME (release, rig_canvas_test_release (canvas, x + w / 3.0, y + h / 5.0));
+  report (n, "drag: press frame", press);
+  report (n, "drag: motion frames", motion);
+  report (n, "drag: release frame", release);
+  rig_history_undo (window->history);
+  settle ();
 }
 
-/* New cables between devices in view, each timed to its rendered frame. */
 static void
-bench_new_cable (const char *what, Rig *rig)
+bench_new_cable (guint n)
 {
   g_autoptr (GArray) ms = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr (GArray) apply_ms = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr (GArray) frame_ms = g_array_new (FALSE, FALSE, sizeof (double));
-  RigDocument *doc = rig_canvas_get_document (canvas);
-  RigHistory *history = rig_test_history (doc);
-  RigLayout *layout = rig_canvas_get_layout (canvas);
+  RigDocument *doc = window->document;
+  int w = gtk_widget_get_width (GTK_WIDGET (canvas)),
+      h = gtk_widget_get_height (GTK_WIDGET (canvas));
   g_autoptr (GPtrArray) devices = g_ptr_array_new ();
   g_autoptr (GRand) rand = g_rand_new_with_seed (7);
+  g_autoptr (GPtrArray) busy = g_ptr_array_new ();
   RigRect view;
-  guint done = 0, tries = 0;
+  guint tries = 0;
 
   rig_canvas_widget_to_canvas (canvas, 0, 0, &view.x, &view.y);
-  view.width = WIDTH / rig_canvas_get_zoom (canvas);
-  view.height = HEIGHT / rig_canvas_get_zoom (canvas);
-  rig_layout_query (layout, &view, devices, NULL);
-  if (devices->len < 2)
-    return;
-
-  while (done < 40 && tries++ < 4000)
+  view.width = w / rig_canvas_get_zoom (canvas);
+  view.height = h / rig_canvas_get_zoom (canvas);
+  rig_layout_query (rig_canvas_get_layout (canvas), &view, devices, NULL);
+  while (devices->len >= 2 && ms->len < 20 && tries++ < 4000)
     {
       RigDevice *a = g_ptr_array_index (devices, g_rand_int_range (rand, 0, devices->len));
       RigDevice *b = g_ptr_array_index (devices, g_rand_int_range (rand, 0, devices->len));
-      int ja = g_rand_int_range (rand, 0, a->model->n_jacks);
-      int jb = g_rand_int_range (rand, 0, b->model->n_jacks);
-      double t0, t1, t;
+      const RigJack *ja = &a->model->jacks[g_rand_int_range (rand, 0, a->model->n_jacks)];
+      const RigJack *jb = &b->model->jacks[g_rand_int_range (rand, 0, b->model->n_jacks)];
+      gboolean ok = FALSE;
 
-      if (a == b || !rig_jack_is_output (&a->model->jacks[ja])
-          || !rig_jack_is_input (&b->model->jacks[jb]))
+      if (a == b || !rig_jack_is_output (ja) || !rig_jack_is_input (jb)
+          || rig_document_get_jack_cables (doc, a->id, ja->id, busy) > 0
+          || rig_document_get_jack_cables (doc, b->id, jb->id, busy) > 0)
         continue;
-      render_frame ();
-      t0 = now_ms ();
-      if (!rig_history_apply (history,
-                              rig_command_add_cable (a->id, a->model->jacks[ja].id, b->id,
-                                                     b->model->jacks[jb].id, NULL, NULL),
-                              NULL))
-        continue;
-      t1 = now_ms ();
-      render_frame ();
-      t = now_ms () - t0;
-      g_array_append_val (ms, t);
-      t1 -= t0;
-      g_array_append_val (apply_ms, t1);
-      t -= t1;
-      g_array_append_val (frame_ms, t);
-      rig_history_undo (history);
-      done++;
+      settle ();
+      TIME_FRAME (ms, ok = rig_history_apply (
+                          window->history,
+                          rig_command_add_cable (a->id, ja->id, b->id, jb->id, NULL, NULL), NULL));
+      if (ok)
+        {
+          rig_history_undo (window->history);
+          settle ();
+        }
     }
-  render_frame ();
-  if (ms->len > 0)
-    {
-      report (what, ms);
-      report ("  of which the edit (document, validator)", apply_ms);
-      report ("  and the frame (damaged parts redrawn)", frame_ms);
-    }
+  report (n, "new cable -> recoloured frame", ms);
 }
 
-/* Pulls a cable from the receiver's first output to a free input of another
- * device in view: the first frame (every port in view judged and marked),
- * then the frames of the pull. */
+/* Pans by a third of the view, right then down, to areas not drawn yet. */
 static void
-bench_connect (const char *what, const char *device_id)
+bench_pan (guint n)
 {
   g_autoptr (GArray) ms = g_array_new (FALSE, FALSE, sizeof (double));
-  RigLayout *layout = rig_canvas_get_layout (canvas);
-  RigDocument *doc = rig_canvas_get_document (canvas);
-  RigDevice *from = rig_document_find_device (doc, device_id);
-  g_autoptr (GPtrArray) devices = g_ptr_array_new ();
-  RigPortGeometry a, b;
-  RigRect view;
-  double x0, y0, x1, y1, t0, first, t;
-  gboolean found = FALSE;
+  int w = gtk_widget_get_width (GTK_WIDGET (canvas)),
+      h = gtk_widget_get_height (GTK_WIDGET (canvas));
 
-  for (guint i = 0; i < from->model->n_jacks && !found; i++)
-    if (rig_jack_is_output (&from->model->jacks[i])
-        && from->model->jacks[i].signal != RIG_SIGNAL_POWER)
-      found = rig_layout_get_port (layout, from->id, from->model->jacks[i].id, &a);
-  rig_canvas_widget_to_canvas (canvas, 0, 0, &view.x, &view.y);
-  view.width = WIDTH / rig_canvas_get_zoom (canvas);
-  view.height = HEIGHT / rig_canvas_get_zoom (canvas);
-  rig_layout_query (layout, &view, devices, NULL);
-  found = FALSE;
-  for (guint i = 0; i < devices->len && !found; i++)
+  for (guint i = 0; i < 20; i++)
     {
-      RigDevice *d = g_ptr_array_index (devices, i);
-      if (d == from || d->x < from->x)
-        continue;
-      for (guint j = 0; j < d->model->n_jacks && !found; j++)
-        if (d->model->jacks[j].direction == RIG_DIRECTION_IN)
-          found = rig_layout_get_port (layout, d->id, d->model->jacks[j].id, &b)
-                  && rig_rect_contains_point (&view, b.anchor.x, b.anchor.y);
+      double zoom = rig_canvas_get_zoom (canvas), ox, oy;
+
+      rig_canvas_get_origin (canvas, &ox, &oy);
+      settle ();
+      TIME_FRAME (ms, rig_canvas_test_set_view (canvas, zoom, ox + (i % 2 ? 0 : w / 3.0 / zoom),
+                                                oy + (i % 2 ? h / 3.0 / zoom : 0)));
     }
-  if (!found)
-    return;
-  rig_canvas_canvas_to_widget (canvas, a.anchor.x, a.anchor.y, &x0, &y0);
-  rig_canvas_canvas_to_widget (canvas, b.anchor.x, b.anchor.y, &x1, &y1);
-  render_frame ();
-  t0 = now_ms ();
-  rig_canvas_test_press (canvas, x0, y0, 0);
-  render_frame ();
-  first = now_ms () - t0;
-  for (guint i = 1; i <= 60; i++)
-    {
-      t0 = now_ms ();
-      rig_canvas_test_motion (canvas, x0 + (x1 - x0) * i / 60, y0 + (y1 - y0) * i / 60);
-      render_frame ();
-      t = now_ms () - t0;
-      g_array_append_val (ms, t);
-    }
-  t0 = now_ms ();
-  rig_canvas_test_release (canvas, x1, y1);
-  render_frame ();
-  t = now_ms () - t0;
-  report (what, ms);
-  printf ("  %-44s %6.2f ms   (every port in view judged)\n", "  first frame of the pull", first);
-  printf ("  %-44s %6.2f ms\n", "  drop frame (cable added, marks cleared)", t);
-  rig_history_undo (rig_test_history (doc));
-  render_frame ();
+  report (n, "pan frame (a third of the view)", ms);
 }
 
-/* The whole view drawn by the painter with no cache, for reference. */
+/* The floor: a frame of the canvas with nothing changed (its cached view
+ * copied, the rest of the window as it was). */
 static void
-bench_uncached (const char *what)
+bench_redraw (guint n)
 {
   g_autoptr (GArray) ms = g_array_new (FALSE, FALSE, sizeof (double));
-  RigPainter *painter = rig_canvas_get_painter (canvas);
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, WIDTH, HEIGHT);
-  double zoom = rig_canvas_get_zoom (canvas), ox, oy;
 
-  rig_canvas_get_origin (canvas, &ox, &oy);
-  for (guint i = 0; i < 7; i++)
+  for (guint i = 0; i < 20; i++)
     {
-      cairo_t *cr = cairo_create (surface);
-      RigRect view = { ox, oy, WIDTH / zoom, HEIGHT / zoom };
-      double t0 = now_ms (), t;
-
-      cairo_scale (cr, zoom, zoom);
-      cairo_translate (cr, -ox, -oy);
-      rig_painter_draw_background (painter, cr, &view, zoom, RIG_CANVAS_GRID);
-      rig_painter_draw (painter, cr, &view, zoom);
-      cairo_destroy (cr);
-      cairo_surface_flush (surface);
-      t = now_ms () - t0;
-      g_array_append_val (ms, t);
+      settle ();
+      TIME_FRAME (ms, gtk_widget_queue_draw (GTK_WIDGET (canvas)));
     }
-  cairo_surface_destroy (surface);
-  report (what, ms);
+  report (n, "redraw frame, nothing changed", ms);
 }
 
 static void
-run (guint n_devices)
+bench_zoom (guint n)
 {
-  Rig rig = { 0 };
-  g_autoptr (RigValidator) validator = NULL;
-  g_autoptr (RigSelection) selection = rig_selection_new ();
-  const char *env = g_getenv ("RIG_BENCH_SAVE");
-  double t0 = now_ms ();
-  const char *device;
+  g_autoptr (GArray) ms = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint i = 0; i < 12; i++)
+    {
+      double zoom = rig_canvas_get_zoom (canvas);
+
+      settle ();
+      TIME_FRAME (ms, rig_canvas_set_zoom (canvas, i % 2 ? zoom / 1.25 : zoom * 1.25));
+    }
+  report (n, "zoom frame (x1.25 in and out)", ms);
+}
+
+static long
+peak_rss_kb (void)
+{
+  struct rusage usage;
+
+  getrusage (RUSAGE_SELF, &usage);
+  return usage.ru_maxrss;
+}
+
+static RigWindow *
+open_window (RigApplication *app, const char *path)
+{
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
+  RigWindow *self = RIG_WINDOW (rig_window_new (GTK_APPLICATION (app)));
+
+  if (!rig_window_load_file (self, file, &error))
+    g_error ("cannot open the rig: %s", error->message);
+  gtk_widget_realize (GTK_WIDGET (self));
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                    G_CALLBACK (after_paint_cb), NULL);
+  return self;
+}
+
+/* The child for one size: start-up, then every kind of frame. */
+static int
+run_frames (RigApplication *app, guint n, const char *path)
+{
+  g_autoptr (GArray) first = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) fit = g_array_new (FALSE, FALSE, sizeof (double));
   g_autofree char *device_id = NULL;
 
-  generate (&rig, n_devices);
-  printf ("\nRig: %u devices, %u cables (generated in %.0f ms)\n",
-          rig_document_get_n_devices (rig.doc), rig_document_get_n_cables (rig.doc),
-          now_ms () - t0);
-  if (env != NULL && *env != '\0')
-    {
-      g_autoptr (GFile) file = g_file_new_for_path (env);
-      g_autofree char *name = g_strdup_printf ("%s-%u.rigwire", env, n_devices);
-      g_autoptr (GFile) named = g_file_new_for_path (name);
-      rig_format_save_file (rig.doc, named, NULL);
-    }
-  t0 = now_ms ();
-  validator = rig_validator_new (rig.doc);
-  printf ("  validator: %.0f ms, %u errors, %u warnings\n", now_ms () - t0,
-          rig_validator_count (validator, RIG_SEVERITY_ERROR),
-          rig_validator_count (validator, RIG_SEVERITY_WARNING));
+  TIME_FRAME (first, {
+    window = open_window (app, path);
+    canvas = window->canvas;
+    gtk_window_present (GTK_WINDOW (window));
+  });
+  rig_test_flush_main_loop ();
+  report (n, "first frame of the window", first);
+  TIME_FRAME (fit, rig_canvas_zoom_to_fit (canvas));
+  report (n, "zoom to fit frame", fit);
+  printf ("%8u  %-40s %dx%d px at %.0f %%, %u devices, %u cables\n", n, "(view)",
+          gtk_widget_get_width (GTK_WIDGET (canvas)), gtk_widget_get_height (GTK_WIDGET (canvas)),
+          rig_canvas_get_zoom (canvas) * 100, rig_document_get_n_devices (window->document),
+          rig_document_get_n_cables (window->document));
+  bench_redraw (n);
+  device_id = g_strdup (central_device ());
+  if (device_id != NULL)
+    bench_drag (n, device_id);
+  bench_new_cable (n);
+  bench_pan (n);
+  bench_zoom (n);
+  printf ("%8u  %-40s %9ld kB\n", n, "peak memory (max RSS)", peak_rss_kb ());
+  return 0;
+}
 
-  rig_canvas_set_document (canvas, rig.doc, rig_test_history (rig.doc), validator, selection);
-  rig_canvas_zoom_to_fit (canvas);
-  flush ();
-  render_frame ();
-  printf ("  zoomed to fit: zoom %.3f\n", rig_canvas_get_zoom (canvas));
+/* Start-up to the first frame, as CPU time of a fresh process: everything
+ * from exec (linking, GTK, the catalog, the file) to the painted frame. */
+static int
+run_startup (RigApplication *app, guint n, const char *path)
+{
+  struct rusage usage;
+  guint before = frames_painted;
 
-  /* Zoomed to fit: drag a central device a third of the way across. */
-  device = central_device (&rig);
-  device_id = g_strdup (device);
-  bench_uncached ("uncached frame, zoomed to fit (reference)");
-  bench_drag ("drag frame, zoomed to fit", device_id, WIDTH / 3.0, HEIGHT / 5.0);
-  bench_new_cable ("new cable -> recoloured frame, zoomed to fit", &rig);
+  window = open_window (app, path);
+  gtk_window_present (GTK_WINDOW (window));
+  if (!wait_frame (before))
+    return 1;
+  getrusage (RUSAGE_SELF, &usage);
+  printf ("%8u  %-40s %9.1f ms CPU\n", n, "start-up to first frame",
+          usage.ru_utime.tv_sec * 1e3 + usage.ru_utime.tv_usec / 1e3 + usage.ru_stime.tv_sec * 1e3
+              + usage.ru_stime.tv_usec / 1e3);
+  return 0;
+}
 
-  /* Zoomed in: the receiver of the first station at 100 %, dragged across
-   * the view. The first stations of every rig are the same (one seeded
-   * generator), so rigs of different sizes show the same view here. */
-  g_free (device_id);
-  device_id = g_strdup (g_ptr_array_index (rig.ids, 5));
-  g_assert (strcmp (rig_document_find_device (rig.doc, device_id)->model->id, "av-receiver") == 0);
-  rig_canvas_set_zoom (canvas, 1.0);
-  rig_canvas_scroll_to (canvas, (const char *const[]){ device_id, NULL }, NULL);
-  render_frame ();
-  bench_uncached ("uncached frame, 100 % (reference)");
-  bench_drag ("drag frame, 100 %", device_id, WIDTH / 2.0, HEIGHT / 4.0);
-  bench_new_cable ("new cable -> recoloured frame, 100 %", &rig);
-  bench_connect ("connect drag frame, 100 %", device_id);
+static void
+spawn_child (const char *self, const char *mode, guint n, const char *path)
+{
+  g_autofree char *size = g_strdup_printf ("%u", n);
+  const char *argv[] = { self, NULL };
+  g_auto (GStrv) envp = g_get_environ ();
+  g_autoptr (GError) error = NULL;
+  int status = 0;
 
-  rig_canvas_set_document (canvas, NULL, NULL, NULL, NULL);
-  rig_clear (&rig);
+  envp = g_environ_setenv (envp, "RIG_BENCH_CHILD", mode, TRUE);
+  envp = g_environ_setenv (envp, "RIG_BENCH_SIZE", size, TRUE);
+  envp = g_environ_setenv (envp, "RIG_BENCH_FILE", path, TRUE);
+  envp = g_environ_unsetenv (envp, "G_MESSAGES_DEBUG");
+  fflush (stdout);
+  if (!g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_CHILD_INHERITS_STDIN, NULL, NULL, NULL,
+                     NULL, &status, &error)
+      || !g_spawn_check_wait_status (status, NULL))
+    printf ("%8u  %-40s failed%s%s\n", n, mode, error ? ": " : "", error ? error->message : "");
 }
 
 int
 main (int argc, char **argv)
 {
-  guint sizes[] = { 1000, 10000 };
-  gint64 deadline;
+  const char *child = g_getenv ("RIG_BENCH_CHILD");
+  const char *sizes_env = g_getenv ("RIG_BENCH_SIZES");
+  g_auto (GStrv) sizes = g_strsplit (sizes_env ? sizes_env : "0 1000 10000", " ", -1);
+  RigApplication *app;
+
+  if (child != NULL)
+    {
+      guint n = (guint) atoi (g_getenv ("RIG_BENCH_SIZE"));
+      const char *path = g_getenv ("RIG_BENCH_FILE");
+
+      /* As rig_test_app_init(), without the test framework's output. */
+      g_setenv ("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/rigwire-test-bus", TRUE);
+      if (!gtk_init_check ())
+        return 1;
+      if (strcmp (child, "write") == 0)
+        {
+          write_rig (n, path);
+          return 0;
+        }
+      app = rig_application_new ();
+      g_application_set_flags (G_APPLICATION (app), g_application_get_flags (G_APPLICATION (app))
+                                                        | G_APPLICATION_NON_UNIQUE);
+      if (!g_application_register (G_APPLICATION (app), NULL, NULL))
+        return 1;
+      return strcmp (child, "startup") == 0 ? run_startup (app, n, path)
+                                            : run_frames (app, n, path);
+    }
 
   if (!gtk_init_check ())
     {
       fprintf (stderr, "bench-canvas: no display (run it under Xvfb)\n");
       return 1;
     }
-  window = gtk_window_new ();
-  gtk_window_set_decorated (GTK_WINDOW (window), FALSE);
-  gtk_window_set_default_size (GTK_WINDOW (window), WIDTH, HEIGHT);
-  canvas = RIG_CANVAS (rig_canvas_new ());
-  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (canvas));
-  /* The canvas gets its size even on a smaller screen (xvfb-run's default
-   * is 640 x 480). */
-  gtk_widget_set_size_request (GTK_WIDGET (canvas), WIDTH, HEIGHT);
-  gtk_window_present (GTK_WINDOW (window));
-  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  while (gtk_widget_get_width (GTK_WIDGET (canvas)) != WIDTH && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-  flush ();
-  if (gtk_widget_get_width (GTK_WIDGET (canvas)) != WIDTH
-      || gtk_widget_get_height (GTK_WIDGET (canvas)) != HEIGHT)
-    {
-      fprintf (stderr, "bench-canvas: the canvas is %d x %d px, not %d x %d\n",
-               gtk_widget_get_width (GTK_WIDGET (canvas)),
-               gtk_widget_get_height (GTK_WIDGET (canvas)), WIDTH, HEIGHT);
-      return 1;
-    }
-
-  printf ("Canvas benchmark: %d x %d px, renderer %s, %d cores\n", WIDTH, HEIGHT,
-          G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (window))),
+  printf ("Canvas benchmark: the editor's window at its default size, frames through GTK's frame\n"
+          "clock, CPU ms from the input to the painted frame; %d cores. Rigs of catalog models,\n"
+          "two cable ends per device; each size in its own process.\n\n",
           g_get_num_processors ());
-  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
-    if (argc < 2 || (guint) atoi (argv[1]) == sizes[i])
-      run (sizes[i]);
+  printf ("%8s  %-40s %9s %9s %9s %5s\n", "devices", "frame", "median", "p95", "max", "n");
+  for (guint i = 0; sizes[i] != NULL; i++)
+    {
+      guint n = (guint) atoi (sizes[i]);
+      g_autofree char *path
+          = g_build_filename (g_get_tmp_dir (), "rigwire-bench-canvas-XXXXXX.rigwire", NULL);
+      int fd = g_mkstemp (path);
 
-  gtk_window_destroy (GTK_WINDOW (window));
+      if (fd < 0)
+        continue;
+      close (fd);
+      spawn_child (argv[0], "write", n, path);
+      spawn_child (argv[0], "startup", n, path);
+      if (n > 0)
+        spawn_child (argv[0], "frames", n, path);
+      g_unlink (path);
+    }
   return 0;
 }

@@ -69,6 +69,19 @@ static const struct
   { "lesson-headphone-amp-speakers.rigwire", { "power.headphone-amp-to-speaker@c2", NULL } },
   { "lesson-aux-vs-headphone.rigwire",
     { "connector.size@c1", "connector.headset-standard@c2", NULL } },
+  /* Exercises (issue #14): the unwired ones raise nothing yet but for the
+   * speaker whose given cable leads to an amplifier nothing feeds; the
+   * find-the-fault ones raise their lesson's mistake. */
+  { "exercise-aux-in-as-out.rigwire", { NULL } },
+  { "exercise-aux-vs-headphone.rigwire", { NULL } },
+  { "exercise-headphone-amp-speakers.rigwire", { NULL } },
+  { "exercise-power-speakers.rigwire", { "topology.no-signal@d5", NULL } },
+  { "fault-aux-in-as-out.rigwire",
+    { "signal.input-to-input@c1", "topology.no-signal@d1", "topology.no-signal@d2", NULL } },
+  { "fault-aux-vs-headphone.rigwire",
+    { "connector.size@c1", "connector.headset-standard@c2", NULL } },
+  { "fault-headphone-amp.rigwire", { "power.headphone-amp-to-speaker@c2", NULL } },
+  { "fault-power-speakers.rigwire", { "power.passive-unamplified@c1", NULL } },
 };
 
 static void

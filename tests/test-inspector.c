@@ -16,6 +16,7 @@
 #include "rig-history.h"
 #include "rig-inspector.h"
 #include "rig-test-models.h"
+#include "rig-tooltip.h"
 
 static RigCatalog *catalog;
 
@@ -782,7 +783,7 @@ test_device_occupied_jack (Fixture *fixture, gconstpointer data)
   flush_main_loop ();
   button = get (fixture, "connect-optical-out");
   g_assert_false (gtk_widget_get_sensitive (button));
-  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (button), "holds cable D-001"));
+  g_assert_nonnull (strstr (rig_tooltip_get (button), "holds cable D-001"));
   g_assert_true (gtk_widget_get_sensitive (get (fixture, "connect-headphones")));
 
   g_assert_true (rig_history_apply (fixture->history, rig_command_remove_cables (cable_ids), NULL));

@@ -24,21 +24,37 @@ load_example (const char *name)
   return document;
 }
 
+/* The list view inside the problems widget. */
+static GtkListView *
+find_list (GtkWidget *problems)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (problems); w; w = gtk_widget_get_next_sibling (w))
+    if (GTK_IS_SCROLLED_WINDOW (w))
+      {
+        GtkWidget *list = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (w));
+
+        g_assert_true (GTK_IS_LIST_VIEW (list));
+        return GTK_LIST_VIEW (list);
+      }
+  g_assert_not_reached ();
+}
+
+/* The rows the list holds (its model's items: the view makes widgets for
+ * those in sight). */
 static guint
 count_rows (GtkWidget *problems)
 {
-  GtkWidget *list = NULL;
-  guint n = 0;
+  return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (find_list (problems))));
+}
 
-  /* problems > scrolled window > viewport > list box */
-  for (GtkWidget *w = gtk_widget_get_first_child (problems); w; w = gtk_widget_get_next_sibling (w))
-    if (GTK_IS_SCROLLED_WINDOW (w))
-      list = gtk_widget_get_first_child (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (w)));
-  g_assert_true (GTK_IS_LIST_BOX (list));
-  for (GtkWidget *row = gtk_widget_get_first_child (list); row;
-       row = gtk_widget_get_next_sibling (row))
-    n++;
-  return n;
+static gpointer
+row_item (GtkWidget *problems, guint position)
+{
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (find_list (problems)));
+  gpointer item = g_list_model_get_item (model, position);
+
+  g_object_unref (item); /* the model keeps it */
+  return item;
 }
 
 static void
@@ -57,7 +73,6 @@ test_follows_edits (void)
   GPtrArray *shown;
   g_autoptr (RigDiagnostic) activated = NULL;
   g_autoptr (GError) error = NULL;
-  GtkWidget *first_row;
   guint before;
 
   gtk_window_set_child (GTK_WINDOW (window), problems);
@@ -78,10 +93,7 @@ test_follows_edits (void)
 
   /* Activating a row hands its diagnostic to the window. */
   g_signal_connect (problems, "diagnostic-activated", G_CALLBACK (on_activated), &activated);
-  first_row = gtk_widget_get_first_child (
-      gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (gtk_widget_get_last_child (problems))));
-  first_row = gtk_widget_get_first_child (first_row);
-  g_signal_emit_by_name (gtk_widget_get_parent (first_row), "row-activated", first_row);
+  rig_problems_activate_row (RIG_PROBLEMS (problems), 0);
   g_assert_nonnull (activated);
   g_assert_cmpstr (activated->code, ==, "connector.size");
 
@@ -106,6 +118,71 @@ test_follows_edits (void)
   shown = rig_problems_get_diagnostics (RIG_PROBLEMS (problems));
   g_assert_cmpuint (shown->len, ==, before);
   g_assert_cmpuint (count_rows (problems), ==, before);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* An edit re-checks one part of the rig: the rows of problems it did not
+ * touch stay as they were (the same items, an open explanation stays open),
+ * and only what came or went is added or removed. */
+static void
+test_edits_in_place (void)
+{
+  g_autoptr (RigDocument) document = load_example ("lesson-aux-vs-headphone.rigwire");
+  g_autoptr (RigValidator) validator = rig_validator_new (document);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *problems = rig_problems_new ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) kept = g_ptr_array_new ();
+  GPtrArray *shown;
+  const RigCable *cable;
+  guint before;
+
+  gtk_window_set_child (GTK_WINDOW (window), problems);
+  rig_problems_set_validator (RIG_PROBLEMS (problems), validator);
+  gtk_window_present (GTK_WINDOW (window));
+  shown = rig_problems_get_diagnostics (RIG_PROBLEMS (problems));
+  before = shown->len;
+  g_assert_cmpuint (before, >, 1);
+
+  /* Remove one cable: its problems go, the others' items stay the same. */
+  cable = NULL;
+  for (guint i = 0; i < shown->len && cable == NULL; i++)
+    {
+      RigDiagnostic *d = g_ptr_array_index (shown, i);
+
+      if (d->cables[0] != NULL)
+        cable = rig_document_find_cable (document, d->cables[0]);
+    }
+  g_assert_nonnull (cable);
+  for (guint i = 0; i < shown->len; i++)
+    if (!rig_diagnostic_concerns_cable (g_ptr_array_index (shown, i), cable->id))
+      g_ptr_array_add (kept, row_item (problems, i));
+  g_assert_cmpuint (kept->len, >, 0);
+  g_assert_true (rig_history_apply (
+      rig_test_history (document),
+      rig_command_remove_cables ((const char *const[]){ cable->id, NULL }), &error));
+  g_assert_no_error (error);
+  shown = rig_problems_get_diagnostics (RIG_PROBLEMS (problems));
+  g_assert_cmpuint (count_rows (problems), ==, shown->len);
+  g_assert_cmpuint (shown->len, <, before);
+  for (guint i = 0; i < kept->len; i++)
+    {
+      gboolean found = FALSE;
+
+      for (guint j = 0; j < count_rows (problems) && !found; j++)
+        found = row_item (problems, j) == g_ptr_array_index (kept, i);
+      g_assert_true (found);
+    }
+
+  /* Undo: back to as many rows, in the validator's order. */
+  g_assert_true (rig_history_undo (rig_test_history (document)));
+  shown = rig_problems_get_diagnostics (RIG_PROBLEMS (problems));
+  g_assert_cmpuint (shown->len, ==, before);
+  g_assert_cmpuint (count_rows (problems), ==, before);
+  for (guint i = 0; i < shown->len; i++)
+    g_assert_true (rig_problem_item_get_diagnostic (row_item (problems, i))
+                   == g_ptr_array_index (shown, i));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -140,6 +217,7 @@ main (int argc, char *argv[])
       return g_test_run ();
     }
   g_test_add_func ("/problems/follows-edits", test_follows_edits);
+  g_test_add_func ("/problems/edits-in-place", test_edits_in_place);
   g_test_add_func ("/problems/clean-rig", test_clean_rig);
   return g_test_run ();
 }

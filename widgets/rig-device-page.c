@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rig-control-row.h"
 #include "rig-device-page.h"
 #include "rig-error.h"
 #include "rig-inspector-text.h"
@@ -41,9 +42,16 @@ struct _RigDevicePage
   RigFieldRow *earthed_row;
   RigFieldRow *phantom_row;
   GtkWidget *jacks_list;
+  guint jacks_shown; /* jack rows made so far */
+  guint jacks_idle;  /* makes the rest after the first frame */
+  GtkWidget *controls_group; /* volume, gain and pad controls; Trace (rig-control-row.h) */
 
   RigFieldRow *figure_rows[RIG_N_FIGURES]; /* the rows above, by figure */
 };
+
+/* Jack rows made with the page, and then per idle turn: a selection's frame
+ * must not wait for a receiver's thirty rows (#13). */
+#define JACK_ROWS_AT_ONCE 6
 
 G_DEFINE_FINAL_TYPE (RigDevicePage, rig_device_page, RIG_TYPE_INSPECTOR_PAGE)
 
@@ -305,11 +313,40 @@ rig_device_page_refresh (RigInspectorPage *page)
   gtk_widget_set_visible (self->figures_group, any_figure);
   gtk_widget_set_visible (self->power_group, any_power);
 
+  if (self->controls_group != NULL)
+    rig_control_group_refresh (self->controls_group);
+
   /* Which jacks hold a cable changes with every connection. */
   for (GtkWidget *row = gtk_widget_get_first_child (self->jacks_list); row != NULL;
        row = gtk_widget_get_next_sibling (row))
     if (RIG_IS_JACK_ROW (row))
       rig_jack_row_refresh (RIG_JACK_ROW (row));
+}
+
+/* Makes the next few jack rows; G_SOURCE_REMOVE once every jack has one. */
+static gboolean
+add_jack_rows (gpointer data)
+{
+  RigDevicePage *self = data;
+  RigDocument *document = rig_inspector_page_get_document (RIG_INSPECTOR_PAGE (self));
+  const char *id = rig_inspector_page_get_object_id (RIG_INSPECTOR_PAGE (self));
+  RigDevice *device = document != NULL ? rig_document_find_device (document, id) : NULL;
+  guint end;
+
+  if (device == NULL)
+    {
+      self->jacks_idle = 0;
+      return G_SOURCE_REMOVE;
+    }
+  end = MIN (self->jacks_shown + JACK_ROWS_AT_ONCE, device->model->n_jacks);
+  for (; self->jacks_shown < end; self->jacks_shown++)
+    gtk_list_box_append (GTK_LIST_BOX (self->jacks_list),
+                         rig_jack_row_new (RIG_INSPECTOR_PAGE (self), device->id,
+                                           &device->model->jacks[self->jacks_shown]));
+  if (self->jacks_shown < device->model->n_jacks)
+    return G_SOURCE_CONTINUE;
+  self->jacks_idle = 0;
+  return G_SOURCE_REMOVE;
 }
 
 /* What stays while the page shows the device: the model and the jacks. */
@@ -328,12 +365,15 @@ show_model (RigDevicePage *self, RigDevice *device)
   rig_property_row_set_value (RIG_PROPERTY_ROW (self->category_row),
                               rig_category_to_label (model->category));
 
-  for (guint i = 0; i < model->n_jacks; i++)
-    gtk_list_box_append (
-        GTK_LIST_BOX (self->jacks_list),
-        rig_jack_row_new (RIG_INSPECTOR_PAGE (self), device->id, &model->jacks[i]));
+  if (add_jack_rows (self) == G_SOURCE_CONTINUE)
+    self->jacks_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, add_jack_rows, self, NULL);
   if (model->n_jacks == 0)
     gtk_list_box_append (GTK_LIST_BOX (self->jacks_list), rig_property_row_new (_ ("None"), ""));
+
+  /* The controls go before the jacks. */
+  self->controls_group = rig_control_group_new (RIG_INSPECTOR_PAGE (self), device->id);
+  gtk_widget_insert_before (self->controls_group, GTK_WIDGET (self),
+                            gtk_widget_get_parent (self->jacks_list));
 }
 
 GtkWidget *
@@ -356,6 +396,7 @@ rig_device_page_new (RigDocument *document, RigHistory *history, RigSelection *s
 static void
 rig_device_page_dispose (GObject *object)
 {
+  g_clear_handle_id (&RIG_DEVICE_PAGE (object)->jacks_idle, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (object), RIG_TYPE_DEVICE_PAGE);
 
   G_OBJECT_CLASS (rig_device_page_parent_class)->dispose (object);

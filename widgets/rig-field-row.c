@@ -14,6 +14,7 @@
 
 #include "rig-field-row.h"
 #include "rig-inspector-page.h"
+#include "rig-tooltip.h"
 
 struct _RigFieldRow
 {
@@ -144,7 +145,7 @@ rig_field_row_show_model_value (RigFieldRow *self, const char *model_value)
       g_autofree char *tooltip = g_strdup_printf (_ ("Use the model’s value (%s)"), model_value);
 
       gtk_label_set_text (GTK_LABEL (self->subtitle_label), subtitle);
-      gtk_widget_set_tooltip_text (self->reset_button, tooltip);
+      rig_tooltip_set_text (self->reset_button, tooltip);
     }
 }
 

@@ -119,6 +119,14 @@ rig_inspector_page_get_object_id (RigInspectorPage *self)
   return PRIV (self)->object_id;
 }
 
+RigHistory *
+rig_inspector_page_get_history (RigInspectorPage *self)
+{
+  g_return_val_if_fail (RIG_IS_INSPECTOR_PAGE (self), NULL);
+
+  return PRIV (self)->history;
+}
+
 gboolean
 rig_inspector_page_apply (RigInspectorPage *self, RigCommand *command, GError **error)
 {

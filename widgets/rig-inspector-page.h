@@ -66,6 +66,10 @@ RigValidator *
 rig_inspector_page_get_validator (RigInspectorPage *self);
 const char *
 rig_inspector_page_get_object_id (RigInspectorPage *self);
+/* Where the page's edits go: a control ends its gesture with
+ * rig_history_seal() so that a drag is one undo step. */
+RigHistory *
+rig_inspector_page_get_history (RigInspectorPage *self);
 
 /* Applies @command (taking it) as one undo step. */
 gboolean

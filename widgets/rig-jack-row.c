@@ -11,6 +11,7 @@
 #include "rig-document-rules.h"
 #include "rig-inspector-text.h"
 #include "rig-jack-row.h"
+#include "rig-tooltip.h"
 
 struct _RigJackRow
 {
@@ -47,13 +48,13 @@ rig_jack_row_new (RigInspectorPage *page, const char *device_id, const RigJack *
   gtk_label_set_text (GTK_LABEL (self->name_label), jack_name);
   gtk_label_set_text (GTK_LABEL (self->direction_label),
                       rig_inspector_direction_short_label (jack->direction));
-  gtk_widget_set_tooltip_text (self->direction_label, direction);
+  rig_tooltip_set_text (self->direction_label, direction);
   gtk_label_set_text (GTK_LABEL (self->kind_label), kind);
   gtk_label_set_text (GTK_LABEL (self->figures_label), figures);
   gtk_widget_set_visible (self->figures_label, figures[0] != '\0');
 
   gtk_widget_set_name (self->connect_button, button_name);
-  gtk_widget_set_tooltip_text (self->connect_button, tooltip);
+  rig_tooltip_set_text (self->connect_button, tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->connect_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
   rig_connect_popover_set_jack (RIG_CONNECT_POPOVER (self->connect_popover), page, device_id,
@@ -89,7 +90,7 @@ rig_jack_row_refresh (RigJackRow *self)
   if (occupant == NULL)
     {
       tooltip = g_strdup_printf (_ ("Connect %s to…"), self->jack_name);
-      gtk_widget_set_tooltip_text (self->connect_button, tooltip);
+      rig_tooltip_set_text (self->connect_button, tooltip);
       return;
     }
   /* Translators: a jack that holds a cable; %s is the cable's number. */
@@ -98,8 +99,8 @@ rig_jack_row_refresh (RigJackRow *self)
   tooltip = g_strdup_printf (_ ("%s holds cable %s: a jack takes one plug. Delete that cable or "
                                 "drag its end to another jack first."),
                              self->jack_name, occupant->number);
-  gtk_widget_set_tooltip_text (self->connect_button, tooltip);
-  gtk_widget_set_tooltip_text (self->occupied_label, tooltip);
+  rig_tooltip_set_text (self->connect_button, tooltip);
+  rig_tooltip_set_text (self->occupied_label, tooltip);
 }
 
 static void

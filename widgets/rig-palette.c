@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "rig-palette-private.h"
+#include "rig-tooltip.h"
 
 struct _RigPalette
 {
@@ -387,7 +388,7 @@ create_row (PaletteEntry *entry)
     tooltip = g_markup_printf_escaped ("<b>%s</b>\n%s", model_name, description);
   else
     tooltip = g_markup_escape_text (model_name, -1);
-  gtk_widget_set_tooltip_markup (row, tooltip);
+  rig_tooltip_set_markup (row, tooltip);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, model_name,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, entry->connectors, -1);

@@ -1,8 +1,10 @@
-/* rig-problems.c: the problems list. */
+/* rig-problems.c: the problems list: every diagnostic of the rig, errors
+ * first, in a list view whose rows (rig-problem-row.c) open to explain. */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
+#include "rig-problem-row.h"
 #include "rig-problems.h"
 
 struct _RigProblems
@@ -10,7 +12,9 @@ struct _RigProblems
   GtkWidget parent_instance;
 
   GtkWidget *scrolled;
-  GtkListBox *list;
+  GtkListView *list;
+  GListStore *store; /* RigProblemItem, one per diagnostic */
+  GtkSingleSelection *selection;
   GtkWidget *empty_label;
 
   RigValidator *validator;
@@ -27,119 +31,61 @@ enum
 
 static guint signals[N_SIGNALS];
 
-const char *
-rig_problems_severity_icon (RigSeverity severity)
-{
-  switch (severity)
-    {
-      case RIG_SEVERITY_ERROR:
-        return "dialog-error-symbolic";
-      case RIG_SEVERITY_WARNING:
-        return "dialog-warning-symbolic";
-      case RIG_SEVERITY_INFO:
-        return "dialog-information-symbolic";
-      case RIG_SEVERITY_NONE:
-      case RIG_N_SEVERITIES:
-      default:
-        return "emblem-ok-symbolic";
-    }
-}
-
-static GtkWidget *
-detail_label (const char *heading, const char *text)
-{
-  g_autofree char *markup = NULL;
-  g_autofree char *escaped_heading = g_markup_escape_text (heading, -1);
-  g_autofree char *escaped_text = g_markup_escape_text (text ? text : "", -1);
-  GtkWidget *label;
-
-  markup = g_strdup_printf ("<b>%s</b> %s", escaped_heading, escaped_text);
-  label = gtk_label_new (NULL);
-  gtk_label_set_markup (GTK_LABEL (label), markup);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  return label;
-}
-
-static GtkWidget *
-make_row (RigDiagnostic *diagnostic)
-{
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *expander = gtk_expander_new (NULL);
-  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *icon
-      = gtk_image_new_from_icon_name (rig_problems_severity_icon (diagnostic->severity));
-  GtkWidget *severity = gtk_label_new (rig_severity_to_label (diagnostic->severity));
-  GtkWidget *code = gtk_label_new (diagnostic->code);
-  GtkWidget *message = gtk_label_new (diagnostic->message);
-  GtkWidget *details = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  const char *nick = rig_severity_to_nick (diagnostic->severity);
-  g_autofree char *accessible = g_strdup_printf (
-      "%s: %s", rig_severity_to_label (diagnostic->severity), diagnostic->message);
-
-  gtk_widget_add_css_class (icon, nick);
-  gtk_widget_add_css_class (severity, nick);
-  gtk_widget_add_css_class (severity, "heading");
-  gtk_widget_add_css_class (code, "dim-label");
-  gtk_widget_add_css_class (code, "monospace");
-  gtk_label_set_ellipsize (GTK_LABEL (message), PANGO_ELLIPSIZE_END);
-  gtk_label_set_xalign (GTK_LABEL (message), 0);
-  gtk_widget_set_hexpand (message, TRUE);
-  gtk_box_append (GTK_BOX (header), icon);
-  gtk_box_append (GTK_BOX (header), severity);
-  gtk_box_append (GTK_BOX (header), message);
-  gtk_box_append (GTK_BOX (header), code);
-  gtk_expander_set_label_widget (GTK_EXPANDER (expander), header);
-
-  gtk_widget_set_margin_start (details, 24);
-  gtk_widget_set_margin_top (details, 4);
-  gtk_widget_set_margin_bottom (details, 6);
-  gtk_box_append (GTK_BOX (details), detail_label (_ ("Why:"), diagnostic->why));
-  gtk_box_append (GTK_BOX (details), detail_label (_ ("What you would hear:"), diagnostic->hear));
-  gtk_box_append (GTK_BOX (details), detail_label (_ ("Fix:"), diagnostic->fix));
-  gtk_expander_set_child (GTK_EXPANDER (expander), details);
-
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), expander);
-  gtk_widget_set_tooltip_text (row, diagnostic->fix);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                  -1);
-  return row;
-}
-
+/* Brings the items in line with the validator's diagnostics. Both lists are
+ * sorted the same way (rig_diagnostic_compare()), so one walk down both
+ * finds what came and went: a re-check touches the items of what changed
+ * only, rows in view are remade for those alone, and open rows stay open. */
 static void
 rig_problems_rebuild (RigProblems *self)
 {
-  GtkWidget *child;
-  guint shown;
+  g_autoptr (GPtrArray) old = self->diagnostics;
+  GPtrArray *now;
+  guint i = 0, j = 0, pos = 0, n_old = old != NULL ? old->len : 0;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
-    gtk_list_box_remove (self->list, child);
-
-  g_clear_pointer (&self->diagnostics, g_ptr_array_unref);
   if (self->validator != NULL)
-    self->diagnostics = rig_validator_get_diagnostics (self->validator);
+    now = rig_validator_get_diagnostics (self->validator);
   else
-    self->diagnostics = g_ptr_array_new_with_free_func ((GDestroyNotify) rig_diagnostic_unref);
+    now = g_ptr_array_new_with_free_func ((GDestroyNotify) rig_diagnostic_unref);
 
-  shown = MIN (self->diagnostics->len, RIG_PROBLEMS_MAX_ROWS);
-  for (guint i = 0; i < shown; i++)
-    gtk_list_box_append (self->list, make_row (g_ptr_array_index (self->diagnostics, i)));
-  if (self->diagnostics->len > shown)
+  while (i < n_old || j < now->len)
     {
-      g_autofree char *text = g_strdup_printf (
-          ngettext ("and %u more problem", "and %u more problems", self->diagnostics->len - shown),
-          self->diagnostics->len - shown);
-      GtkWidget *more = gtk_label_new (text);
+      RigDiagnostic *a = i < n_old ? g_ptr_array_index (old, i) : NULL;
+      RigDiagnostic *b = j < now->len ? g_ptr_array_index (now, j) : NULL;
+      int order = a == NULL ? 1 : b == NULL ? -1 : rig_diagnostic_compare (a, b);
+      guint removed = 0;
 
-      gtk_widget_add_css_class (more, "dim-label");
-      gtk_list_box_append (self->list, more);
-      gtk_list_box_row_set_activatable (
-          GTK_LIST_BOX_ROW (gtk_widget_get_last_child (GTK_WIDGET (self->list))), FALSE);
+      if (order == 0 && rig_diagnostic_equal (a, b))
+        {
+          i++, j++, pos++;
+          continue;
+        }
+      /* A run of removals, then a run of insertions, spliced at once. */
+      while (
+          i < n_old
+          && (j >= now->len
+              || rig_diagnostic_compare (g_ptr_array_index (old, i), g_ptr_array_index (now, j)) < 0
+              || (rig_diagnostic_compare (g_ptr_array_index (old, i), g_ptr_array_index (now, j))
+                      == 0
+                  && !rig_diagnostic_equal (g_ptr_array_index (old, i),
+                                            g_ptr_array_index (now, j)))))
+        i++, removed++;
+      {
+        g_autoptr (GPtrArray) added = g_ptr_array_new_with_free_func (g_object_unref);
+
+        while (
+            j < now->len
+            && (i >= n_old
+                || rig_diagnostic_compare (g_ptr_array_index (old, i), g_ptr_array_index (now, j))
+                       > 0))
+          g_ptr_array_add (added, rig_problem_item_new (g_ptr_array_index (now, j++)));
+        g_list_store_splice (self->store, pos, removed, added->pdata, added->len);
+        pos += added->len;
+      }
     }
+  self->diagnostics = now;
 
-  gtk_widget_set_visible (self->empty_label, self->diagnostics->len == 0);
-  gtk_widget_set_visible (self->scrolled, self->diagnostics->len > 0);
+  gtk_widget_set_visible (self->empty_label, now->len == 0);
+  gtk_widget_set_visible (self->scrolled, now->len > 0);
 }
 
 static void
@@ -151,14 +97,12 @@ statuses_changed_cb (RigValidator *validator, const char *const *cables, const c
 }
 
 static void
-row_activated_cb (GtkListBox *list, GtkListBoxRow *row, RigProblems *self)
+activate_cb (GtkListView *list, guint position, RigProblems *self)
 {
-  int index = gtk_list_box_row_get_index (row);
+  g_autoptr (RigProblemItem) item = g_list_model_get_item (G_LIST_MODEL (self->store), position);
 
-  if (index < 0 || (guint) index >= self->diagnostics->len)
-    return;
-  g_signal_emit (self, signals[DIAGNOSTIC_ACTIVATED], 0,
-                 g_ptr_array_index (self->diagnostics, index));
+  if (item != NULL)
+    g_signal_emit (self, signals[DIAGNOSTIC_ACTIVATED], 0, rig_problem_item_get_diagnostic (item));
 }
 
 static void
@@ -210,15 +154,19 @@ rig_problems_init (RigProblems *self)
   gtk_widget_set_vexpand (self->empty_label, TRUE);
   gtk_widget_set_parent (self->empty_label, GTK_WIDGET (self));
 
-  self->list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_SINGLE);
+  self->store = g_list_store_new (RIG_TYPE_PROBLEM_ITEM);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->store)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  self->list = GTK_LIST_VIEW (gtk_list_view_new (
+      g_object_ref (GTK_SELECTION_MODEL (self->selection)), rig_problem_row_factory_new ()));
   /* A click selects (and opens the explanation); Enter or a double click
    * shows the objects on the canvas. */
-  gtk_list_box_set_activate_on_single_click (self->list, FALSE);
+  gtk_list_view_set_single_click_activate (self->list, FALSE);
   gtk_widget_add_css_class (GTK_WIDGET (self->list), "rich-list");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _ ("Problems"), -1);
-  g_signal_connect (self->list, "row-activated", G_CALLBACK (row_activated_cb), self);
+  g_signal_connect (self->list, "activate", G_CALLBACK (activate_cb), self);
 
   self->scrolled = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled), GTK_WIDGET (self->list));
@@ -257,30 +205,55 @@ rig_problems_get_diagnostics (RigProblems *self)
   return self->diagnostics;
 }
 
-char *
-rig_problems_dup_selected_text (RigProblems *self)
+/* The diagnostic of the selected row, else of the row that has the focus
+ * (a click on a row's expander focuses it without selecting the row). */
+static RigDiagnostic *
+selected_diagnostic (RigProblems *self)
 {
-  GtkListBoxRow *row;
-  RigDiagnostic *d;
-  int index;
+  RigProblemItem *item = gtk_single_selection_get_selected_item (self->selection);
 
-  g_return_val_if_fail (RIG_IS_PROBLEMS (self), NULL);
-
-  row = self->list ? gtk_list_box_get_selected_row (self->list) : NULL;
-  if (row == NULL)
+  if (item == NULL)
     {
-      /* A click on a row's expander focuses it without selecting the row. */
       GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
       GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
 
       if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
-        row = GTK_LIST_BOX_ROW (gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW));
+        item = rig_problem_row_get_item (focus);
     }
-  index = row ? gtk_list_box_row_get_index (row) : -1;
-  if (index < 0 || (guint) index >= self->diagnostics->len)
+  return item != NULL ? rig_problem_item_get_diagnostic (item) : NULL;
+}
+
+char *
+rig_problems_dup_selected_text (RigProblems *self)
+{
+  RigDiagnostic *d;
+
+  g_return_val_if_fail (RIG_IS_PROBLEMS (self), NULL);
+
+  d = self->store != NULL ? selected_diagnostic (self) : NULL;
+  if (d == NULL)
     return NULL;
-  d = g_ptr_array_index (self->diagnostics, index);
   return g_strdup_printf ("%s: [%s] %s\n%s %s\n%s %s\n%s %s\n", rig_severity_to_label (d->severity),
                           d->code, d->message, _ ("Why:"), d->why, _ ("What you would hear:"),
                           d->hear, _ ("Fix:"), d->fix);
+}
+
+/* The position of @diagnostic's row in the list, or -1. */
+int
+rig_problems_find_row (RigProblems *self, const RigDiagnostic *diagnostic)
+{
+  g_return_val_if_fail (RIG_IS_PROBLEMS (self), -1);
+
+  for (guint i = 0; self->diagnostics != NULL && i < self->diagnostics->len; i++)
+    if (g_ptr_array_index (self->diagnostics, i) == diagnostic)
+      return (int) i;
+  return -1;
+}
+
+/* Activates the row at @position, as Enter on it does. */
+void
+rig_problems_activate_row (RigProblems *self, guint position)
+{
+  g_return_if_fail (RIG_IS_PROBLEMS (self));
+  g_signal_emit_by_name (self->list, "activate", position);
 }

@@ -10,15 +10,13 @@
 
 #include <gtk/gtk.h>
 
+#include "rig-problem-row.h"
 #include "rig-validator.h"
 
 G_BEGIN_DECLS
 
 #define RIG_TYPE_PROBLEMS (rig_problems_get_type ())
 G_DECLARE_FINAL_TYPE (RigProblems, rig_problems, RIG, PROBLEMS, GtkWidget)
-
-/* At most this many rows are built; a last row says how many more there are. */
-#define RIG_PROBLEMS_MAX_ROWS 500
 
 GtkWidget *
 rig_problems_new (void);
@@ -36,8 +34,11 @@ rig_problems_get_diagnostics (RigProblems *self);
 char *
 rig_problems_dup_selected_text (RigProblems *self);
 
-/* The icon name and the words used for a severity. */
-const char *
-rig_problems_severity_icon (RigSeverity severity);
+/* The row of @diagnostic (one of rig_problems_get_diagnostics()), or -1;
+ * and activating a row as Enter on it does: for tests. */
+int
+rig_problems_find_row (RigProblems *self, const RigDiagnostic *diagnostic);
+void
+rig_problems_activate_row (RigProblems *self, guint position);
 
 G_END_DECLS

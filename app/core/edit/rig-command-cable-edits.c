@@ -28,6 +28,8 @@ set_cable_spec_apply (RigCommand *command, RigDocument *document, RigChange *cha
 
   if (cable == NULL)
     return _rig_command_cable_not_found (error, self->id);
+  if (!_rig_command_check_cable_unlocked (document, self->id, error))
+    return FALSE;
   if (!rig_cable_spec_check_adapters (&self->spec, error))
     return FALSE;
 
@@ -199,6 +201,8 @@ reconnect_cable_apply (RigCommand *command, RigDocument *document, RigChange *ch
     }
   if (cable == NULL)
     return _rig_command_cable_not_found (error, self->id);
+  if (!_rig_command_check_cable_unlocked (document, self->id, error))
+    return FALSE;
   if (!_rig_command_lookup_end (document, self->device, self->jack, &device, &jack, error))
     return FALSE;
   {

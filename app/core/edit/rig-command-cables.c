@@ -225,6 +225,8 @@ remove_cables_apply (RigCommand *command, RigDocument *document, RigChange *chan
         return _rig_command_cable_not_found (error, self->ids[i]);
       g_ptr_array_add (cables, cable);
     }
+  if (!_rig_command_check_cables_unlocked (document, cables, error))
+    return FALSE;
   _rig_command_take_cables (document, cables, self->cables, change);
   return TRUE;
 }

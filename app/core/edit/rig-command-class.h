@@ -101,4 +101,15 @@ _rig_command_restore_cables (RigDocument *document, GArray *removed, RigChange *
 void
 _rig_command_free_removed (GArray *removed, GDestroyNotify free_func);
 
+/* RIG_ERROR_LOCKED, with a sentence naming the part, when the document's
+ * exercise locks one of @device_ids, one of @cables (RigCable *), or the
+ * cable @cable_id (rig-command-exercise.c). */
+gboolean
+_rig_command_check_devices_unlocked (RigDocument *document, const char *const *device_ids,
+                                     GError **error);
+gboolean
+_rig_command_check_cables_unlocked (RigDocument *document, GPtrArray *cables, GError **error);
+gboolean
+_rig_command_check_cable_unlocked (RigDocument *document, const char *cable_id, GError **error);
+
 G_END_DECLS

@@ -186,6 +186,8 @@ remove_devices_apply (RigCommand *command, RigDocument *document, RigChange *cha
   for (guint i = 0; self->ids[i] != NULL; i++)
     if (rig_document_find_device (document, self->ids[i]) == NULL)
       return _rig_command_device_not_found (error, self->ids[i]);
+  if (!_rig_command_check_devices_unlocked (document, (const char *const *) self->ids, error))
+    return FALSE;
 
   /* The cables first, so that none dangles. */
   for (guint i = 0; self->ids[i] != NULL; i++)
@@ -195,6 +197,8 @@ remove_devices_apply (RigCommand *command, RigDocument *document, RigChange *cha
         if (g_hash_table_add (seen, g_ptr_array_index (on_device, j)))
           g_ptr_array_add (cables, g_ptr_array_index (on_device, j));
     }
+  if (!_rig_command_check_cables_unlocked (document, cables, error))
+    return FALSE;
   _rig_command_take_cables (document, cables, self->cables, change);
 
   for (guint i = 0; self->ids[i] != NULL; i++)

@@ -37,6 +37,8 @@ move_devices_apply (RigCommand *command, RigDocument *document, RigChange *chang
   for (guint i = 0; i < n; i++)
     if (rig_document_find_device (document, self->ids[i]) == NULL)
       return _rig_command_device_not_found (error, self->ids[i]);
+  if (!_rig_command_check_devices_unlocked (document, (const char *const *) self->ids, error))
+    return FALSE;
 
   if (self->positions == NULL)
     {

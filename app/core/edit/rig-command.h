@@ -43,6 +43,13 @@ rig_command_set_device_label (const char *device_id, const char *label);
 RigCommand *
 rig_command_set_device_figure (const char *device_id, RigFigure figure, double value);
 
+/* Sets a device's volume, gain or pad control (issue #11) to @value_db; NAN
+ * returns it to the model's default. A value the control cannot take
+ * (rig_control_accepts()) fails with RIG_ERROR_INVALID; consecutive settings
+ * of one control merge into one undo step until the history is sealed. */
+RigCommand *
+rig_command_set_device_control (const char *device_id, const char *control_id, double value_db);
+
 /* Adds a cable. @spec NULL picks rig_cable_spec_init_for_jacks(). @number NULL
  * takes the next free number for the prefix of the jacks joined. The id is
  * chosen at first apply (rig_command_get_created_id()). */

@@ -49,7 +49,7 @@ write_models (GString *out, RigDocument *document)
 }
 
 static void
-write_device (GString *out, const RigDevice *device)
+write_device (GString *out, RigDocument *document, const RigDevice *device)
 {
   gboolean has_overrides = FALSE;
 
@@ -59,6 +59,7 @@ write_device (GString *out, const RigDevice *device)
   rig_xml_append_attribute (out, "label", device->label ? device->label : "");
   rig_xml_append_number_attribute (out, "x", device->x);
   rig_xml_append_number_attribute (out, "y", device->y);
+  _rig_format_write_lock (out, document, device->id, NULL);
 
   for (guint f = 0; f < RIG_N_FIGURES; f++)
     {
@@ -106,7 +107,7 @@ write_cable_end (GString *out, const RigCableEnd *end, RigEnd side)
 }
 
 static void
-write_cable (GString *out, const RigCable *cable)
+write_cable (GString *out, RigDocument *document, const RigCable *cable)
 {
   const RigCableSpec *spec = &cable->spec;
   gboolean has_ends = spec->kind == RIG_CABLE_KIND_CABLE;
@@ -125,6 +126,7 @@ write_cable (GString *out, const RigCable *cable)
     rig_xml_append_number_attribute (out, "length", spec->length_m);
   if (rig_figure_is_set (spec->gauge_awg))
     rig_xml_append_number_attribute (out, "gauge", spec->gauge_awg);
+  _rig_format_write_lock (out, document, NULL, cable->id);
 
   if (!has_ends && spec->n_adapters == 0)
     {
@@ -177,7 +179,7 @@ rig_format_save_bytes (RigDocument *document)
     {
       g_string_append (out, "  <devices>\n");
       for (guint i = 0; i < n_devices; i++)
-        write_device (out, rig_document_get_device (document, i));
+        write_device (out, document, rig_document_get_device (document, i));
       g_string_append (out, "  </devices>\n");
     }
 
@@ -188,10 +190,11 @@ rig_format_save_bytes (RigDocument *document)
     {
       g_string_append (out, "  <cables>\n");
       for (guint i = 0; i < n_cables; i++)
-        write_cable (out, rig_document_get_cable (document, i));
+        write_cable (out, document, rig_document_get_cable (document, i));
       g_string_append (out, "  </cables>\n");
     }
 
+  _rig_format_write_exercise (out, document);
   g_string_append (out, "</rig>\n");
   return g_string_free_to_bytes (out);
 }

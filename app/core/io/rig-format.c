@@ -577,6 +577,7 @@ load_doc (xmlDoc *doc, const char *display_name, RigCatalog *catalog, GError **e
   g_autofree char *author = NULL;
   g_autofree char *revision = NULL;
   g_autofree char *notes = NULL;
+  xmlNode *exercise = NULL;
 
   if (!check_root (root, display_name, error))
     return NULL;
@@ -625,12 +626,16 @@ load_doc (xmlDoc *doc, const char *display_name, RigCatalog *catalog, GError **e
           if (!read_section (&loader, node, read_cable, error))
             goto fail;
         }
+      else if (rig_xml_is_element (node, "exercise"))
+        exercise = node; /* read once the devices and cables are in */
       else
         {
           rig_xml_set_not_allowed (error, display_name, node, "rig");
           goto fail;
         }
     }
+  if (!_rig_format_read_exercise (loader.document, root, exercise, display_name, error))
+    goto fail;
 
   _rig_document_set_metadata (loader.document, title ? title : "", author ? author : "",
                               notes ? notes : "", NULL);
@@ -779,4 +784,5 @@ rig_format_translate_example (RigDocument *document)
   title = g_strdup (rig_catalog_text (rig_document_get_title (document)));
   notes = g_strdup (rig_catalog_text (rig_document_get_notes (document)));
   _rig_document_set_metadata (document, title, NULL, notes, NULL);
+  _rig_format_translate_exercise (document);
 }

@@ -168,7 +168,8 @@ static const AttributeSpec route_attributes[] = {
 static const AttributeSpec device_attributes[] = {
   REQUIRED ("id", VALUE_OBJECT_ID), REQUIRED ("model", VALUE_MODEL_ID),
   REQUIRED ("label", VALUE_TEXT),   REQUIRED ("x", VALUE_NUMBER),
-  REQUIRED ("y", VALUE_NUMBER),     END_OF_ATTRIBUTES,
+  REQUIRED ("y", VALUE_NUMBER),     OPTIONAL ("locked", VALUE_BOOLEAN),
+  END_OF_ATTRIBUTES,
 };
 
 static const AttributeSpec override_attributes[] = {
@@ -188,6 +189,8 @@ static const AttributeSpec cable_attributes[] = {
   OPTIONAL ("conductors", VALUE_COUNT),
   OPTIONAL ("length", VALUE_POSITIVE),
   OPTIONAL ("gauge", VALUE_NUMBER),
+  OPTIONAL ("given", VALUE_BOOLEAN),
+  OPTIONAL ("locked", VALUE_BOOLEAN),
   END_OF_ATTRIBUTES,
 };
 

@@ -169,8 +169,12 @@ rig_device_model_unref (RigDeviceModel *model)
     {
       g_free (model->routes[i].from_jack);
       g_free (model->routes[i].to_jack);
+      g_strfreev (model->routes[i].controls);
     }
   g_free (model->routes);
+  for (guint i = 0; i < model->n_controls; i++)
+    rig_control_clear (&model->controls[i]);
+  g_free (model->controls);
   g_free (model->id);
   g_free (model->name);
   g_free (model->description);
@@ -201,16 +205,58 @@ rig_device_model_add_jack (RigDeviceModel *model, const RigJack *jack)
 }
 
 void
-rig_device_model_add_route (RigDeviceModel *model, const char *from_jack, const char *to_jack)
+rig_device_model_add_route_full (RigDeviceModel *model, const char *from_jack, const char *to_jack,
+                                 double gain_db, const char *const *controls)
 {
+  RigRoute *route;
+
   if (model->n_routes == model->routes_allocated)
     {
       model->routes_allocated = MAX (4, model->routes_allocated + model->routes_allocated / 2);
       model->routes = g_renew (RigRoute, model->routes, model->routes_allocated);
     }
-  model->routes[model->n_routes].from_jack = g_strdup (from_jack);
-  model->routes[model->n_routes].to_jack = g_strdup (to_jack);
-  model->n_routes++;
+  route = &model->routes[model->n_routes++];
+  route->from_jack = g_strdup (from_jack);
+  route->to_jack = g_strdup (to_jack);
+  route->gain_db = gain_db;
+  route->controls = controls != NULL && controls[0] != NULL ? g_strdupv ((char **) controls) : NULL;
+}
+
+void
+rig_device_model_add_route (RigDeviceModel *model, const char *from_jack, const char *to_jack)
+{
+  rig_device_model_add_route_full (model, from_jack, to_jack, NAN, NULL);
+}
+
+void
+rig_device_model_add_control (RigDeviceModel *model, const RigControl *control)
+{
+  RigControl copy;
+
+  rig_control_copy (&copy, control);
+  if (model->n_controls == model->controls_allocated)
+    {
+      model->controls_allocated = MAX (2, model->controls_allocated * 2);
+      model->controls = g_renew (RigControl, model->controls, model->controls_allocated);
+    }
+  model->controls[model->n_controls++] = copy;
+}
+
+int
+rig_device_model_control_index (const RigDeviceModel *model, const char *control_id)
+{
+  /* Models have a handful of controls: a search in order is the fastest. */
+  for (guint i = 0; i < model->n_controls; i++)
+    if (g_strcmp0 (model->controls[i].id, control_id) == 0)
+      return (int) i;
+  return -1;
+}
+
+const RigControl *
+rig_device_model_find_control (const RigDeviceModel *model, const char *control_id)
+{
+  int index = rig_device_model_control_index (model, control_id);
+  return index < 0 ? NULL : &model->controls[index];
 }
 
 int
@@ -264,6 +310,56 @@ is_model_id (const char *id)
   for (const char *p = id; *p; p++)
     if (!(g_ascii_islower (*p) || g_ascii_isdigit (*p) || *p == '-' || *p == '.' || *p == '_'))
       return FALSE;
+  return TRUE;
+}
+
+/* Controls valid with unique ids, route gains finite within range, and every
+ * control a route names one of the model's. */
+static gboolean
+validate_controls (const RigDeviceModel *model, GError **error)
+{
+  for (guint i = 0; i < model->n_controls; i++)
+    {
+      g_autoptr (GError) local_error = NULL;
+
+      if (!rig_control_validate (&model->controls[i], &local_error))
+        {
+          g_set_error (error, RIG_ERROR, RIG_ERROR_INVALID, _ ("Device model “%s”: %s"), model->id,
+                       local_error->message);
+          return FALSE;
+        }
+      if (rig_device_model_control_index (model, model->controls[i].id) != (int) i)
+        {
+          g_set_error (error, RIG_ERROR, RIG_ERROR_INVALID,
+                       _ ("Device model “%s” has two controls with the id “%s”."), model->id,
+                       model->controls[i].id);
+          return FALSE;
+        }
+    }
+  for (guint i = 0; i < model->n_routes; i++)
+    {
+      const RigRoute *route = &model->routes[i];
+      double gain = route->gain_db;
+
+      if (!isnan (gain)
+          && !(isfinite (gain) && gain >= RIG_CONTROL_MIN_DB && gain <= RIG_CONTROL_MAX_DB))
+        {
+          g_set_error (error, RIG_ERROR, RIG_ERROR_INVALID,
+                       _ ("Device model “%s” gives the way from “%s” to “%s” a gain outside "
+                          "±120 dB."),
+                       model->id, route->from_jack, route->to_jack);
+          return FALSE;
+        }
+      for (guint c = 0; route->controls != NULL && route->controls[c] != NULL; c++)
+        if (rig_device_model_control_index (model, route->controls[c]) < 0)
+          {
+            g_set_error (error, RIG_ERROR, RIG_ERROR_INVALID,
+                         _ ("Device model “%s” sets the way from “%s” to “%s” with the control "
+                            "“%s”, which is not one of its controls."),
+                         model->id, route->from_jack, route->to_jack, route->controls[c]);
+            return FALSE;
+          }
+    }
   return TRUE;
 }
 
@@ -335,6 +431,9 @@ rig_device_model_validate (const RigDeviceModel *model, GError **error)
         }
     }
 
+  if (!validate_controls (model, error))
+    return FALSE;
+
   for (guint f = 0; f < RIG_N_FIGURES; f++)
     {
       g_autoptr (GError) local_error = NULL;
@@ -357,6 +456,14 @@ double_equal (double a, double b)
 }
 
 static gboolean
+strv_equal (char **a, char **b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+  return g_strv_equal ((const char *const *) a, (const char *const *) b);
+}
+
+static gboolean
 jack_equal (const RigJack *a, const RigJack *b)
 {
   if (g_strcmp0 (a->id, b->id) != 0 || g_strcmp0 (a->name, b->name) != 0
@@ -370,6 +477,10 @@ jack_equal (const RigJack *a, const RigJack *b)
       || !double_equal (a->input_impedance, b->input_impedance)
       || !double_equal (a->max_output_voltage, b->max_output_voltage)
       || !double_equal (a->min_load, b->min_load)
+      || !double_equal (a->nominal_level, b->nominal_level)
+      || !double_equal (a->clip_level, b->clip_level)
+      || !double_equal (a->input_sensitivity, b->input_sensitivity)
+      || !double_equal (a->noise_level, b->noise_level)
       || !double_equal (a->power_supplied_v, b->power_supplied_v)
       || !double_equal (a->power_supplied_w, b->power_supplied_w)
       || !double_equal (a->power_required_v, b->power_required_v)
@@ -416,7 +527,14 @@ rig_device_model_equal (const RigDeviceModel *a, const RigDeviceModel *b)
       return FALSE;
   for (guint i = 0; i < a->n_routes; i++)
     if (g_strcmp0 (a->routes[i].from_jack, b->routes[i].from_jack) != 0
-        || g_strcmp0 (a->routes[i].to_jack, b->routes[i].to_jack) != 0)
+        || g_strcmp0 (a->routes[i].to_jack, b->routes[i].to_jack) != 0
+        || !double_equal (a->routes[i].gain_db, b->routes[i].gain_db)
+        || !strv_equal (a->routes[i].controls, b->routes[i].controls))
+      return FALSE;
+  if (a->n_controls != b->n_controls)
+    return FALSE;
+  for (guint i = 0; i < a->n_controls; i++)
+    if (!rig_control_equal (&a->controls[i], &b->controls[i]))
       return FALSE;
   for (guint f = 0; f < RIG_N_FIGURES; f++)
     if (!double_equal (a->figures[f], b->figures[f]))

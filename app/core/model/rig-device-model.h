@@ -8,6 +8,7 @@
 
 #include <glib-object.h>
 
+#include "rig-control.h"
 #include "rig-jack.h"
 
 G_BEGIN_DECLS
@@ -52,6 +53,12 @@ typedef struct
 {
   char *from_jack;
   char *to_jack;
+  /* The gain of this way through the device (issue #11): a fixed gain in dB
+   * (NAN: unstated), plus the sum of the settings of the controls it names
+   * (NULL: none). A route with neither states no gain: the level trace
+   * decides (a passive split passes the level, a DAC's output starts anew). */
+  double gain_db;
+  char **controls; /* control ids of this model, NULL-terminated, or NULL */
 } RigRoute;
 
 typedef struct _RigDeviceModel RigDeviceModel;
@@ -63,6 +70,7 @@ struct _RigDeviceModel
   GHashTable *jack_index; /* jack id (borrowed) -> index + 1, the first jack of each id */
   guint jacks_allocated;
   guint routes_allocated;
+  guint controls_allocated;
 
   /*< public, read-only >*/
   char *id;          /* unique in a catalog, [a-z0-9-]+ */
@@ -76,6 +84,9 @@ struct _RigDeviceModel
 
   RigRoute *routes;
   guint n_routes;
+
+  RigControl *controls; /* volume, gain and pad controls, in the order they are shown */
+  guint n_controls;
 
   double figures[RIG_N_FIGURES];
   gboolean isolates_ground; /* ground-loop isolator, DI box with ground lift */
@@ -101,6 +112,20 @@ RigJack *
 rig_device_model_add_jack (RigDeviceModel *model, const RigJack *jack);
 void
 rig_device_model_add_route (RigDeviceModel *model, const char *from_jack, const char *to_jack);
+/* A route with a fixed gain (NAN: unstated) and the controls acting on it
+ * (NULL-terminated ids, or NULL); the ids are copied. */
+void
+rig_device_model_add_route_full (RigDeviceModel *model, const char *from_jack, const char *to_jack,
+                                 double gain_db, const char *const *controls);
+/* The control is copied. */
+void
+rig_device_model_add_control (RigDeviceModel *model, const RigControl *control);
+
+/* The index of the control with id @control_id, -1 if none. */
+int
+rig_device_model_control_index (const RigDeviceModel *model, const char *control_id);
+const RigControl *
+rig_device_model_find_control (const RigDeviceModel *model, const char *control_id);
 
 const RigJack *
 rig_device_model_find_jack (const RigDeviceModel *model, const char *jack_id);
@@ -118,9 +143,9 @@ const char *
 rig_device_model_route_missing_jack (const RigDeviceModel *model, guint route);
 
 /* The model's own consistency: every jack valid, jack ids unique, routes name
- * existing jacks, figures valid for the category; linear in the number of
- * jacks and routes. Sets RIG_ERROR_INVALID with a
- * sentence naming the model and what is wrong. */
+ * existing jacks and controls, controls valid with unique ids, figures valid for the category;
+ * linear in the number of jacks and routes. Sets RIG_ERROR_INVALID with a sentence naming the model
+ * and what is wrong. */
 gboolean
 rig_device_model_validate (const RigDeviceModel *model, GError **error);
 

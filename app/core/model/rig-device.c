@@ -15,6 +15,12 @@ rig_device_new (const char *id, RigDeviceModel *model, const char *label, double
   device->y = y;
   for (guint i = 0; i < RIG_N_FIGURES; i++)
     device->overrides[i] = NAN;
+  if (model->n_controls > 0)
+    {
+      device->settings = g_new (double, model->n_controls);
+      for (guint i = 0; i < model->n_controls; i++)
+        device->settings[i] = NAN;
+    }
   return device;
 }
 
@@ -26,6 +32,8 @@ rig_device_copy (const RigDevice *device)
   copy->id = g_strdup (device->id);
   copy->label = g_strdup (device->label);
   copy->model = rig_device_model_ref (device->model);
+  if (device->settings != NULL)
+    copy->settings = g_memdup2 (device->settings, device->model->n_controls * sizeof (double));
   return copy;
 }
 
@@ -36,6 +44,7 @@ rig_device_free (RigDevice *device)
     return;
   g_free (device->id);
   g_free (device->label);
+  g_free (device->settings);
   g_clear_pointer (&device->model, rig_device_model_unref);
   g_free (device);
 }
@@ -76,6 +85,34 @@ rig_device_jack_power_at_load (const RigDevice *device, const RigJack *jack, dou
   return power;
 }
 
+double
+rig_device_get_control_db (const RigDevice *device, guint index)
+{
+  g_return_val_if_fail (index < device->model->n_controls, NAN);
+  if (device->settings != NULL && !isnan (device->settings[index]))
+    return device->settings[index];
+  return device->model->controls[index].default_db;
+}
+
+double
+rig_device_route_gain_db (const RigDevice *device, const RigRoute *route)
+{
+  double gain = route->gain_db;
+
+  if (isnan (gain) && route->controls == NULL)
+    return NAN;
+  if (isnan (gain))
+    gain = 0;
+  for (guint c = 0; route->controls != NULL && route->controls[c] != NULL; c++)
+    {
+      int index = rig_device_model_control_index (device->model, route->controls[c]);
+
+      if (index >= 0)
+        gain += rig_device_get_control_db (device, (guint) index);
+    }
+  return gain;
+}
+
 gboolean
 rig_device_equal (const RigDevice *a, const RigDevice *b)
 {
@@ -85,5 +122,13 @@ rig_device_equal (const RigDevice *a, const RigDevice *b)
   for (guint i = 0; i < RIG_N_FIGURES; i++)
     if (!(isnan (a->overrides[i]) && isnan (b->overrides[i])) && a->overrides[i] != b->overrides[i])
       return FALSE;
+  for (guint i = 0; i < a->model->n_controls; i++)
+    {
+      double sa = a->settings != NULL ? a->settings[i] : NAN;
+      double sb = b->settings != NULL ? b->settings[i] : NAN;
+
+      if (!(isnan (sa) && isnan (sb)) && sa != sb)
+        return FALSE;
+    }
   return TRUE;
 }

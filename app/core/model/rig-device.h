@@ -13,6 +13,7 @@ typedef struct
   RigDeviceModel *model;
   double x, y; /* top-left corner on the canvas, in canvas units (1 unit = 1 px at 100%) */
   double overrides[RIG_N_FIGURES]; /* NAN where the model's figure applies */
+  double *settings; /* one per model control, dB; NAN: the control's default; NULL: none */
 } RigDevice;
 
 RigDevice *
@@ -36,6 +37,17 @@ rig_device_find_jack (const RigDevice *device, const char *jack_id);
  * device's RIG_FIGURE_AMP_POWER override applied. */
 double
 rig_device_jack_power_at_load (const RigDevice *device, const RigJack *jack, double load_ohms);
+
+/* The setting of the model's control @index (dB): the device's own, else the
+ * control's default. */
+double
+rig_device_get_control_db (const RigDevice *device, guint index);
+
+/* The gain of @route (one of the device's model's) as the device is set: its
+ * fixed gain (0 when unstated) plus its controls' settings, dB; NAN when the
+ * route states neither a gain nor a control. */
+double
+rig_device_route_gain_db (const RigDevice *device, const RigRoute *route);
 
 gboolean
 rig_device_equal (const RigDevice *a, const RigDevice *b);

@@ -37,6 +37,10 @@ _rig_document_set_device_label (RigDocument *self, RigDevice *device, const char
 void
 _rig_document_set_device_override (RigDocument *self, RigDevice *device, RigFigure figure,
                                    double value, RigChange *change);
+/* The setting of the device's model's control @index, dB; NAN: its default. */
+void
+_rig_document_set_device_setting (RigDocument *self, RigDevice *device, guint index, double value,
+                                  RigChange *change);
 /* Replaces the spec (copied), the number, or one end of a cable. */
 void
 _rig_document_set_cable_spec (RigDocument *self, RigCable *cable, const RigCableSpec *spec,
@@ -61,6 +65,11 @@ _rig_document_set_revision (RigDocument *self, const char *revision, RigChange *
  * unsets it; records RIG_CHANGE_SETTINGS when it changes. */
 void
 _rig_document_set_listening_distance (RigDocument *self, double metres, RigChange *change);
+
+/* Replaces the exercise with a copy of @exercise (NULL: an ordinary rig);
+ * records RIG_CHANGE_METADATA when it changes. */
+void
+_rig_document_set_exercise (RigDocument *self, const RigExercise *exercise, RigChange *change);
 
 /* Emits RigDocument::changed with @change. */
 void

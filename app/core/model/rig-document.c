@@ -18,6 +18,7 @@
 
 #include "rig-document-models.h"
 #include "rig-document-private.h"
+#include "rig-exercise.h"
 
 /* The gap between the ranks of cables appended one after another. */
 #define RANK_GAP (G_GUINT64_CONSTANT (1) << 24)
@@ -45,6 +46,7 @@ struct _RigDocument
   char *notes;
   double listening_distance; /* m, NAN when unset */
   GFile *file;
+  RigExercise *exercise; /* NULL: an ordinary rig (rig-exercise.h) */
 
   GPtrArray *devices;         /* RigDevice*, owned */
   GPtrArray *cables;          /* RigCable*, owned */
@@ -355,6 +357,7 @@ rig_document_finalize (GObject *object)
   g_ptr_array_unref (self->cables);
   g_ptr_array_unref (self->devices);
   g_free (self->title);
+  rig_exercise_free (self->exercise);
   g_free (self->author);
   g_free (self->revision);
   g_free (self->notes);
@@ -778,6 +781,7 @@ rig_document_copy (RigDocument *self)
   _rig_document_set_metadata (copy, self->title, self->author, self->notes, NULL);
   _rig_document_set_revision (copy, self->revision, NULL);
   copy->listening_distance = self->listening_distance;
+  copy->exercise = rig_exercise_copy (self->exercise);
   for (guint i = 0; i < self->devices->len; i++)
     _rig_document_insert_device (copy, rig_device_copy (g_ptr_array_index (self->devices, i)),
                                  G_MAXUINT, NULL);
@@ -801,7 +805,8 @@ rig_document_content_equal (RigDocument *a, RigDocument *b)
       || strcmp (a->notes, b->notes) != 0 || strcmp (a->revision, b->revision) != 0
       || !(a->listening_distance == b->listening_distance
            || (isnan (a->listening_distance) && isnan (b->listening_distance)))
-      || a->devices->len != b->devices->len || a->cables->len != b->cables->len)
+      || a->devices->len != b->devices->len || a->cables->len != b->cables->len
+      || !rig_exercise_equal (a->exercise, b->exercise))
     return FALSE;
   for (guint i = 0; i < a->devices->len; i++)
     if (!rig_device_equal (g_ptr_array_index (a->devices, i), g_ptr_array_index (b->devices, i)))
@@ -988,6 +993,25 @@ _rig_document_set_device_override (RigDocument *self, RigDevice *device, RigFigu
 }
 
 void
+_rig_document_set_device_setting (RigDocument *self, RigDevice *device, guint index, double value,
+                                  RigChange *change)
+{
+  g_return_if_fail (RIG_IS_DOCUMENT (self));
+  g_return_if_fail (device != NULL);
+  g_return_if_fail (index < device->model->n_controls);
+
+  if (device->settings == NULL)
+    {
+      device->settings = g_new (double, device->model->n_controls);
+      for (guint i = 0; i < device->model->n_controls; i++)
+        device->settings[i] = NAN;
+    }
+  device->settings[index] = value;
+  if (change != NULL)
+    rig_change_add_device (change, RIG_CHANGE_DEVICES_CHANGED, device->id);
+}
+
+void
 _rig_document_set_cable_spec (RigDocument *self, RigCable *cable, const RigCableSpec *spec,
                               RigChange *change)
 {
@@ -1101,6 +1125,26 @@ _rig_document_set_listening_distance (RigDocument *self, double metres, RigChang
   self->listening_distance = metres;
   if (change != NULL)
     change->flags |= RIG_CHANGE_SETTINGS;
+}
+
+const RigExercise *
+rig_document_get_exercise (RigDocument *self)
+{
+  g_return_val_if_fail (RIG_IS_DOCUMENT (self), NULL);
+  return self->exercise;
+}
+
+void
+_rig_document_set_exercise (RigDocument *self, const RigExercise *exercise, RigChange *change)
+{
+  g_return_if_fail (RIG_IS_DOCUMENT (self));
+  if (rig_exercise_equal (self->exercise, exercise))
+    return;
+  rig_exercise_free (self->exercise);
+  self->exercise = rig_exercise_copy (exercise);
+  /* Nothing the rules read: like the title, no re-check. */
+  if (change != NULL)
+    change->flags |= RIG_CHANGE_METADATA;
 }
 
 void

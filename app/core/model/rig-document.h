@@ -14,6 +14,7 @@
 #include "rig-cable.h"
 #include "rig-change.h"
 #include "rig-device.h"
+#include "rig-exercise.h"
 
 G_BEGIN_DECLS
 
@@ -122,5 +123,10 @@ rig_document_copy (RigDocument *self);
 /* TRUE when metadata, devices and cables are equal, in the same order. */
 gboolean
 rig_document_content_equal (RigDocument *a, RigDocument *b);
+
+/* The rig's exercise (rig-exercise.h), borrowed, or NULL for an ordinary
+ * rig. Set through the exercise commands (edit/rig-command-exercise.h). */
+const RigExercise *
+rig_document_get_exercise (RigDocument *self);
 
 G_END_DECLS

@@ -20,6 +20,7 @@ typedef enum
   RIG_ERROR_INVALID,       /* breaks the model's own rules (dangling ends, duplicate ids...) */
   RIG_ERROR_NOT_FOUND,     /* an id that names nothing */
   RIG_ERROR_OCCUPIED,      /* a jack that takes one plug already holds a cable */
+  RIG_ERROR_LOCKED,        /* a part an exercise locks in place (rig-exercise.h) */
 } RigErrorCode;
 
 GQuark

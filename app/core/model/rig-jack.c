@@ -15,6 +15,10 @@ rig_jack_init (RigJack *jack)
   jack->output_impedance = NAN;
   jack->input_impedance = NAN;
   jack->max_output_voltage = NAN;
+  jack->nominal_level = NAN;
+  jack->clip_level = NAN;
+  jack->input_sensitivity = NAN;
+  jack->noise_level = NAN;
   jack->min_load = NAN;
   jack->power_supplied_v = NAN;
   jack->power_supplied_w = NAN;
@@ -239,6 +243,8 @@ rig_jack_validate (const RigJack *jack, GError **error)
 
   if (!positive_or_unset (jack->output_impedance) || !positive_or_unset (jack->input_impedance)
       || !positive_or_unset (jack->max_output_voltage) || !positive_or_unset (jack->min_load)
+      || !positive_or_unset (jack->nominal_level) || !positive_or_unset (jack->clip_level)
+      || !positive_or_unset (jack->input_sensitivity) || !positive_or_unset (jack->noise_level)
       || !positive_or_unset (jack->power_supplied_v) || !positive_or_unset (jack->power_supplied_w)
       || !positive_or_unset (jack->power_required_v) || !positive_or_unset (jack->power_required_w))
     {

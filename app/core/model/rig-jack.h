@@ -40,6 +40,13 @@ typedef struct
   double input_impedance;    /* Ω, inputs */
   double max_output_voltage; /* V RMS, outputs */
 
+  /* Levels (physics.md §4.1; issue #11), all V RMS, NAN when the catalog does
+   * not say (the trace then takes the signal class's default and says so). */
+  double nominal_level;     /* an output's nominal level; an input's design (nominal) level */
+  double clip_level;        /* inputs: the level at which the input clips (gain at its lowest) */
+  double input_sensitivity; /* amplifier inputs: the input level that drives the rated power */
+  double noise_level;       /* outputs: the noise floor at the output, unweighted */
+
   /* Amplifier outputs (speaker or headphone): power per channel at rated loads. */
   RigPowerRating ratings[RIG_MAX_POWER_RATINGS];
   guint n_ratings;

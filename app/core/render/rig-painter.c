@@ -20,6 +20,7 @@
 
 #include "rig-marks.h"
 #include "rig-colors.h"
+#include "rig-card-names.h"
 #include "rig-painter.h"
 #include "rig-text-cache.h"
 
@@ -62,6 +63,7 @@ struct _RigPainter
   double lod_scale; /* device px per screen px, for the level of detail */
 
   RigTextCache *texts;
+  RigCardNames *names; /* the jack names of each model's cards, fitted */
 
   GPtrArray *devices; /* scratch arrays for queries */
   GPtrArray *cables;
@@ -209,13 +211,12 @@ rig_painter_new (RigLayout *layout)
   self->devices = g_ptr_array_new ();
   self->cables = g_ptr_array_new ();
   /* Canvas units are px at 96 dpi; labels never break lines. Jack names are
-   * cut in the middle, so that "Line/instrument in 1" and "… in 2" stay
-   * apart. */
+   * fitted to their cards once per model (rig-jack-name-fit.h). */
   self->texts = rig_text_cache_new (96, TEXT_CACHE_MAX);
   for (guint i = 0; i < N_FONTS; i++)
     rig_text_cache_set_font (self->texts, i, "Cantarell, Sans", fonts[i].px, fonts[i].weight,
-                             RIG_TEXT_FONT_LABEL
-                                 | (i == FONT_PORT || i == FONT_BAND ? RIG_TEXT_FONT_MIDDLE : 0));
+                             RIG_TEXT_FONT_LABEL);
+  self->names = rig_card_names_new (self->texts, FONT_PORT, FONT_BAND, FONT_CONNECTOR);
   return self;
 }
 
@@ -231,6 +232,7 @@ rig_painter_free (RigPainter *self)
   g_hash_table_unref (self->hl_devices);
   g_hash_table_unref (self->hl_cables);
   g_hash_table_unref (self->excluded);
+  rig_card_names_free (self->names);
   rig_text_cache_free (self->texts);
   g_ptr_array_unref (self->devices);
   g_ptr_array_unref (self->cables);
@@ -779,6 +781,13 @@ greek_port (RigPainter *self, cairo_t *cr, const RigJack *jack, const RigPortSha
     }
 }
 
+const RigJackNameFit *
+rig_painter_get_jack_names (RigPainter *self, RigDeviceModel *model)
+{
+  g_return_val_if_fail (self != NULL && model != NULL, NULL);
+  return rig_card_names_get (self->names, model, rig_layout_get_shape (self->layout, model));
+}
+
 static void
 draw_port (RigPainter *self, cairo_t *cr, const RigDevice *device, const RigCardShape *shape,
            guint index, double zoom)
@@ -790,47 +799,37 @@ draw_port (RigPainter *self, cairo_t *cr, const RigDevice *device, const RigCard
 
   if (zoom * self->lod_scale >= RIG_PAINTER_LOD_PORT_TEXT)
     {
-      const char *conn = rig_painter_connector_short (jack);
-      PangoLayout *cl = text_layout (self, FONT_CONNECTOR, conn, -1, PANGO_ALIGN_LEFT);
-      double cw, ch, nw, nh, lx = x + ps->label.x, ly = y + ps->label.y;
+      const RigJackNameFit *name = &rig_card_names_get (self->names, device->model, shape)[index];
+      double cw, ch, lx = x + ps->label.x, ly = y + ps->label.y;
       double lw = ps->label.width, lh = ps->label.height;
-      PangoLayout *nl;
+      PangoLayout *cl;
+      RigRect room;
 
+      rig_card_names_room (self->names, jack, ps, &room, &cl);
       rig_text_size (cl, &cw, &ch);
+      rig_marks_set_rgb (cr, paint_color (self, 0x2E2E33));
       switch (ps->side)
         {
           case RIG_PORT_SIDE_LEFT:
-            nl = text_layout (self, FONT_PORT, rig_jack_get_display_name (jack),
-                              MAX (lw - cw - 10, 20), PANGO_ALIGN_LEFT);
-            rig_text_size (nl, &nw, &nh);
-            rig_marks_set_rgb (cr, paint_color (self, 0x2E2E33));
-            show_text (cr, nl, lx, ly + (lh - nh) / 2);
-            rig_marks_set_rgb (cr, paint_color (self, 0x77767B));
-            show_text (cr, cl, lx + lw - cw, ly + (lh - ch) / 2 + 0.5);
-            draw_direction (self, cr, jack->direction, ax + 12, ay, 1, 0);
-            break;
           case RIG_PORT_SIDE_RIGHT:
-            nl = text_layout (self, FONT_PORT, rig_jack_get_display_name (jack),
-                              MAX (lw - cw - 10, 20), PANGO_ALIGN_RIGHT);
-            rig_text_size (nl, &nw, &nh);
-            rig_marks_set_rgb (cr, paint_color (self, 0x2E2E33));
-            show_text (cr, nl, lx + lw - MAX (lw - cw - 10, 20), ly + (lh - nh) / 2);
+            rig_jack_name_fit_show (
+                cr, self->texts, FONT_PORT, name, x + room.x, ly + (lh - name->height) / 2,
+                room.width, ps->side == RIG_PORT_SIDE_LEFT ? PANGO_ALIGN_LEFT : PANGO_ALIGN_RIGHT);
             rig_marks_set_rgb (cr, paint_color (self, 0x77767B));
-            show_text (cr, cl, lx, ly + (lh - ch) / 2 + 0.5);
-            draw_direction (self, cr, jack->direction, ax - 12, ay,
-                            jack->direction == RIG_DIRECTION_IN ? -1 : 1, 0);
+            show_text (cr, cl, ps->side == RIG_PORT_SIDE_LEFT ? lx + lw - cw : lx,
+                       ly + (lh - ch) / 2 + 0.5);
+            if (ps->side == RIG_PORT_SIDE_LEFT)
+              draw_direction (self, cr, jack->direction, ax + 12, ay, 1, 0);
+            else
+              draw_direction (self, cr, jack->direction, ax - 12, ay,
+                              jack->direction == RIG_DIRECTION_IN ? -1 : 1, 0);
             break;
           case RIG_PORT_SIDE_BOTTOM:
           default:
-            nl = text_layout (self, FONT_BAND, rig_jack_get_display_name (jack), lw,
-                              PANGO_ALIGN_CENTER);
-            rig_text_size (nl, &nw, &nh);
-            cl = text_layout (self, FONT_CONNECTOR, conn, lw, PANGO_ALIGN_CENTER);
-            rig_text_size (cl, &cw, &ch);
-            rig_marks_set_rgb (cr, paint_color (self, 0x2E2E33));
-            show_text (cr, nl, lx, ly);
+            rig_jack_name_fit_show (cr, self->texts, FONT_BAND, name, lx, ly, lw,
+                                    PANGO_ALIGN_CENTER);
             rig_marks_set_rgb (cr, paint_color (self, 0x77767B));
-            show_text (cr, cl, lx, ly + nh - 0.5);
+            show_text (cr, cl, lx, ly + name->height - 0.5);
             draw_direction (self, cr, jack->direction, ax + 13, ay - 4, 0,
                             jack->direction == RIG_DIRECTION_IN ? -1 : 1);
             break;

@@ -26,6 +26,7 @@
 
 #include <cairo.h>
 
+#include "rig-jack-name-fit.h"
 #include "rig-layout.h"
 #include "rig-validator.h"
 
@@ -185,5 +186,11 @@ rig_painter_badge_mark (cairo_t *cr, RigSeverity severity, double cx, double cy,
 /* The drawing colour of a status (0xRRGGBB) in the current mode. */
 guint32
 rig_painter_status_color (RigPainter *self, RigSeverity severity);
+
+/* The names of the jacks of a card of @model as the painter draws them,
+ * fitted to the card (rig-jack-name-fit.h): model->n_jacks fits, in canvas
+ * units, owned by the painter. */
+const RigJackNameFit *
+rig_painter_get_jack_names (RigPainter *self, RigDeviceModel *model);
 
 G_END_DECLS

@@ -395,6 +395,9 @@ rig_sheet_draw_page (RigSheet *self, cairo_t *cr, guint page_index)
           case BLOCK_TABLE_HEADER:
             _rig_sheet_draw_table_header (self, cr, b);
             break;
+          case BLOCK_LEVELS:
+            _rig_sheet_draw_levels (self, cr, b);
+            break;
           case BLOCK_ROWS:
           default:
             _rig_sheet_draw_rows (self, cr, b);

@@ -253,4 +253,17 @@ _rig_sheet_paginate (RigSheet *self)
       for (guint t = 0; t < N_TABLES; t++)
         y = flow_table (self, t, &page, y);
     }
+  _rig_sheet_levels_paginate (self);
+}
+
+double
+_rig_sheet_start_page (RigSheet *self, Page **page)
+{
+  return start_page (self, page);
+}
+
+Block *
+_rig_sheet_add_block (Page *page, BlockType type, double x, double y, double w, double h)
+{
+  return add_block (page, type, x, y, w, h);
 }

@@ -10,6 +10,7 @@
 #include <pango/pangocairo.h>
 
 #include "rig-layout.h"
+#include "rig-level-chart.h"
 #include "rig-painter.h"
 #include "rig-sheet.h"
 #include "rig-text-cache.h"
@@ -79,6 +80,7 @@ typedef enum
   BLOCK_HEADING,
   BLOCK_TABLE_HEADER,
   BLOCK_ROWS,
+  BLOCK_LEVELS, /* n 0: the level pages' heading; n 1: path @first's chart */
 } BlockType;
 
 typedef struct
@@ -183,6 +185,11 @@ struct _RigSheet
 
   GPtrArray *pages; /* Page * */
   int first_page[N_TABLES];
+
+  /* Level pages (rig-sheet-levels.c) */
+  const RigTrace *levels;  /* what they draw: the options' trace or levels_owned */
+  RigTrace *levels_owned;  /* computed from the document */
+  RigLevelChart *level_chart;
 };
 
 /* rig-sheet.c */
@@ -234,6 +241,12 @@ double
 _rig_sheet_content_width (RigSheet *self);
 void
 _rig_sheet_paginate (RigSheet *self);
+/* For the pages of other files: a new page with its header (returns where
+ * content starts), a block on a page. */
+double
+_rig_sheet_start_page (RigSheet *self, Page **page);
+Block *
+_rig_sheet_add_block (Page *page, BlockType type, double x, double y, double w, double h);
 
 /* rig-sheet-draw.c */
 void
@@ -242,5 +255,13 @@ _rig_sheet_hline (RigSheet *self, cairo_t *cr, double x0, double x1, double y, d
 void
 _rig_sheet_draw_badge (RigSheet *self, cairo_t *cr, double cx, double cy, double r,
                        RigSeverity severity);
+
+/* rig-sheet-levels.c */
+void
+_rig_sheet_levels_paginate (RigSheet *self);
+void
+_rig_sheet_draw_levels (RigSheet *self, cairo_t *cr, const Block *b);
+void
+_rig_sheet_levels_free (RigSheet *self);
 
 G_END_DECLS

@@ -116,6 +116,45 @@ bom_lines_build (RigSheet *self)
   g_string_free (total, TRUE);
 }
 
+/* How many lines a schedule row's jack names take at most: they wrap rather
+ * than lose what tells two jacks of a device apart ("Line/instrument in 1
+ * (TRS)" and "… 2 (TRS)"). */
+static int
+jack_lines (RigSheet *self, const Table *t, const RigScheduleRow *row)
+{
+  PangoLayout *from
+      = _rig_sheet_text (self, F_TD_SMALL, row->from_jack, column_width (self, t, 1) - 2 * CELL_PAD,
+                         0, PANGO_ALIGN_LEFT);
+  int n = pango_layout_get_line_count (from);
+  PangoLayout *to = _rig_sheet_text (self, F_TD_SMALL, row->to_jack,
+                                     column_width (self, t, 2) - 2 * CELL_PAD, 0, PANGO_ALIGN_LEFT);
+
+  return MAX (n, pango_layout_get_line_count (to));
+}
+
+/* Schedule rows are SCHEDULE_ROW_H tall (t->heights stays NULL) unless a
+ * jack's name takes more than one line. Names repeat, so most rows only look
+ * up a measured layout. */
+static void
+schedule_heights (RigSheet *self, Table *t)
+{
+  double line = _rig_sheet_text_height (self, F_TD_SMALL, "X", -1, 1);
+
+  for (guint i = 0; i < t->n_rows; i++)
+    {
+      int lines = jack_lines (self, t, g_ptr_array_index (self->schedule, i));
+
+      if (lines > 1 && t->heights == NULL)
+        {
+          t->heights = g_new (double, t->n_rows);
+          for (guint j = 0; j < i; j++)
+            t->heights[j] = SCHEDULE_ROW_H;
+        }
+      if (t->heights != NULL)
+        t->heights[i] = SCHEDULE_ROW_H + (lines - 1) * line;
+    }
+}
+
 void
 _rig_sheet_tables_build (RigSheet *self)
 {
@@ -125,6 +164,7 @@ _rig_sheet_tables_build (RigSheet *self)
   t->columns = schedule_columns;
   t->n_columns = G_N_ELEMENTS (schedule_columns);
   t->n_rows = self->schedule->len;
+  schedule_heights (self, t);
 
   /* Bill of materials: its lines, measured (items wrap rather than lose
    * words a buyer needs). */
@@ -242,15 +282,16 @@ _rig_sheet_draw_table_header (RigSheet *self, cairo_t *cr, const Block *b)
     }
 }
 
-/* Two lines in a cell: a main line and a smaller, softer one. */
+/* Two lines in a cell: a main line and a smaller, softer one, which wraps
+ * when @sub_lines is 0 (jack names) or is cut at the cell's width (1). */
 static void
 cell2 (RigSheet *self, cairo_t *cr, Font font, const char *main_text, const char *sub, double x,
-       double y, double w, PangoAlignment align)
+       double y, double w, int sub_lines)
 {
   _rig_sheet_put (self, cr, font, INK, main_text, x + CELL_PAD, y + ROW_PAD, w - 2 * CELL_PAD, 1,
-                  align);
+                  PANGO_ALIGN_LEFT);
   _rig_sheet_put (self, cr, F_TD_SMALL, INK_SOFT, sub, x + CELL_PAD, y + ROW_PAD + 9.2,
-                  w - 2 * CELL_PAD, 1, align);
+                  w - 2 * CELL_PAD, sub_lines, PANGO_ALIGN_LEFT);
 }
 
 static void
@@ -267,11 +308,9 @@ draw_schedule_row (RigSheet *self, cairo_t *cr, const RigScheduleRow *row, doubl
 
   _rig_sheet_put (self, cr, F_TD_BOLD, INK, row->number, cx[0] + CELL_PAD, y + ROW_PAD,
                   cx[1] - cx[0], 1, PANGO_ALIGN_LEFT);
-  cell2 (self, cr, F_TD, row->from_device, row->from_jack, cx[1], y, cx[2] - cx[1],
-         PANGO_ALIGN_LEFT);
-  cell2 (self, cr, F_TD, row->to_device, row->to_jack, cx[2], y, cx[3] - cx[2], PANGO_ALIGN_LEFT);
-  cell2 (self, cr, F_TD, row->cable_type, row->cable_detail, cx[3], y, cx[4] - cx[3],
-         PANGO_ALIGN_LEFT);
+  cell2 (self, cr, F_TD, row->from_device, row->from_jack, cx[1], y, cx[2] - cx[1], 0);
+  cell2 (self, cr, F_TD, row->to_device, row->to_jack, cx[2], y, cx[3] - cx[2], 0);
+  cell2 (self, cr, F_TD, row->cable_type, row->cable_detail, cx[3], y, cx[4] - cx[3], 1);
   _rig_sheet_put (self, cr, F_TD, INK, row->length, cx[4] + CELL_PAD, y + ROW_PAD,
                   cx[5] - cx[4] - 2 * CELL_PAD, 1, PANGO_ALIGN_RIGHT);
   _rig_sheet_put (self, cr, F_TD, INK, row->gauge, cx[5] + CELL_PAD, y + ROW_PAD,

@@ -6,7 +6,8 @@
  * Drawing a page draws its blocks; nothing is measured twice.
  *
  * Speed: schedule rows have a fixed height (two lines, each ellipsized to its
- * column), so paginating thousands of cables is arithmetic; only the few
+ * column) unless a jack's name wraps (it is never cut to look like another
+ * jack's), so paginating thousands of cables is mostly arithmetic; the
  * tables whose rows wrap freely (problems, bill of materials) are measured.
  * Text is laid out once per (font, width, lines, string) by a RigTextCache
  * whose PangoContext does no hinting, so one layout is right on every surface
@@ -308,6 +309,7 @@ rig_sheet_free (RigSheet *self)
   if (self == NULL)
     return;
   g_clear_pointer (&self->pages, g_ptr_array_unref);
+  _rig_sheet_levels_free (self);
   for (guint i = 0; self->bom_lines != NULL && i < self->bom_lines->len; i++)
     g_free (g_array_index (self->bom_lines, BomLine, i).text);
   g_clear_pointer (&self->bom_lines, g_array_unref);

@@ -29,6 +29,7 @@
 #include <cairo.h>
 
 #include "rig-document.h"
+#include "rig-trace.h"
 #include "rig-validator.h"
 
 G_BEGIN_DECLS
@@ -95,6 +96,11 @@ typedef struct
   const char *date;      /* NULL: today, or $SOURCE_DATE_EPOCH's day when set */
   const char *revision;  /* NULL or "": the rig's own revision, or "—" */
   const char *file_name; /* NULL: the document's file's name, or "Unsaved rig" */
+  /* Level pages (issue #11): after the sheet's own pages, each signal path's
+   * level diagram (rig-level-chart.h), drawn from @levels_trace (borrowed: it
+   * must outlive the sheet) or, when NULL, from the document's own trace. */
+  gboolean levels;
+  const RigTrace *levels_trace;
 } RigSheetOptions;
 
 /* The defaults: full sheet, A4 portrait, scale to fit, colour, 150 dpi. */

@@ -1,0 +1,99 @@
+/* rig-trace.c: the level trace's data: paths and their stages. The
+ * computation is in rig-trace-compute.c. */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "rig-trace.h"
+
+RigTrace *
+rig_trace_new (void)
+{
+  return g_new0 (RigTrace, 1);
+}
+
+static void
+stage_clear (RigTraceStage *stage)
+{
+  g_free (stage->device_id);
+  g_free (stage->device_label);
+  g_free (stage->jack_id);
+  g_free (stage->jack_name);
+  g_free (stage->cable_id);
+  g_free (stage->cable_number);
+}
+
+static void
+path_free (RigTracePath *path)
+{
+  for (guint i = 0; i < path->n_stages; i++)
+    stage_clear (&path->stages[i]);
+  g_free (path->stages);
+  g_free (path->source_device_id);
+  g_free (path->listener_device_id);
+  g_free (path);
+}
+
+void
+rig_trace_free (RigTrace *trace)
+{
+  if (trace == NULL)
+    return;
+  for (guint i = 0; i < trace->n_paths; i++)
+    path_free (trace->paths[i]);
+  g_free (trace->paths);
+  g_free (trace);
+}
+
+RigTracePath *
+rig_trace_add_path (RigTrace *trace, const char *source_device_id, const char *listener_device_id)
+{
+  RigTracePath *path = g_new0 (RigTracePath, 1);
+
+  path->source_device_id = g_strdup (source_device_id);
+  path->listener_device_id = g_strdup (listener_device_id);
+  path->spl_nominal_db = NAN;
+  path->spl_peak_db = NAN;
+  if (trace->n_paths == trace->paths_allocated)
+    {
+      trace->paths_allocated = MAX (4, trace->paths_allocated * 2);
+      trace->paths = g_renew (RigTracePath *, trace->paths, trace->paths_allocated);
+    }
+  trace->paths[trace->n_paths++] = path;
+  return path;
+}
+
+void
+rig_trace_stage_init (RigTraceStage *stage)
+{
+  memset (stage, 0, sizeof *stage);
+  stage->nominal_v = NAN;
+  stage->peak_v = NAN;
+  stage->clip_v = NAN;
+  stage->noise_v = NAN;
+  stage->gain_db = NAN;
+  stage->headroom_db = NAN;
+  stage->noise_margin_db = NAN;
+}
+
+RigTraceStage *
+rig_trace_path_add_stage (RigTracePath *path, const RigTraceStage *stage)
+{
+  RigTraceStage *copy;
+
+  if (path->n_stages == path->stages_allocated)
+    {
+      path->stages_allocated = MAX (4, path->stages_allocated * 2);
+      path->stages = g_renew (RigTraceStage, path->stages, path->stages_allocated);
+    }
+  copy = &path->stages[path->n_stages++];
+  *copy = *stage;
+  copy->device_id = g_strdup (stage->device_id);
+  copy->device_label = g_strdup (stage->device_label);
+  copy->jack_id = g_strdup (stage->jack_id);
+  copy->jack_name = g_strdup (stage->jack_name);
+  copy->cable_id = g_strdup (stage->cable_id);
+  copy->cable_number = g_strdup (stage->cable_number);
+  return copy;
+}

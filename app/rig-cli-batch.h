@@ -1,0 +1,33 @@
+/* rig-cli-batch.h: running the command line's work on many files at once,
+ * one worker thread per core, the results kept in the order given.
+ *
+ * The work for file i writes only to its own slot i of the caller's result
+ * array, so the output is the same whatever the order the workers finish in.
+ * The core is safe for this as long as each worker has its own documents:
+ * the catalog, the schema and the rule registry are built once before the
+ * workers start (rig_cli_batch_run() does it) and only read after.
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* How many workers to use: @jobs when it is 1 or more, else the
+ * RIGWIRE_JOBS environment variable when it holds a whole number of 1 or
+ * more, else the number of processors. Never more than @n_items (at least 1). */
+guint
+rig_cli_batch_jobs (int jobs, guint n_items);
+
+/* Calls @func (i, @data) once for every i below @n_items, on @n_jobs threads
+ * (the calling thread among them), and returns when all are done. */
+void
+rig_cli_batch_run (guint n_items, guint n_jobs, void (*func) (guint index, gpointer data),
+                   gpointer data);
+
+/* Cleans each distinct folder of @paths once (rig_safe_file_clean_folder()),
+ * before files there are read by several workers. */
+void
+rig_cli_batch_clean_folders (char **paths, guint n_paths);
+
+G_END_DECLS

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# bench-cli-batch.sh PROGRAM SOURCE_ROOT [N]: `rigwire --check` and
+# `rigwire --grade` of a folder of N (1,000) small students' rigs, with one
+# worker (--jobs=1) and with one per processor, side by side (issue #13: at
+# least 1.8 times faster on 2 cores than one at a time). Prints a table of
+# wall-clock medians of 3 runs, and the speed-up. A benchmark: figures, never
+# pass or fail (it fails only when a run does not exit as expected).
+set -u
+
+program=$1
+root=$2
+n=${3:-1000}
+cores=$(nproc)
+work=$(mktemp -d "${TMPDIR:-/tmp}/rigwire-bench-batch.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+unset DISPLAY WAYLAND_DISPLAY
+
+exercise="$root/resources/examples/exercise-power-speakers.rigwire"
+lesson="$root/resources/examples/lesson-aux-power-speakers.rigwire"
+mkdir "$work/class"
+# Students: the exercise as handed out, every third one with the lesson's
+# cables pasted in (solved), each with its own title so no two files are
+# the same bytes.
+solution=$(sed -n '/<cable id="c2"/,/<\/cable>/p; /<cable id="c4"/,/<\/cable>/p' "$lesson")
+for i in $(seq -w 1 "$n"); do
+  if (( 10#$i % 3 == 0 )); then
+    awk -v s="$solution" '/<\/cables>/ { print s } { print }' "$exercise"
+  else
+    cat "$exercise"
+  fi | sed "s|<title>[^<]*</title>|<title>Student $i</title>|" > "$work/class/student-$i.rigwire"
+done
+
+# The median wall-clock seconds of 3 runs of "$@" into $result; each run
+# must exit with $expect.
+median () {
+  local expect=$1; shift
+  local times=()
+  for _ in 1 2 3; do
+    local start end status
+    start=$(date +%s.%N)
+    "$@" > /dev/null 2>&1
+    status=$?
+    end=$(date +%s.%N)
+    if [ "$status" -ne "$expect" ]; then
+      echo "FAIL: rigwire ${1:-} ${2:-} exited $status, not $expect" >&2
+      exit 1
+    fi
+    times+=("$(echo "$end - $start" | bc -l)")
+  done
+  result=$(printf '%s\n' "${times[@]}" | sort -n | sed -n 2p)
+}
+
+printf '%-8s %6s %10s %10s %8s\n' command files "1 worker" "$cores workers" speed-up
+for command in check grade; do
+  if [ "$command" = check ]; then
+    args=(--check "$work"/class/*.rigwire)
+    expect=1 # the unsolved students' speakers get no signal: errors
+  else
+    args=(--grade "$exercise" "$work/class")
+    expect=1
+  fi
+  median "$expect" "$program" --jobs=1 "${args[@]}"
+  one=$result
+  median "$expect" "$program" --jobs="$cores" "${args[@]}"
+  all=$result
+  printf '%-8s %6d %9.3fs %9.3fs %7.2fx\n' "$command" "$n" "$one" "$all" \
+    "$(echo "$one / $all" | bc -l)"
+done

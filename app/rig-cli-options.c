@@ -18,8 +18,10 @@ rig_cli_options_clear (RigCliOptions *options)
   g_clear_pointer (&options->grade, g_free);
 }
 
+#define MAIN_ENTRIES 16
+
 /* The main group: the editor's options and the checks. @entries has room
- * for 8. */
+ * for MAIN_ENTRIES. */
 static void
 main_entries (RigCliOptions *o, GOptionEntry *entries)
 {
@@ -36,6 +38,8 @@ main_entries (RigCliOptions *o, GOptionEntry *entries)
       N_ ("Write FILE's wiring sheet to OUT: .png, .svg or .pdf (see --help-export)"), N_ ("OUT") },
     { "version", 'V', 0, G_OPTION_ARG_NONE, &o->version, N_ ("Print the version and exit"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o->files, NULL, N_ ("[FILE…]") },
+    { "trace", 0, 0, G_OPTION_ARG_NONE, &o->trace,
+      N_ ("Trace the levels of each FILE from every source to every listener"), NULL },
     { NULL },
   };
 
@@ -129,7 +133,7 @@ grade_group (RigCliOptions *o)
 void
 rig_cli_options_add_to (RigCliOptions *options, GApplication *app)
 {
-  GOptionEntry entries[8];
+  GOptionEntry entries[MAIN_ENTRIES];
 
   main_entries (options, entries);
   g_application_add_main_option_entries (app, entries);
@@ -146,7 +150,7 @@ rig_cli_run (int argc, char **argv, FILE *out, FILE *err)
   g_autoptr (GOptionContext) context = g_option_context_new (NULL);
   g_autoptr (GError) error = NULL;
   g_auto (GStrv) args = g_new0 (char *, argc + 1);
-  GOptionEntry entries[8];
+  GOptionEntry entries[MAIN_ENTRIES];
 
   main_entries (&options, entries);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);

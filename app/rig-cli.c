@@ -358,6 +358,8 @@ rig_cli_dispatch (RigCliOptions *options, FILE *out, FILE *err)
         }
       return export_rig (options, options->files, out, err);
     }
+  if (options->trace)
+    return rig_cli_trace (options, out, err);
   if (!options->check)
     {
       if (options->format != NULL)

@@ -35,6 +35,8 @@ typedef struct
   char *grade;
   int jobs;
   gboolean levels; /* --levels: the level diagrams' pages (issue #11) */
+  /* --trace (rig-cli-trace.c). */
+  gboolean trace;
 } RigCliOptions;
 
 void
@@ -61,6 +63,11 @@ rig_cli_dispatch (RigCliOptions *options, FILE *out, FILE *err);
 /* Parses @argv with the same options as the program and dispatches it: the
  * headless command line without an application, for tests. Returns 2 for
  * arguments that do not parse, -1 when no headless command is asked for. */
+/* --trace FILE…: each rig's level trace, text or --format=json; exit status
+ * as --check (rig-cli-trace.c). */
+int
+rig_cli_trace (RigCliOptions *options, FILE *out, FILE *err);
+
 int
 rig_cli_run (int argc, char **argv, FILE *out, FILE *err);
 

@@ -777,6 +777,32 @@ topology_feedback (RigDocument *doc, gboolean fixed)
 
 /* ---- the cases ---------------------------------------------------------- */
 
+/* signal.clipping: a headphone amp's 7 V into a 2 V aux input (10.9 dB over
+ * an assumed clipping point); the fix feeds the CD player's 2 V straight in. */
+static const char *
+signal_clipping (RigDocument *doc, gboolean fixed)
+{
+  const char *cd = ADD ("cd-player", "CD");
+  const char *spk = ADD ("speaker-active", "Powered");
+  const char *amp;
+
+  if (fixed)
+    return CONNECT (cd, "line-out", spk, "rca-in");
+  amp = ADD ("hp-amp", "Headphone amp");
+  CONNECT (cd, "line-out", amp, "in");
+  return CONNECT (amp, "out", spk, "rca-in");
+}
+
+/* signal.level-mismatch: −10 dBV into a studio monitor's +4 dBu input. */
+static const char *
+signal_level_mismatch (RigDocument *doc, gboolean fixed)
+{
+  const char *cd = ADD ("cd-player", "CD");
+  const char *spk = ADD (fixed ? "speaker-active" : "monitor", "Speaker");
+
+  return CONNECT (cd, "line-out", spk, fixed ? "rca-in" : "xlr-in");
+}
+
 static const RigTestRuleCase cases[] = {
   { "/rules/connector/family", "connector.family", RIG_SEVERITY_ERROR, connector_family },
   { "/rules/connector/family/wireless", "connector.family", RIG_SEVERITY_ERROR,
@@ -871,6 +897,9 @@ static const RigTestRuleCase cases[] = {
     power_supply_voltage },
   { "/rules/power/supply-budget", "power.supply-budget", RIG_SEVERITY_WARNING,
     power_supply_budget },
+  { "/rules/signal/clipping", "signal.clipping", RIG_SEVERITY_WARNING, signal_clipping },
+  { "/rules/signal/level-mismatch", "signal.level-mismatch", RIG_SEVERITY_WARNING,
+    signal_level_mismatch },
 };
 
 const RigTestRuleCase *

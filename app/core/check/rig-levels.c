@@ -97,3 +97,50 @@ rig_level_dbv (double volts)
 {
   return 20 * log10 (volts);
 }
+
+double
+rig_level_input_clip (const RigJack *jack, gboolean *assumed)
+{
+  *assumed = FALSE;
+  if (rig_figure_is_set (jack->clip_level) && jack->clip_level > 0)
+    return jack->clip_level;
+  *assumed = TRUE;
+  switch (jack->signal)
+    {
+      case RIG_SIGNAL_MIC:
+        return rig_level_mic_input_clip (jack);
+      case RIG_SIGNAL_LINE_CONSUMER:
+        return 2.0; /* many consumer inputs clip near 2 V */
+      case RIG_SIGNAL_LINE_PRO:
+        return 0.7746 * pow (10, 24.0 / 20); /* +24 dBu */
+      case RIG_SIGNAL_INSTRUMENT:
+        return 0.7746 * pow (10, 10.0 / 20); /* +10 dBu, a Hi-Z preamp at its lowest gain */
+      default:
+        *assumed = FALSE;
+        return NAN;
+    }
+}
+
+double
+rig_level_input_nominal (const RigJack *jack, gboolean *assumed)
+{
+  *assumed = FALSE;
+  if (rig_figure_is_set (jack->nominal_level) && jack->nominal_level > 0)
+    return jack->nominal_level;
+  if (jack->signal != RIG_SIGNAL_LINE_CONSUMER && jack->signal != RIG_SIGNAL_LINE_PRO)
+    return NAN;
+  *assumed = TRUE;
+  return level_of (jack->signal).nominal;
+}
+
+double
+rig_level_amp_sensitivity (const RigJack *jack, gboolean *assumed)
+{
+  *assumed = FALSE;
+  if (rig_figure_is_set (jack->input_sensitivity) && jack->input_sensitivity > 0)
+    return jack->input_sensitivity;
+  *assumed = TRUE;
+  if (jack->signal == RIG_SIGNAL_LINE_PRO || jack->wiring == RIG_WIRING_BALANCED)
+    return level_of (RIG_SIGNAL_LINE_PRO).nominal;
+  return 0.5; /* consumer hi-fi power amps: 0.2-1 V for full power */
+}

@@ -46,3 +46,26 @@ double
 rig_level_dbv (double volts);
 
 G_END_DECLS
+
+G_BEGIN_DECLS
+
+/* The level at which an input clips (V RMS, physics.md §4.1, §9): its own
+ * clip-level, else by class (*@assumed TRUE): a mic input as
+ * rig_level_mic_input_clip(), consumer line 2 V, pro line +24 dBu, an
+ * instrument input +10 dBu; NAN for the others (headphones, speakers,
+ * phono, digital). */
+double
+rig_level_input_clip (const RigJack *jack, gboolean *assumed);
+
+/* The design (nominal) level of an input, V: its own nominal-level, else its
+ * class's (*@assumed TRUE) for line inputs; NAN for other classes. */
+double
+rig_level_input_nominal (const RigJack *jack, gboolean *assumed);
+
+/* An amplifier input's sensitivity (the input level for rated power), V:
+ * its own, else (*@assumed TRUE) by class: consumer line 0.5 V, pro line
+ * +4 dBu. */
+double
+rig_level_amp_sensitivity (const RigJack *jack, gboolean *assumed);
+
+G_END_DECLS

@@ -165,6 +165,15 @@ static const RigRule registry[] = {
   REGION_RULE (RIG_CODE_SIGNAL_GROUND_LOOP, "signal", WARNING, "7.3", rig_rule_signal_ground_loop,
                N_ ("An unbalanced audio cable closes a loop with two earth or power references: "
                    "hum.")),
+  REGION_RULE (RIG_CODE_SIGNAL_CLIPPING, "signal", WARNING, "4.1", rig_rule_signal_clipping,
+               N_ ("Along a path from a source to a listener, a stage's peaks pass the next "
+                   "input's clipping point, or a control is set so high that a device's output "
+                   "clips.")),
+  REGION_RULE (RIG_CODE_SIGNAL_LEVEL_MISMATCH, "signal", INFO, "4.1",
+               rig_rule_signal_level_mismatch,
+               N_ ("Too little level for the next stage: a consumer level into a pro input with no "
+                   "gain to make it up, or a source too weak to drive an amplifier to its rated "
+                   "power (a warning from 10 dB short).")),
 };
 
 const RigRule *

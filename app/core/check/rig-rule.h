@@ -70,6 +70,8 @@ G_BEGIN_DECLS
 #define RIG_CODE_SIGNAL_SPEAKER_INTO_LINE "signal.speaker-into-line"
 #define RIG_CODE_TOPOLOGY_FEEDBACK "topology.feedback"
 #define RIG_CODE_TOPOLOGY_NO_SIGNAL "topology.no-signal"
+#define RIG_CODE_SIGNAL_CLIPPING "signal.clipping"
+#define RIG_CODE_SIGNAL_LEVEL_MISMATCH "signal.level-mismatch"
 
 #define RIG_NO_NET G_MAXUINT
 

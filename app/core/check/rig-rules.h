@@ -132,4 +132,10 @@ void
 rig_amp_outputs_foreach (RigRegion *region, RigDevNode *dev, RigAmpSpeakerFunc speaker,
                          RigAmpOutputFunc output, gpointer data);
 
+/* rig-rules-levels.c: the level trace's rules (physics.md §9). */
+void
+rig_rule_signal_clipping (RigRegion *region);
+void
+rig_rule_signal_level_mismatch (RigRegion *region);
+
 G_END_DECLS

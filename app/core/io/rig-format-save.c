@@ -80,6 +80,18 @@ write_device (GString *out, RigDocument *document, const RigDevice *device)
         rig_xml_append_number_attribute (out, "value", value);
       g_string_append (out, "/>\n");
     }
+  for (guint i = 0; device->settings != NULL && i < device->model->n_controls; i++)
+    {
+      if (!rig_figure_is_set (device->settings[i]))
+        continue;
+      if (!has_overrides)
+        g_string_append (out, ">\n");
+      has_overrides = TRUE;
+      rig_xml_start_element (out, 6, "setting");
+      rig_xml_append_attribute (out, "control", device->model->controls[i].id);
+      rig_xml_append_number_attribute (out, "value", device->settings[i]);
+      g_string_append (out, "/>\n");
+    }
 
   if (has_overrides)
     {

@@ -125,6 +125,56 @@ read_override (Loader *loader, xmlNode *node, RigDevice *device, GError **error)
   return TRUE;
 }
 
+/* <setting control value/> (issue #11): a control of the device's model, set
+ * within its range, once. */
+static gboolean
+read_setting (Loader *loader, xmlNode *node, RigDevice *device, GError **error)
+{
+  g_autofree char *control_id = NULL;
+  g_autofree char *value_text = NULL;
+  const RigControl *control;
+  double value = NAN;
+  int index;
+
+  if (!rig_xml_check_attributes (node, loader->display_name, error))
+    return FALSE;
+  control_id = rig_xml_get_token (node, "control");
+  value_text = rig_xml_get_token (node, "value");
+  rig_xml_parse_double (value_text, &value);
+  index = rig_device_model_control_index (device->model, control_id);
+  if (index < 0)
+    {
+      rig_xml_set_error (error, RIG_ERROR_INVALID, loader->display_name, node,
+                         _ ("device “%s” sets “%s”, which is not a control of its model “%s”."),
+                         device->id, control_id, device->model->id);
+      return FALSE;
+    }
+  control = &device->model->controls[index];
+  if (device->settings != NULL && !isnan (device->settings[index]))
+    {
+      rig_xml_set_error (error, RIG_ERROR_INVALID, loader->display_name, node,
+                         _ ("device “%s” sets the control “%s” twice."), device->id, control_id);
+      return FALSE;
+    }
+  if (control->kind == RIG_CONTROL_PAD && !rig_control_accepts (control, value))
+    {
+      rig_xml_set_error (error, RIG_ERROR_INVALID, loader->display_name, node,
+                         _ ("device “%s” sets the switch “%s” to %s dB: it is either %g dB or "
+                            "%g dB."),
+                         device->id, control_id, value_text, control->min_db, control->max_db);
+      return FALSE;
+    }
+  if (!rig_control_accepts (control, value))
+    {
+      rig_xml_set_error (error, RIG_ERROR_INVALID, loader->display_name, node,
+                         _ ("device “%s” sets “%s” to %s dB, outside its range of %g to %g dB."),
+                         device->id, control_id, value_text, control->min_db, control->max_db);
+      return FALSE;
+    }
+  device->settings[index] = value;
+  return TRUE;
+}
+
 static gboolean
 read_device (Loader *loader, xmlNode *node, GError **error)
 {
@@ -177,6 +227,12 @@ read_device (Loader *loader, xmlNode *node, GError **error)
     {
       if (child->type != XML_ELEMENT_NODE)
         continue;
+      if (rig_xml_is_element (child, "setting"))
+        {
+          if (!read_setting (loader, child, device, error))
+            return FALSE;
+          continue;
+        }
       if (!rig_xml_is_element (child, "override"))
         {
           rig_xml_set_not_allowed (error, loader->display_name, child, "device");

@@ -26,6 +26,7 @@ typedef enum
   VALUE_FLAG,      /* 0, 1 */
   VALUE_SIDE,      /* from, to */
   VALUE_OVERRIDE,  /* <override value>: a number, or a power source */
+  VALUE_MODEL_IDS, /* model ids separated by spaces, at least one */
   /* Enumerations, in the order of enum_info[]. */
   VALUE_CONNECTOR,
   VALUE_PHONE_SIZE,
@@ -40,6 +41,7 @@ typedef enum
   VALUE_SUPPLY,
   VALUE_CABLE_KIND,
   VALUE_FIGURE,
+  VALUE_CONTROL_KIND,
 } ValueType;
 
 typedef struct
@@ -65,8 +67,9 @@ static const EnumInfo enum_info[] = {
   = { rig_supply_from_nick, N_ ("phantom or plug-in power setting"), FALSE },
   [VALUE_CABLE_KIND - VALUE_CONNECTOR] = { rig_cable_kind_from_nick, N_ ("cable kind"), TRUE },
   [VALUE_FIGURE - VALUE_CONNECTOR] = { rig_figure_from_nick, N_ ("figure"), TRUE },
+  [VALUE_CONTROL_KIND - VALUE_CONNECTOR] = { rig_control_kind_from_nick, N_ ("control kind"), TRUE },
 };
-G_STATIC_ASSERT (G_N_ELEMENTS (enum_info) == VALUE_FIGURE - VALUE_CONNECTOR + 1);
+G_STATIC_ASSERT (G_N_ELEMENTS (enum_info) == VALUE_CONTROL_KIND - VALUE_CONNECTOR + 1);
 
 typedef struct
 {
@@ -144,6 +147,10 @@ static const AttributeSpec jack_attributes[] = {
   OPTIONAL ("input-impedance", VALUE_POSITIVE),
   OPTIONAL ("max-output-voltage", VALUE_POSITIVE),
   OPTIONAL ("min-load", VALUE_POSITIVE),
+  OPTIONAL ("nominal-level", VALUE_POSITIVE),
+  OPTIONAL ("clip-level", VALUE_POSITIVE),
+  OPTIONAL ("input-sensitivity", VALUE_POSITIVE),
+  OPTIONAL ("noise-level", VALUE_POSITIVE),
   OPTIONAL ("phantom", VALUE_SUPPLY),
   OPTIONAL ("plugin-power", VALUE_SUPPLY),
   OPTIONAL ("power-supplied-v", VALUE_POSITIVE),
@@ -162,6 +169,8 @@ static const AttributeSpec rating_attributes[] = {
 static const AttributeSpec route_attributes[] = {
   REQUIRED ("from", VALUE_MODEL_ID),
   REQUIRED ("to", VALUE_MODEL_ID),
+  OPTIONAL ("gain", VALUE_NUMBER),
+  OPTIONAL ("controls", VALUE_MODEL_IDS),
   END_OF_ATTRIBUTES,
 };
 
@@ -207,6 +216,19 @@ static const AttributeSpec adapter_attributes[] = {
   END_OF_ATTRIBUTES,
 };
 
+static const AttributeSpec control_attributes[] = {
+  REQUIRED ("id", VALUE_MODEL_ID),     REQUIRED ("name", VALUE_NAME),
+  REQUIRED ("kind", VALUE_CONTROL_KIND), REQUIRED ("min", VALUE_NUMBER),
+  REQUIRED ("max", VALUE_NUMBER),      REQUIRED ("default", VALUE_NUMBER),
+  END_OF_ATTRIBUTES,
+};
+
+static const AttributeSpec setting_attributes[] = {
+  REQUIRED ("control", VALUE_MODEL_ID),
+  REQUIRED ("value", VALUE_NUMBER),
+  END_OF_ATTRIBUTES,
+};
+
 static const ElementSpec element_specs[] = {
   { "rig", rig_attributes },         { "catalog", catalog_attributes },
   { "title", no_attributes },        { "author", no_attributes },
@@ -219,6 +241,7 @@ static const ElementSpec element_specs[] = {
   { "device", device_attributes },   { "override", override_attributes },
   { "cable", cable_attributes },     { "end", end_attributes },
   { "adapter", adapter_attributes },
+  { "control", control_attributes },   { "setting", setting_attributes },
 };
 
 static const ElementSpec *
@@ -307,6 +330,26 @@ is_too_large_count (const char *text)
   while (*text == '0' && text[1] != '\0')
     text++;
   return strcmp (text, "0") != 0 && !_rig_xml_parse_count (text, &count);
+}
+
+/* A list of model ids separated by white space, at least one. */
+static char *
+check_model_ids (const char *attribute, const char *element, const char *value, const char *raw)
+{
+  g_auto (GStrv) ids = g_strsplit_set (value, " \t\n\r", -1);
+  guint n = 0;
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      if (*ids[i] != '\0' && !is_model_id (ids[i]))
+        return g_strdup_printf (_ ("the “%s” attribute of <%s> must list ids of lower-case "
+                                   "letters, digits and dashes, separated by spaces, not “%s”."),
+                                attribute, element, raw);
+      n += *ids[i] != '\0';
+    }
+  if (n == 0)
+    return g_strdup_printf (_ ("<%s> has an empty “%s” attribute."), element, attribute);
+  return NULL;
 }
 
 /* NULL if @raw suits @type, else a sentence saying what is wrong. */
@@ -401,6 +444,8 @@ check_value (const xmlNode *node, const char *attribute, ValueType type, const c
             return check_value (node, attribute, VALUE_POWER_SOURCE, raw_value);
           return check_value (node, attribute, VALUE_NUMBER, raw_value);
         }
+      case VALUE_MODEL_IDS:
+        return check_model_ids (attribute, element, value, raw);
       case VALUE_CONNECTOR:
       case VALUE_PHONE_SIZE:
       case VALUE_POLES:
@@ -413,6 +458,7 @@ check_value (const xmlNode *node, const char *attribute, ValueType type, const c
       case VALUE_SUPPLY:
       case VALUE_CABLE_KIND:
       case VALUE_FIGURE:
+      case VALUE_CONTROL_KIND:
       default:
         {
           const EnumInfo *info = &enum_info[type - VALUE_CONNECTOR];

@@ -21,6 +21,10 @@ static const JackNumber jack_numbers[] = {
   { "input-impedance", G_STRUCT_OFFSET (RigJack, input_impedance) },
   { "max-output-voltage", G_STRUCT_OFFSET (RigJack, max_output_voltage) },
   { "min-load", G_STRUCT_OFFSET (RigJack, min_load) },
+  { "nominal-level", G_STRUCT_OFFSET (RigJack, nominal_level) },
+  { "clip-level", G_STRUCT_OFFSET (RigJack, clip_level) },
+  { "input-sensitivity", G_STRUCT_OFFSET (RigJack, input_sensitivity) },
+  { "noise-level", G_STRUCT_OFFSET (RigJack, noise_level) },
 };
 
 static const JackNumber jack_power_numbers[] = {
@@ -202,13 +206,63 @@ read_model_route (RigDeviceModel *model, xmlNode *child, const char *display_nam
 {
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
+  g_autofree char *controls = NULL;
+  g_auto (GStrv) ids = NULL;
 
   if (!rig_xml_check_attributes (child, display_name, error))
     return FALSE;
   from = rig_xml_get_token (child, "from");
   to = rig_xml_get_token (child, "to");
-  rig_device_model_add_route (model, from, to);
+  controls = rig_xml_get_token (child, "controls");
+  if (controls != NULL)
+    {
+      guint n = 0;
+
+      ids = g_strsplit_set (controls, " \t\n\r", -1);
+      for (guint i = 0; ids[i] != NULL; i++) /* drop the empty ones of repeated spaces */
+        if (*ids[i] != '\0')
+          ids[n++] = ids[i];
+        else
+          g_free (ids[i]);
+      ids[n] = NULL;
+    }
+  rig_device_model_add_route_full (model, from, to, number_attribute (child, "gain"),
+                                   (const char *const *) ids);
   return TRUE;
+}
+
+/* <control id name kind min max default/> (issue #11). */
+static gboolean
+read_model_control (RigDeviceModel *model, xmlNode *child, const char *display_name,
+                    GError **error)
+{
+  RigControl control = { 0 };
+  g_autoptr (GError) local_error = NULL;
+  gboolean ok;
+
+  if (!rig_xml_check_attributes (child, display_name, error))
+    return FALSE;
+  control.id = rig_xml_get_token (child, "id");
+  control.name = rig_xml_get_string (child, "name");
+  control.kind = enum_attribute (child, "kind", rig_control_kind_from_nick, 0);
+  control.min_db = number_attribute (child, "min");
+  control.max_db = number_attribute (child, "max");
+  control.default_db = number_attribute (child, "default");
+  ok = rig_control_validate (&control, &local_error);
+  if (!ok)
+    rig_xml_set_error (error, RIG_ERROR_INVALID, display_name, child, _ ("model “%s”: %s"),
+                       model->id, local_error->message);
+  else if (rig_device_model_find_control (model, control.id) != NULL)
+    {
+      rig_xml_set_error (error, RIG_ERROR_INVALID, display_name, child,
+                         _ ("model “%s” has two controls with the id “%s”."), model->id,
+                         control.id);
+      ok = FALSE;
+    }
+  if (ok)
+    rig_device_model_add_control (model, &control);
+  rig_control_clear (&control);
+  return ok;
 }
 
 /* The children of <model>; @route_nodes gets the <route> elements in order. */
@@ -230,6 +284,8 @@ read_model_children (RigDeviceModel *model, xmlNode *node, const char *display_n
         ok = read_model_part (model, child, display_name, &seen_parts, error);
       else if (rig_xml_is_element (child, "jack"))
         ok = read_model_jack (model, child, display_name, error);
+      else if (rig_xml_is_element (child, "control"))
+        ok = read_model_control (model, child, display_name, error);
       else if (rig_xml_is_element (child, "route"))
         {
           ok = read_model_route (model, child, display_name, error);
@@ -295,6 +351,15 @@ rig_xml_read_model (xmlNode *node, const char *display_name, GError **error)
                              id, missing);
           return NULL;
         }
+      for (guint c = 0; model->routes[i].controls && model->routes[i].controls[c]; c++)
+        if (rig_device_model_control_index (model, model->routes[i].controls[c]) < 0)
+          {
+            rig_xml_set_error (error, RIG_ERROR_INVALID, display_name, route_nodes->pdata[i],
+                               _ ("model “%s” sets a route's gain with “%s”, which is not one "
+                                  "of its controls."),
+                               id, model->routes[i].controls[c]);
+            return NULL;
+          }
     }
 
   if (!rig_device_model_validate (model, &local_error))
@@ -357,6 +422,19 @@ write_jack (GString *out, const RigJack *jack, guint indent)
   rig_xml_end_element (out, indent, "jack");
 }
 
+static void
+write_control (GString *out, const RigControl *control, guint indent)
+{
+  rig_xml_start_element (out, indent, "control");
+  rig_xml_append_attribute (out, "id", control->id);
+  rig_xml_append_attribute (out, "name", control->name ? control->name : control->id);
+  rig_xml_append_attribute (out, "kind", rig_control_kind_to_nick (control->kind));
+  rig_xml_append_number_attribute (out, "min", control->min_db);
+  rig_xml_append_number_attribute (out, "max", control->max_db);
+  rig_xml_append_number_attribute (out, "default", control->default_db);
+  g_string_append (out, "/>\n");
+}
+
 void
 rig_xml_write_model (GString *out, const RigDeviceModel *model, guint indent)
 {
@@ -374,7 +452,7 @@ rig_xml_write_model (GString *out, const RigDeviceModel *model, guint indent)
     rig_xml_append_attribute (out, "isolates-ground", "true");
 
   if (!has_description && !has_keywords && !model_has_figures (model) && model->n_jacks == 0
-      && model->n_routes == 0)
+      && model->n_routes == 0 && model->n_controls == 0)
     {
       g_string_append (out, "/>\n");
       return;
@@ -393,11 +471,23 @@ rig_xml_write_model (GString *out, const RigDeviceModel *model, guint indent)
     }
   for (guint i = 0; i < model->n_jacks; i++)
     write_jack (out, &model->jacks[i], indent + 2);
+  for (guint i = 0; i < model->n_controls; i++)
+    write_control (out, &model->controls[i], indent + 2);
   for (guint i = 0; i < model->n_routes; i++)
     {
+      const RigRoute *route = &model->routes[i];
+
       rig_xml_start_element (out, indent + 2, "route");
-      rig_xml_append_attribute (out, "from", model->routes[i].from_jack);
-      rig_xml_append_attribute (out, "to", model->routes[i].to_jack);
+      rig_xml_append_attribute (out, "from", route->from_jack);
+      rig_xml_append_attribute (out, "to", route->to_jack);
+      if (rig_figure_is_set (route->gain_db))
+        rig_xml_append_number_attribute (out, "gain", route->gain_db);
+      if (route->controls != NULL && route->controls[0] != NULL)
+        {
+          g_autofree char *ids = g_strjoinv (" ", route->controls);
+
+          rig_xml_append_attribute (out, "controls", ids);
+        }
       g_string_append (out, "/>\n");
     }
   rig_xml_end_element (out, indent, "model");

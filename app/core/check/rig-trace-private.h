@@ -1,0 +1,83 @@
+/* rig-trace-private.h: the level trace of one validator region, for the
+ * trace's own files and the level rules (signal.clipping,
+ * signal.level-mismatch). A region trace keeps, beside each path, the region
+ * node of each stage and the route each device stage went by, so that rules
+ * can name the jacks, cables and controls involved. physics.md §9. */
+#pragma once
+
+#include "rig-rule.h"
+#include "rig-trace.h"
+
+G_BEGIN_DECLS
+
+/* Where a stage sits in its region. */
+typedef struct
+{
+  guint node; /* the jack */
+  int route;  /* output stages: the route of the device it came through, -1 for a source */
+} RigTraceRef;
+
+typedef struct
+{
+  RigTrace *trace;
+  GPtrArray *refs;    /* per path: RigTraceRef * (n_stages of them), owned */
+  gboolean truncated; /* more paths than RIG_TRACE_MAX_PATHS: the rest left out */
+} RigRegionTrace;
+
+/* The most paths a trace holds, and the most stages a path has: a bound on a
+ * rig whose splits multiply its paths. */
+#define RIG_TRACE_MAX_PATHS 4096
+#define RIG_TRACE_MAX_STAGES 256
+
+/* Every path of @region (nets and signal graph built), in a stable order;
+ * with @open_ends, also those that end at an output cabled to nothing (the
+ * rules judge the inputs before it; the trace users see leaves them out). */
+RigRegionTrace *
+rig_region_trace_new (RigRegion *region, gboolean open_ends);
+void
+rig_region_trace_free (RigRegionTrace *trace);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RigRegionTrace, rig_region_trace_free)
+
+/* The stage physics (rig-trace-levels.c). Each fills @stage (initialised
+ * here) with borrowed strings. */
+/* A source's output: its own levels, else its class's (assumed). */
+void
+_rig_trace_source_stage (RigRegion *region, guint node, RigTraceStage *stage);
+/* The input @snk reached over a cable from the output stage @from (node @src):
+ * the cable's divider loss (physics.md §6.1), the input's clipping point. */
+void
+_rig_trace_input_stage (RigRegion *region, guint src, guint snk, const RigTraceStage *from,
+                        RigTraceStage *stage);
+/* The output @out of the device @in belongs to, by @route: the route's gain,
+ * an amplifier's gain from its sensitivity, a passive device's unity, or a new
+ * signal at the output's own level. */
+void
+_rig_trace_device_stage (RigRegion *region, guint in, guint out, int route,
+                         const RigTraceStage *from, RigTraceStage *stage);
+/* Loudness at the listener whose input is the last stage of @path. */
+void
+_rig_trace_loudness (RigRegion *region, guint node, RigTracePath *path);
+
+/* What the controls on the routes leaving the input @node can do: the
+ * deepest pad engaged (dB, ≥ 0), a pad not engaged (its control index, -1
+ * if none), and the most gain the volume and gain controls of one route can
+ * still add (dB, ≥ 0). */
+typedef struct
+{
+  double engaged_pad_db;
+  int idle_pad;
+  double makeup_db;
+} RigTraceInputControls;
+
+void
+_rig_trace_input_controls (RigRegion *region, guint node, RigTraceInputControls *out);
+
+/* The route of @dev from jack @from to jack @to, -1 if none. */
+int
+_rig_trace_find_route (const RigDevNode *dev, int from, int to);
+
+/* Whether the device of @node is a listener (speaker, headphones). */
+gboolean
+_rig_trace_is_listener (const RigRegion *region, guint node);
+
+G_END_DECLS

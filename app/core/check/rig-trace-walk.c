@@ -1,0 +1,221 @@
+/* rig-trace-walk.c: every path of a region from a source to a listener
+ * (physics.md §9), over the validator's signal graph (rig-rule.h): from each
+ * origin output along the links of its net to the inputs it reaches, through
+ * each device by its routes, to a speaker, headphones, or an input that leads
+ * nowhere (a recorder, a computer). A cycle is cut where it closes; the
+ * number of paths and their length are bounded (RIG_TRACE_MAX_PATHS,
+ * RIG_TRACE_MAX_STAGES), so a rig of splits cannot make it explode. */
+#include "config.h"
+
+#include <string.h>
+
+#include "rig-trace-private.h"
+
+#define IN_V(node) (2 * (node))
+#define OUT_V(node) (2 * (node) + 1)
+
+typedef struct
+{
+  RigRegion *region;
+  RigRegionTrace *out;
+  GArray *stages;  /* RigTraceStage, strings borrowed from the region */
+  GArray *refs;    /* RigTraceRef */
+  guint8 *on_path; /* per signal-graph vertex */
+  gboolean open_ends;
+} Walk;
+
+static void
+emit_path (Walk *w, guint listener)
+{
+  RigTraceStage *first = &g_array_index (w->stages, RigTraceStage, 0);
+  RigTraceStage *last = &g_array_index (w->stages, RigTraceStage, w->stages->len - 1);
+  RigTracePath *path;
+
+  if (w->out->trace->n_paths >= RIG_TRACE_MAX_PATHS)
+    {
+      w->out->truncated = TRUE;
+      return;
+    }
+  path = rig_trace_add_path (w->out->trace, first->device_id, last->device_id);
+  for (guint i = 0; i < w->stages->len; i++)
+    rig_trace_path_add_stage (path, &g_array_index (w->stages, RigTraceStage, i));
+  g_ptr_array_add (w->out->refs, g_memdup2 (w->refs->data, sizeof (RigTraceRef) * w->refs->len));
+  if (last->is_input && _rig_trace_is_listener (w->region, listener))
+    _rig_trace_loudness (w->region, listener, path);
+}
+
+static void
+visit_output (Walk *w, guint node);
+
+static void
+push (Walk *w, const RigTraceStage *stage, guint node, int route)
+{
+  RigTraceRef ref = { node, route };
+
+  g_array_append_val (w->stages, *stage);
+  g_array_append_val (w->refs, ref);
+}
+
+static void
+pop (Walk *w)
+{
+  g_array_set_size (w->stages, w->stages->len - 1);
+  g_array_set_size (w->refs, w->refs->len - 1);
+}
+
+static void
+visit_input (Walk *w, guint node)
+{
+  RigRegion *region = w->region;
+  RigDevNode *dev = region->node_dev[node];
+  guint v = IN_V (node);
+  gboolean leads_on = FALSE;
+
+  for (guint e = region->fwd_start[v]; e < region->fwd_start[v + 1]; e++)
+    if (_rig_trace_find_route (dev, rig_node_jack (region, node),
+                               rig_node_jack (region, region->fwd[e] / 2))
+        >= 0)
+      leads_on = TRUE;
+  if (!leads_on || _rig_trace_is_listener (region, node))
+    emit_path (w, node);
+  if (w->stages->len + 2 > RIG_TRACE_MAX_STAGES || w->out->truncated)
+    return;
+
+  w->on_path[v] = 1;
+  for (guint e = region->fwd_start[v]; e < region->fwd_start[v + 1]; e++)
+    {
+      guint to = region->fwd[e] / 2;
+      int route
+          = _rig_trace_find_route (dev, rig_node_jack (region, node), rig_node_jack (region, to));
+      RigTraceStage stage;
+
+      if (route < 0 || w->on_path[OUT_V (to)])
+        continue;
+      _rig_trace_device_stage (region, node, to, route,
+                               &g_array_index (w->stages, RigTraceStage, w->stages->len - 1),
+                               &stage);
+      push (w, &stage, to, route);
+      visit_output (w, to);
+      pop (w);
+    }
+  w->on_path[v] = 0;
+}
+
+static void
+visit_output (Walk *w, guint node)
+{
+  RigRegion *region = w->region;
+  guint v = OUT_V (node);
+
+  /* An output cabled to nothing ends the path there: the inputs before it
+   * are judged all the same. */
+  if (region->fwd_start[v] == region->fwd_start[v + 1] && w->stages->len > 1)
+    {
+      if (w->open_ends)
+        emit_path (w, node);
+      return;
+    }
+  w->on_path[v] = 1;
+  for (guint e = region->fwd_start[v]; e < region->fwd_start[v + 1] && !w->out->truncated; e++)
+    {
+      guint to = region->fwd[e] / 2;
+      RigTraceStage stage;
+
+      if (w->on_path[IN_V (to)] || (region->fwd[e] & 1) != 0)
+        continue;
+      _rig_trace_input_stage (
+          region, node, to, &g_array_index (w->stages, RigTraceStage, w->stages->len - 1), &stage);
+      push (w, &stage, to, -1);
+      visit_input (w, to);
+      pop (w);
+    }
+  w->on_path[v] = 0;
+}
+
+/* Paths by source device, listener device, then the jacks along the way. */
+static int
+path_compare (const RigTracePath *a, const RigTracePath *b)
+{
+  int c = rig_id_compare (a->source_device_id, b->source_device_id);
+
+  if (c == 0)
+    c = rig_id_compare (a->listener_device_id, b->listener_device_id);
+  for (guint i = 0; c == 0 && i < MIN (a->n_stages, b->n_stages); i++)
+    {
+      c = rig_id_compare (a->stages[i].device_id, b->stages[i].device_id);
+      if (c == 0)
+        c = strcmp (a->stages[i].jack_id, b->stages[i].jack_id);
+    }
+  return c != 0 ? c : (int) a->n_stages - (int) b->n_stages;
+}
+
+static int
+index_compare (gconstpointer a, gconstpointer b, gpointer data)
+{
+  RigTrace *trace = data;
+
+  return path_compare (trace->paths[*(const guint *) a], trace->paths[*(const guint *) b]);
+}
+
+static void
+sort_paths (RigRegionTrace *rt)
+{
+  guint n = rt->trace->n_paths;
+  g_autofree guint *order = g_new (guint, MAX (n, 1));
+  g_autofree RigTracePath **paths = g_memdup2 (rt->trace->paths, sizeof (gpointer) * MAX (n, 1));
+  g_autofree gpointer *refs = g_memdup2 (rt->refs->pdata, sizeof (gpointer) * MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    order[i] = i;
+  g_qsort_with_data (order, (gint) n, sizeof (guint), index_compare, rt->trace);
+  for (guint i = 0; i < n; i++)
+    {
+      rt->trace->paths[i] = paths[order[i]];
+      rt->refs->pdata[i] = refs[order[i]];
+    }
+}
+
+RigRegionTrace *
+rig_region_trace_new (RigRegion *region, gboolean open_ends)
+{
+  RigRegionTrace *rt = g_new0 (RigRegionTrace, 1);
+  g_autofree guint *origins = g_new (guint, MAX (region->n_nodes, 1));
+  guint n_origins = 0;
+  Walk w = { region, rt, NULL, NULL, NULL, open_ends };
+
+  rt->trace = rig_trace_new ();
+  rt->refs = g_ptr_array_new_with_free_func (g_free);
+  for (guint node = 0; node < region->n_nodes; node++)
+    if ((rig_node_jflags (region, node) & RIG_JACK_ORIGIN)
+        && !(region->node_flags[node] & RIG_NODE_UNPLUGGED))
+      origins[n_origins++] = node;
+  rig_region_sort_nodes (region, origins, n_origins);
+
+  w.stages = g_array_new (FALSE, FALSE, sizeof (RigTraceStage));
+  w.refs = g_array_new (FALSE, FALSE, sizeof (RigTraceRef));
+  w.on_path = g_new0 (guint8, 2 * MAX (region->n_nodes, 1));
+  for (guint i = 0; i < n_origins && !rt->truncated; i++)
+    {
+      RigTraceStage stage;
+
+      _rig_trace_source_stage (region, origins[i], &stage);
+      push (&w, &stage, origins[i], -1);
+      visit_output (&w, origins[i]);
+      pop (&w);
+    }
+  g_array_unref (w.stages);
+  g_array_unref (w.refs);
+  g_free (w.on_path);
+  sort_paths (rt);
+  return rt;
+}
+
+void
+rig_region_trace_free (RigRegionTrace *trace)
+{
+  if (trace == NULL)
+    return;
+  rig_trace_free (trace->trace);
+  g_ptr_array_unref (trace->refs);
+  g_free (trace);
+}

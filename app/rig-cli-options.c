@@ -16,6 +16,8 @@ rig_cli_options_clear (RigCliOptions *options)
   g_clear_pointer (&options->scale, g_free);
   g_clear_pointer (&options->revision, g_free);
   g_clear_pointer (&options->grade, g_free);
+  g_clear_pointer (&options->hear_out, g_free);
+  g_clear_pointer (&options->cable, g_free);
 }
 
 #define MAIN_ENTRIES 16
@@ -139,6 +141,7 @@ rig_cli_options_add_to (RigCliOptions *options, GApplication *app)
   g_application_add_main_option_entries (app, entries);
   g_application_add_option_group (app, export_group (options));
   g_application_add_option_group (app, grade_group (options));
+  g_application_add_option_group (app, rig_cli_hear_group (options));
   g_application_set_option_context_summary (app, summary ());
   g_application_set_option_context_description (app, description ());
 }
@@ -156,6 +159,7 @@ rig_cli_run (int argc, char **argv, FILE *out, FILE *err)
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_add_group (context, export_group (&options));
   g_option_context_add_group (context, grade_group (&options));
+  g_option_context_add_group (context, rig_cli_hear_group (&options));
   g_option_context_set_summary (context, summary ());
   g_option_context_set_description (context, description ());
   for (int i = 0; i < argc; i++)
@@ -166,4 +170,26 @@ rig_cli_run (int argc, char **argv, FILE *out, FILE *err)
       return 2;
     }
   return rig_cli_dispatch (&options, out, err);
+}
+
+/* The hear group: --hear OUT renders a cable's problem as a WAV file. */
+GOptionGroup *
+rig_cli_hear_group (RigCliOptions *o)
+{
+  const GOptionEntry entries[] = {
+    { "hear", 0, 0, G_OPTION_ARG_FILENAME, &o->hear_out,
+      N_ ("Write what a cable's problem sounds like to OUT, a .wav file; no display needed"),
+      N_ ("OUT") },
+    { "cable", 0, 0, G_OPTION_ARG_STRING, &o->cable,
+      N_ ("The cable to hear, by its number (A-003) or id"), N_ ("NUMBER") },
+    { "reference", 0, 0, G_OPTION_ARG_NONE, &o->reference,
+      N_ ("Write the same clip as the right wiring plays it instead"), NULL },
+    { NULL },
+  };
+  GOptionGroup *group = g_option_group_new ("hear", _ ("Hearing a problem (with --hear):"),
+                                            _ ("Show the options of --hear"), NULL, NULL);
+
+  g_option_group_add_entries (group, entries);
+  g_option_group_set_translation_domain (group, GETTEXT_PACKAGE);
+  return group;
 }

@@ -349,6 +349,8 @@ rig_cli_dispatch (RigCliOptions *options, FILE *out, FILE *err)
       return rig_cli_grade (options->grade, options->files, options->format, options->jobs, out,
                             err);
     }
+  if (options->hear_out != NULL || options->cable != NULL || options->reference)
+    return rig_cli_hear (options, out, err);
   if (options->export_out != NULL)
     {
       if (options->check)

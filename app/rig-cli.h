@@ -37,6 +37,10 @@ typedef struct
   gboolean levels; /* --levels: the level diagrams' pages (issue #11) */
   /* --trace (rig-cli-trace.c). */
   gboolean trace;
+  /* --hear OUT and its group (rig-cli-hear.c). */
+  char *hear_out;
+  char *cable; /* a cable's number ("A-003") or id */
+  gboolean reference;
 } RigCliOptions;
 
 void
@@ -70,5 +74,19 @@ rig_cli_trace (RigCliOptions *options, FILE *out, FILE *err);
 
 int
 rig_cli_run (int argc, char **argv, FILE *out, FILE *err);
+
+/* The hear group's options (--hear, --cable, --reference), parsed into
+ * @options. */
+GOptionGroup *
+rig_cli_hear_group (RigCliOptions *options);
+
+/* --hear OUT --cable NUMBER FILE: writes what the cable's worst audible
+ * problem sounds like as a WAV file (16-bit stereo, 48 kHz), or with
+ * --reference the same clip as the right rig plays it. Returns 0 once OUT is
+ * written, 2 when an argument is wrong, FILE cannot be read, it has no such
+ * cable, the cable has no problem with a sound, or OUT cannot be written
+ * (leaving no OUT). */
+int
+rig_cli_hear (RigCliOptions *options, FILE *out, FILE *err);
 
 G_END_DECLS

@@ -12,6 +12,7 @@ RIGWIRE_PACKAGES=(
   libjson-glib-dev libcairo2-dev libpango1.0-dev
   desktop-file-utils appstream shared-mime-info scdoc groff-base bash-completion python3-jsonschema
   xvfb xauth xdotool xclip imagemagick poppler-utils
+  libgtk-4-media-gstreamer gstreamer1.0-plugins-base gstreamer1.0-plugins-good
 )
 
 rigwire_log () { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -20,6 +20,7 @@ ALLOWED = {
     "edit": {"base", "model", "io", "edit"},
     "check": {"base", "model", "check"},
     "render": {"base", "model", "check", "render"},
+    "audio": {"base", "model", "check", "audio"},
 }
 CORE_FORBIDDEN = re.compile(r"<(gtk|gdk|adwaita)/")
 

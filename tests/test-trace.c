@@ -131,11 +131,51 @@ test_trace_amplifier_gain_from_sensitivity (void)
                                   1e-6);
 }
 
+/* A digital link carries no voltage to speak of: the input it reaches has no
+ * level (NAN), not the sending output's limit, and the DAC after it starts
+ * from its own line out. */
+static void
+test_trace_digital_link_has_no_level (void)
+{
+  g_autoptr (RigDocument) doc = rig_test_load_rig (
+      "<models>"
+      "<model id=\"t-tv\" name=\"TV\" category=\"source\" power=\"battery\">"
+      "<jack id=\"opt\" name=\"Optical out\" connector=\"toslink\" gender=\"socket\" "
+      "direction=\"out\" signal=\"spdif\"/></model>"
+      "<model id=\"t-dac\" name=\"DAC\" category=\"interface\" power=\"battery\">"
+      "<jack id=\"opt\" name=\"Optical in\" connector=\"toslink\" gender=\"socket\" "
+      "direction=\"in\" signal=\"spdif\"/>"
+      "<jack id=\"out\" name=\"Line out\" connector=\"rca\" gender=\"socket\" direction=\"out\" "
+      "signal=\"line-consumer\" nominal-level=\"0.316\" max-output-voltage=\"2\"/>"
+      "<route from=\"opt\" to=\"out\"/></model>"
+      "<model id=\"t-rec\" name=\"Recorder\" category=\"interface\" power=\"battery\">"
+      "<jack id=\"in\" name=\"In\" connector=\"rca\" gender=\"socket\" direction=\"in\" "
+      "signal=\"line-consumer\" input-impedance=\"10000\" clip-level=\"2\"/></model>"
+      "</models><devices>"
+      "<device id=\"d1\" model=\"t-tv\" label=\"TV\" x=\"0\" y=\"0\"/>"
+      "<device id=\"d2\" model=\"t-dac\" label=\"DAC\" x=\"300\" y=\"0\"/>"
+      "<device id=\"d3\" model=\"t-rec\" label=\"Recorder\" x=\"600\" y=\"0\"/>"
+      "</devices><cables>" RIG_XML_PLUGS ("c1", "d1", "opt", "toslink", "d2", "opt", "toslink")
+          RIG_XML_PLUGS ("c2", "d2", "out", "rca", "d3", "in", "rca") "</cables>");
+  g_autoptr (RigTrace) trace = rig_trace_compute (doc);
+  const RigTracePath *path;
+
+  g_assert_cmpuint (trace->n_paths, ==, 1);
+  path = trace->paths[0];
+  g_assert_cmpuint (path->n_stages, ==, 4);
+  g_assert_true (path->stages[1].is_input);
+  g_assert_true (isnan (path->stages[1].nominal_v));
+  g_assert_true (isnan (path->stages[1].peak_v));
+  g_assert_cmpfloat_with_epsilon (path->stages[2].nominal_v, 0.316, 1e-9);
+  g_assert_true (isfinite (path->stages[3].nominal_v));
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/trace/db-conversions", test_trace_db_conversions);
+  g_test_add_func ("/trace/digital-link-has-no-level", test_trace_digital_link_has_no_level);
   g_test_add_func ("/trace/cable-divider-and-headroom", test_trace_cable_divider_and_headroom);
   g_test_add_func ("/trace/amplifier-gain-from-sensitivity",
                    test_trace_amplifier_gain_from_sensitivity);

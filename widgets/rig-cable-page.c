@@ -12,6 +12,7 @@
 #include "rig-cable-page.h"
 #include "rig-cable-types.h"
 #include "rig-error.h"
+#include "rig-hear-button.h"
 #include "rig-inspector-text.h"
 #include "rig-property-row.h"
 
@@ -31,6 +32,7 @@ struct _RigCablePage
   RigFieldRow *length_row;
   RigFieldRow *gauge_row;
   GtkWidget *adapters_list;
+  GtkWidget *hear_button; /* "Hear it", for the cable's worst audible problem */
 
   GArray *candidates; /* RigCableSpec: the types the drop-down offers */
 };
@@ -379,6 +381,7 @@ rig_cable_page_refresh (RigInspectorPage *page)
   rig_field_row_set_text (self->gauge_row, gauge);
 
   refresh_adapters (self, cable);
+  rig_hear_button_set_cable (RIG_HEAR_BUTTON (self->hear_button), cable->id);
 }
 
 GtkWidget *
@@ -397,6 +400,7 @@ rig_cable_page_new (RigDocument *document, RigHistory *history, RigSelection *se
 static void
 rig_cable_page_dispose (GObject *object)
 {
+  g_clear_pointer (&RIG_CABLE_PAGE (object)->hear_button, gtk_widget_unparent);
   gtk_widget_dispose_template (GTK_WIDGET (object), RIG_TYPE_CABLE_PAGE);
 
   G_OBJECT_CLASS (rig_cable_page_parent_class)->dispose (object);
@@ -465,4 +469,8 @@ rig_cable_page_init (RigCablePage *self)
   rig_inspector_page_add_field (page, self->type_row);
   rig_inspector_page_add_field (page, self->length_row);
   rig_inspector_page_add_field (page, self->gauge_row);
+
+  self->hear_button = rig_hear_button_new ();
+  rig_hear_button_set_stacked (RIG_HEAR_BUTTON (self->hear_button), TRUE);
+  gtk_widget_set_parent (self->hear_button, GTK_WIDGET (self));
 }

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rig-hear-button.h"
 #include "rig-problem-row.h"
 #include "rig-tooltip.h"
 
@@ -80,6 +81,7 @@ typedef struct
   GtkWidget *code;
   GtkWidget *why;
   GtkWidget *hear;
+  GtkWidget *hear_it; /* plays it, as wired and wired right (rig-hear-button.h) */
   GtkWidget *fix;
   RigProblemItem *item; /* while bound */
   char *nick;           /* the severity's style class while bound */
@@ -155,6 +157,8 @@ setup_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer us
   gtk_widget_set_margin_bottom (details, 6);
   gtk_box_append (GTK_BOX (details), row->why);
   gtk_box_append (GTK_BOX (details), row->hear);
+  row->hear_it = rig_hear_button_new ();
+  gtk_box_append (GTK_BOX (details), row->hear_it);
   gtk_box_append (GTK_BOX (details), row->fix);
   gtk_expander_set_child (GTK_EXPANDER (row->expander), details);
   gtk_widget_set_margin_top (row->expander, 6);
@@ -185,6 +189,7 @@ bind_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer use
   set_detail (row->why, _ ("Why:"), d->why);
   set_detail (row->hear, _ ("What you would hear:"), d->hear);
   set_detail (row->fix, _ ("Fix:"), d->fix);
+  rig_hear_button_set_diagnostic (RIG_HEAR_BUTTON (row->hear_it), d);
   gtk_expander_set_expanded (GTK_EXPANDER (row->expander), item->expanded);
   rig_tooltip_set_text (row->expander, d->fix);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row->expander), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -198,6 +203,7 @@ unbind_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer u
   Row *row = g_object_get_data (G_OBJECT (gtk_list_item_get_child (list_item)), "rig-problem-row");
 
   row->item = NULL;
+  rig_hear_button_set_diagnostic (RIG_HEAR_BUTTON (row->hear_it), NULL);
   if (row->nick != NULL)
     {
       gtk_widget_remove_css_class (row->icon, row->nick);

@@ -34,6 +34,31 @@ rig_severity_from_nick (const char *nick); /* -1 if unknown */
 const char *
 rig_severity_to_label (RigSeverity severity); /* translated: "Error" */
 
+/* What a problem sounds like, in figures a clip can be rendered from (the
+ * "Hear it" player, app/core/audio/). The rules whose numbers say it set
+ * them (rig_diag_set_hear()); RIG_HEAR_NONE: nothing to play. */
+typedef enum
+{
+  RIG_HEAR_NONE,
+  RIG_HEAR_CHANNEL_LOST, /* value[0]: the channel lost, 0 left, 1 right */
+  RIG_HEAR_DIFFERENCE,   /* L − R: value[0] +1 alike on both sides (a balanced input),
+                          * −1 with the right side inverted (a headset's ground swapped) */
+  RIG_HEAR_INVERTED,     /* the mono sum on the left, an inverted copy on the right */
+  RIG_HEAR_HUM,          /* value[0]: mains Hz (0: the listener's), value[1]: its level, dBFS */
+  RIG_HEAR_LEVEL,        /* value[0]: dB against the level the right rig reaches */
+  RIG_HEAR_CLIP,         /* value[0]: dB the peaks go over the input's clipping point */
+  RIG_HEAR_LOWPASS,      /* value[0]: the corner frequency of a first-order low-pass, Hz */
+  RIG_HEAR_SILENCE,      /* nothing at all */
+  RIG_HEAR_DELAY,        /* value[0]: seconds late against the picture */
+  RIG_N_HEAR_KINDS
+} RigHearKind;
+
+typedef struct
+{
+  RigHearKind kind;
+  double value[2];
+} RigHearFigures;
+
 typedef struct _RigDiagnostic RigDiagnostic;
 
 struct _RigDiagnostic
@@ -57,6 +82,8 @@ struct _RigDiagnostic
   char *why;     /* why it happens, with this rig's numbers */
   char *hear;    /* what you would hear */
   char *fix;     /* a concrete step */
+
+  RigHearFigures figures; /* what it sounds like, from the rule's numbers */
 };
 
 GType

@@ -450,4 +450,10 @@ rig_jack_is_balanced (const RigJack *jack);
 double
 rig_speaker_impedance (const RigDevNode *dev, const RigJack *jack);
 
+/* What the next diagnostic emitted on @region sounds like (its figures,
+ * rig-diagnostic.h), from the rule's own numbers: the next rig_diag_emit()
+ * takes them. */
+void
+rig_diag_set_hear (RigRegion *region, RigHearKind kind, double value0, double value1);
+
 G_END_DECLS

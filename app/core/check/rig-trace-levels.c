@@ -166,6 +166,14 @@ _rig_trace_input_controls (RigRegion *region, guint node, RigTraceInputControls 
     }
 }
 
+/* @volts, at most @limit; unknown (a digital stage) stays unknown, where
+ * MIN() would make it the limit. */
+static double
+capped (double volts, double limit)
+{
+  return isnan (volts) ? NAN : MIN (volts, limit);
+}
+
 void
 _rig_trace_input_stage (RigRegion *region, guint src, guint snk, const RigTraceStage *from,
                         RigTraceStage *stage)
@@ -194,8 +202,8 @@ _rig_trace_input_stage (RigRegion *region, guint src, guint snk, const RigTraceS
   /* An output gives no more than its maximum: beyond it, it clips itself. */
   if (!rig_figure_is_set (limit))
     limit = INFINITY;
-  stage->nominal_v = MIN (from->nominal_v, limit) * DB_TO_RATIO (gain);
-  stage->peak_v = MIN (from->peak_v, limit) * DB_TO_RATIO (gain);
+  stage->nominal_v = capped (from->nominal_v, limit) * DB_TO_RATIO (gain);
+  stage->peak_v = capped (from->peak_v, limit) * DB_TO_RATIO (gain);
   stage->noise_v = from->noise_v * DB_TO_RATIO (gain);
   stage->assumed = from->assumed & ~(guint) RIG_TRACE_ASSUMED_CLIP;
   if (rig_jack_is_input (in)

@@ -147,6 +147,7 @@ typedef struct
   gboolean attach;       /* record which entries each diagnostic concerns */
   GPtrArray *attach_dev; /* pairs: RigDevEntry *, RigDiagnostic * */
   GPtrArray *attach_cab; /* pairs: RigCabEntry *, RigDiagnostic * */
+  RigHearFigures hear;   /* for the next diagnostic (rig_diag_set_hear()) */
 } RigRegionPrivate;
 
 #define RIG_REGION_PRIVATE(r) ((RigRegionPrivate *) (r))

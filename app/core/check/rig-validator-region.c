@@ -249,6 +249,14 @@ rig_region_net_path_into (RigRegion *region, guint from, guint to, GPtrArray *pa
 /* Results                                                             */
 
 void
+rig_diag_set_hear (RigRegion *region, RigHearKind kind, double value0, double value1)
+{
+  RigRegionPrivate *priv = RIG_REGION_PRIVATE (region);
+
+  priv->hear = (RigHearFigures){ kind, { value0, value1 } };
+}
+
+void
 rig_diag_emit (RigRegion *region, RigDiagBuilder *builder, const char *code, RigSeverity severity,
                char *message, char *why, char *hear, char *fix)
 {
@@ -272,6 +280,8 @@ rig_diag_emit (RigRegion *region, RigDiagBuilder *builder, const char *code, Rig
   d = _rig_diagnostic_new (code, severity, cables, builder->cables->len, devices,
                            builder->devices->len, (const char **) builder->jacks->pdata,
                            builder->jacks->len, message, why, hear, fix);
+  d->figures = priv->hear;
+  priv->hear = (RigHearFigures){ RIG_HEAR_NONE, { 0, 0 } };
   g_free (message);
   g_free (why);
   g_free (hear);

@@ -153,7 +153,8 @@ signed_db (double db)
 {
   char buf[32];
 
-  if (isnan (db))
+  /* Unknown, or a digital stage (no voltage to speak of). */
+  if (!isfinite (db))
     return g_strdup ("?");
   g_snprintf (buf, sizeof buf, "%.1f", fabs (db));
   if (g_str_has_suffix (buf, ".0"))

@@ -198,6 +198,8 @@ rig_rule_signal_cable_length_unbalanced (RigRegion *region, RigCabNode *cable)
 
   rig_diag_init (&b);
   rig_diag_add_cable (&b, cable);
+  if (corner < top)
+    rig_diag_set_hear (region, RIG_HEAR_LOWPASS, corner, 0);
   rig_diag_emit (region, &b, RIG_CODE_SIGNAL_CABLE_LENGTH, RIG_SEVERITY_WARNING, message, why, hear,
                  fix);
 }
@@ -371,6 +373,7 @@ speaker_wire_report (RigRegion *region, RigCabNode *cable, double load)
   lim = rig_text_ohms (limit);
   rig_diag_init (&b);
   rig_diag_add_cable (&b, cable);
+  rig_diag_set_hear (region, RIG_HEAR_LEVEL, 20 * log10 (load / (load + r)), 0);
   rig_diag_emit (
       region, &b, RIG_CODE_SIGNAL_CABLE_LENGTH, RIG_SEVERITY_WARNING,
       g_strdup_printf (_ ("%s: %s m of %g AWG speaker wire"), head, len, awg),

@@ -22,6 +22,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "rig-rules.h"
 
@@ -465,6 +466,7 @@ typedef struct
 {
   RigSeverity severity;
   char *why, *hear, *fix;
+  RigHearFigures sound; /* what it sounds like (rig_diag_set_hear()) */
 } PolesText;
 
 typedef enum
@@ -486,6 +488,7 @@ poles_cold_grounded (PolesText *t, const char *src, const char *input)
                                "(−6 dB); the link works, unbalanced."),
                             src);
   t->hear = g_strdup (_ ("Sound, about 6 dB quieter, with more hum on long cables."));
+  t->sound = (RigHearFigures){ RIG_HEAR_LEVEL, { 20 * log10 (0.5), 0 } }; /* half the voltage */
   t->fix = input != NULL ? g_strdup (_ ("Use a TRS (balanced) cable between balanced jacks."))
                          : g_strdup (_ ("Turn the input gain up by about 6 dB, or use a "
                                         "balanced input."));
@@ -528,6 +531,7 @@ poles_fewer (const Face *plug, const Face *socket, const Face *far, const char *
                                       "output strains against the short.")
                                  : _ ("Only the left channel: one side is silent."));
       t->fix = g_strdup (_ ("Use a TRS (stereo) cable."));
+      t->sound = (RigHearFigures){ RIG_HEAR_CHANNEL_LOST, { 1, 0 } };
     }
   else if (pc < sc && is_headset_wiring (socket->wiring) && plug->poles == RIG_POLES_TS)
     {
@@ -535,6 +539,7 @@ poles_fewer (const Face *plug, const Face *socket, const Face *far, const char *
                                    "channel and the mic contact to ground."),
                                 owner);
       t->hear = g_strdup (_ ("Only the left channel, and the mic is dead."));
+      t->sound = (RigHearFigures){ RIG_HEAR_CHANNEL_LOST, { 1, 0 } };
       t->fix = g_strdup (_ ("Use a TRS cable for sound, or a TRRS cable to keep the mic."));
     }
   else if (pc < sc && is_headset_wiring (socket->wiring) && plug->poles == RIG_POLES_TRS
@@ -594,6 +599,7 @@ poles_more (const Face *plug, const Face *socket, const char *owner, const char 
                                        "channel is left open or shorted."),
                                     pl);
           t->hear = g_strdup (_ ("Only the left channel: one side is lost."));
+          t->sound = (RigHearFigures){ RIG_HEAR_CHANNEL_LOST, { 1, 0 } };
           t->fix = g_strdup (_ ("Use a stereo-to-mono cable or adapter that sums both channels, "
                                 "or an input that takes stereo."));
         }
@@ -634,7 +640,7 @@ mate_poles (Ctx *ctx, const Face *a, const Face *b, const Face *far)
   guint pc = rig_poles_contacts (plug->poles), sc = rig_poles_contacts (socket->poles);
   const char *where = rig_text_label (ctx->cable->dev[ctx->end]);
   const char *owner, *pl, *sl;
-  PolesText t = { RIG_SEVERITY_WARNING, NULL, NULL, NULL };
+  PolesText t = { RIG_SEVERITY_WARNING, NULL, NULL, NULL, { RIG_HEAR_NONE, { 0, 0 } } };
   PolesCase found;
 
   if (!faces_fit (a, b) || a->connector != RIG_CONNECTOR_PHONE || a->poles == RIG_POLES_NONE
@@ -669,6 +675,7 @@ mate_poles (Ctx *ctx, const Face *a, const Face *b, const Face *far)
     }
 
   ctx->cable->flags |= RIG_CAB_POLES_ISSUE;
+  rig_diag_set_hear (ctx->region, t.sound.kind, t.sound.value[0], t.sound.value[1]);
   emit (ctx, RIG_CODE_CONNECTOR_POLES, t.severity,
         g_strdup_printf (_ ("%s plug in a %s socket at %s"), pl, sl, where), t.why, t.hear, t.fix);
 }
@@ -789,6 +796,7 @@ headset_standard (Ctx *ctx, const Face *a, const Face *b)
   rig_diag_add_cable (&builder, ctx->cable);
   rig_diag_add_jack (&builder, ctx->cable->dev[0], ctx->cable->jack[0]);
   rig_diag_add_jack (&builder, ctx->cable->dev[1], ctx->cable->jack[1]);
+  rig_diag_set_hear (ctx->region, RIG_HEAR_DIFFERENCE, -1, 0);
   rig_diag_emit (
       ctx->region, &builder, RIG_CODE_CONNECTOR_HEADSET_STANDARD, RIG_SEVERITY_WARNING,
       g_strdup_printf (_ ("%s: CTIA meets OMTP"), head),

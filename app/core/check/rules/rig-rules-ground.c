@@ -493,6 +493,9 @@ report_loop (RigRegion *region, const GroundGraph *g, guint e)
   rig_diag_add_cable (&b, cable);
   rig_diag_add_jack (&b, cable->dev[0], cable->jack[0]);
   rig_diag_add_jack (&b, cable->dev[1], cable->jack[1]);
+  if (w.power == NULL || w.earthed->len >= 2
+      || rig_device_get_power_source (w.supplier->device) == RIG_POWER_SOURCE_MAINS)
+    rig_diag_set_hear (region, RIG_HEAR_HUM, 0, -36); /* mains hum, as loop_hear() says */
   rig_diag_emit (region, &b, RIG_CODE_SIGNAL_GROUND_LOOP, RIG_SEVERITY_WARNING,
                  g_strdup_printf (_ ("%s: ground loop"), head), loop_why (&w), loop_hear (&w),
                  loop_fix (&w, da, db));

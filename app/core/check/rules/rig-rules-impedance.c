@@ -544,6 +544,7 @@ rig_rule_impedance_headphone_drive (RigRegion *region, const RigLink *link)
       hear = g_strdup_printf (_ ("Loud enough for most listening, but at full volume the loudest "
                                  "peaks are clipped or compressed, %s dB short."),
                               short_t);
+    rig_diag_set_hear (region, RIG_HEAR_LEVEL, l_have - RIG_LOUDNESS_PEAK_DB, 0);
     emit_impedance_link (
         region, link, RIG_CODE_IMPEDANCE_HEADPHONE_DRIVE, RIG_SEVERITY_WARNING,
         g_strdup_printf (_ ("at most %s dB SPL from these headphones"), l_t),

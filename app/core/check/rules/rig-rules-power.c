@@ -156,6 +156,8 @@ rig_rule_power_headphone_amp_to_speaker (RigRegion *region, const RigLink *link)
     }
   else
     rating = g_strdup ("");
+  if (rig_figure_is_set (d.spl))
+    rig_diag_set_hear (region, RIG_HEAR_LEVEL, d.spl - RIG_LOUDNESS_PEAK_DB, 0);
   rig_diag_emit_link_full (
       region, link, RIG_DIAG_WITH_SINK, RIG_CODE_POWER_HEADPHONE_AMP_TO_SPEAKER, RIG_SEVERITY_ERROR,
       _ ("a headphone amplifier driving a speaker"),
@@ -187,6 +189,8 @@ rig_rule_power_passive_unamplified (RigRegion *region, const RigLink *link)
   drive_compute (region, link, &d);
   vs_t = rig_text_volts (d.volts);
   drive = drive_text (&d);
+  if (rig_figure_is_set (d.spl))
+    rig_diag_set_hear (region, RIG_HEAR_LEVEL, d.spl - RIG_LOUDNESS_PEAK_DB, 0);
   rig_diag_emit_link_full (
       region, link, RIG_DIAG_WITH_SINK, RIG_CODE_POWER_PASSIVE_UNAMPLIFIED, RIG_SEVERITY_ERROR,
       _ ("passive speaker with no amplifier"),
@@ -269,36 +273,43 @@ rig_rule_power_phantom_missing (RigRegion *region, const RigLink *link)
     {
       gboolean can = link->kjack->phantom == RIG_SUPPLY_SUPPLIES;
       if (!(can && on))
-        rig_diag_emit_link_full (
-            region, link, RIG_DIAG_WITH_SOURCE, RIG_CODE_POWER_PHANTOM_MISSING, RIG_SEVERITY_ERROR,
-            can ? _ ("phantom power is off") : _ ("no phantom power for a condenser mic"),
-            can ? g_strdup_printf (_ ("%s is a condenser mic: it needs +48 V phantom power from "
-                                      "the input. The input of %s can give it, but phantom is "
-                                      "switched off."),
-                                   src, snk)
-                : g_strdup_printf (_ ("%s is a condenser mic: it needs +48 V phantom power, "
-                                      "which only balanced XLR mic inputs give, with phantom "
-                                      "switched on. %s gives none here (an aux or line input "
-                                      "never does)."),
-                                   src, snk),
-            g_strdup (_ ("Silence from the mic, or a faint crackle.")),
-            can ? g_strdup_printf (_ ("Switch on 48 V phantom power on %s."), snk)
-                : g_strdup_printf (_ ("Plug %s into a mic input with phantom power (a mixer's "
-                                      "or an audio interface's XLR input) and switch phantom "
-                                      "on."),
-                                   src));
+        {
+          rig_diag_set_hear (region, RIG_HEAR_SILENCE, 0, 0);
+          rig_diag_emit_link_full (
+              region, link, RIG_DIAG_WITH_SOURCE, RIG_CODE_POWER_PHANTOM_MISSING,
+              RIG_SEVERITY_ERROR,
+              can ? _ ("phantom power is off") : _ ("no phantom power for a condenser mic"),
+              can ? g_strdup_printf (_ ("%s is a condenser mic: it needs +48 V phantom power from "
+                                        "the input. The input of %s can give it, but phantom is "
+                                        "switched off."),
+                                     src, snk)
+                  : g_strdup_printf (_ ("%s is a condenser mic: it needs +48 V phantom power, "
+                                        "which only balanced XLR mic inputs give, with phantom "
+                                        "switched on. %s gives none here (an aux or line input "
+                                        "never does)."),
+                                     src, snk),
+              g_strdup (_ ("Silence from the mic, or a faint crackle.")),
+              can ? g_strdup_printf (_ ("Switch on 48 V phantom power on %s."), snk)
+                  : g_strdup_printf (_ ("Plug %s into a mic input with phantom power (a mixer's "
+                                        "or an audio interface's XLR input) and switch phantom "
+                                        "on."),
+                                     src));
+        }
     }
   else if (link->sjack->plugin_power == RIG_SUPPLY_REQUIRES
            && link->kjack->plugin_power != RIG_SUPPLY_SUPPLIES)
-    rig_diag_emit_link_full (
-        region, link, RIG_DIAG_WITH_SOURCE, RIG_CODE_POWER_PHANTOM_MISSING, RIG_SEVERITY_ERROR,
-        _ ("no plug-in power for an electret mic"),
-        g_strdup_printf (_ ("%s is an electret mic that runs on 2 to 5 V plug-in power "
-                            "from a computer's or camera's mic input; %s gives none."),
-                         src, snk),
-        g_strdup (_ ("Silence from the mic.")),
-        g_strdup (_ ("Plug it into a mic input with plug-in power (a computer's or a "
-                     "camera's mic socket), or use a mic with its own battery.")));
+    {
+      rig_diag_set_hear (region, RIG_HEAR_SILENCE, 0, 0);
+      rig_diag_emit_link_full (
+          region, link, RIG_DIAG_WITH_SOURCE, RIG_CODE_POWER_PHANTOM_MISSING, RIG_SEVERITY_ERROR,
+          _ ("no plug-in power for an electret mic"),
+          g_strdup_printf (_ ("%s is an electret mic that runs on 2 to 5 V plug-in power "
+                              "from a computer's or camera's mic input; %s gives none."),
+                           src, snk),
+          g_strdup (_ ("Silence from the mic.")),
+          g_strdup (_ ("Plug it into a mic input with plug-in power (a computer's or a "
+                       "camera's mic socket), or use a mic with its own battery.")));
+    }
 }
 
 /* power.phantom-unbalanced (physics.md §5.5: equal DC on both legs of a

@@ -460,6 +460,7 @@ rig_rule_signal_speaker_into_line (RigRegion *region, const RigLink *link)
   ears = link->kclass == RIG_SIGNAL_HEADPHONE
          || rig_dev_category (link->kdev) == RIG_CATEGORY_HEADPHONES;
 
+  rig_diag_set_hear (region, RIG_HEAR_CLIP, 20 * log10 (vs / vk), 0);
   rig_diag_emit_link (
       region, link, RIG_CODE_SIGNAL_SPEAKER_INTO_LINE, RIG_SEVERITY_ERROR,
       ears ? _ ("speaker output into headphones") : _ ("speaker output into a low-level input"),
@@ -589,6 +590,8 @@ rig_rule_signal_mic_into_line (RigRegion *region, const RigLink *link)
   fix = own_input_fix (link, RIG_SIGNAL_MIC,
                        _ ("Plug %s into %s instead: its preamp gives the 40 to 60 dB a mic "
                           "needs."));
+  rig_diag_set_hear (region, RIG_HEAR_LEVEL,
+                     20 * log10 (rig_level_nominal_volts (t.s) / rig_level_nominal_volts (t.k)), 0);
   rig_diag_emit_link (
       region, link, RIG_CODE_SIGNAL_MIC_INTO_LINE, RIG_SEVERITY_WARNING,
       _ ("microphone into a line input"),
@@ -719,6 +722,8 @@ rig_rule_signal_line_into_mic (RigRegion *region, const RigLink *link)
   else
     fix = g_strdup (_ ("Put a pad (an inline attenuator of 20 to 30 dB) or a DI box before the "
                        "mic input."));
+  if (o.peak > o.clip)
+    rig_diag_set_hear (region, RIG_HEAR_CLIP, 20 * log10 (o.peak / o.clip), 0);
   rig_diag_emit_link (region, link, RIG_CODE_SIGNAL_LINE_INTO_MIC, severity,
                       _ ("line level into a mic input"), line_into_mic_why (&t, link, &o),
                       g_strdup (hear), fix);
@@ -772,6 +777,8 @@ rig_rule_signal_phono_into_line (RigRegion *region, const RigLink *link)
   fix = own_input_fix (link, RIG_SIGNAL_PHONO,
                        _ ("Plug %s into %s instead: its phono preamp gives the gain and the "
                           "RIAA correction."));
+  rig_diag_set_hear (region, RIG_HEAR_LEVEL,
+                     20 * log10 (rig_level_nominal_volts (t.s) / rig_level_nominal_volts (t.k)), 0);
   rig_diag_emit_link (
       region, link, RIG_CODE_SIGNAL_PHONO_INTO_LINE, RIG_SEVERITY_WARNING,
       _ ("turntable with no phono preamp"),
@@ -807,6 +814,8 @@ rig_rule_signal_line_into_phono (RigRegion *region, const RigLink *link)
   else
     fix = g_strdup (_ ("Feed the phono input only from a turntable; a line source needs a line "
                        "input."));
+  rig_diag_set_hear (region, RIG_HEAR_CLIP,
+                     20 * log10 (rig_level_nominal_volts (t.s) / rig_level_nominal_volts (t.k)), 0);
   rig_diag_emit_link (region, link, RIG_CODE_SIGNAL_LINE_INTO_PHONO, RIG_SEVERITY_WARNING,
                       _ ("line level into a phono input"),
                       g_strdup_printf (_ ("The phono input of %s expects about 5 mV and boosts it "
@@ -876,6 +885,8 @@ rig_rule_signal_balance (RigRegion *region, const RigLink *link)
     return;
   src = rig_text_label (link->sdev);
   snk = rig_text_label (link->kdev);
+  rig_diag_set_hear (region, c == BALANCE_INTO_STEREO ? RIG_HEAR_INVERTED : RIG_HEAR_DIFFERENCE, 1,
+                     0);
   if (c == BALANCE_INTO_STEREO)
     rig_diag_emit_link (
         region, link, RIG_CODE_SIGNAL_BALANCE, RIG_SEVERITY_WARNING,
@@ -933,6 +944,7 @@ rig_rule_signal_channels (RigRegion *region, const RigLink *link)
 
   if (sc >= 2 && kc == 1)
     {
+      rig_diag_set_hear (region, RIG_HEAR_CHANNEL_LOST, 1, 0);
       rig_diag_emit_link (
           region, link, RIG_CODE_SIGNAL_CHANNELS, RIG_SEVERITY_WARNING,
           _ ("stereo into a mono input"),
@@ -946,6 +958,7 @@ rig_rule_signal_channels (RigRegion *region, const RigLink *link)
     }
   if (sc == 1 && kc >= 2 && !split)
     {
+      rig_diag_set_hear (region, RIG_HEAR_CHANNEL_LOST, 1, 0);
       rig_diag_emit_link (
           region, link, RIG_CODE_SIGNAL_CHANNELS, RIG_SEVERITY_WARNING,
           _ ("mono into a stereo input"),
@@ -968,6 +981,7 @@ rig_rule_signal_channels (RigRegion *region, const RigLink *link)
             || spec->ends[1].plugs >= 2)
           continue;
         title = rig_text_cable_title (cable);
+        rig_diag_set_hear (region, RIG_HEAR_CHANNEL_LOST, 1, 0);
         rig_diag_emit_link (
             region, link, RIG_CODE_SIGNAL_CHANNELS, RIG_SEVERITY_WARNING,
             _ ("a two-conductor cable on a stereo link"),
@@ -995,6 +1009,7 @@ rig_rule_signal_bluetooth_latency (RigRegion *region, const RigLink *link)
     return;
   if (!rig_region_upstream_has (region, 2 * link->src + 1, RIG_MODEL_VIDEO))
     return;
+  rig_diag_set_hear (region, RIG_HEAR_DELAY, 0.2, 0); /* the middle of 100 to 300 ms */
   rig_diag_emit_link (
       region, link, RIG_CODE_SIGNAL_BLUETOOTH_LATENCY, RIG_SEVERITY_INFO,
       _ ("Bluetooth sound for a picture"),

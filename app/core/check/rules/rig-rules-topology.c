@@ -190,6 +190,7 @@ rig_rule_topology_no_signal (RigRegion *region, RigDevNode *dev)
 
   rig_diag_init (&b);
   rig_diag_add_device (&b, dev);
+  rig_diag_set_hear (region, RIG_HEAR_SILENCE, 0, 0);
   rig_diag_emit (region, &b, RIG_CODE_TOPOLOGY_NO_SIGNAL, RIG_SEVERITY_ERROR,
                  g_strdup_printf (_ ("%s: no sound source reaches it"), label), why,
                  g_strdup_printf (_ ("Silence from %s."), label), fix);

@@ -575,14 +575,27 @@ curve_path (cairo_t *cr, const RigPoint c[4])
 }
 
 /* A cable's route: a polyline whose rounded corners are flattened finely
- * enough to look round at any zoom the canvas allows. */
+ * enough to look round at any zoom the canvas allows. Points closer than
+ * @tolerance (canvas units) to the last one drawn are left out: zoomed far
+ * out, a corner's dozen points fall within a fraction of a device pixel, and
+ * every point costs a vector file bytes and a rasteriser work. */
 static void
-polyline_path (cairo_t *cr, const RigPoint *p, guint n)
+polyline_path (cairo_t *cr, const RigPoint *p, guint n, double tolerance)
 {
+  RigPoint last = p[0];
+  double t2 = tolerance * tolerance;
+
   cairo_new_path (cr);
   cairo_move_to (cr, p[0].x, p[0].y);
   for (guint i = 1; i < n; i++)
-    cairo_line_to (cr, p[i].x, p[i].y);
+    {
+      double dx = p[i].x - last.x, dy = p[i].y - last.y;
+
+      if (i + 1 < n && dx * dx + dy * dy < t2)
+        continue;
+      cairo_line_to (cr, p[i].x, p[i].y);
+      last = p[i];
+    }
 }
 
 static void
@@ -598,7 +611,8 @@ stroke_cable (RigPainter *self, cairo_t *cr, const RigCable *cable, double zoom)
   if (!rig_layout_get_cable_path (self->layout, cable->id, &path, &n_path) || n_path < 2)
     return;
 
-  polyline_path (cr, path, n_path);
+  /* A quarter of a device pixel. */
+  polyline_path (cr, path, n_path, 0.25 / (zoom * self->lod_scale));
   cairo_set_dash (cr, NULL, 0, 0);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);

@@ -252,6 +252,7 @@ static const struct
   { "win.show-outline", { "<Control>l", NULL } },
   { "win.next-pane", { "F6", NULL } },
   { "win.previous-pane", { "<Shift>F6", NULL } },
+  { "win.check-wiring", { "<Control>Return", NULL } },
 };
 
 static void

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "rig-command.h"
+#include "rig-error.h"
 #include "rig-export-dialog.h"
 #include "rig-fragment.h"
 #include "rig-history.h"
@@ -76,7 +77,12 @@ apply (RigWindow *self, RigCommand *command)
 {
   g_autoptr (GError) error = NULL;
 
-  if (command != NULL && !rig_history_apply (self->history, command, &error))
+  if (command == NULL || rig_history_apply (self->history, command, &error))
+    return;
+  /* A part an exercise locks: a notice that says why, not an error. */
+  if (g_error_matches (error, RIG_ERROR, RIG_ERROR_LOCKED))
+    rig_window_show_notice (self, error->message);
+  else
     rig_window_show_error (self, _ ("The change could not be made"), error->message);
 }
 
@@ -96,6 +102,12 @@ rig_window_update_editing_actions (RigWindow *self)
 void
 rig_window_update_problems_button (RigWindow *self)
 {
+  if (self->verdicts_hidden)
+    {
+      rig_window_exercise_update_problems_button (self);
+      return;
+    }
+
   guint errors = rig_validator_count (self->validator, RIG_SEVERITY_ERROR);
   guint warnings = rig_validator_count (self->validator, RIG_SEVERITY_WARNING);
   guint infos = rig_validator_count (self->validator, RIG_SEVERITY_INFO);

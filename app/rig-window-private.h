@@ -9,6 +9,7 @@
 
 #include "rig-autosave.h"
 #include "rig-canvas.h"
+#include "rig-exercise-panel.h"
 #include "rig-file-state.h"
 #include "rig-inspector.h"
 #include "rig-outline.h"
@@ -84,6 +85,11 @@ struct _RigWindow
 
   /* The Trace view's window (rig-window-trace.c), NULL until first asked. */
   GtkWidget *trace_window;
+
+  /* The open rig's exercise (rig-window-exercise.c). */
+  RigExercisePanel *exercise_panel; /* above the inspector */
+  GtkWidget *hidden_label;          /* in the problems pane while verdicts are hidden */
+  gboolean verdicts_hidden;
 };
 
 /* rig-window-actions.c */
@@ -177,5 +183,17 @@ rig_window_trace_dispose (RigWindow *self);
 /* The Trace view, NULL until the window first showed it. */
 RigTraceView *
 rig_window_get_trace_view (RigWindow *self);
+
+/* rig-window-exercise.c */
+/* Puts the exercise panel above the inspector; adds win.check-wiring. */
+void
+rig_window_exercise_build (RigWindow *self);
+void
+rig_window_class_install_exercise_actions (GtkWidgetClass *widget_class);
+void
+rig_window_exercise_set_document (RigWindow *self);
+/* The problems button while verdicts are hidden: no count, no colour. */
+void
+rig_window_exercise_update_problems_button (RigWindow *self);
 
 G_END_DECLS

@@ -149,6 +149,7 @@ rig_window_set_document (RigWindow *self, RigDocument *document, RigFileState *s
   rig_inspector_set_document (self->inspector, document, self->history, self->selection);
   rig_problems_set_validator (self->problems, self->validator);
   rig_window_outline_set_document (self);
+  rig_window_exercise_set_document (self);
   rig_window_update_problems_button (self);
 
   rig_window_disk_track (self, rig_document_get_file (document), state);
@@ -357,6 +358,7 @@ rig_window_build_editor (RigWindow *self)
   gtk_box_append (GTK_BOX (self->problems_box), GTK_WIDGET (self->problems));
   g_signal_connect_object (self->problems, "diagnostic-activated",
                            G_CALLBACK (diagnostic_activated_cb), self, 0);
+  rig_window_exercise_build (self);
 
   g_signal_connect_object (self->selection, "changed", G_CALLBACK (selection_changed_cb), self, 0);
 
@@ -777,6 +779,7 @@ rig_window_class_init (RigWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_activated);
   rig_window_class_install_editing_actions (widget_class);
   rig_window_class_install_trace_action (widget_class);
+  rig_window_class_install_exercise_actions (widget_class);
 }
 
 static void

@@ -1,17 +1,22 @@
 /* bench-export.c: how fast wiring sheets export on big rigs.
  *
- * Generated rigs of 100, 1,000 and 10,000 devices with two cables per device
- * (20 cables per "station" of ten catalog devices, signal flowing left to
- * right, as in bench-canvas.c), checked by a validator as the editor has one.
- * For each rig and format (PNG at 150 dpi, SVG, PDF), the full sheet on A4
- * portrait, scaled to fit, written to a file in a temporary folder:
- *   - layout: rig_sheet_new() (rows, measuring, pagination), once per format;
- *   - export: rig_export_file() as the command line and the dialog run it
- *     (layout + drawing + encoding + the atomic write), median of runs;
- * with the page count and the file size. A PNG and an SVG hold the first page,
- * a PDF every page (rig-export.h). Times are wall-clock; CPU time of the thread
- * is printed beside them. Figures only, no assertions. With $RIG_BENCH_SAVE set
- * to a path prefix, the generated rigs are saved there to look at them.
+ * Generated rigs of 100, 1,000 and 10,000 devices (20 cables per "station" of
+ * ten catalog devices for the dense rigs, 10 for the planned ones, signal
+ * flowing left to right, as in bench-canvas.c), saved to a temporary folder.
+ * Each rig is then measured in a process of its own (this program run again
+ * with --run), which loads the file as `rigwire --export` does, checks it with
+ * a validator, and for each sheet (the full sheet and --diagram-only, A4
+ * portrait, scaled to fit) and format (PNG at 150 dpi, SVG, PDF) times, in
+ * the same runs, by CPU time of the thread:
+ *   - export: rig_sheet_new() then rig_export_sheet_to_file(), which is what
+ *     the command line and the dialog run (the median of several runs);
+ *   - of which layout: the rig_sheet_new() part of the same runs (the router,
+ *     the rows, measuring, pagination); the rest is drawing, encoding and the
+ *     atomic write;
+ * with the pages written and in the sheet, the file size, and the process's
+ * peak memory (getrusage), so each size's memory is its own. One table;
+ * figures only, no assertions. `bench-export --generate N FILE` saves the
+ * planned rig of N devices (bench-export-dia.py compares it with Dia).
  */
 #include "config.h"
 
@@ -19,6 +24,8 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
 #include <time.h>
 
 #include "rig-catalog.h"
@@ -43,12 +50,6 @@ cpu_ms (void)
 
   clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
   return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
-static double
-wall_ms (void)
-{
-  return g_get_monotonic_time () / 1e3;
 }
 
 static int
@@ -164,102 +165,158 @@ median (GArray *values)
 }
 
 static void
-bench (guint n_devices, guint per_station, gboolean planned, const char *dir)
+add_row (GString *rows, const char *what, RigDocument *doc, RigValidator *validator,
+         RigSheetKind kind, RigExportFormat format, const char *dir)
+{
+  guint n_devices = rig_document_get_n_devices (doc);
+  guint runs = n_devices >= 10000 ? 3 : n_devices >= 1000 ? 5 : 9;
+  g_autoptr (GArray) total = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) layout = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) draw = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree char *name
+      = g_strdup_printf ("sheet-%u.%s", n_devices, rig_export_format_to_nick (format));
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  RigSheetOptions options;
+  guint n_pages = 0;
+  GStatBuf st;
+
+  rig_sheet_options_init (&options);
+  options.kind = kind;
+  options.date = "2026-01-01";
+  for (guint r = 0; r < runs; r++)
+    {
+      g_autoptr (GError) error = NULL;
+      RigSheet *sheet;
+      double c0 = cpu_ms (), c1, c2;
+
+      sheet = rig_sheet_new (doc, validator, &options);
+      c1 = cpu_ms ();
+      if (!rig_export_sheet_to_file (sheet, format, file, &error))
+        g_error ("export failed: %s", error->message);
+      c2 = cpu_ms ();
+      n_pages = rig_sheet_get_n_pages (sheet);
+      rig_sheet_free (sheet);
+      c2 -= c0;
+      c1 -= c0;
+      g_array_append_val (total, c2);
+      g_array_append_val (layout, c1);
+      c2 -= c1;
+      g_array_append_val (draw, c2);
+    }
+  g_stat (path, &st);
+  g_string_append_printf (rows, "%-7s %6u %6u %6u  %-7s %-3s %9.1f %9.1f %9.1f %5u %5u %9.1f", what,
+                          n_devices, rig_document_get_n_cables (doc),
+                          rig_validator_count (validator, RIG_SEVERITY_ERROR)
+                              + rig_validator_count (validator, RIG_SEVERITY_WARNING)
+                              + rig_validator_count (validator, RIG_SEVERITY_INFO),
+                          kind == RIG_SHEET_FULL ? "full" : "diagram",
+                          rig_export_format_to_nick (format), median (total), median (layout),
+                          median (draw), rig_export_format_n_pages (format, n_pages), n_pages,
+                          st.st_size / 1024.0);
+  g_string_append (rows, "  %PEAK%\n");
+  g_unlink (path);
+}
+
+/* One rig, in this process: its rows of the table, each with the peak memory. */
+static int
+run (const char *what, const char *rig_path)
+{
+  g_autoptr (GFile) input = g_file_new_for_path (rig_path);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (RigDocument) doc = rig_format_load_file (input, rig_catalog_get_default (), &error);
+  g_autoptr (RigValidator) validator = NULL;
+  g_autofree char *dir = g_path_get_dirname (rig_path);
+  g_autoptr (GString) rows = g_string_new (NULL);
+  g_autofree char *peak = NULL;
+  g_auto (GStrv) lines = NULL;
+  struct rusage usage;
+
+  g_assert_no_error (error);
+  validator = rig_validator_new (doc);
+  for (guint k = 0; k < RIG_N_SHEET_KINDS; k++)
+    for (guint f = 0; f < RIG_N_EXPORT_FORMATS; f++)
+      {
+        if (g_getenv ("BENCH_FORMAT") != NULL
+            && rig_export_format_from_nick (g_getenv ("BENCH_FORMAT")) != (int) f)
+          continue;
+        add_row (rows, what, doc, validator, k, f, dir);
+      }
+  getrusage (RUSAGE_SELF, &usage);
+  peak = g_strdup_printf ("%8.1f", usage.ru_maxrss / 1024.0);
+  lines = g_strsplit (rows->str, "%PEAK%", -1);
+  g_free (g_string_free (g_steal_pointer (&rows), TRUE));
+  {
+    g_autofree char *out = g_strjoinv (peak, lines);
+    fputs (out, stdout);
+  }
+  return 0;
+}
+
+static void
+save (guint n_devices, guint per_station, gboolean planned, const char *path)
 {
   g_autoptr (RigDocument) doc = generate (n_devices, per_station, planned);
-  g_autoptr (RigValidator) validator = NULL;
-  guint runs = n_devices >= 10000 ? 3 : n_devices >= 1000 ? 5 : 9;
-  RigSheetOptions options;
-  double t0;
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
 
-  if (g_getenv ("RIG_BENCH_SAVE") != NULL)
-    {
-      g_autofree char *name = g_strdup_printf ("%s-%u-%s.rigwire", g_getenv ("RIG_BENCH_SAVE"),
-                                               n_devices, planned ? "planned" : "dense");
-      g_autoptr (GFile) file = g_file_new_for_path (name);
-
-      rig_format_save_file (doc, file, NULL);
-    }
-  rig_sheet_options_init (&options);
-  options.date = "2026-01-01";
-  t0 = wall_ms ();
-  validator = rig_validator_new (doc);
-  printf ("%u devices, %u cables, %u problems (validator %.0f ms, not counted below)\n",
-          rig_document_get_n_devices (doc), rig_document_get_n_cables (doc),
-          rig_validator_count (validator, RIG_SEVERITY_ERROR)
-              + rig_validator_count (validator, RIG_SEVERITY_WARNING)
-              + rig_validator_count (validator, RIG_SEVERITY_INFO),
-          wall_ms () - t0);
-
-  for (guint f = 0; f < RIG_N_EXPORT_FORMATS; f++)
-    {
-      if (g_getenv ("BENCH_FORMAT") != NULL
-          && rig_export_format_from_nick (g_getenv ("BENCH_FORMAT")) != (int) f)
-        continue;
-      g_autoptr (GArray) layout = g_array_new (FALSE, FALSE, sizeof (double));
-      g_autoptr (GArray) wall = g_array_new (FALSE, FALSE, sizeof (double));
-      g_autoptr (GArray) cpu = g_array_new (FALSE, FALSE, sizeof (double));
-      g_autofree char *name
-          = g_strdup_printf ("sheet-%u.%s", n_devices, rig_export_format_to_nick (f));
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_autoptr (GFile) file = g_file_new_for_path (path);
-      g_autoptr (RigSheet) sheet = NULL;
-      GStatBuf st;
-      guint n_pages;
-
-      for (guint r = 0; r < runs; r++)
-        {
-          g_autoptr (GError) error = NULL;
-          double w0 = wall_ms (), c0 = cpu_ms (), ms;
-
-          if (!rig_export_file (doc, validator, &options, file, f, &error))
-            g_error ("export failed: %s", error->message);
-          ms = wall_ms () - w0;
-          g_array_append_val (wall, ms);
-          ms = cpu_ms () - c0;
-          g_array_append_val (cpu, ms);
-
-          w0 = wall_ms ();
-          g_clear_pointer (&sheet, rig_sheet_free);
-          sheet = rig_sheet_new (doc, validator, &options);
-          ms = wall_ms () - w0;
-          g_array_append_val (layout, ms);
-        }
-      n_pages = rig_sheet_get_n_pages (sheet);
-      g_stat (path, &st);
-      printf ("  %-3s  export %8.1f ms (cpu %8.1f ms)   of which layout %7.1f ms   "
-              "%4u of %4u pages  %9.1f KiB\n",
-              rig_export_format_to_nick (f), median (wall), median (cpu), median (layout),
-              rig_export_format_n_pages (f, n_pages), n_pages, st.st_size / 1024.0);
-      g_unlink (path);
-    }
+  if (!rig_format_save_file (doc, file, &error))
+    g_error ("cannot save %s: %s", path, error->message);
 }
 
 int
 main (int argc, char *argv[])
 {
   g_autoptr (GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("rigwire-bench-export-XXXXXX", &error);
+  g_autofree char *dir = NULL;
   guint sizes[] = { 100, 1000, 10000 };
+  guint max = argc > 1 ? (guint) atoi (argv[1]) : G_MAXUINT;
 
+  if (argc == 4 && strcmp (argv[1], "--generate") == 0)
+    {
+      save ((guint) atoi (argv[2]), 10, TRUE, argv[3]);
+      return 0;
+    }
+  if (argc == 4 && strcmp (argv[1], "--run") == 0)
+    return run (argv[2], argv[3]);
+
+  dir = g_dir_make_tmp ("rigwire-bench-export-XXXXXX", &error);
   g_assert_no_error (error);
-  printf ("Wiring sheet export: full sheet, A4 portrait, scaled to fit, PNG at 150 dpi\n\n"
-          "Planned rigs: two cable ends per device (10 cables per 10 devices), cables the\n"
-          "validator judges fine but for 3 %% of them\n");
-  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
-    {
-      if (argc > 1 && (guint) atoi (argv[1]) < sizes[i])
-        break;
-      bench (sizes[i], 10, TRUE, dir);
-    }
-  printf ("\nDense rigs: two cables per device (20 cables per 10 devices), wired at random as in\n"
-          "bench-canvas (most cables have problems, so the problem list is long)\n");
-  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
-    {
-      if (argc > 1 && (guint) atoi (argv[1]) < sizes[i])
-        break;
-      bench (sizes[i], 20, FALSE, dir);
-    }
+  printf ("Wiring sheet export: A4 portrait, scaled to fit, PNG at 150 dpi; CPU ms, medians.\n"
+          "planned: 10 cables per 10 devices, the validator judges them fine but for 3 %%;\n"
+          "dense: 20 cables per 10 devices wired at random (a long problem list).\n"
+          "export = layout (rig_sheet_new) + drawing and writing, timed in the same runs;\n"
+          "peak: the resident memory of the process that loaded and exported that rig.\n\n");
+  printf ("%-7s %6s %6s %6s  %-7s %-3s %9s %9s %9s %5s %5s %9s %8s\n", "rig", "dev", "cables",
+          "probs", "sheet", "fmt", "export", "layout", "draw", "pages", "of", "KiB", "peak MiB");
+  fflush (stdout);
+  for (guint p = 0; p < 2; p++)
+    for (guint i = 0; i < G_N_ELEMENTS (sizes) && sizes[i] <= max; i++)
+      {
+        const char *what = p == 0 ? "planned" : "dense";
+        g_autofree char *name = g_strdup_printf ("%s-%u.rigwire", what, sizes[i]);
+        g_autofree char *path = g_build_filename (dir, name, NULL);
+        const char *child[] = { argv[0], "--run", what, path, NULL };
+        int status = 0;
+
+        save (sizes[i], p == 0 ? 10 : 20, p == 0, path);
+        if (g_getenv ("RIG_BENCH_SAVE") != NULL)
+          {
+            g_autofree char *keep = g_strdup_printf ("%s-%s", g_getenv ("RIG_BENCH_SAVE"), name);
+            g_autofree char *contents = NULL;
+            gsize length;
+
+            if (g_file_get_contents (path, &contents, &length, NULL))
+              g_file_set_contents (keep, contents, length, NULL);
+          }
+        /* Its own process: its peak memory is this size's alone. */
+        fflush (stdout);
+        if (!g_spawn_sync (NULL, (char **) child, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL,
+                           &status, &error)
+            || !g_spawn_check_wait_status (status, &error))
+          g_error ("%s", error->message);
+        g_unlink (path);
+      }
   g_rmdir (dir);
   return 0;
 }

@@ -120,6 +120,7 @@ struct _RigCanvas
   gboolean dark, high_contrast; /* the desktop's style (rig_canvas_set_style()) */
   gboolean show_paths;
   gboolean fit_pending;
+  gboolean verdicts_hidden; /* cables and cards neutral (rig_canvas_set_verdicts_hidden()) */
 
   /* The scene cache (rig-canvas-cache.c). */
   cairo_surface_t *cache;

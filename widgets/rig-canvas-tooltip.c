@@ -36,7 +36,7 @@ append_problems (RigCanvas *self, GString *text, const char *device_id, const ch
 {
   g_autoptr (GPtrArray) diagnostics = NULL;
 
-  if (self->validator == NULL)
+  if (self->validator == NULL || self->verdicts_hidden)
     return;
   diagnostics = device_id != NULL
                     ? rig_validator_get_device_diagnostics (self->validator, device_id)

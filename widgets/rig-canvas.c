@@ -136,7 +136,7 @@ update_accessible_now (RigCanvas *self)
 
   if (self->document == NULL)
     text = g_strdup (_ ("No rig"));
-  else if (self->validator != NULL)
+  else if (self->validator != NULL && !self->verdicts_hidden)
     text = g_strdup_printf (_ ("%u devices, %u cables; %u errors, %u warnings"),
                             rig_document_get_n_devices (self->document),
                             rig_document_get_n_cables (self->document),
@@ -186,7 +186,10 @@ layout_changed_cb (RigLayout *layout, const RigChange *change, const GArray *dam
             = _rig_canvas_strv_contains (self->floating, g_ptr_array_index (change->devices, i));
     }
 
-  if (change->flags & RIG_CHANGE_ALL)
+  /* An exercise's change (a student's mark, a lock) shows on cables and
+   * cards without moving them: the layout damages nothing. */
+  if ((change->flags & RIG_CHANGE_ALL)
+      || ((change->flags & RIG_CHANGE_METADATA) && rig_document_get_exercise (self->document)))
     _rig_canvas_invalidate_all (self);
   else if (!only_floating)
     {
@@ -460,7 +463,8 @@ rig_canvas_set_document (RigCanvas *self, RigDocument *document, RigHistory *his
       if (validator != NULL)
         {
           self->validator = g_object_ref (validator);
-          rig_painter_set_validator (self->painter, validator);
+          if (!self->verdicts_hidden)
+            rig_painter_set_validator (self->painter, validator);
           self->statuses_id = g_signal_connect (validator, "statuses-changed",
                                                 G_CALLBACK (statuses_changed_cb), self);
         }
@@ -470,6 +474,32 @@ rig_canvas_set_document (RigCanvas *self, RigDocument *document, RigHistory *his
   update_accessible (self);
   _rig_canvas_invalidate_all (self);
   rig_canvas_zoom_to_fit (self);
+}
+
+/* Verdicts hidden (an exercise's, until the student checks): the painter
+ * gets no validator, so cables and cards are drawn neutral, with no badge
+ * or pattern; tooltips leave the problems out. */
+void
+rig_canvas_set_verdicts_hidden (RigCanvas *self, gboolean hidden)
+{
+  g_return_if_fail (RIG_IS_CANVAS (self));
+
+  hidden = !!hidden;
+  if (self->verdicts_hidden == hidden)
+    return;
+  self->verdicts_hidden = hidden;
+  if (self->painter != NULL)
+    rig_painter_set_validator (self->painter, hidden ? NULL : self->validator);
+  update_accessible (self);
+  _rig_canvas_invalidate_all (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+gboolean
+rig_canvas_get_verdicts_hidden (RigCanvas *self)
+{
+  g_return_val_if_fail (RIG_IS_CANVAS (self), FALSE);
+  return self->verdicts_hidden;
 }
 
 RigDocument *

@@ -106,4 +106,12 @@ rig_canvas_set_style (RigCanvas *self, gboolean dark, gboolean high_contrast);
 RigLayout *
 rig_canvas_get_layout (RigCanvas *self);
 
+/* Draws every cable and device neutral (no status colours, badges or
+ * patterns) and leaves verdicts out of tooltips, while an exercise hides
+ * them; the validator keeps working behind. */
+void
+rig_canvas_set_verdicts_hidden (RigCanvas *self, gboolean hidden);
+gboolean
+rig_canvas_get_verdicts_hidden (RigCanvas *self);
+
 G_END_DECLS

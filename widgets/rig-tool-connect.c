@@ -76,7 +76,9 @@ judge_port (const char *device_id, const char *jack_id, RigSeverity *severity, g
   RigSeverity verdict;
   Ends ends;
 
-  if (self->validator == NULL || self->verdicts == NULL || self->from_device == NULL)
+  /* Hidden verdicts (an exercise) hide those of a cable not made yet too. */
+  if (self->validator == NULL || self->verdicts_hidden || self->verdicts == NULL
+      || self->from_device == NULL)
     return FALSE;
   if (strcmp (device_id, self->from_device) == 0 && strcmp (jack_id, self->from_jack) == 0)
     return FALSE;

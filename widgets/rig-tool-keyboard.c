@@ -3,13 +3,15 @@
  * Tab and Shift+Tab walk the selection through the devices, then the
  * cables; the arrow keys nudge the selected devices one grid step (Shift: one
  * unit); Delete and BackSpace remove the selection; Escape cancels the drag
- * in progress; holding Space makes a primary drag pan.
+ * in progress; holding Space makes a primary drag pan; in a find-the-fault
+ * exercise M marks the selected cables as faulty, or unmarks them.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
 #include "rig-canvas-private.h"
+#include "rig-command-exercise.h"
 
 /* Delete: the selected devices and cables go, in one undo step. */
 static void
@@ -98,6 +100,33 @@ nudge (RigCanvas *self, double dx, double dy)
   return TRUE;
 }
 
+/* M: the selected cables' "faulty" marks turn over, one command (the
+ * problems named stay). */
+static gboolean
+toggle_fault_marks (RigCanvas *self)
+{
+  const RigExercise *exercise
+      = self->document != NULL ? rig_document_get_exercise (self->document) : NULL;
+  g_auto (GStrv) selected = NULL;
+  g_autoptr (GPtrArray) marks = NULL;
+
+  if (exercise == NULL || !rig_exercise_is_find_fault (exercise)
+      || rig_selection_get_n_cables (self->selection) == 0 || self->mode != RIG_CANVAS_MODE_NONE)
+    return FALSE;
+  selected = rig_selection_get_cables (self->selection);
+  marks = g_ptr_array_new ();
+  for (guint i = 0; exercise->marked_cables[i] != NULL; i++)
+    if (!g_strv_contains ((const char *const *) selected, exercise->marked_cables[i]))
+      g_ptr_array_add (marks, exercise->marked_cables[i]);
+  for (guint i = 0; selected[i] != NULL; i++)
+    if (!rig_exercise_strv_has (exercise->marked_cables, selected[i]))
+      g_ptr_array_add (marks, selected[i]);
+  g_ptr_array_add (marks, NULL);
+  _rig_canvas_apply (self, rig_command_mark_faults ((const char *const *) marks->pdata,
+                                                    (const char *const *) exercise->marked_codes));
+  return TRUE;
+}
+
 static gboolean
 key (RigCanvas *self, guint keyval, GdkModifierType state)
 {
@@ -125,6 +154,11 @@ key (RigCanvas *self, guint keyval, GdkModifierType state)
             return TRUE;
           }
         return FALSE;
+      case GDK_KEY_m:
+      case GDK_KEY_M:
+        if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK))
+          return FALSE;
+        return toggle_fault_marks (self);
       case GDK_KEY_Delete:
       case GDK_KEY_KP_Delete:
       case GDK_KEY_BackSpace:

@@ -11,6 +11,7 @@
 #include "rig-error.h"
 #include "rig-export.h"
 #include "rig-nick.h"
+#include "rig-png.h"
 #include "rig-safe-file.h"
 
 /* Labels and MIME types; the nicks are RIG_TYPE_EXPORT_FORMAT's. */
@@ -155,7 +156,7 @@ write_png (RigSheet *sheet, Sink *sink, GError **error)
   cairo_destroy (cr);
   cairo_surface_flush (surface);
   if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_write_to_png_stream (surface, sink_write, sink);
+    status = rig_png_write (surface, sink_write, sink);
   cairo_surface_destroy (surface);
   return check_status (sink, status, error);
 }

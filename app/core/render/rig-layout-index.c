@@ -60,13 +60,22 @@ bucket_free (gpointer data)
   g_free (bucket);
 }
 
+/* A cell's key packs its x and y; g_int64_hash() folds them together as
+ * x ^ y, which sends every cell of a diagonal to one hash chain: mix the
+ * bits instead (Fibonacci hashing). */
+static guint
+key_hash (gconstpointer key)
+{
+  return (guint) ((*(const guint64 *) key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 32);
+}
+
 RigLayoutIndex *
 _rig_layout_index_new (void)
 {
   RigLayoutIndex *index = g_new0 (RigLayoutIndex, 1);
 
   for (guint l = 0; l < N_LEVELS; l++)
-    index->buckets[l] = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, bucket_free);
+    index->buckets[l] = g_hash_table_new_full (key_hash, g_int64_equal, NULL, bucket_free);
   index->huge = g_ptr_array_new ();
   return index;
 }

@@ -145,6 +145,35 @@ label_size (const RigCable *cable, double *half_w, double *half_h)
   *half_h = 9;
 }
 
+static double
+segment_length (const RigPoint *p, guint i)
+{
+  return hypot (p[i].x - p[i - 1].x, p[i].y - p[i - 1].y);
+}
+
+/* rig_polyline_point() with the lengths along the route measured once
+ * (@runs[i]: from the start to point i), to the same bits. */
+static void
+point_at (const RigPoint *p, const double *runs, guint n, double t, RigPoint *out)
+{
+  double want = CLAMP (t, 0, 1) * runs[n - 1];
+
+  for (guint i = 1; i < n; i++)
+    {
+      double l;
+
+      if (runs[i] < want || (l = segment_length (p, i)) <= 0)
+        continue;
+      {
+        double u = (want - runs[i - 1]) / l;
+        *out = (RigPoint){ p[i - 1].x + (p[i].x - p[i - 1].x) * u,
+                           p[i - 1].y + (p[i].y - p[i - 1].y) * u };
+        return;
+      }
+    }
+  *out = p[n - 1];
+}
+
 /* Tries points along the route from its middle outward and keeps the first
  * whose box meets nothing, else the one that meets least. */
 void
@@ -152,6 +181,7 @@ _rig_layout_place_label (RigLayoutIndex *index, RigDocument *document, RigLayout
 {
   g_autoptr (GPtrArray) near = g_ptr_array_new ();
   g_autofree int *orders = NULL;
+  g_autofree double *runs = NULL;
   double half_w, half_h, best = G_MAXDOUBLE;
   RigRect reach;
 
@@ -167,6 +197,10 @@ _rig_layout_place_label (RigLayoutIndex *index, RigDocument *document, RigLayout
       const RigLayoutEntry *e = g_ptr_array_index (near, i);
       orders[i] = e->is_cable ? rig_document_cable_index (document, e->id) : -1;
     }
+  runs = g_new (double, entry->n_path);
+  runs[0] = 0;
+  for (guint i = 1; i < entry->n_path; i++)
+    runs[i] = runs[i - 1] + segment_length (entry->path, i);
   for (int k = 0; k <= 36; k++)
     {
       double t = 0.5 + (k % 2 ? 1 : -1) * ((k + 1) / 2) * 0.025;
@@ -174,7 +208,7 @@ _rig_layout_place_label (RigLayoutIndex *index, RigDocument *document, RigLayout
       RigRect box;
       double score;
 
-      rig_polyline_point (entry->path, entry->n_path, t, &p);
+      point_at (entry->path, runs, entry->n_path, t, &p);
       box = (RigRect){ p.x - half_w, p.y - half_h, 2 * half_w, 2 * half_h };
       score = label_overlap (near, orders, entry->order, &box);
       if (score < best)

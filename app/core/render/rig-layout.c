@@ -373,9 +373,30 @@ rebuild (RigLayout *self)
   n = rig_document_get_n_devices (self->document);
   for (guint i = 0; i < n; i++)
     update_device (self, rig_document_get_device (self->document, i)->id, NULL, NULL);
+  /* Routes go round cards only: route every cable while the index holds
+   * the cards alone (its queries then meet nothing else), then index the
+   * routes, then place the numbers in document order. */
   n = rig_document_get_n_cables (self->document);
   for (guint i = 0; i < n; i++)
-    update_cable (self, rig_document_get_cable (self->document, i)->id, NULL, TRUE);
+    {
+      RigCable *cable = rig_document_get_cable (self->document, i);
+      Entry *entry;
+
+      if (g_hash_table_contains (self->cables, cable->id))
+        continue;
+      entry = entry_new (cable->id, TRUE);
+      g_hash_table_insert (self->cables, entry->id, entry);
+      entry->cable = cable;
+      compute_cable (self, entry, TRUE);
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      Entry *entry
+          = g_hash_table_lookup (self->cables, rig_document_get_cable (self->document, i)->id);
+
+      if (entry->level < 0)
+        _rig_layout_index_add (self->index, entry);
+    }
   for (guint i = 0; i < n; i++)
     update_cable (self, rig_document_get_cable (self->document, i)->id, NULL, FALSE);
 }

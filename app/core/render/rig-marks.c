@@ -306,3 +306,43 @@ rig_painter_badge_mark (cairo_t *cr, RigSeverity severity, double cx, double cy,
         break;
     }
 }
+
+void
+rig_marks_lock (cairo_t *cr, double cx, double cy, double size, guint32 ink)
+{
+  double bw = size * 0.8, bh = size * 0.55; /* the body */
+  double top = cy + size / 2 - bh;
+
+  cairo_save (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+  rig_marks_set_rgb (cr, ink);
+  rig_marks_rounded_rect (cr, cx - bw / 2, top, bw, bh, size * 0.08);
+  cairo_fill (cr);
+  /* The shackle: an arch over the body. */
+  cairo_set_line_width (cr, size * 0.13);
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, cx, top - size * 0.05, bw * 0.3, G_PI, 2 * G_PI);
+  cairo_line_to (cr, cx + bw * 0.3, top);
+  cairo_move_to (cr, cx - bw * 0.3, top);
+  cairo_line_to (cr, cx - bw * 0.3, top - size * 0.05);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+void
+rig_marks_flag (cairo_t *cr, double x, double y, double size, guint32 ink)
+{
+  cairo_save (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+  rig_marks_set_rgb (cr, ink);
+  cairo_set_line_width (cr, size * 0.12);
+  cairo_move_to (cr, x, y + size / 2);
+  cairo_line_to (cr, x, y - size / 2);
+  cairo_stroke (cr);
+  cairo_move_to (cr, x, y - size / 2);
+  cairo_line_to (cr, x + size * 0.7, y - size * 0.25);
+  cairo_line_to (cr, x, y);
+  cairo_close_path (cr);
+  cairo_fill (cr);
+  cairo_restore (cr);
+}

@@ -40,4 +40,14 @@ void
 rig_marks_status_dash (cairo_t *cr, RigSeverity severity, double dash, double space,
                        double dot_gap);
 
+/* A padlock of height @size centred on (cx, cy), in @ink: a part an
+ * exercise locks in place. */
+void
+rig_marks_lock (cairo_t *cr, double cx, double cy, double size, guint32 ink);
+
+/* A flag of height @size, its pole's foot at (x, y + @size / 2), in @ink:
+ * a cable the student marks as faulty. */
+void
+rig_marks_flag (cairo_t *cr, double x, double y, double size, guint32 ink);
+
 G_END_DECLS

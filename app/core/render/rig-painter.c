@@ -520,6 +520,12 @@ cable_status (RigPainter *self, const RigCable *cable)
                                  : RIG_SEVERITY_NONE;
 }
 
+RigSeverity
+rig_painter_get_cable_status (RigPainter *self, const RigCable *cable)
+{
+  return cable_status (self, cable);
+}
+
 static RigSeverity
 device_status (RigPainter *self, const RigDevice *device)
 {
@@ -569,14 +575,27 @@ curve_path (cairo_t *cr, const RigPoint c[4])
 }
 
 /* A cable's route: a polyline whose rounded corners are flattened finely
- * enough to look round at any zoom the canvas allows. */
+ * enough to look round at any zoom the canvas allows. Points closer than
+ * @tolerance (canvas units) to the last one drawn are left out: zoomed far
+ * out, a corner's dozen points fall within a fraction of a device pixel, and
+ * every point costs a vector file bytes and a rasteriser work. */
 static void
-polyline_path (cairo_t *cr, const RigPoint *p, guint n)
+polyline_path (cairo_t *cr, const RigPoint *p, guint n, double tolerance)
 {
+  RigPoint last = p[0];
+  double t2 = tolerance * tolerance;
+
   cairo_new_path (cr);
   cairo_move_to (cr, p[0].x, p[0].y);
   for (guint i = 1; i < n; i++)
-    cairo_line_to (cr, p[i].x, p[i].y);
+    {
+      double dx = p[i].x - last.x, dy = p[i].y - last.y;
+
+      if (i + 1 < n && dx * dx + dy * dy < t2)
+        continue;
+      cairo_line_to (cr, p[i].x, p[i].y);
+      last = p[i];
+    }
 }
 
 static void
@@ -592,7 +611,8 @@ stroke_cable (RigPainter *self, cairo_t *cr, const RigCable *cable, double zoom)
   if (!rig_layout_get_cable_path (self->layout, cable->id, &path, &n_path) || n_path < 2)
     return;
 
-  polyline_path (cr, path, n_path);
+  /* A quarter of a device pixel. */
+  polyline_path (cr, path, n_path, 0.25 / (zoom * self->lod_scale));
   cairo_set_dash (cr, NULL, 0, 0);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
@@ -629,6 +649,15 @@ stroke_cable (RigPainter *self, cairo_t *cr, const RigCable *cable, double zoom)
     }
   cairo_stroke (cr);
   cairo_set_dash (cr, NULL, 0, 0);
+}
+
+/* The cables the student marks as faulty (a find-the-fault exercise). */
+static char **
+exercise_marks (RigPainter *self)
+{
+  const RigExercise *exercise = rig_document_get_exercise (rig_painter_get_document (self));
+
+  return exercise != NULL ? exercise->marked_cables : NULL;
 }
 
 static void
@@ -669,6 +698,9 @@ label_cable (RigPainter *self, cairo_t *cr, const RigCable *cable, double zoom)
       show_text (cr, layout, p.x - tw / 2, p.y - th / 2);
       badge_r = BADGE_RADIUS;
       draw_badge (self, cr, p.x - w / 2 - badge_r * 0.55, p.y, badge_r, status, zoom);
+      /* Marked faulty by the student (find the fault): a flag after it. */
+      if (rig_exercise_strv_has (exercise_marks (self), cable->id))
+        rig_marks_flag (cr, p.x + w / 2 + 4, p.y, 14, paint_color (self, 0x241F31));
     }
   else if (status != RIG_SEVERITY_NONE)
     {
@@ -953,6 +985,8 @@ draw_card (RigPainter *self, cairo_t *cr, const RigDevice *device, double zoom)
 {
   const RigCardShape *shape = rig_layout_get_shape (self->layout, device->model);
   RigSeverity status = device_status (self, device);
+  gboolean locked = rig_exercise_device_is_locked (
+      rig_document_get_exercise (rig_painter_get_document (self)), device->id);
   Card c = {
     .shape = shape,
     .status = status,
@@ -979,7 +1013,7 @@ draw_card (RigPainter *self, cairo_t *cr, const RigDevice *device, double zoom)
   /* Title and model. */
   if (zoom * self->lod_scale >= RIG_PAINTER_LOD_TITLE)
     {
-      double tw = c.w - 24 - (status != RIG_SEVERITY_NONE ? 20 : 0);
+      double tw = c.w - 24 - (status != RIG_SEVERITY_NONE ? 20 : 0) - (locked ? 18 : 0);
       PangoLayout *title = text_layout (
           self, FONT_TITLE,
           device->label ? device->label : rig_device_model_get_display_name (device->model), tw,
@@ -995,6 +1029,10 @@ draw_card (RigPainter *self, cairo_t *cr, const RigDevice *device, double zoom)
     }
   if (status != RIG_SEVERITY_NONE)
     draw_badge (self, cr, c.x + c.w - 16, c.y + 18, 8.5, status, zoom);
+  /* A locked part of an exercise: a padlock, left of the badge. */
+  if (locked)
+    rig_marks_lock (cr, c.x + c.w - (status != RIG_SEVERITY_NONE ? 36 : 16), c.y + 18, 11,
+                    paint_color (self, 0x5E5C64));
 
   for (guint i = 0; i < shape->n_ports; i++)
     draw_port (self, cr, device, shape, i, zoom);

@@ -79,6 +79,9 @@ rig_painter_get_document (RigPainter *self);
 /* Where statuses come from; NULL draws every object neutral. */
 void
 rig_painter_set_validator (RigPainter *self, RigValidator *validator);
+/* The status a cable is drawn with (RIG_SEVERITY_NONE: neutral). */
+RigSeverity
+rig_painter_get_cable_status (RigPainter *self, const RigCable *cable);
 /* Device pixels per screen pixel (2 on a HiDPI screen, or for an export at
  * twice the resolution): text and glyphs that would be too small at @zoom
  * alone are still legible there, so the level of detail counts them. 1 by

@@ -537,8 +537,19 @@ segment_enters (const RigPoint *a, const RigPoint *b, const RigRect *r)
 gboolean
 rig_polyline_crosses_rect (const RigPoint *p, guint n, const RigRect *rect)
 {
+  double x0 = rect->x, y0 = rect->y, x1 = rect->x + rect->width, y1 = rect->y + rect->height;
+
   for (guint i = 1; i < n; i++)
-    if (segment_enters (&p[i - 1], &p[i], rect))
-      return TRUE;
+    {
+      const RigPoint *a = &p[i - 1], *b = &p[i];
+
+      /* A segment wholly on one side of the rect cannot enter it (the test
+       * below says so too, at more cost). */
+      if ((a->x <= x0 && b->x <= x0) || (a->x >= x1 && b->x >= x1) || (a->y <= y0 && b->y <= y0)
+          || (a->y >= y1 && b->y >= y1))
+        continue;
+      if (segment_enters (a, b, rect))
+        return TRUE;
+    }
   return FALSE;
 }

@@ -162,12 +162,15 @@ _rig_sheet_text (RigSheet *self, Font font, const char *str, double width, int l
   return rig_text_cache_layout (self->texts, font, str, width, lines, align);
 }
 
+/* Measures rows that are drawn later: their layouts are kept till then. */
 double
 _rig_sheet_text_height (RigSheet *self, Font font, const char *str, double width, int lines)
 {
   double h;
 
-  rig_text_size (_rig_sheet_text (self, font, str, width, lines, PANGO_ALIGN_LEFT), NULL, &h);
+  rig_text_size (
+      rig_text_cache_layout_kept (self->texts, font, str, width, lines, PANGO_ALIGN_LEFT), NULL,
+      &h);
   return h;
 }
 
@@ -283,13 +286,17 @@ rig_sheet_new (RigDocument *doc, RigValidator *validator, const RigSheetOptions 
   rig_painter_set_device_scale (self->painter, 300.0 / 96.0);
   text_init (self);
 
-  self->problems = rig_sheet_problem_rows (self->validator);
-  self->schedule = _rig_sheet_schedule_rows_with (doc, self->validator, self->problems);
-  self->bom = rig_sheet_bom_rows (doc, self->validator);
   self->n_errors = rig_validator_count (self->validator, RIG_SEVERITY_ERROR);
   self->n_warnings = rig_validator_count (self->validator, RIG_SEVERITY_WARNING);
   self->n_infos = rig_validator_count (self->validator, RIG_SEVERITY_INFO);
-  _rig_sheet_tables_build (self);
+  /* A diagram alone has no tables: build only what is drawn. */
+  if (self->options.kind == RIG_SHEET_FULL)
+    {
+      self->problems = rig_sheet_problem_rows (self->validator);
+      self->schedule = _rig_sheet_schedule_rows_with (doc, self->validator, self->problems);
+      self->bom = rig_sheet_bom_rows (doc, self->validator);
+      _rig_sheet_tables_build (self);
+    }
 
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) _rig_sheet_page_free);
   _rig_sheet_paginate (self);

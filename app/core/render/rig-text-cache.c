@@ -12,6 +12,7 @@ struct _RigTextCache
   PangoFontDescription *fonts[RIG_TEXT_CACHE_MAX_FONTS];
   RigTextFontFlags flags[RIG_TEXT_CACHE_MAX_FONTS];
   GHashTable *layouts; /* TextKey * -> PangoLayout * */
+  GHashTable *kept;    /* the same, measured and not drawn yet: no limit */
   guint max_layouts;
 };
 
@@ -58,6 +59,7 @@ rig_text_cache_new (double resolution, guint max_layouts)
   pango_context_set_round_glyph_positions (self->pango, FALSE);
 
   self->layouts = g_hash_table_new_full (text_key_hash, text_key_equal, g_free, g_object_unref);
+  self->kept = g_hash_table_new_full (text_key_hash, text_key_equal, g_free, g_object_unref);
   self->max_layouts = MAX (max_layouts, 1);
   return self;
 }
@@ -68,6 +70,7 @@ rig_text_cache_free (RigTextCache *self)
   if (self == NULL)
     return;
   g_hash_table_unref (self->layouts);
+  g_hash_table_unref (self->kept);
   for (guint i = 0; i < RIG_TEXT_CACHE_MAX_FONTS; i++)
     if (self->fonts[i] != NULL)
       pango_font_description_free (self->fonts[i]);
@@ -93,6 +96,7 @@ rig_text_cache_set_font (RigTextCache *self, guint font, const char *family, dou
   self->fonts[font] = desc;
   self->flags[font] = flags;
   g_hash_table_remove_all (self->layouts);
+  g_hash_table_remove_all (self->kept);
 }
 
 static PangoLayout *
@@ -140,32 +144,83 @@ layout_new (RigTextCache *self, guint font, const char *text, int width, int lin
   return layout;
 }
 
+/* The key of a layout; its text is the caller's. */
+static TextKey
+key_for (guint font, const char *text, double width, int lines, PangoAlignment align)
+{
+  int w = width > 0 ? (int) (width * PANGO_SCALE) : -1;
+  TextKey key = { (int) font, w, lines, align, 0, text };
+
+  key.hash = g_str_hash (text) ^ ((guint) w * 2654435761u) ^ ((guint) font << 24)
+             ^ ((guint) lines << 16) ^ ((guint) align << 20);
+  return key;
+}
+
+/* A new layout for @lookup, and a key of its own for a table. */
+static PangoLayout *
+layout_for (RigTextCache *self, const TextKey *lookup, TextKey **key)
+{
+  gsize len = strlen (lookup->text) + 1;
+
+  *key = g_malloc (sizeof **key + len);
+  **key = *lookup;
+  (*key)->text = memcpy ((char *) (*key + 1), lookup->text, len);
+  return layout_new (self, (guint) lookup->font, lookup->text, lookup->width, lookup->lines,
+                     (PangoAlignment) lookup->align);
+}
+
+/* Into the cache, emptying it first when it is full. */
+static void
+cache_insert (RigTextCache *self, TextKey *key, PangoLayout *layout)
+{
+  if (g_hash_table_size (self->layouts) >= self->max_layouts)
+    g_hash_table_remove_all (self->layouts);
+  g_hash_table_insert (self->layouts, key, layout);
+}
+
 PangoLayout *
 rig_text_cache_layout (RigTextCache *self, guint font, const char *text, double width, int lines,
                        PangoAlignment align)
 {
-  int w = width > 0 ? (int) (width * PANGO_SCALE) : -1;
-  TextKey lookup = { (int) font, w, lines, align, 0, text };
-  TextKey *key;
-  gsize len;
+  TextKey lookup;
+  gpointer key;
   PangoLayout *layout;
 
   g_return_val_if_fail (font < RIG_TEXT_CACHE_MAX_FONTS && self->fonts[font] != NULL, NULL);
 
-  lookup.hash = g_str_hash (text) ^ ((guint) w * 2654435761u) ^ ((guint) font << 24)
-                ^ ((guint) lines << 16) ^ ((guint) align << 20);
+  lookup = key_for (font, text, width, lines, align);
   layout = g_hash_table_lookup (self->layouts, &lookup);
   if (layout != NULL)
     return layout;
-  if (g_hash_table_size (self->layouts) >= self->max_layouts)
-    g_hash_table_remove_all (self->layouts);
+  /* Kept since it was measured: drawn now, it may go like any other. */
+  if (g_hash_table_size (self->kept) > 0
+      && g_hash_table_steal_extended (self->kept, &lookup, &key, (gpointer *) &layout))
+    {
+      cache_insert (self, key, layout);
+      return layout;
+    }
+  layout = layout_for (self, &lookup, (TextKey **) &key);
+  cache_insert (self, key, layout);
+  return layout;
+}
 
-  len = strlen (text) + 1;
-  key = g_malloc (sizeof *key + len);
-  *key = lookup;
-  key->text = memcpy ((char *) (key + 1), text, len);
-  layout = layout_new (self, font, text, w, lines, align);
-  g_hash_table_insert (self->layouts, key, layout);
+PangoLayout *
+rig_text_cache_layout_kept (RigTextCache *self, guint font, const char *text, double width,
+                            int lines, PangoAlignment align)
+{
+  TextKey lookup;
+  gpointer key;
+  PangoLayout *layout;
+
+  g_return_val_if_fail (font < RIG_TEXT_CACHE_MAX_FONTS && self->fonts[font] != NULL, NULL);
+
+  lookup = key_for (font, text, width, lines, align);
+  layout = g_hash_table_lookup (self->kept, &lookup);
+  if (layout != NULL)
+    return layout;
+  if (!g_hash_table_steal_extended (self->layouts, &lookup, &key, (gpointer *) &layout))
+    layout = layout_for (self, &lookup, (TextKey **) &key);
+  g_hash_table_insert (self->kept, key, layout);
   return layout;
 }
 

@@ -1,0 +1,135 @@
+/* rig-window-exercise.c: the window in student mode.
+ *
+ * When the open rig is an exercise (rig-exercise.h), the exercise panel
+ * (rig-exercise-panel.c) shows above the inspector with its task, goals and
+ * "Check my wiring" (win.check-wiring, Ctrl+Return).
+ *
+ * Hidden verdicts are one switch, verdicts_hidden, set here alone: while
+ * the exercise hides verdicts and the rig has not been checked as it
+ * stands, the canvas draws every part neutral (and judges no cable being
+ * pulled), the problems pane says that verdicts are hidden, the outline and
+ * the inspector get no validator and the problems button shows no count. A check shows them; the
+ * next edit of the rig hides them again, so a student cannot fix by watching the colours and checks
+ * again to see the verdicts of the new wiring.
+ *
+ * Copyright 2026 The Rigwire contributors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rig-window-private.h"
+
+static void
+apply_verdicts (RigWindow *self)
+{
+  const RigExercise *exercise
+      = self->document != NULL ? rig_document_get_exercise (self->document) : NULL;
+  gboolean hidden = exercise != NULL && exercise->hide_verdicts
+                    && !rig_exercise_panel_get_checked (self->exercise_panel);
+  RigValidator *shown = hidden ? NULL : self->validator;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.check-wiring", exercise != NULL);
+  if (hidden == self->verdicts_hidden)
+    return;
+  self->verdicts_hidden = hidden;
+  rig_canvas_set_verdicts_hidden (self->canvas, hidden);
+  gtk_widget_set_visible (GTK_WIDGET (self->problems), !hidden);
+  gtk_widget_set_visible (self->hidden_label, hidden);
+  rig_problems_set_validator (self->problems, shown);
+  rig_inspector_set_validator (self->inspector, shown);
+  rig_outline_set_document (self->outline, self->document, self->history, shown, self->selection);
+  rig_window_update_problems_button (self);
+}
+
+static void
+checked_cb (RigExercisePanel *panel, GParamSpec *pspec, RigWindow *self)
+{
+  apply_verdicts (self);
+}
+
+static void
+document_changed_cb (RigDocument *document, const RigChange *change, RigWindow *self)
+{
+  apply_verdicts (self);
+}
+
+static void
+check_wiring_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  RigWindow *self = RIG_WINDOW (widget);
+
+  rig_exercise_panel_check (self->exercise_panel);
+}
+
+void
+rig_window_class_install_exercise_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.check-wiring", NULL, check_wiring_activated);
+}
+
+void
+rig_window_exercise_build (RigWindow *self)
+{
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *paned = gtk_paned_new (GTK_ORIENTATION_VERTICAL);
+  GtkWidget *inspector = GTK_WIDGET (self->inspector);
+
+  /* The panel above the inspector, a divider between them. */
+  self->exercise_panel = RIG_EXERCISE_PANEL (rig_exercise_panel_new ());
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->exercise_panel));
+  /* The scroller shows when the panel does (a rig with an exercise). */
+  g_object_bind_property (self->exercise_panel, "visible", scrolled, "visible",
+                          G_BINDING_SYNC_CREATE);
+  g_object_ref (inspector);
+  gtk_box_remove (GTK_BOX (self->inspector_box), inspector);
+  gtk_paned_set_start_child (GTK_PANED (paned), scrolled);
+  gtk_paned_set_end_child (GTK_PANED (paned), inspector);
+  g_object_unref (inspector);
+  gtk_paned_set_shrink_start_child (GTK_PANED (paned), FALSE);
+  gtk_paned_set_shrink_end_child (GTK_PANED (paned), FALSE);
+  gtk_paned_set_position (GTK_PANED (paned), 420);
+  gtk_widget_set_vexpand (paned, TRUE);
+  gtk_box_append (GTK_BOX (self->inspector_box), paned);
+  g_signal_connect_object (self->exercise_panel, "notify::checked", G_CALLBACK (checked_cb), self,
+                           0);
+
+  self->hidden_label = gtk_label_new (_ ("Verdicts are hidden until you check your wiring."));
+  gtk_label_set_wrap (GTK_LABEL (self->hidden_label), TRUE);
+  gtk_widget_add_css_class (self->hidden_label, "dim-label");
+  gtk_widget_set_margin_top (self->hidden_label, 6);
+  gtk_widget_set_margin_bottom (self->hidden_label, 6);
+  gtk_widget_set_visible (self->hidden_label, FALSE);
+  gtk_box_append (GTK_BOX (self->problems_box), self->hidden_label);
+}
+
+void
+rig_window_exercise_set_document (RigWindow *self)
+{
+  /* The panes were just given the validator: verdicts shown. */
+  self->verdicts_hidden = FALSE;
+  rig_canvas_set_verdicts_hidden (self->canvas, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->problems), TRUE);
+  gtk_widget_set_visible (self->hidden_label, FALSE);
+  rig_exercise_panel_set_document (self->exercise_panel, self->validator, self->history);
+  g_signal_connect_object (self->document, "changed", G_CALLBACK (document_changed_cb), self, 0);
+  apply_verdicts (self);
+}
+
+void
+rig_window_exercise_update_problems_button (RigWindow *self)
+{
+  const char *tooltip = _ ("Verdicts are hidden until you check your wiring");
+
+  gtk_image_set_from_icon_name (self->problems_icon, "view-conceal-symbolic");
+  gtk_label_set_label (self->problems_label, "–");
+  for (RigSeverity s = RIG_SEVERITY_INFO; s < RIG_N_SEVERITIES; s++)
+    gtk_widget_remove_css_class (self->problems_button, rig_severity_to_nick (s));
+  gtk_widget_set_tooltip_text (self->problems_button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->problems_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  rig_window_panes_update_problems (self);
+}

@@ -246,14 +246,29 @@ is_passive (const RigDevNode *dev)
          || (rig_figure_is_set (power) && power == RIG_POWER_SOURCE_NONE);
 }
 
-/* The sum of the route's controls as set (0 without controls). */
+/* The sum of the route's controls as set, or with @at_max each at its
+ * maximum (0 without controls). */
 static double
-controls_db (const RigDevice *device, const RigRoute *route)
+controls_db (const RigDevice *device, const RigRoute *route, gboolean at_max)
 {
   RigRoute bare = *route;
+  double sum = 0;
 
-  bare.gain_db = 0;
-  return route->controls != NULL ? rig_device_route_gain_db (device, &bare) : 0;
+  if (route->controls == NULL)
+    return 0;
+  if (!at_max)
+    {
+      bare.gain_db = 0;
+      return rig_device_route_gain_db (device, &bare);
+    }
+  for (guint c = 0; route->controls[c] != NULL; c++)
+    {
+      int i = rig_device_model_control_index (device->model, route->controls[c]);
+
+      if (i >= 0)
+        sum += device->model->controls[i].max_db;
+    }
+  return sum;
 }
 
 /* Scales @from's levels by @gain_db into @stage. */
@@ -293,14 +308,17 @@ amplifier_gain (const RigDevNode *dev, const RigJack *in, const RigJack *out, do
 
 void
 _rig_trace_device_stage (RigRegion *region, guint in, guint out, int route,
-                         const RigTraceStage *from, RigTraceStage *stage)
+                         const RigTraceStage *from, gboolean at_max, RigTraceStage *stage)
 {
   RigDevNode *dev = region->node_dev[out];
   const RigJack *ijack = rig_node_jack_spec (region, in);
   const RigJack *ojack = rig_node_jack_spec (region, out);
   const RigRoute *rt = &dev->device->model->routes[route];
-  double fixed = rig_device_route_gain_db (dev->device, rt);
-  double controls = controls_db (dev->device, rt);
+  double controls = controls_db (dev->device, rt, at_max);
+  /* The route's fixed gain and its controls (rig_device_route_gain_db). */
+  double fixed = isnan (rt->gain_db) && rt->controls == NULL
+                     ? NAN
+                     : (isnan (rt->gain_db) ? 0 : rt->gain_db) + controls;
   double gain;
   gboolean assumed = FALSE;
 

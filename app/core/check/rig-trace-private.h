@@ -34,6 +34,11 @@ typedef struct
  * rules judge the inputs before it; the trace users see leaves them out). */
 RigRegionTrace *
 rig_region_trace_new (RigRegion *region, gboolean open_ends);
+/* The paths of @region (open ends included) as they can go at most: every
+ * control along them at its maximum (physics.md §9: a rig is judged by
+ * what it can do, not by where its knobs happen to be). */
+RigRegionTrace *
+rig_region_trace_new_at_max (RigRegion *region);
 void
 rig_region_trace_free (RigRegionTrace *trace);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RigRegionTrace, rig_region_trace_free)
@@ -50,10 +55,11 @@ _rig_trace_input_stage (RigRegion *region, guint src, guint snk, const RigTraceS
                         RigTraceStage *stage);
 /* The output @out of the device @in belongs to, by @route: the route's gain,
  * an amplifier's gain from its sensitivity, a passive device's unity, or a new
- * signal at the output's own level. */
+ * signal at the output's own level; the route's controls as set, or with
+ * @at_max each at its maximum. */
 void
 _rig_trace_device_stage (RigRegion *region, guint in, guint out, int route,
-                         const RigTraceStage *from, RigTraceStage *stage);
+                         const RigTraceStage *from, gboolean at_max, RigTraceStage *stage);
 /* Loudness at the listener whose input is the last stage of @path. */
 void
 _rig_trace_loudness (RigRegion *region, guint node, RigTracePath *path);
@@ -75,6 +81,27 @@ _rig_trace_input_controls (RigRegion *region, guint node, RigTraceInputControls 
 /* The route of @dev from jack @from to jack @to, -1 if none. */
 int
 _rig_trace_find_route (const RigDevNode *dev, int from, int to);
+
+/* What the paths feeding an output can drive it to (rig-trace-drive.c,
+ * physics.md §5.1, §9): the peak level there with every control at its
+ * maximum, before the output's own limit. */
+typedef struct
+{
+  double peak_v;            /* at the output, V */
+  double rated_v;           /* the most the output gives, as the caller states it */
+  const char *source_label; /* the source of that path, borrowed from the trace */
+  double source_peak_v;     /* the peaks it sends */
+  guint assumed;            /* RigTraceAssumed: the path's levels rest on defaults */
+} RigTraceDrive;
+
+/* Whether the paths of @rt (a trace at maximum) that reach the output @node
+ * drive it to less than @rated_v (V): the highest peak any of them gives
+ * there is below it. FALSE (and today's rated figure stands) when no path
+ * with known levels reaches it, or when a gain along the way is assumed.
+ * @drive gets the figures either way when a path reaches it. */
+gboolean
+_rig_trace_source_limits (const RigRegionTrace *rt, guint node, double rated_v,
+                          RigTraceDrive *drive);
 
 /* Whether the device of @node is a listener (speaker, headphones). */
 gboolean

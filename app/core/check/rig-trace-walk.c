@@ -22,6 +22,7 @@ typedef struct
   GArray *refs;    /* RigTraceRef */
   guint8 *on_path; /* per signal-graph vertex */
   gboolean open_ends;
+  gboolean at_max; /* every control at its maximum */
 } Walk;
 
 static void
@@ -93,7 +94,7 @@ visit_input (Walk *w, guint node)
         continue;
       _rig_trace_device_stage (region, node, to, route,
                                &g_array_index (w->stages, RigTraceStage, w->stages->len - 1),
-                               &stage);
+                               w->at_max, &stage);
       push (w, &stage, to, route);
       visit_output (w, to);
       pop (w);
@@ -175,13 +176,13 @@ sort_paths (RigRegionTrace *rt)
     }
 }
 
-RigRegionTrace *
-rig_region_trace_new (RigRegion *region, gboolean open_ends)
+static RigRegionTrace *
+trace_new (RigRegion *region, gboolean open_ends, gboolean at_max)
 {
   RigRegionTrace *rt = g_new0 (RigRegionTrace, 1);
   g_autofree guint *origins = g_new (guint, MAX (region->n_nodes, 1));
   guint n_origins = 0;
-  Walk w = { region, rt, NULL, NULL, NULL, open_ends };
+  Walk w = { region, rt, NULL, NULL, NULL, open_ends, at_max };
 
   rt->trace = rig_trace_new ();
   rt->refs = g_ptr_array_new_with_free_func (g_free);
@@ -208,6 +209,18 @@ rig_region_trace_new (RigRegion *region, gboolean open_ends)
   g_free (w.on_path);
   sort_paths (rt);
   return rt;
+}
+
+RigRegionTrace *
+rig_region_trace_new (RigRegion *region, gboolean open_ends)
+{
+  return trace_new (region, open_ends, FALSE);
+}
+
+RigRegionTrace *
+rig_region_trace_new_at_max (RigRegion *region)
+{
+  return trace_new (region, TRUE, TRUE);
 }
 
 void

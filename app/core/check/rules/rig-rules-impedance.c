@@ -26,6 +26,7 @@
 
 #include "rig-loudness.h"
 #include "rig-rules.h"
+#include "rig-trace-private.h"
 
 gboolean
 rig_region_is_speaker_load (const RigRegion *region, guint node)
@@ -500,9 +501,52 @@ rig_rule_impedance_headphone_output (RigRegion *region, const RigLink *link)
   }
 }
 
+/* impedance.headphone-drive when the source is the limit (physics.md §9):
+ * the output could give its maximum, but what feeds it never takes it there;
+ * the fix is more level before it, not another output. */
+static void
+headphone_drive_limited (const RigLink *link, const RigTraceDrive *d, double v_need, double v_have,
+                         double l_have, char **why, char **fix)
+{
+  double z = headphone_ohms (link);
+  double sens = rig_device_get_figure (link->kdev->device, RIG_FIGURE_SENSITIVITY);
+  double more = 20 * log10 (v_need / v_have);
+  g_autofree char *z_t = rig_text_ohms (z);
+  g_autofree char *s_t = rig_text_num (sens);
+  g_autofree char *src_t = rig_text_volts (d->source_peak_v);
+  g_autofree char *got_t = rig_text_volts (d->peak_v);
+  g_autofree char *max_t = rig_text_volts (d->rated_v);
+  g_autofree char *vn_t = rig_text_volts (v_need);
+  g_autofree char *l_t = rig_text_db (l_have);
+  g_autofree char *more_t = rig_text_db (more);
+  g_autofree char *target = rig_loudness_text_target ();
+  const char *amp = rig_text_label (link->sdev);
+  const char *assumed = (d->assumed & RIG_TRACE_ASSUMED_PEAK)
+                            ? _ (" The source's peak level is assumed from its kind.")
+                            : "";
+
+  *why = g_strdup_printf (_ ("%s are %s with a sensitivity of %s dB SPL/mW: for %s they need "
+                             "about %s. %s could give %s, but %s's peaks of %s drive it to only "
+                             "%s, even at full volume: about %s dB SPL.%s"),
+                          rig_text_label (link->kdev), z_t, s_t, target, vn_t, amp, max_t,
+                          d->source_label, src_t, got_t, l_t, assumed);
+  if (d->rated_v * v_have / d->peak_v >= v_need)
+    *fix = g_strdup_printf (_ ("Give %s about %s dB more level: a source with a stronger "
+                               "output, or a headphone amplifier with more gain. Its output "
+                               "is enough."),
+                            amp, more_t);
+  else
+    *fix = g_strdup_printf (_ ("Give %s more level (a source with a stronger output, or more "
+                               "gain before it), and use a headphone amplifier that gives "
+                               "more, or headphones of lower impedance or higher "
+                               "sensitivity."),
+                            amp);
+}
+
 /* impedance.headphone-drive (physics.md §6.4: P = 10^((L - S)/10) mW,
  * V = sqrt(P/1000 · Z), against the one target of rig-loudness.h: peaks of
- * 95 dB SPL on music averaging 80 dB). */
+ * 95 dB SPL on music averaging 80 dB; the output gives its maximum, or less
+ * when the path feeding it cannot drive it there, §9). */
 void
 rig_rule_impedance_headphone_drive (RigRegion *region, const RigLink *link)
 {
@@ -512,14 +556,19 @@ rig_rule_impedance_headphone_drive (RigRegion *region, const RigLink *link)
   const char *src = rig_text_label (link->sdev);
   const char *snk = rig_text_label (link->kdev);
   double p_mw, v_need, v_have, l_have;
+  g_autoptr (RigRegionTrace) rt = NULL;
+  RigTraceDrive drive;
+  gboolean limited;
 
   if (!impedance_link (link) || !headphone_link (link) || (z = headphone_ohms (link)) == 0)
     return;
   if (!rig_figure_is_set (sens) || !rig_figure_is_set (vmax) || vmax <= 0)
     return;
+  rt = rig_region_trace_new_at_max (region);
+  limited = _rig_trace_source_limits (rt, link->src, vmax, &drive);
   p_mw = pow (10, (RIG_LOUDNESS_PEAK_DB - sens) / 10);
   v_need = sqrt (p_mw / 1000 * z);
-  v_have = vmax * (rig_figure_is_set (zo) && zo > 0 ? z / (z + zo) : 1);
+  v_have = (limited ? drive.peak_v : vmax) * (rig_figure_is_set (zo) && zo > 0 ? z / (z + zo) : 1);
   l_have = rig_loudness_headphone_spl (sens, v_have * v_have / z);
   if (v_have >= v_need)
     return;
@@ -534,29 +583,37 @@ rig_rule_impedance_headphone_drive (RigRegion *region, const RigLink *link)
     g_autofree char *short_t = rig_text_db (RIG_LOUDNESS_PEAK_DB - l_have);
     g_autofree char *target = rig_loudness_text_target ();
     g_autofree char *avg_t = rig_text_num (RIG_LOUDNESS_AVERAGE_DB);
-    char *hear;
+    char *hear, *why, *fix;
 
     if (l_have < RIG_LOUDNESS_AVERAGE_DB)
       hear = g_strdup_printf (_ ("Too quiet: even at full volume the music does not reach an "
                                  "average of %s dB SPL."),
                               avg_t);
+    else if (limited)
+      hear = g_strdup_printf (_ ("Loud enough for most listening, but even at full volume the "
+                                 "loudest peaks stay %s dB short."),
+                              short_t);
     else
       hear = g_strdup_printf (_ ("Loud enough for most listening, but at full volume the loudest "
                                  "peaks are clipped or compressed, %s dB short."),
                               short_t);
     rig_diag_set_hear (region, RIG_HEAR_LEVEL, l_have - RIG_LOUDNESS_PEAK_DB, 0);
-    emit_impedance_link (
-        region, link, RIG_CODE_IMPEDANCE_HEADPHONE_DRIVE, RIG_SEVERITY_WARNING,
-        g_strdup_printf (_ ("at most %s dB SPL from these headphones"), l_t),
-        g_strdup_printf (_ ("%s are %s with a sensitivity of %s dB SPL/mW: for %s they need "
-                            "%s mW, about %s. %s gives at most %s (%s across them): about %s "
-                            "dB SPL at full volume."),
-                         snk, z_t, s_t, target, p_t, vn_t, src, vm_t, vh_t, l_t),
-        hear,
-        g_strdup_printf (_ ("Put a headphone amplifier between them (%s → amp in, amp out "
-                            "→ %s), or use headphones of lower impedance or higher "
-                            "sensitivity."),
-                         src, snk));
+    if (limited)
+      headphone_drive_limited (link, &drive, v_need, v_have, l_have, &why, &fix);
+    else
+      {
+        why = g_strdup_printf (_ ("%s are %s with a sensitivity of %s dB SPL/mW: for %s they "
+                                  "need %s mW, about %s. %s gives at most %s (%s across them): "
+                                  "about %s dB SPL at full volume."),
+                               snk, z_t, s_t, target, p_t, vn_t, src, vm_t, vh_t, l_t);
+        fix = g_strdup_printf (_ ("Put a headphone amplifier between them (%s → amp in, amp out "
+                                  "→ %s), or use headphones of lower impedance or higher "
+                                  "sensitivity."),
+                               src, snk);
+      }
+    emit_impedance_link (region, link, RIG_CODE_IMPEDANCE_HEADPHONE_DRIVE, RIG_SEVERITY_WARNING,
+                         g_strdup_printf (_ ("at most %s dB SPL from these headphones"), l_t), why,
+                         hear, fix);
   }
 }
 

@@ -26,6 +26,7 @@
 
 #include "rig-loudness.h"
 #include "rig-rules.h"
+#include "rig-trace-private.h"
 
 /* ------------------------------------------------------------------ */
 /* Driving a passive speaker (physics.md §5.1)                         */
@@ -383,20 +384,51 @@ typedef struct
   RigDevNode *speaker;
   double ohms, watts, sensitivity, metres, spl;
   gboolean assumed; /* the distance is the default */
+  double spl_rated; /* at the amplifier's rated power, whatever feeds it */
 } Heard;
 
 typedef struct
 {
   GArray *heard; /* Heard */
   RigDiagBuilder b;
+  gboolean by_path;    /* judge by what the path can drive the amplifier to */
+  RigRegionTrace *rt;  /* the region's trace at maximum, made when first needed */
+  gboolean limited;    /* the source limits an output */
+  RigTraceDrive drive; /* the first output it limits, with its load: */
+  double load;
 } LoudWalk;
+
+/* The share (≤ 1) of its rated swing the path feeding @out drives it to
+ * (physics.md §5.1, §9), noting in @w the first output the source limits. */
+static double
+driven_share (RigRegion *region, const RigAmpOutput *out, LoudWalk *w)
+{
+  const RigJack *jack = rig_dev_jack (out->amp, out->amp_jack);
+  double power = rig_device_jack_power_at_load (out->amp->device, jack, out->load);
+  RigTraceDrive drive;
+
+  if (!w->by_path || !rig_figure_is_set (power) || power <= 0)
+    return 1;
+  if (w->rt == NULL)
+    w->rt = rig_region_trace_new_at_max (region);
+  if (!_rig_trace_source_limits (w->rt, rig_node_of (out->amp, out->amp_jack),
+                                 sqrt (power * out->load), &drive))
+    return 1;
+  if (!w->limited)
+    {
+      w->limited = TRUE;
+      w->drive = drive;
+      w->load = out->load;
+    }
+  return drive.peak_v / drive.rated_v;
+}
 
 static void
 loud_speaker (RigRegion *region, const RigAmpOutput *out, RigDevNode *speaker, int speaker_jack,
               GPtrArray *path, double speaker_ohms, double volts, gpointer data)
 {
   LoudWalk *w = data;
-  Heard h = { speaker, speaker_ohms, NAN, NAN, NAN, NAN, FALSE };
+  Heard h = { speaker, speaker_ohms, NAN, NAN, NAN, NAN, FALSE, NAN };
 
   /* Below the minimum load, power figures mean nothing (the amplifier
    * protects itself): impedance.below-minimum-load speaks instead. */
@@ -404,8 +436,10 @@ loud_speaker (RigRegion *region, const RigAmpOutput *out, RigDevNode *speaker, i
   if (out->too_low || !rig_figure_is_set (volts) || volts <= 0
       || !rig_figure_is_set (h.sensitivity))
     return;
-  h.watts = volts * volts / speaker_ohms;
   h.metres = rig_loudness_distance (region, speaker, &h.assumed);
+  h.spl_rated = rig_loudness_speaker_spl (h.sensitivity, volts * volts / speaker_ohms, h.metres);
+  volts *= driven_share (region, out, w);
+  h.watts = volts * volts / speaker_ohms;
   h.spl = rig_loudness_speaker_spl (h.sensitivity, h.watts, h.metres);
   g_array_append_val (w->heard, h);
   rig_diag_add_path (&w->b, path);
@@ -446,18 +480,93 @@ heard_list (GArray *heard)
   return g_string_free (s, FALSE);
 }
 
+/* " Listening distance: 2.5 m (assumed: ...)." when the distance is the
+ * default, else "". */
+static char *
+distance_note (const Heard *h0)
+{
+  g_autofree char *dist_t = NULL;
+
+  if (!h0->assumed)
+    return g_strdup ("");
+  dist_t = rig_loudness_text_distance (h0->metres, TRUE);
+  return g_strdup_printf (_ (" Listening distance: %s."), dist_t);
+}
+
+/* @s followed by @tail, @s freed. */
+static char *
+append_free (char *s, const char *tail)
+{
+  char *r = g_strconcat (s, tail, NULL);
+
+  g_free (s);
+  return r;
+}
+
+/* When the source is the limit (physics.md §5.1, §9): the why, and a fix
+ * that names the source's level, not the amplifier's size. */
+static void
+limited_texts (RigDevNode *dev, const LoudWalk *w, double total, double need, char **why,
+               char **fix)
+{
+  const RigTraceDrive *d = &w->drive;
+  const Heard *h0 = &g_array_index (w->heard, Heard, 0);
+  double *rated = g_newa (double, w->heard->len + 1);
+  double total_rated;
+  g_autofree char *list = heard_list (w->heard);
+  g_autofree char *src_t = rig_text_volts (d->source_peak_v);
+  g_autofree char *got_t = rig_text_watts (d->peak_v * d->peak_v / w->load);
+  g_autofree char *full_t = rig_text_watts (d->rated_v * d->rated_v / w->load);
+  g_autofree char *total_t = rig_text_db (total);
+  g_autofree char *short_t = rig_text_db (RIG_LOUDNESS_PEAK_DB - total);
+  g_autofree char *target = rig_loudness_text_target ();
+  g_autofree char *more_t = NULL;
+  g_autofree char *need_t = rig_text_watts (need);
+  g_autofree char *z_t = rig_text_ohms (h0->ohms);
+
+  for (guint i = 0; i < w->heard->len; i++)
+    rated[i] = g_array_index (w->heard, Heard, i).spl_rated;
+  total_rated = rig_loudness_sum (rated, w->heard->len);
+  *why = g_strdup_printf (
+      _ ("%s's peaks of %s drive %s to only %s of its %s, even at full volume: %s. Together: %s "
+         "dB SPL at the listener. Loud music wants %s, %s dB more.%s"),
+      d->source_label, src_t, rig_text_label (dev), got_t, full_t, list, total_t, target, short_t,
+      (d->assumed & RIG_TRACE_ASSUMED_PEAK)
+          ? _ (" The source's peak level is assumed from its kind.")
+          : "");
+  if (total_rated >= RIG_LOUDNESS_PEAK_DB - 1e-9)
+    {
+      more_t = rig_text_db (RIG_LOUDNESS_PEAK_DB - total);
+      *fix = g_strdup_printf (_ ("Give %s about %s dB more level: a source with a stronger "
+                                 "output, a preamp between them, or an amplifier with more gain "
+                                 "(a more sensitive input). Its power is enough."),
+                              rig_text_label (dev), more_t);
+    }
+  else
+    {
+      more_t = rig_text_db (20 * log10 (d->rated_v / d->peak_v));
+      *fix = g_strdup_printf (_ ("Give %s more level (a source with a stronger output, a preamp "
+                                 "between them, or an amplifier with more gain): %s dB more takes "
+                                 "it to its full power. Even then, loud music wants about %s per "
+                                 "channel into %s, more sensitive speakers, or a closer seat."),
+                              rig_text_label (dev), more_t, need_t, z_t);
+    }
+}
+
 /* power.amp-underpowered (physics.md §5.1: the peaks at the listener,
  * sensitivity + 10·log10(P) − 20·log10(d) from each speaker, summed, must
  * reach the target; a small amplifier matters only when it must clip to
- * reach them, §5.2). */
+ * reach them, §5.2; P is what the path feeding the amplifier drives it to at
+ * full volume when that is less than its rating, §9). */
 void
 rig_rule_power_amp_underpowered (RigRegion *region, RigDevNode *dev)
 {
-  LoudWalk w;
+  LoudWalk w = { 0 };
   double *spl, total, each, need;
   const Heard *h0;
 
   w.heard = g_array_new (FALSE, FALSE, sizeof (Heard));
+  w.by_path = TRUE;
   rig_diag_init (&w.b);
   rig_amp_outputs_foreach (region, dev, loud_speaker, NULL, &w);
   spl = g_newa (double, w.heard->len + 1);
@@ -468,6 +577,7 @@ rig_rule_power_amp_underpowered (RigRegion *region, RigDevNode *dev)
     {
       builder_clear (&w.b);
       g_array_unref (w.heard);
+      g_clear_pointer (&w.rt, rig_region_trace_free);
       return;
     }
   h0 = &g_array_index (w.heard, Heard, 0);
@@ -480,28 +590,38 @@ rig_rule_power_amp_underpowered (RigRegion *region, RigDevNode *dev)
     g_autofree char *short_t = rig_text_db (RIG_LOUDNESS_PEAK_DB - total);
     g_autofree char *target = rig_loudness_text_target ();
     g_autofree char *peak_t = rig_text_num (RIG_LOUDNESS_PEAK_DB);
-    g_autofree char *dist_t = rig_loudness_text_distance (h0->metres, h0->assumed);
+    g_autofree char *dist_t = distance_note (h0);
     g_autofree char *need_t = rig_text_watts (need);
     g_autofree char *z_t = rig_text_ohms (h0->ohms);
-    g_autofree char *assumed
-        = h0->assumed ? g_strdup_printf (_ (" Listening distance: %s."), dist_t) : g_strdup ("");
+    char *why, *hear, *fix;
 
+    if (w.limited)
+      {
+        limited_texts (dev, &w, total, need, &why, &fix);
+        why = append_free (why, dist_t);
+        hear = g_strdup (_ ("Too quiet for loud music, whatever the volume: the amplifier never "
+                            "gets enough signal to use its power."));
+      }
+    else
+      {
+        why = g_strdup_printf (_ ("At full power, from %s: %s. Together: %s dB SPL at the "
+                                  "listener. Loud music wants %s, %s dB more.%s"),
+                               rig_text_label (dev), list, total_t, target, short_t, dist_t);
+        hear = g_strdup (_ ("Fine at moderate volume; for loud music the amplifier runs out of "
+                            "power on the peaks and clips them: a harsh, flattened sound."));
+        fix = g_strdup_printf (_ ("Use an amplifier giving about %s per channel into %s, more "
+                                  "sensitive speakers, or sit closer (half the distance gains "
+                                  "6 dB)."),
+                               need_t, z_t);
+      }
     rig_diag_add_device (&w.b, dev);
-    rig_diag_emit (
-        region, &w.b, RIG_CODE_POWER_AMP_UNDERPOWERED, RIG_SEVERITY_WARNING,
-        g_strdup_printf (_ ("%s: peaks of %s dB SPL at the listener, %s dB wanted"),
-                         rig_text_label (dev), total_t, peak_t),
-        g_strdup_printf (_ ("At full power, from %s: %s. Together: %s dB SPL at the listener. "
-                            "Loud music wants %s, %s dB more.%s"),
-                         rig_text_label (dev), list, total_t, target, short_t, assumed),
-        g_strdup (_ ("Fine at moderate volume; for loud music the amplifier runs out of power "
-                     "on the peaks and clips them: a harsh, flattened sound.")),
-        g_strdup_printf (_ ("Use an amplifier giving about %s per channel into %s, more "
-                            "sensitive speakers, or sit closer (half the distance gains "
-                            "6 dB)."),
-                         need_t, z_t));
+    rig_diag_emit (region, &w.b, RIG_CODE_POWER_AMP_UNDERPOWERED, RIG_SEVERITY_WARNING,
+                   g_strdup_printf (_ ("%s: peaks of %s dB SPL at the listener, %s dB wanted"),
+                                    rig_text_label (dev), total_t, peak_t),
+                   why, hear, fix);
   }
   g_array_unref (w.heard);
+  g_clear_pointer (&w.rt, rig_region_trace_free);
 }
 
 /* power.amp-overpowered (physics.md §5.2: the amplifier's continuous power
@@ -587,7 +707,7 @@ over_speaker (RigRegion *region, const RigAmpOutput *out, RigDevNode *speaker, i
 void
 rig_rule_power_amp_overpowered (RigRegion *region, RigDevNode *dev)
 {
-  LoudWalk w;
+  LoudWalk w = { 0 };
   guint n_heard;
 
   /* The speakers heard together, counted as power.amp-underpowered counts

@@ -29,6 +29,7 @@
 #include <unistd.h>
 
 #include "rig-application.h"
+#include "rig-bench.h"
 #include "rig-canvas-private.h"
 #include "rig-catalog.h"
 #include "rig-format.h"
@@ -40,59 +41,27 @@
 
 #define STEPS 60
 
-/* A "station" of ten devices in five columns of two, signal flowing left to
- * right: sources, a mixer and a PC, an interface and a receiver, amplifiers,
- * speakers; stations in a grid. */
-static const char *const station[10] = {
-  "cd-player",      "tv",
-  "mixer-small",    "desktop-pc",
-  "interface-2x2",  "av-receiver",
-  "amp-integrated", "amp-power",
-  "studio-monitor", "speaker-pa-active",
-};
 #define CABLES_PER_STATION 10 /* 20 cable ends for 10 devices */
 
 /* ---- the rig -------------------------------------------------------------- */
-
-static int
-pick_jack (RigDevice *device, gboolean output, GHashTable *used, GRand *rand)
-{
-  const RigDeviceModel *m = device->model;
-  int candidates[32];
-  guint n = 0;
-
-  for (guint i = 0; i < m->n_jacks && n < G_N_ELEMENTS (candidates); i++)
-    {
-      const RigJack *j = &m->jacks[i];
-      g_autofree char *key = NULL;
-
-      if (j->signal == RIG_SIGNAL_POWER || j->connector == RIG_CONNECTOR_BLUETOOTH)
-        continue;
-      if (output ? !rig_jack_is_output (j) : !rig_jack_is_input (j))
-        continue;
-      key = g_strdup_printf ("%s:%s", device->id, j->id);
-      if (g_hash_table_contains (used, key))
-        continue;
-      candidates[n++] = (int) i;
-    }
-  return n == 0 ? -1 : candidates[g_rand_int_range (rand, 0, (int) n)];
-}
 
 static void
 add_station (RigDocument *doc, RigHistory *history, guint s, guint per_row, GRand *rand,
              GHashTable *used)
 {
   RigCatalog *catalog = rig_catalog_get_default ();
-  double sx = (s % per_row) * 1700.0, sy = (s / per_row) * 1000.0;
   g_autofree char *ids[10] = { NULL };
   guint cables = 0;
 
   for (guint i = 0; i < 10; i++)
     {
-      RigDeviceModel *model = rig_catalog_lookup (catalog, station[i]);
+      RigDeviceModel *model = rig_catalog_lookup (catalog, rig_bench_station[i]);
       g_autofree char *label = g_strdup_printf ("%s %u", model->name, s + 1);
-      RigCommand *command
-          = rig_command_add_device (model, label, sx + (i / 2) * 300.0, sy + (i % 2) * 420.0);
+      RigCommand *command;
+      double x, y;
+
+      rig_bench_station_position (s, per_row, i, &x, &y);
+      command = rig_command_add_device (model, label, x, y);
 
       if (!rig_history_apply (history, command, NULL))
         g_error ("cannot add a device");
@@ -109,8 +78,8 @@ add_station (RigDocument *doc, RigHistory *history, guint s, guint per_row, GRan
         continue;
       from = rig_document_find_device (doc, ids[a]);
       to = rig_document_find_device (doc, ids[b]);
-      jf = pick_jack (from, TRUE, used, rand);
-      jt = pick_jack (to, FALSE, used, rand);
+      jf = rig_bench_pick_jack (from, TRUE, used, rand);
+      jt = rig_bench_pick_jack (to, FALSE, used, rand);
       if (jf < 0 || jt < 0
           || !rig_history_apply (history,
                                  rig_command_add_cable (from->id, from->model->jacks[jf].id, to->id,
@@ -148,15 +117,6 @@ static RigWindow *window;
 static RigCanvas *canvas;
 static guint frames_painted;
 
-static double
-cpu_ms (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
-  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
 static void
 after_paint_cb (GdkFrameClock *clock, gpointer user_data)
 {
@@ -182,14 +142,6 @@ typedef struct
   GArray *ms;
 } Series;
 
-static int
-compare_doubles (gconstpointer a, gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
 static void
 report (guint n_devices, const char *what, GArray *ms)
 {
@@ -198,7 +150,7 @@ report (guint n_devices, const char *what, GArray *ms)
       printf ("%8u  %-40s %9s\n", n_devices, what, "no frame");
       return;
     }
-  g_array_sort (ms, compare_doubles);
+  g_array_sort (ms, rig_bench_compare_doubles);
   printf ("%8u  %-40s %9.1f %9.1f %9.1f %5u\n", n_devices, what,
           g_array_index (ms, double, ms->len / 2),
           g_array_index (ms, double, MIN (ms->len - 1, (guint) ceil (ms->len * 0.95) - 1)),
@@ -211,11 +163,11 @@ report (guint n_devices, const char *what, GArray *ms)
   G_STMT_START                                                                                     \
   {                                                                                                \
     guint before_ = frames_painted;                                                                \
-    double t0_ = cpu_ms (), t_;                                                                    \
+    double t0_ = rig_bench_process_cpu_ms (), t_;                                                  \
     input;                                                                                         \
     if (wait_frame (before_))                                                                      \
       {                                                                                            \
-        t_ = cpu_ms () - t0_;                                                                      \
+        t_ = rig_bench_process_cpu_ms () - t0_;                                                    \
         g_array_append_val ((ms), t_);                                                             \
       }                                                                                            \
   }                                                                                                \
@@ -378,15 +330,6 @@ bench_zoom (guint n)
   report (n, "zoom frame (x1.25 in and out)", ms);
 }
 
-static long
-peak_rss_kb (void)
-{
-  struct rusage usage;
-
-  getrusage (RUSAGE_SELF, &usage);
-  return usage.ru_maxrss;
-}
-
 static RigWindow *
 open_window (RigApplication *app, const char *path)
 {
@@ -430,7 +373,7 @@ run_frames (RigApplication *app, guint n, const char *path)
   bench_new_cable (n);
   bench_pan (n);
   bench_zoom (n);
-  printf ("%8u  %-40s %9ld kB\n", n, "peak memory (max RSS)", peak_rss_kb ());
+  printf ("%8u  %-40s %9ld kB\n", n, "peak memory (max RSS)", rig_bench_peak_rss_kb ());
   return 0;
 }
 

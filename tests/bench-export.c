@@ -28,53 +28,13 @@
 #include <sys/resource.h>
 #include <time.h>
 
+#include "rig-bench.h"
 #include "rig-catalog.h"
 #include "rig-command.h"
 #include "rig-export.h"
 #include "rig-format.h"
 #include "rig-history.h"
 #include "rig-test-models.h"
-
-static const char *const station[10] = {
-  "cd-player",      "tv",
-  "mixer-small",    "desktop-pc",
-  "interface-2x2",  "av-receiver",
-  "amp-integrated", "amp-power",
-  "studio-monitor", "speaker-pa-active",
-};
-
-static double
-cpu_ms (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
-  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
-static int
-pick_jack (RigDevice *device, gboolean output, GHashTable *used, GRand *rand)
-{
-  const RigDeviceModel *m = device->model;
-  int candidates[32];
-  guint n = 0;
-
-  for (guint i = 0; i < m->n_jacks && n < G_N_ELEMENTS (candidates); i++)
-    {
-      const RigJack *j = &m->jacks[i];
-      g_autofree char *key = NULL;
-
-      if (j->signal == RIG_SIGNAL_POWER || j->connector == RIG_CONNECTOR_BLUETOOTH)
-        continue;
-      if (output ? !rig_jack_is_output (j) : !rig_jack_is_input (j))
-        continue;
-      key = g_strdup_printf ("%s:%s", device->id, j->id);
-      if (g_hash_table_contains (used, key))
-        continue;
-      candidates[n++] = (int) i;
-    }
-  return n == 0 ? -1 : candidates[g_rand_int_range (rand, 0, (int) n)];
-}
 
 /* Ten devices per station in five columns of two; 20 cables per station
  * between any two of its devices, as a person plans them: a candidate cable is
@@ -95,17 +55,19 @@ generate (guint n_devices, guint per_station, gboolean planned)
 
   for (guint s = 0; s < n_stations; s++)
     {
-      double sx = (s % per_row) * 1700.0, sy = (s / per_row) * 1000.0;
       char *ids[10];
       guint cables = 0;
       gboolean sloppy = g_rand_double (rand) < 0.03;
 
       for (guint i = 0; i < 10; i++)
         {
-          RigDeviceModel *model = rig_catalog_lookup (catalog, station[i]);
+          RigDeviceModel *model = rig_catalog_lookup (catalog, rig_bench_station[i]);
           g_autofree char *label = g_strdup_printf ("%s %u", model->name, s + 1);
-          RigCommand *command
-              = rig_command_add_device (model, label, sx + (i / 2) * 300.0, sy + (i % 2) * 420.0);
+          RigCommand *command;
+          double x, y;
+
+          rig_bench_station_position (s, per_row, i, &x, &y);
+          command = rig_command_add_device (model, label, x, y);
 
           if (!rig_history_apply (history, command, NULL))
             g_error ("cannot add a device");
@@ -122,8 +84,8 @@ generate (guint n_devices, guint per_station, gboolean planned)
             continue;
           from = rig_document_find_device (doc, ids[a]);
           to = rig_document_find_device (doc, ids[b]);
-          jf = pick_jack (from, TRUE, used, rand);
-          jt = pick_jack (to, FALSE, used, rand);
+          jf = rig_bench_pick_jack (from, TRUE, used, rand);
+          jt = rig_bench_pick_jack (to, FALSE, used, rand);
           if (jf < 0 || jt < 0)
             continue;
           if (rig_validator_judge_connection (validator, from->id, from->model->jacks[jf].id,
@@ -147,21 +109,6 @@ generate (guint n_devices, guint per_station, gboolean planned)
     }
   rig_history_clear (history);
   return doc;
-}
-
-static int
-compare_doubles (gconstpointer a, gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (GArray *values)
-{
-  g_array_sort (values, compare_doubles);
-  return g_array_index (values, double, values->len / 2);
 }
 
 static void
@@ -188,13 +135,13 @@ add_row (GString *rows, const char *what, RigDocument *doc, RigValidator *valida
     {
       g_autoptr (GError) error = NULL;
       RigSheet *sheet;
-      double c0 = cpu_ms (), c1, c2;
+      double c0 = rig_bench_thread_cpu_ms (), c1, c2;
 
       sheet = rig_sheet_new (doc, validator, &options);
-      c1 = cpu_ms ();
+      c1 = rig_bench_thread_cpu_ms ();
       if (!rig_export_sheet_to_file (sheet, format, file, &error))
         g_error ("export failed: %s", error->message);
-      c2 = cpu_ms ();
+      c2 = rig_bench_thread_cpu_ms ();
       n_pages = rig_sheet_get_n_pages (sheet);
       rig_sheet_free (sheet);
       c2 -= c0;
@@ -205,15 +152,15 @@ add_row (GString *rows, const char *what, RigDocument *doc, RigValidator *valida
       g_array_append_val (draw, c2);
     }
   g_stat (path, &st);
-  g_string_append_printf (rows, "%-7s %6u %6u %6u  %-7s %-3s %9.1f %9.1f %9.1f %5u %5u %9.1f", what,
-                          n_devices, rig_document_get_n_cables (doc),
-                          rig_validator_count (validator, RIG_SEVERITY_ERROR)
-                              + rig_validator_count (validator, RIG_SEVERITY_WARNING)
-                              + rig_validator_count (validator, RIG_SEVERITY_INFO),
-                          kind == RIG_SHEET_FULL ? "full" : "diagram",
-                          rig_export_format_to_nick (format), median (total), median (layout),
-                          median (draw), rig_export_format_n_pages (format, n_pages), n_pages,
-                          st.st_size / 1024.0);
+  g_string_append_printf (
+      rows, "%-7s %6u %6u %6u  %-7s %-3s %9.1f %9.1f %9.1f %5u %5u %9.1f", what, n_devices,
+      rig_document_get_n_cables (doc),
+      rig_validator_count (validator, RIG_SEVERITY_ERROR)
+          + rig_validator_count (validator, RIG_SEVERITY_WARNING)
+          + rig_validator_count (validator, RIG_SEVERITY_INFO),
+      kind == RIG_SHEET_FULL ? "full" : "diagram", rig_export_format_to_nick (format),
+      rig_bench_median (total), rig_bench_median (layout), rig_bench_median (draw),
+      rig_export_format_n_pages (format, n_pages), n_pages, st.st_size / 1024.0);
   g_string_append (rows, "  %PEAK%\n");
   g_unlink (path);
 }

@@ -41,31 +41,15 @@
 #include <string.h>
 #include <time.h>
 
+#include "rig-bench.h"
 #include "rig-catalog.h"
 #include "rig-document-private.h"
 #include "rig-format.h"
-
-static const char *const station[10] = {
-  "cd-player",      "tv",
-  "mixer-small",    "desktop-pc",
-  "interface-2x2",  "av-receiver",
-  "amp-integrated", "amp-power",
-  "studio-monitor", "speaker-pa-active",
-};
 
 /* The options of rig_xml_parse_untrusted() (rig-xml-parse.c). */
 #define PARSE_OPTIONS                                                                              \
   (XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES | XML_PARSE_NOERROR                   \
    | XML_PARSE_NOWARNING | XML_PARSE_IGNORE_ENC)
-
-static double
-cpu_ms (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
-  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
 
 static long
 vm_hwm_kb (void)
@@ -132,13 +116,15 @@ generate (guint n_devices)
 
       for (guint i = 0; i < 10; i++)
         {
-          RigDeviceModel *model = rig_catalog_lookup (catalog, station[i]);
+          RigDeviceModel *model = rig_catalog_lookup (catalog, rig_bench_station[i]);
           g_autofree char *id = g_strdup_printf ("d%u", s * 10 + i + 1);
           g_autofree char *label = g_strdup_printf ("%s %u", model->name, s + 1);
 
           g_assert (model != NULL);
-          devices[i] = rig_device_new (id, model, label, (s % per_row) * 1700.0 + (i / 2) * 300.0,
-                                       (s / per_row) * 1000.0 + (i % 2) * 420.0);
+          double x, y;
+
+          rig_bench_station_position (s, per_row, i, &x, &y);
+          devices[i] = rig_device_new (id, model, label, x, y);
           _rig_document_insert_device (doc, devices[i], G_MAXUINT, NULL);
         }
       for (guint attempt = 0; attempt < 4000 && cables < 10; attempt++)
@@ -167,10 +153,10 @@ time_parse (GBytes *bytes)
 {
   gsize len;
   const char *data = g_bytes_get_data (bytes, &len);
-  double t0 = cpu_ms (), t;
+  double t0 = rig_bench_thread_cpu_ms (), t;
   xmlDoc *doc = xmlReadMemory (data, (int) len, "bench.rigwire", NULL, PARSE_OPTIONS);
 
-  t = cpu_ms () - t0;
+  t = rig_bench_thread_cpu_ms () - t0;
   if (doc == NULL)
     g_error ("libxml2 cannot parse the generated rig");
   xmlFreeDoc (doc);
@@ -182,30 +168,15 @@ time_parse (GBytes *bytes)
 static double
 time_load (GBytes *bytes, GError **error)
 {
-  double t0 = cpu_ms (), t;
+  double t0 = rig_bench_thread_cpu_ms (), t;
   RigDocument *doc
       = rig_format_load_bytes (bytes, "bench.rigwire", rig_catalog_get_default (), error);
 
-  t = cpu_ms () - t0;
+  t = rig_bench_thread_cpu_ms () - t0;
   if (doc == NULL)
     return -1;
   g_object_unref (doc);
   return t;
-}
-
-static int
-compare_doubles (gconstpointer a, gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (GArray *values)
-{
-  g_array_sort (values, compare_doubles);
-  return g_array_index (values, double, values->len / 2);
 }
 
 /* In a process of its own: the peak memory that loading (or parsing) the
@@ -301,13 +272,13 @@ bench (const char *self, guint n_devices, const char *dir)
   if (error != NULL)
     {
       printf ("| %7u | %6.1f MiB | %9.2f | refused: %s\n", n_devices,
-              g_bytes_get_size (bytes) / 1048576.0, median (parse), error->message);
+              g_bytes_get_size (bytes) / 1048576.0, rig_bench_median (parse), error->message);
       if (g_getenv ("RIG_BENCH_KEEP") == NULL)
         g_unlink (path);
       return;
     }
-  p = median (parse);
-  l = median (load);
+  p = rig_bench_median (parse);
+  l = rig_bench_median (load);
   printf ("| %7u | %6.1f MiB | %9.2f | %9.2f | %5.2f | %9ld | %9ld |\n", n_devices,
           g_bytes_get_size (bytes) / 1048576.0, p, l, l / p, rss_in_child (self, "parse", path),
           rss_in_child (self, "load", path));

@@ -29,6 +29,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "rig-bench.h"
 #include "rig-command.h"
 #include "rig-document-rules.h"
 #include "rig-test-models.h"
@@ -133,20 +134,6 @@ build_dense_station (RigDocument *doc, guint s, GRand *rand)
       rig_test_connect (doc, a, ja, b, jb);
       c++;
     }
-}
-
-static int
-double_compare (gconstpointer a, gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (GArray *values)
-{
-  g_array_sort (values, double_compare);
-  return values->len ? g_array_index (values, double, values->len / 2) : 0;
 }
 
 typedef struct
@@ -263,8 +250,9 @@ bench (guint n_devices, guint32 seed, gboolean dense)
             "| new validator %8.3f ms | one-edit re-check median %.4f ms, max %.3f ms over %u "
             "edits | rig %ld kB, validator %ld kB, VmHWM %ld kB\n",
             rig_document_get_n_devices (doc), rig_document_get_n_cables (doc), n_diags,
-            median (full_times), median (full_times) * 1e6 / MAX (n_devices, 1), build_ms,
-            median (timer.times), max, n, rss1 - rss0, rss2 - rss1, proc_status_kb ("VmHWM:"));
+            rig_bench_median (full_times), rig_bench_median (full_times) * 1e6 / MAX (n_devices, 1),
+            build_ms, rig_bench_median (timer.times), max, n, rss1 - rss0, rss2 - rss1,
+            proc_status_kb ("VmHWM:"));
     fflush (stdout);
   }
   g_array_unref (timer.times);

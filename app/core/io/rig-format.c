@@ -683,9 +683,9 @@ load_doc (xmlDoc *doc, const char *display_name, RigCatalog *catalog, GError **e
             goto fail;
         }
       else if (rig_xml_is_element (node, "exercise"))
-        exercise = node;                            /* read once the devices and cables are in */
-      else if (rig_xml_is_element (node, "lesson")) /* read with the exercise */
-        ;
+        exercise = node; /* read once the devices and cables are in */
+      else if (rig_xml_is_element (node, "lesson"))
+        continue; /* read with the exercise (rig-format-lesson.c) */
       else
         {
           rig_xml_set_not_allowed (error, display_name, node, "rig");

@@ -253,6 +253,8 @@ static const struct
   { "win.next-pane", { "F6", NULL } },
   { "win.previous-pane", { "<Shift>F6", NULL } },
   { "win.check-wiring", { "<Control>Return", NULL } },
+  { "win.lesson-previous", { "<Alt>Left", NULL } },
+  { "win.lesson-next", { "<Alt>Right", NULL } },
 };
 
 static void

@@ -2,7 +2,9 @@
  *
  * When the open rig is an exercise (rig-exercise.h), the exercise panel
  * (rig-exercise-panel.c) shows above the inspector with its task, goals and
- * "Check my wiring" (win.check-wiring, Ctrl+Return).
+ * "Check my wiring" (win.check-wiring, Ctrl+Return). When the rig has a
+ * lesson, its steps (rig-lesson-steps.c) show above it, with
+ * win.lesson-previous and win.lesson-next (Alt+Left, Alt+Right).
  *
  * Hidden verdicts are one switch, verdicts_hidden, set here alone: while
  * the exercise hides verdicts and the rig has not been checked as it
@@ -56,6 +58,30 @@ document_changed_cb (RigDocument *document, const RigChange *change, RigWindow *
 }
 
 static void
+lesson_step_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  RigWindow *self = RIG_WINDOW (widget);
+
+  if (g_str_equal (action_name, "win.lesson-next"))
+    rig_lesson_steps_next (self->lesson_steps);
+  else
+    rig_lesson_steps_previous (self->lesson_steps);
+}
+
+/* The side panel shows while the exercise panel or the lesson steps do. */
+static void
+side_visible_cb (GtkWidget *panel, GParamSpec *pspec, GtkWidget *scrolled)
+{
+  RigWindow *self = RIG_WINDOW (gtk_widget_get_root (scrolled));
+
+  if (self == NULL)
+    return;
+  gtk_widget_set_visible (scrolled,
+                          gtk_widget_get_visible (GTK_WIDGET (self->exercise_panel))
+                              || gtk_widget_get_visible (GTK_WIDGET (self->lesson_steps)));
+}
+
+static void
 check_wiring_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   RigWindow *self = RIG_WINDOW (widget);
@@ -67,6 +93,9 @@ void
 rig_window_class_install_exercise_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.check-wiring", NULL, check_wiring_activated);
+  gtk_widget_class_install_action (widget_class, "win.lesson-next", NULL, lesson_step_activated);
+  gtk_widget_class_install_action (widget_class, "win.lesson-previous", NULL,
+                                   lesson_step_activated);
 }
 
 void
@@ -75,15 +104,23 @@ rig_window_exercise_build (RigWindow *self)
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *paned = gtk_paned_new (GTK_ORIENTATION_VERTICAL);
   GtkWidget *inspector = GTK_WIDGET (self->inspector);
+  GtkWidget *side = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
 
-  /* The panel above the inspector, a divider between them. */
+  /* The panels above the inspector, a divider between them: a lesson's
+   * steps, then an exercise's task and goals. */
   self->exercise_panel = RIG_EXERCISE_PANEL (rig_exercise_panel_new ());
+  self->lesson_steps = RIG_LESSON_STEPS (rig_lesson_steps_new ());
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
                                   GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->exercise_panel));
-  /* The scroller shows when the panel does (a rig with an exercise). */
-  g_object_bind_property (self->exercise_panel, "visible", scrolled, "visible",
-                          G_BINDING_SYNC_CREATE);
+  gtk_box_append (GTK_BOX (side), GTK_WIDGET (self->lesson_steps));
+  gtk_box_append (GTK_BOX (side), GTK_WIDGET (self->exercise_panel));
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), side);
+  /* The scroller shows when a panel does (a rig with an exercise or a lesson). */
+  gtk_widget_set_visible (scrolled, FALSE);
+  g_signal_connect_object (self->exercise_panel, "notify::visible", G_CALLBACK (side_visible_cb),
+                           scrolled, 0);
+  g_signal_connect_object (self->lesson_steps, "notify::visible", G_CALLBACK (side_visible_cb),
+                           scrolled, 0);
   g_object_ref (inspector);
   gtk_box_remove (GTK_BOX (self->inspector_box), inspector);
   gtk_paned_set_start_child (GTK_PANED (paned), scrolled);
@@ -115,6 +152,11 @@ rig_window_exercise_set_document (RigWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->problems), TRUE);
   gtk_widget_set_visible (self->hidden_label, FALSE);
   rig_exercise_panel_set_document (self->exercise_panel, self->validator, self->history);
+  rig_lesson_steps_set_document (self->lesson_steps, self->document, self->selection, self->canvas);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.lesson-next",
+                                 rig_lesson_steps_get_n_steps (self->lesson_steps) > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.lesson-previous",
+                                 rig_lesson_steps_get_n_steps (self->lesson_steps) > 0);
   g_signal_connect_object (self->document, "changed", G_CALLBACK (document_changed_cb), self, 0);
   apply_verdicts (self);
 }

@@ -10,6 +10,7 @@
 #include "rig-autosave.h"
 #include "rig-canvas.h"
 #include "rig-exercise-panel.h"
+#include "rig-lesson-steps.h"
 #include "rig-file-state.h"
 #include "rig-inspector.h"
 #include "rig-outline.h"
@@ -90,6 +91,7 @@ struct _RigWindow
   RigExercisePanel *exercise_panel; /* above the inspector */
   GtkWidget *hidden_label;          /* in the problems pane while verdicts are hidden */
   gboolean verdicts_hidden;
+  RigLessonSteps *lesson_steps; /* a lesson's steps, above the exercise panel */
 };
 
 /* rig-window-actions.c */

@@ -196,6 +196,7 @@ test_stream_agrees_on_line_variants (void)
     "tests/data/format/full.rigwire",
     "resources/examples/home-studio.rigwire",
     "resources/examples/fault-aux-in-as-out.rigwire",
+    "resources/examples/lesson-aux-vs-headphone.rigwire",
   };
   const char *root = g_getenv ("RIGWIRE_SOURCE_DIR");
 

@@ -15,6 +15,7 @@
 #include "rig-catalog-text.h"
 #include "rig-document-private.h"
 #include "rig-error.h"
+#include "rig-format-lesson.h"
 #include "rig-format-private.h"
 #include "rig-xml-writer.h"
 #include "rig-xml.h"
@@ -297,6 +298,9 @@ _rig_format_read_exercise (RigDocument *document, xmlNode *root, xmlNode *node,
   ExerciseReader reader = { display_name, document, NULL };
   g_autoptr (RigExercise) exercise = rig_exercise_new ();
 
+  /* The guided steps, with or without an exercise. */
+  if (!_rig_format_read_lesson (document, root, display_name, error))
+    return FALSE;
   /* An ordinary rig: devices and cables cannot be locked without an
    * exercise, and such attributes are not kept. */
   if (node == NULL)
@@ -322,6 +326,7 @@ _rig_format_translate_exercise (RigDocument *document)
   const RigExercise *exercise = rig_document_get_exercise (document);
   g_autoptr (RigExercise) translated = NULL;
 
+  _rig_format_translate_lesson (document);
   if (exercise == NULL || exercise->task[0] == '\0')
     return;
   translated = rig_exercise_copy (exercise);
@@ -383,7 +388,10 @@ _rig_format_write_exercise (GString *out, RigDocument *document)
   const RigExercise *exercise = rig_document_get_exercise (document);
 
   if (exercise == NULL)
-    return;
+    {
+      _rig_format_write_lesson (out, document);
+      return;
+    }
   rig_xml_start_element (out, 2, "exercise");
   if (exercise->hide_verdicts)
     rig_xml_append_attribute (out, "hide-verdicts", "true");
@@ -412,4 +420,5 @@ _rig_format_write_exercise (GString *out, RigDocument *document)
       g_string_append (out, "/>\n");
     }
   rig_xml_end_element (out, 2, "exercise");
+  _rig_format_write_lesson (out, document);
 }

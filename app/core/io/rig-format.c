@@ -11,6 +11,7 @@
 #include "rig-document-rules.h"
 #include "rig-error.h"
 #include "rig-file-state.h"
+#include "rig-format-lesson.h"
 #include "rig-format-private.h"
 #include "rig-xml-private.h"
 
@@ -32,6 +33,7 @@ typedef enum
   SECTION_DEVICES,
   SECTION_CABLES,
   SECTION_EXERCISE,
+  SECTION_LESSON,
 } Section;
 
 typedef struct
@@ -292,6 +294,26 @@ exercise_end (Loader *loader, GError **error)
                                   loader->display_name, error);
   g_clear_pointer (&loader->model, xmlFreeNode);
   loader->model_parent = NULL;
+  return ok;
+}
+
+/* <lesson> ====================================================================== */
+
+/* The whole <lesson> is in: read it from a stand-in <rig> that holds it. */
+static gboolean
+lesson_end (Loader *loader, GError **error)
+{
+  RigXmlElement rig = { "rig", RIG_XML_NS, 0, 0, NULL };
+  xmlNode *root;
+  gboolean ok;
+
+  if (!model_close (loader))
+    return TRUE;
+  root = model_node_new (loader, &rig);
+  xmlAddChild (root, g_steal_pointer (&loader->model));
+  loader->model_parent = NULL;
+  ok = _rig_format_read_lesson (loader->document, root, loader->display_name, error);
+  xmlFreeNode (root);
   return ok;
 }
 
@@ -713,6 +735,11 @@ section_start (Loader *loader, const RigXmlElement *element)
       loader->section = SECTION_EXERCISE;
       model_start (loader, element);
     }
+  else if (strcmp (element->name, "lesson") == 0)
+    {
+      loader->section = SECTION_LESSON;
+      model_start (loader, element);
+    }
 }
 
 static gboolean
@@ -725,7 +752,7 @@ read_start (Loader *loader, const RigXmlElement *element, GError **error)
     return read_listening_distance (loader, element, error);
   if (loader->depth == 2)
     section_start (loader, element);
-  else if (section == SECTION_MODELS || section == SECTION_EXERCISE)
+  else if (section == SECTION_MODELS || section == SECTION_EXERCISE || section == SECTION_LESSON)
     model_start (loader, element);
   else if (section == SECTION_DEVICES)
     {
@@ -763,11 +790,16 @@ read_end (Loader *loader, GError **error)
       loader->section = SECTION_NONE;
       return exercise_end (loader, error);
     }
+  if (depth == 2 && section == SECTION_LESSON)
+    {
+      loader->section = SECTION_NONE;
+      return lesson_end (loader, error);
+    }
   if (depth == 2)
     loader->section = SECTION_NONE;
   else if (section == SECTION_MODELS)
     return model_end (loader, error);
-  else if (section == SECTION_EXERCISE)
+  else if (section == SECTION_EXERCISE || section == SECTION_LESSON)
     model_close (loader);
   else if (section == SECTION_DEVICES && depth == 3)
     device_end (loader);

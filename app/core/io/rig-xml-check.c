@@ -272,6 +272,14 @@ static const AttributeSpec marks_attributes[] = {
   END_OF_ATTRIBUTES,
 };
 
+/* The lesson's steps (schemas/rigwire.rng, "Lessons"). */
+static const AttributeSpec step_attributes[] = {
+  REQUIRED ("title", VALUE_TEXT),
+  OPTIONAL ("devices", VALUE_ID_LIST),
+  OPTIONAL ("cables", VALUE_ID_LIST),
+  END_OF_ATTRIBUTES,
+};
+
 static const ElementSpec element_specs[] = {
   { "rig", rig_attributes },         { "catalog", catalog_attributes },
   { "title", no_attributes },        { "author", no_attributes },
@@ -287,7 +295,8 @@ static const ElementSpec element_specs[] = {
   { "setting", setting_attributes }, { "exercise", exercise_attributes },
   { "task", no_attributes },         { "goal", goal_attributes },
   { "fault", fault_attributes },     { "choices", choices_attributes },
-  { "marks", marks_attributes },
+  { "marks", marks_attributes },     { "lesson", no_attributes },
+  { "step", step_attributes },
 };
 
 static const ElementSpec *

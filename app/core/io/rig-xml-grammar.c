@@ -50,9 +50,9 @@ typedef struct
 } ContentSpec;
 
 static const ChildSpec rig_children[] = {
-  { "title", 0, 1 },  { "author", 1, 1 },   { "revision", 2, 1 },
-  { "notes", 3, 1 },  { "models", 4, 1 },   { "devices", 5, 1 },
-  { "cables", 6, 1 }, { "exercise", 7, 1 }, { NULL, 0, 0 },
+  { "title", 0, 1 },  { "author", 1, 1 },  { "revision", 2, 1 }, { "notes", 3, 1 },
+  { "models", 4, 1 }, { "devices", 5, 1 }, { "cables", 6, 1 },   { "exercise", 7, 1 },
+  { "lesson", 8, 1 }, { NULL, 0, 0 },
 };
 static const ChildSpec catalog_children[] = { { "model", 0, 0 }, { NULL, 0, 0 } };
 static const ChildSpec models_children[] = { { "model", 0, 0 }, { NULL, 0, 0 } };
@@ -75,6 +75,7 @@ static const ChildSpec exercise_children[] = {
   { "task", 0, 1 },    { "goal", 1, 0 },  { "fault", 2, 1 },
   { "choices", 3, 1 }, { "marks", 4, 1 }, { NULL, 0, 0 },
 };
+static const ChildSpec lesson_children[] = { { "step", 0, 0 }, { NULL, 0, 0 } };
 static const ChildSpec no_children[] = { { NULL, 0, 0 } };
 
 static const ContentSpec content_specs[] = {
@@ -107,6 +108,8 @@ static const ContentSpec content_specs[] = {
   { "fault", CONTENT_EMPTY, no_children, NULL },
   { "choices", CONTENT_EMPTY, no_children, NULL },
   { "marks", CONTENT_EMPTY, no_children, NULL },
+  { "lesson", CONTENT_ELEMENTS, lesson_children, NULL },
+  { "step", CONTENT_TEXT, no_children, NULL },
 };
 
 typedef struct

@@ -71,6 +71,11 @@ _rig_document_set_listening_distance (RigDocument *self, double metres, RigChang
 void
 _rig_document_set_exercise (RigDocument *self, const RigExercise *exercise, RigChange *change);
 
+/* Replaces the lesson with a copy of @lesson (NULL: none); records
+ * RIG_CHANGE_METADATA when it changes. */
+void
+_rig_document_set_lesson (RigDocument *self, const RigLesson *lesson, RigChange *change);
+
 /* Emits RigDocument::changed with @change. */
 void
 _rig_document_emit_changed (RigDocument *self, const RigChange *change);

@@ -19,6 +19,7 @@
 #include "rig-document-models.h"
 #include "rig-document-private.h"
 #include "rig-exercise.h"
+#include "rig-lesson.h"
 
 /* The gap between the ranks of cables appended one after another. */
 #define RANK_GAP (G_GUINT64_CONSTANT (1) << 24)
@@ -47,6 +48,7 @@ struct _RigDocument
   double listening_distance; /* m, NAN when unset */
   GFile *file;
   RigExercise *exercise; /* NULL: an ordinary rig (rig-exercise.h) */
+  RigLesson *lesson;     /* NULL: no guided steps (rig-lesson.h) */
 
   GPtrArray *devices;         /* RigDevice*, owned */
   GPtrArray *cables;          /* RigCable*, owned */
@@ -358,6 +360,7 @@ rig_document_finalize (GObject *object)
   g_ptr_array_unref (self->devices);
   g_free (self->title);
   rig_exercise_free (self->exercise);
+  rig_lesson_free (self->lesson);
   g_free (self->author);
   g_free (self->revision);
   g_free (self->notes);
@@ -782,6 +785,7 @@ rig_document_copy (RigDocument *self)
   _rig_document_set_revision (copy, self->revision, NULL);
   copy->listening_distance = self->listening_distance;
   copy->exercise = rig_exercise_copy (self->exercise);
+  copy->lesson = rig_lesson_copy (self->lesson);
   for (guint i = 0; i < self->devices->len; i++)
     _rig_document_insert_device (copy, rig_device_copy (g_ptr_array_index (self->devices, i)),
                                  G_MAXUINT, NULL);
@@ -806,7 +810,7 @@ rig_document_content_equal (RigDocument *a, RigDocument *b)
       || !(a->listening_distance == b->listening_distance
            || (isnan (a->listening_distance) && isnan (b->listening_distance)))
       || a->devices->len != b->devices->len || a->cables->len != b->cables->len
-      || !rig_exercise_equal (a->exercise, b->exercise))
+      || !rig_exercise_equal (a->exercise, b->exercise) || !rig_lesson_equal (a->lesson, b->lesson))
     return FALSE;
   for (guint i = 0; i < a->devices->len; i++)
     if (!rig_device_equal (g_ptr_array_index (a->devices, i), g_ptr_array_index (b->devices, i)))
@@ -1143,6 +1147,25 @@ _rig_document_set_exercise (RigDocument *self, const RigExercise *exercise, RigC
   rig_exercise_free (self->exercise);
   self->exercise = rig_exercise_copy (exercise);
   /* Nothing the rules read: like the title, no re-check. */
+  if (change != NULL)
+    change->flags |= RIG_CHANGE_METADATA;
+}
+
+const RigLesson *
+rig_document_get_lesson (RigDocument *self)
+{
+  g_return_val_if_fail (RIG_IS_DOCUMENT (self), NULL);
+  return self->lesson;
+}
+
+void
+_rig_document_set_lesson (RigDocument *self, const RigLesson *lesson, RigChange *change)
+{
+  g_return_if_fail (RIG_IS_DOCUMENT (self));
+  if (rig_lesson_equal (self->lesson, lesson))
+    return;
+  rig_lesson_free (self->lesson);
+  self->lesson = rig_lesson_copy (lesson);
   if (change != NULL)
     change->flags |= RIG_CHANGE_METADATA;
 }

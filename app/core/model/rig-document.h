@@ -15,6 +15,7 @@
 #include "rig-change.h"
 #include "rig-device.h"
 #include "rig-exercise.h"
+#include "rig-lesson.h"
 
 G_BEGIN_DECLS
 
@@ -128,5 +129,10 @@ rig_document_content_equal (RigDocument *a, RigDocument *b);
  * rig. Set through the exercise commands (edit/rig-command-exercise.h). */
 const RigExercise *
 rig_document_get_exercise (RigDocument *self);
+
+/* The rig's guided steps (rig-lesson.h), borrowed, or NULL. Set when the
+ * file is read. */
+const RigLesson *
+rig_document_get_lesson (RigDocument *self);
 
 G_END_DECLS

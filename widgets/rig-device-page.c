@@ -42,8 +42,8 @@ struct _RigDevicePage
   RigFieldRow *earthed_row;
   RigFieldRow *phantom_row;
   GtkWidget *jacks_list;
-  guint jacks_shown; /* jack rows made so far */
-  guint jacks_idle;  /* makes the rest after the first frame */
+  guint jacks_shown;         /* jack rows made so far */
+  guint jacks_idle;          /* makes the rest after the first frame */
   GtkWidget *controls_group; /* volume, gain and pad controls; Trace (rig-control-row.h) */
 
   RigFieldRow *figure_rows[RIG_N_FIGURES]; /* the rows above, by figure */

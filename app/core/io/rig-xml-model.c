@@ -233,8 +233,7 @@ read_model_route (RigDeviceModel *model, xmlNode *child, const char *display_nam
 
 /* <control id name kind min max default/> (issue #11). */
 static gboolean
-read_model_control (RigDeviceModel *model, xmlNode *child, const char *display_name,
-                    GError **error)
+read_model_control (RigDeviceModel *model, xmlNode *child, const char *display_name, GError **error)
 {
   RigControl control = { 0 };
   g_autoptr (GError) local_error = NULL;

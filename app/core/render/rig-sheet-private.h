@@ -187,8 +187,8 @@ struct _RigSheet
   int first_page[N_TABLES];
 
   /* Level pages (rig-sheet-levels.c) */
-  const RigTrace *levels;  /* what they draw: the options' trace or levels_owned */
-  RigTrace *levels_owned;  /* computed from the document */
+  const RigTrace *levels; /* what they draw: the options' trace or levels_owned */
+  RigTrace *levels_owned; /* computed from the document */
   RigLevelChart *level_chart;
 };
 

@@ -136,15 +136,23 @@ class App:
 
     def save(self, path):
         """Ctrl+S, then wait until @path is written again (a slow, sanitizer
-        build may take a moment): reading it at once could read the old one."""
+        build may take a moment): reading it at once could read the old one.
+        A key sent while a window that just closed (a dialog) still held the
+        keyboard is lost: then the window is focused again and the key sent
+        once more. A save that never lands still fails the caller's check."""
         def stamp():
             try:
                 return os.stat(path).st_mtime_ns
             except OSError:
                 return None
         before = stamp()
-        self.key("ctrl+s")
-        return wait_for(lambda: stamp() != before, seconds=10) is not None
+        for _ in range(2):
+            if self.window:
+                xdo("windowfocus", "--sync", self.window)
+            self.key("ctrl+s")
+            if wait_for(lambda: stamp() != before, seconds=10) is not None:
+                return True
+        return False
 
     def screenshot(self, path):
         subprocess.run(["import", "-window", "root", path], check=True)
@@ -432,8 +440,9 @@ def crash_and_restore(home):
         report(devices is not None, "crash: the restored rig saves with the edit",
                "%s; drafts left: %s" % ([d["model"] for d in geometry(rig)["devices"].values()],
                                         os.listdir(drafts)))
-        left = wait_for(lambda: not any(n.endswith(".draft") for n in os.listdir(drafts)),
-                        seconds=5)
+        # Drafts are "draft-<id>.rigwire" beside their ".lock".
+        left = wait_for(lambda: not any(n.startswith("draft-") and n.endswith(".rigwire")
+                                        for n in os.listdir(drafts)), seconds=5)
         report(bool(left), "crash: saving the restored rig removes its draft",
                os.listdir(drafts))
     finally:

@@ -10,37 +10,27 @@ usage: check-grade-json.py PROGRAM SOURCE_ROOT
 """
 import copy
 import glob
-import json
 import os
-import subprocess
 import sys
 
-import jsonschema
+from cli_json import load_validator, require_valid, run
 
 program, root = sys.argv[1:3]
-with open(os.path.join(root, "schemas", "grade-output.schema.json"), encoding="utf-8") as f:
-    schema = json.load(f)
-jsonschema.Draft202012Validator.check_schema(schema)
-validator = jsonschema.Draft202012Validator(schema)
+validator = load_validator(root, "grade-output.schema.json")
 
 examples = os.path.join(root, "resources", "examples")
 exercises = sorted(glob.glob(os.path.join(examples, "exercise-*.rigwire"))
                    + glob.glob(os.path.join(examples, "fault-*.rigwire")))
 if len(exercises) < 8:
     sys.exit(f"{len(exercises)} exercises shipped, not 8")
-env = dict(os.environ)
-env.pop("DISPLAY", None)
 goals = 0
 for exercise in exercises:
     lesson = os.path.join(examples, "car.rigwire")
-    done = subprocess.run([program, "--grade", exercise, "--format=json", exercise, lesson,
-                           "/nonexistent/gone.rigwire"], env=env, capture_output=True, text=True)
-    if done.returncode != 2:
-        sys.exit(f"--grade with an unreadable file exited {done.returncode}, not 2")
-    output = json.loads(done.stdout)
-    errors = sorted(validator.iter_errors(output), key=lambda e: list(e.path))
-    if errors:
-        sys.exit("\n".join(f"{list(e.path)}: {e.message}" for e in errors))
+    code, output = run(program, ["--grade", exercise, "--format=json", exercise, lesson,
+                                 "/nonexistent/gone.rigwire"])
+    if code != 2:
+        sys.exit(f"--grade with an unreadable file exited {code}, not 2")
+    require_valid(validator, output)
     students = output["students"]
     if len(students) != 3 or "error" not in students[2]:
         sys.exit("one entry per student, the unreadable one with its error")

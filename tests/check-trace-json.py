@@ -10,31 +10,20 @@ usage: check-trace-json.py PROGRAM SOURCE_ROOT
 """
 import copy
 import glob
-import json
 import math
 import os
-import subprocess
 import sys
 
-import jsonschema
+from cli_json import load_validator, require_valid, run
 
 program, root = sys.argv[1:3]
-with open(os.path.join(root, "schemas", "trace-output.schema.json"), encoding="utf-8") as f:
-    schema = json.load(f)
-jsonschema.Draft202012Validator.check_schema(schema)
-validator = jsonschema.Draft202012Validator(schema)
+validator = load_validator(root, "trace-output.schema.json")
 
 rigs = sorted(glob.glob(os.path.join(root, "resources", "examples", "*.rigwire")))
-env = dict(os.environ)
-env.pop("DISPLAY", None)
-done = subprocess.run([program, "--trace", "--format=json", *rigs, "/nonexistent/gone.rigwire"],
-                      env=env, capture_output=True, text=True)
-if done.returncode != 2:
-    sys.exit(f"--trace with an unreadable file exited {done.returncode}, not 2")
-output = json.loads(done.stdout)
-errors = sorted(validator.iter_errors(output), key=lambda e: list(e.path))
-if errors:
-    sys.exit("\n".join(f"{list(e.path)}: {e.message}" for e in errors))
+code, output = run(program, ["--trace", "--format=json", *rigs, "/nonexistent/gone.rigwire"])
+if code != 2:
+    sys.exit(f"--trace with an unreadable file exited {code}, not 2")
+require_valid(validator, output)
 if len(output["files"]) != len(rigs) + 1 or "error" not in output["files"][-1]:
     sys.exit("one entry per file, the unreadable one with its error")
 

@@ -20,8 +20,9 @@
 #include "rig-history.h"
 #include "rig-print.h"
 #include "rig-renumber.h"
-#include "rig-tidy.h"
 #include "rig-sheet.h"
+#include "rig-tidy.h"
+#include "rig-tooltip.h"
 #include "rig-window-private.h"
 
 #define RIGWIRE_MIME_TYPE "application/x-rigwire+xml"
@@ -99,12 +100,32 @@ rig_window_update_editing_actions (RigWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete", any);
 }
 
+/* The problems button with no count: @tooltip says why. */
+void
+rig_window_set_problems_button_plain (RigWindow *self, const char *icon_name, const char *tooltip)
+{
+  gtk_image_set_from_icon_name (self->problems_icon, icon_name);
+  gtk_label_set_label (self->problems_label, "–");
+  for (RigSeverity s = RIG_SEVERITY_INFO; s < RIG_N_SEVERITIES; s++)
+    gtk_widget_remove_css_class (self->problems_button, rig_severity_to_nick (s));
+  rig_tooltip_set_text (self->problems_button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->problems_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  rig_window_panes_update_problems (self);
+}
+
 void
 rig_window_update_problems_button (RigWindow *self)
 {
   if (self->verdicts_hidden)
     {
       rig_window_exercise_update_problems_button (self);
+      return;
+    }
+  if (rig_validator_is_pending (self->validator))
+    {
+      rig_window_set_problems_button_plain (self, "content-loading-symbolic",
+                                            _ ("Checking the rig…"));
       return;
     }
 
@@ -129,7 +150,7 @@ rig_window_update_problems_button (RigWindow *self)
   tooltip = g_strdup_printf (
       _ ("Problems: %u %s, %u %s, %u %s"), errors, ngettext ("error", "errors", errors), warnings,
       ngettext ("warning", "warnings", warnings), infos, ngettext ("note", "notes", infos));
-  gtk_widget_set_tooltip_text (self->problems_button, tooltip);
+  rig_tooltip_set_text (self->problems_button, tooltip);
   rig_window_panes_update_problems (self);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->problems_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);

@@ -21,6 +21,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rig-tooltip.h"
 #include "rig-window-private.h"
 
 static void
@@ -164,14 +165,6 @@ rig_window_exercise_set_document (RigWindow *self)
 void
 rig_window_exercise_update_problems_button (RigWindow *self)
 {
-  const char *tooltip = _ ("Verdicts are hidden until you check your wiring");
-
-  gtk_image_set_from_icon_name (self->problems_icon, "view-conceal-symbolic");
-  gtk_label_set_label (self->problems_label, "–");
-  for (RigSeverity s = RIG_SEVERITY_INFO; s < RIG_N_SEVERITIES; s++)
-    gtk_widget_remove_css_class (self->problems_button, rig_severity_to_nick (s));
-  gtk_widget_set_tooltip_text (self->problems_button, tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->problems_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
-  rig_window_panes_update_problems (self);
+  rig_window_set_problems_button_plain (self, "view-conceal-symbolic",
+                                        _ ("Verdicts are hidden until you check your wiring"));
 }

@@ -35,7 +35,7 @@ problems_compact (RigWindow *self)
 {
   guint n = 0;
 
-  if (self->validator == NULL)
+  if (self->validator == NULL || rig_validator_is_pending (self->validator))
     return FALSE;
   for (RigSeverity s = RIG_SEVERITY_INFO; s < RIG_N_SEVERITIES; s++)
     n += rig_validator_count (self->validator, s);

@@ -12,6 +12,7 @@
 #include "rig-exercise-panel.h"
 #include "rig-lesson-steps.h"
 #include "rig-file-state.h"
+#include "rig-first-frame.h"
 #include "rig-inspector.h"
 #include "rig-outline.h"
 #include "rig-palette.h"
@@ -79,6 +80,7 @@ struct _RigWindow
   /* The rig's file on disk (rig-window-disk.c). */
   RigFileState *disk_state; /* as loaded or last saved; NULL: no file */
   GFileMonitor *disk_monitor;
+  RigFirstFrame *first_check; /* a rig's first check, after its first frame */
   guint disk_check_id;
   GtkInfoBar *disk_bar;
   GtkLabel *disk_label;
@@ -101,6 +103,8 @@ void
 rig_window_update_editing_actions (RigWindow *self);
 void
 rig_window_update_problems_button (RigWindow *self);
+void
+rig_window_set_problems_button_plain (RigWindow *self, const char *icon_name, const char *tooltip);
 void
 rig_window_update_zoom_label (RigWindow *self);
 

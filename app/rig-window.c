@@ -109,6 +109,15 @@ document_notify_cb (GObject *document_or_history, GParamSpec *pspec, RigWindow *
   rig_window_update_actions (self);
 }
 
+static gboolean
+first_check_cb (gpointer data)
+{
+  RigWindow *self = data;
+
+  rig_validator_check_pending (self->validator);
+  return G_SOURCE_REMOVE;
+}
+
 /* Shows @document (transfer full) in the window. @state is what its file
  * held when the rig was read (NULL: what it holds now). */
 static void
@@ -131,7 +140,7 @@ rig_window_set_document (RigWindow *self, RigDocument *document, RigFileState *s
   g_clear_object (&self->document);
   self->document = document;
   self->history = rig_history_new (document);
-  self->validator = rig_validator_new (document);
+  self->validator = rig_validator_new_deferred (document);
   self->autosave = rig_autosave_new (self->history, drafts,
                                      g_settings_get_int (self->settings, "autosave-seconds"));
 
@@ -158,6 +167,12 @@ rig_window_set_document (RigWindow *self, RigDocument *document, RigFileState *s
   rig_window_update_title (self);
   rig_window_update_summary (self);
   rig_window_update_actions (self);
+  /* A big rig takes longer to check than to draw (#13): it is drawn first,
+   * with "Checking the rig…" where its problems will be, and checked right
+   * after. Whatever needs verdicts before then checks it first (an edit,
+   * Check My Wiring, a connection preview): nothing answers unchecked. */
+  rig_first_frame_cancel (&self->first_check);
+  self->first_check = rig_first_frame_run (GTK_WIDGET (self), first_check_cb, self);
 }
 
 /* A modal message with one button; nothing in the window changes. */
@@ -699,6 +714,7 @@ rig_window_dispose (GObject *object)
   RigWindow *self = RIG_WINDOW (object);
 
   g_clear_handle_id (&self->zoom_label_idle, g_source_remove);
+  rig_first_frame_cancel (&self->first_check);
   rig_window_notice_dispose (self);
   rig_window_disk_stop (self);
   rig_window_trace_dispose (self);

@@ -146,13 +146,27 @@ class App:
             except OSError:
                 return None
         before = stamp()
-        for _ in range(2):
+        for _ in range(3):
             if self.window:
                 xdo("windowfocus", "--sync", self.window)
             self.key("ctrl+s")
             if wait_for(lambda: stamp() != before, seconds=10) is not None:
                 return True
+        print("# the save never landed; the application's windows: %s; its log:\n# %s"
+              % (self.window_names(), "\n# ".join(self.log_tail())))
         return False
+
+    def window_names(self):
+        try:
+            ids = xdo("search", "--onlyvisible", "--pid", self.process.pid, "--name", "")
+        except subprocess.CalledProcessError:
+            return []
+        return [xdo("getwindowname", i) for i in ids.split()]
+
+    def log_tail(self):
+        self.log.flush()
+        with open(self.log.name) as f:
+            return f.read().splitlines()[-20:]
 
     def screenshot(self, path):
         subprocess.run(["import", "-window", "root", path], check=True)

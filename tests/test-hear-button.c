@@ -4,7 +4,9 @@
  * GTK_MEDIA=none, as on a machine with no media support). */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <gtk/gtk.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "rig-catalog.h"
@@ -232,11 +234,22 @@ test_playing_ends_or_says_why (void)
 int
 main (int argc, char **argv)
 {
+  char tmp[] = "/tmp/rigwire-test-hear-XXXXXX";
+  int status;
+
+  /* Clips are counted in the temporary folder: one of its own, so that
+   * the other tests' clips (run at the same time) do not count. Set before
+   * anything asks GLib for it (g_get_tmp_dir() keeps the first answer). */
+  if (mkdtemp (tmp) == NULL)
+    g_error ("cannot make a temporary folder");
+  g_setenv ("TMPDIR", tmp, TRUE);
   gtk_test_init (&argc, &argv, NULL);
   g_test_add_func ("/hear-button/problems-rows-hear-their-own-problem",
                    test_problems_rows_hear_their_own_problem);
   g_test_add_func ("/hear-button/cable-page-hears-the-selected-cable",
                    test_cable_page_hears_the_selected_cable);
   g_test_add_func ("/hear-button/playing-ends-or-says-why", test_playing_ends_or_says_why);
-  return g_test_run ();
+  status = g_test_run ();
+  g_rmdir (tmp);
+  return status;
 }

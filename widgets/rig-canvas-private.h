@@ -26,6 +26,7 @@
 #pragma once
 
 #include "rig-canvas.h"
+#include "rig-first-frame.h"
 #include "rig-layout.h"
 #include "rig-painter.h"
 
@@ -111,6 +112,7 @@ struct _RigCanvas
   RigLayout *layout;
   RigPainter *painter;
   gulong layout_changed_id;
+  RigFirstFrame *finish_layout; /* routes the cables after the first frame */
   gulong statuses_id;
   gulong selection_id;
 

@@ -136,6 +136,11 @@ update_accessible_now (RigCanvas *self)
 
   if (self->document == NULL)
     text = g_strdup (_ ("No rig"));
+  else if (self->validator != NULL && rig_validator_is_pending (self->validator))
+    /* Translators: the canvas's description while a rig just opened is being checked */
+    text = g_strdup_printf (_ ("%u devices, %u cables; checking…"),
+                            rig_document_get_n_devices (self->document),
+                            rig_document_get_n_cables (self->document));
   else if (self->validator != NULL && !self->verdicts_hidden)
     text = g_strdup_printf (_ ("%u devices, %u cables; %u errors, %u warnings"),
                             rig_document_get_n_devices (self->document),
@@ -417,6 +422,7 @@ static void
 disconnect_document (RigCanvas *self)
 {
   _rig_canvas_clear_gesture (self);
+  rig_first_frame_cancel (&self->finish_layout);
   if (self->layout != NULL)
     g_clear_signal_handler (&self->layout_changed_id, self->layout);
   if (self->validator != NULL)
@@ -438,6 +444,15 @@ disconnect_document (RigCanvas *self)
   g_clear_pointer (&self->hover_cable, g_free);
 }
 
+static gboolean
+finish_layout_cb (gpointer data)
+{
+  RigCanvas *self = data;
+
+  rig_layout_finish (self->layout);
+  return G_SOURCE_REMOVE;
+}
+
 void
 rig_canvas_set_document (RigCanvas *self, RigDocument *document, RigHistory *history,
                          RigValidator *validator, RigSelection *selection)
@@ -455,7 +470,10 @@ rig_canvas_set_document (RigCanvas *self, RigDocument *document, RigHistory *his
     {
       self->document = g_object_ref (document);
       self->history = g_object_ref (history);
-      self->layout = rig_layout_new (document);
+      /* Routing every cable of a big rig takes longer than drawing it: the
+       * first frame shows them as plain curves, routed right after (#13). */
+      self->layout = rig_layout_new_deferred (document);
+      self->finish_layout = rig_first_frame_run (GTK_WIDGET (self), finish_layout_cb, self);
       self->painter = rig_painter_new (self->layout);
       rig_painter_set_style (self->painter, self->dark, self->high_contrast);
       self->layout_changed_id

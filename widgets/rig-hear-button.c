@@ -8,6 +8,7 @@
 
 #include "rig-hear-button.h"
 #include "rig-inspector-page.h"
+#include "rig-tooltip.h"
 #include "rig-wav.h"
 
 struct _RigHearButton
@@ -220,7 +221,7 @@ rig_hear_button_set_diagnostic (RigHearButton *self, RigDiagnostic *diagnostic)
   what = rig_hear_describe (&diagnostic->figures, 0);
   /* Translators: the tooltip of "As wired"; %s says what the clip sounds like. */
   tip = g_strdup_printf (_ ("Play a short band loop as this rig plays it: %s"), what);
-  gtk_widget_set_tooltip_text (self->buttons[0], tip);
+  rig_tooltip_set_text (self->buttons[0], tip);
 }
 
 RigDiagnostic *
@@ -374,9 +375,8 @@ version_button (RigHearButton *self, int version, const char *text, const char *
   gtk_box_append (GTK_BOX (box), self->icons[version]);
   gtk_box_append (GTK_BOX (box), label);
   gtk_button_set_child (GTK_BUTTON (button), box);
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, text,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, tooltip, -1);
+  rig_tooltip_set_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
   g_signal_connect (button, "clicked", G_CALLBACK (clicked_cb), self);
   self->buttons[version] = button;
   return button;

@@ -16,6 +16,7 @@
 
 #include "rig-outline-private.h"
 #include "rig-problems.h"
+#include "rig-tooltip.h"
 
 struct _RigOutline
 {
@@ -81,10 +82,9 @@ update_row (GtkListBoxRow *row)
   gtk_image_set_from_icon_name (parts->status_icon, rig_problems_severity_icon (severity));
   set_severity_class (GTK_WIDGET (parts->status_icon), severity);
   set_severity_class (GTK_WIDGET (parts->verdict), severity);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (row), rig_outline_item_get_description (item));
-  gtk_accessible_update_property (
-      GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, rig_outline_item_get_label (item),
-      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, rig_outline_item_get_description (item), -1);
+  rig_tooltip_set_text (GTK_WIDGET (row), rig_outline_item_get_description (item));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  rig_outline_item_get_label (item), -1);
   if (g_object_get_data (G_OBJECT (row), "connect-button") != NULL)
     _rig_outline_connect_button_set_label (g_object_get_data (G_OBJECT (row), "connect-button"),
                                            rig_outline_item_get_title (item));

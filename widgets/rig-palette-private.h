@@ -30,4 +30,11 @@ rig_palette_dup_visible_ids (RigPalette *self);
 GStrv
 rig_palette_dup_visible_headers (RigPalette *self);
 
+/* How many rows the list holds now (without making the rest), and how many
+ * it will hold. */
+guint
+rig_palette_get_n_rows_made (RigPalette *self);
+guint
+rig_palette_get_n_models (RigPalette *self);
+
 G_END_DECLS

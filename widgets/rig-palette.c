@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rig-first-frame.h"
 #include "rig-palette-private.h"
 #include "rig-tooltip.h"
 
@@ -26,6 +27,12 @@ struct _RigPalette
   GtkWidget *search_entry;
   GtkWidget *scrolled_window;
   GtkListBox *list_box;
+
+  /* Rows come in two goes (#13): a screenful with the palette, the rest
+   * once the window has painted its first frame (or as soon as anything
+   * needs them all: a search, keyboard navigation, the tests). */
+  GPtrArray *unbuilt; /* PaletteEntry *, sorted, not in the list yet (owned) */
+  RigFirstFrame *rest;
 
   char **filter_words;                 /* " word": normalized search words; NULL shows everything */
   int category_rank[RIG_N_CATEGORIES]; /* while searching: the best score in each category */
@@ -64,6 +71,9 @@ typedef struct
 } PaletteEntry;
 
 static GQuark entry_quark;
+
+static void
+ensure_rows (RigPalette *self);
 
 static void
 palette_entry_free (gpointer data)
@@ -551,6 +561,7 @@ apply_filter_text (RigPalette *self, const char *text)
         n++;
       }
 
+  ensure_rows (self);
   g_clear_pointer (&self->filter_words, g_strfreev);
   if (n > 0)
     self->filter_words = g_strv_builder_end (builder);
@@ -565,6 +576,7 @@ first_visible_row (RigPalette *self)
 {
   GtkListBoxRow *row;
 
+  ensure_rows (self);
   for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list_box, i)) != NULL; i++)
     if (entry_matches (self, row_get_entry (row)))
       return row;
@@ -661,6 +673,33 @@ ensure_style (void)
 
 /* ---- building -------------------------------------------------------------- */
 
+/* How many rows the palette makes at once: more than a tall window shows. */
+#define FIRST_ROWS 24
+
+/* Makes the rows not made yet. */
+static void
+ensure_rows (RigPalette *self)
+{
+  GPtrArray *unbuilt = g_steal_pointer (&self->unbuilt);
+  gsize n = 0;
+  g_autofree PaletteEntry **entries
+      = unbuilt != NULL ? (PaletteEntry **) g_ptr_array_steal (unbuilt, &n) : NULL;
+
+  rig_first_frame_cancel (&self->rest);
+  /* Each row owns its entry. */
+  for (gsize i = 0; i < n; i++)
+    gtk_list_box_append (self->list_box, create_row (entries[i]));
+  if (unbuilt != NULL)
+    g_ptr_array_unref (unbuilt);
+}
+
+static gboolean
+rest_cb (gpointer data)
+{
+  ensure_rows (data);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 populate (RigPalette *self)
 {
@@ -671,8 +710,14 @@ populate (RigPalette *self)
     g_ptr_array_add (entries, palette_entry_new (rig_catalog_get_model (self->catalog, i)));
   g_ptr_array_sort (entries, compare_entries);
 
-  for (guint i = 0; i < entries->len; i++)
+  for (guint i = 0; i < MIN (entries->len, FIRST_ROWS); i++)
     gtk_list_box_append (self->list_box, create_row (g_ptr_array_index (entries, i)));
+  if (entries->len <= FIRST_ROWS)
+    return;
+  g_ptr_array_remove_range (entries, 0, FIRST_ROWS);
+  g_ptr_array_set_free_func (entries, palette_entry_free);
+  self->unbuilt = g_steal_pointer (&entries);
+  self->rest = rig_first_frame_run (GTK_WIDGET (self), rest_cb, self);
 }
 
 static void
@@ -693,6 +738,8 @@ rig_palette_dispose (GObject *object)
   RigPalette *self = RIG_PALETTE (object);
   GtkWidget *child;
 
+  rig_first_frame_cancel (&self->rest);
+  g_clear_pointer (&self->unbuilt, g_ptr_array_unref);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   self->search_entry = NULL;
@@ -909,6 +956,7 @@ rig_palette_get_list_box (RigPalette *self)
 {
   g_return_val_if_fail (RIG_IS_PALETTE (self), NULL);
 
+  ensure_rows (self);
   return self->list_box;
 }
 
@@ -936,6 +984,7 @@ rig_palette_dup_visible_ids (RigPalette *self)
 
   g_return_val_if_fail (RIG_IS_PALETTE (self), NULL);
 
+  ensure_rows (self);
   for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list_box, i)) != NULL; i++)
     if (gtk_widget_get_child_visible (GTK_WIDGET (row)))
       g_strv_builder_add (builder, row_get_entry (row)->model->id);
@@ -950,6 +999,7 @@ rig_palette_dup_visible_headers (RigPalette *self)
 
   g_return_val_if_fail (RIG_IS_PALETTE (self), NULL);
 
+  ensure_rows (self);
   for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list_box, i)) != NULL; i++)
     {
       GtkWidget *header = gtk_list_box_row_get_header (row);
@@ -958,4 +1008,24 @@ rig_palette_dup_visible_headers (RigPalette *self)
         g_strv_builder_add (builder, gtk_label_get_text (GTK_LABEL (header)));
     }
   return g_strv_builder_end (builder);
+}
+
+guint
+rig_palette_get_n_rows_made (RigPalette *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (RIG_IS_PALETTE (self), 0);
+
+  while (gtk_list_box_get_row_at_index (self->list_box, (int) n) != NULL)
+    n++;
+  return n;
+}
+
+guint
+rig_palette_get_n_models (RigPalette *self)
+{
+  g_return_val_if_fail (RIG_IS_PALETTE (self), 0);
+
+  return self->catalog != NULL ? rig_catalog_get_n_models (self->catalog) : 0;
 }

@@ -41,8 +41,11 @@ rig_problems_rebuild (RigProblems *self)
   g_autoptr (GPtrArray) old = self->diagnostics;
   GPtrArray *now;
   guint i = 0, j = 0, pos = 0, n_old = old != NULL ? old->len : 0;
+  gboolean pending = self->validator != NULL && rig_validator_is_pending (self->validator);
 
-  if (self->validator != NULL)
+  /* A rig just opened is drawn first and checked right after: until then
+   * the list says so, and never that every cable checks out. */
+  if (self->validator != NULL && !pending)
     now = rig_validator_get_diagnostics (self->validator);
   else
     now = g_ptr_array_new_with_free_func ((GDestroyNotify) rig_diagnostic_unref);
@@ -84,6 +87,9 @@ rig_problems_rebuild (RigProblems *self)
     }
   self->diagnostics = now;
 
+  gtk_label_set_label (GTK_LABEL (self->empty_label),
+                       pending ? _ ("Checking the rig…")
+                               : _ ("No problems: every cable checks out."));
   gtk_widget_set_visible (self->empty_label, now->len == 0);
   gtk_widget_set_visible (self->scrolled, now->len > 0);
 }

@@ -35,6 +35,10 @@ struct _RigValidator
   GPtrArray *sorted;
   GPtrArray *added; /* live diagnostics not in @sorted yet, unsorted */
   gboolean retired; /* @sorted may hold diagnostics no longer live */
+  /* Made with rig_validator_new_deferred() and not checked yet: no index,
+   * no diagnostics (#13: the editor draws a big rig before checking it). */
+  gboolean pending;
+  gboolean announce; /* the next report signals even if nothing has problems */
 };
 
 G_DEFINE_FINAL_TYPE (RigValidator, rig_validator, G_TYPE_OBJECT)
@@ -43,6 +47,7 @@ enum
 {
   PROP_0,
   PROP_DOCUMENT,
+  PROP_DEFERRED,
   N_PROPS
 };
 
@@ -256,8 +261,9 @@ report (RigValidator *self, Snapshot *snap)
   compare_touched (snap->devices, self->index->devices, G_STRUCT_OFFSET (RigDevEntry, diags),
                    G_STRUCT_OFFSET (RigDevEntry, status), changed_devices);
 
-  if (changed_cables->len > 0 || changed_devices->len > 0)
+  if (changed_cables->len > 0 || changed_devices->len > 0 || self->announce)
     {
+      self->announce = FALSE;
       g_ptr_array_sort (changed_cables, str_id_compare);
       g_ptr_array_sort (changed_devices, str_id_compare);
       g_ptr_array_add (changed_cables, NULL);
@@ -324,6 +330,18 @@ rebuild (RigValidator *self)
   snapshot_clear (&snap);
 }
 
+/* Runs the first check of a deferred validator; it reports every object
+ * that has diagnostics as changed. */
+static void
+ensure_checked (RigValidator *self)
+{
+  if (!self->pending)
+    return;
+  self->pending = FALSE;
+  self->announce = TRUE;
+  rebuild (self);
+}
+
 static void
 on_changed (RigDocument *doc, const RigChange *change, RigValidator *self)
 {
@@ -332,6 +350,12 @@ on_changed (RigDocument *doc, const RigChange *change, RigValidator *self)
   g_autoptr (GPtrArray) doomed = NULL;
   GPtrArray *seeds, *devices, *cables;
 
+  /* The first check reads the document as it is now, change included. */
+  if (self->pending)
+    {
+      ensure_checked (self);
+      return;
+    }
   if (change == NULL || (change->flags & (RIG_CHANGE_ALL | RIG_CHANGE_SETTINGS)))
     {
       rebuild (self);
@@ -426,6 +450,9 @@ rig_validator_set_property (GObject *object, guint prop_id, const GValue *value,
       case PROP_DOCUMENT:
         self->doc = g_value_dup_object (value);
         break;
+      case PROP_DEFERRED:
+        self->pending = g_value_get_boolean (value);
+        break;
       default:
         G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -441,6 +468,9 @@ rig_validator_get_property (GObject *object, guint prop_id, GValue *value, GPara
       case PROP_DOCUMENT:
         g_value_set_object (value, self->doc);
         break;
+      case PROP_DEFERRED:
+        g_value_set_boolean (value, self->pending);
+        break;
       default:
         G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -454,7 +484,8 @@ rig_validator_constructed (GObject *object)
   G_OBJECT_CLASS (rig_validator_parent_class)->constructed (object);
   g_return_if_fail (RIG_IS_DOCUMENT (self->doc));
   self->changed_id = g_signal_connect (self->doc, "changed", G_CALLBACK (on_changed), self);
-  rebuild (self);
+  if (!self->pending)
+    rebuild (self);
 }
 
 static void
@@ -495,6 +526,10 @@ rig_validator_class_init (RigValidatorClass *klass)
       = g_param_spec_object ("document", NULL, NULL, RIG_TYPE_DOCUMENT,
                              G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS
                                  | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_DEFERRED]
+      = g_param_spec_boolean ("deferred", NULL, NULL, FALSE,
+                              G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS
+                                  | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[STATUSES_CHANGED]
@@ -514,6 +549,27 @@ rig_validator_new (RigDocument *doc)
 {
   g_return_val_if_fail (RIG_IS_DOCUMENT (doc), NULL);
   return g_object_new (RIG_TYPE_VALIDATOR, "document", doc, NULL);
+}
+
+RigValidator *
+rig_validator_new_deferred (RigDocument *doc)
+{
+  g_return_val_if_fail (RIG_IS_DOCUMENT (doc), NULL);
+  return g_object_new (RIG_TYPE_VALIDATOR, "document", doc, "deferred", TRUE, NULL);
+}
+
+gboolean
+rig_validator_is_pending (RigValidator *self)
+{
+  g_return_val_if_fail (RIG_IS_VALIDATOR (self), FALSE);
+  return self->pending;
+}
+
+void
+rig_validator_check_pending (RigValidator *self)
+{
+  g_return_if_fail (RIG_IS_VALIDATOR (self));
+  ensure_checked (self);
 }
 
 RigDocument *
@@ -582,6 +638,7 @@ GPtrArray *
 rig_validator_get_diagnostics (RigValidator *self)
 {
   g_return_val_if_fail (RIG_IS_VALIDATOR (self), NULL);
+  ensure_checked (self);
   return copy_list (sorted_live (self));
 }
 
@@ -590,6 +647,7 @@ rig_validator_count (RigValidator *self, RigSeverity severity)
 {
   g_return_val_if_fail (RIG_IS_VALIDATOR (self), 0);
   g_return_val_if_fail ((guint) severity < RIG_N_SEVERITIES, 0);
+  ensure_checked (self);
 
   /* Kept up to date as diagnostics come and go: no sort of the whole set. */
   return self->counts[severity];
@@ -601,6 +659,8 @@ rig_validator_get_cable_status (RigValidator *self, const char *cable_id)
   RigCabEntry *node;
 
   g_return_val_if_fail (RIG_IS_VALIDATOR (self), RIG_SEVERITY_NONE);
+  if (self->pending)
+    return RIG_SEVERITY_NONE;
   node = cable_id ? g_hash_table_lookup (self->index->cables, cable_id) : NULL;
   return node ? node->status : RIG_SEVERITY_NONE;
 }
@@ -611,6 +671,8 @@ rig_validator_get_device_status (RigValidator *self, const char *device_id)
   RigDevEntry *node;
 
   g_return_val_if_fail (RIG_IS_VALIDATOR (self), RIG_SEVERITY_NONE);
+  if (self->pending)
+    return RIG_SEVERITY_NONE;
   node = device_id ? g_hash_table_lookup (self->index->devices, device_id) : NULL;
   return node ? node->status : RIG_SEVERITY_NONE;
 }
@@ -621,6 +683,8 @@ rig_validator_get_cable_diagnostics (RigValidator *self, const char *cable_id)
   RigCabEntry *node;
 
   g_return_val_if_fail (RIG_IS_VALIDATOR (self), NULL);
+  if (self->pending)
+    return copy_list (NULL);
   node = cable_id ? g_hash_table_lookup (self->index->cables, cable_id) : NULL;
   return copy_list (node ? node->diags : NULL);
 }
@@ -631,6 +695,8 @@ rig_validator_get_device_diagnostics (RigValidator *self, const char *device_id)
   RigDevEntry *node;
 
   g_return_val_if_fail (RIG_IS_VALIDATOR (self), NULL);
+  if (self->pending)
+    return copy_list (NULL);
   node = device_id ? g_hash_table_lookup (self->index->devices, device_id) : NULL;
   return copy_list (node ? node->diags : NULL);
 }
@@ -649,6 +715,7 @@ rig_validator_judge_connection (RigValidator *self, const char *from_device, con
   RigSeverity worst = RIG_SEVERITY_NONE;
 
   g_return_val_if_fail (RIG_IS_VALIDATOR (self), RIG_SEVERITY_NONE);
+  ensure_checked (self);
   a = from_device ? g_hash_table_lookup (self->index->devices, from_device) : NULL;
   b = to_device ? g_hash_table_lookup (self->index->devices, to_device) : NULL;
   if (a == NULL || b == NULL)
@@ -702,6 +769,7 @@ rig_validator_signal_paths (RigValidator *self, const char *device_id)
   char **out;
 
   g_return_val_if_fail (RIG_IS_VALIDATOR (self), NULL);
+  ensure_checked (self);
   dev = device_id ? g_hash_table_lookup (self->index->devices, device_id) : NULL;
   if (dev == NULL)
     return g_new0 (char *, 1);

@@ -33,6 +33,22 @@ G_DECLARE_FINAL_TYPE (RigValidator, rig_validator, RIG, VALIDATOR, GObject)
 /* Checks @doc at once and follows its RigDocument::changed signal. */
 RigValidator *
 rig_validator_new (RigDocument *doc);
+/* Follows @doc but checks nothing until rig_validator_check_pending(), the
+ * first change of @doc, or the first query that needs the whole rig
+ * (rig_validator_get_diagnostics(), _count(), _judge_connection(),
+ * _signal_paths()); that first check emits statuses-changed with every
+ * object that has diagnostics (even with none). Until then the per-object queries (statuses and
+ * diagnostics of one cable or device) answer as for a rig with no
+ * problems: so an editor can draw a big rig before checking it, and colour
+ * it when the check has run (#13). */
+RigValidator *
+rig_validator_new_deferred (RigDocument *doc);
+/* TRUE while a deferred validator has not checked its document yet. */
+gboolean
+rig_validator_is_pending (RigValidator *self);
+/* Runs a deferred validator's first check, if it has not run. */
+void
+rig_validator_check_pending (RigValidator *self);
 RigDocument *
 rig_validator_get_document (RigValidator *self);
 

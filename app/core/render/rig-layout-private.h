@@ -72,6 +72,11 @@ _rig_layout_entry_rects (const RigLayoutEntry *entry, RigRect *rects);
 void
 _rig_layout_route_cable (RigLayoutIndex *index, RigLayoutEntry *cable,
                          const RigLayoutCableEnd ends[2]);
+/* Sets @cable's path to its plain curve (set), its window to the curve's
+ * extent, and its number at the middle, sized for its text: a layout's
+ * provisional cable. */
+void
+_rig_layout_curve_cable (RigLayoutEntry *cable);
 /* Sets @cable's label and label box (it must not be in the index): on its
  * route where they cover no card, port or label of a cable before it in
  * @document, and as few routes as can be. So that a layout is a function

@@ -243,3 +243,20 @@ _rig_layout_route_cable (RigLayoutIndex *index, RigLayoutEntry *entry,
   entry->label = entry->path[0];
   entry->label_box = (RigRect){ entry->label.x, entry->label.y, 0, 0 };
 }
+
+void
+_rig_layout_curve_cable (RigLayoutEntry *entry)
+{
+  GArray *path = g_array_new (FALSE, FALSE, sizeof (RigPoint));
+  double half_w, half_h;
+
+  rig_route_flatten (entry->curve, 24, path);
+  g_free (entry->path);
+  entry->n_path = path->len;
+  entry->path = (RigPoint *) (void *) g_array_free (path, FALSE);
+  rig_polyline_bounds (entry->path, entry->n_path, &entry->window);
+  label_size (entry->cable, &half_w, &half_h);
+  entry->label = entry->path[entry->n_path / 2];
+  entry->label_box
+      = (RigRect){ entry->label.x - half_w, entry->label.y - half_h, 2 * half_w, 2 * half_h };
+}

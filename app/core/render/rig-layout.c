@@ -25,6 +25,9 @@ struct _RigLayout
   GHashTable *cables;
   RigLayoutIndex *index;
   double max_extent; /* the largest width or height of a card shape */
+  /* Made by rig_layout_new_deferred() and not finished: cables are their
+   * plain curves, numbers at their middles. */
+  gboolean provisional;
 };
 
 G_DEFINE_FINAL_TYPE (RigLayout, rig_layout, G_TYPE_OBJECT)
@@ -361,8 +364,9 @@ update_cable (RigLayout *self, const char *id, GArray *damage, gboolean route)
   add_cable_damage (damage, entry);
 }
 
+/* Starts over with the cards alone in the index. */
 static void
-rebuild (RigLayout *self)
+rebuild_devices (RigLayout *self)
 {
   guint n;
 
@@ -373,6 +377,45 @@ rebuild (RigLayout *self)
   n = rig_document_get_n_devices (self->document);
   for (guint i = 0; i < n; i++)
     update_device (self, rig_document_get_device (self->document, i)->id, NULL, NULL);
+}
+
+/* The cards, and every cable as its plain curve with its number at the
+ * middle: what a layout shows until it is finished. */
+static void
+rebuild_provisional (RigLayout *self)
+{
+  guint n = rig_document_get_n_cables (self->document);
+
+  rebuild_devices (self);
+  for (guint i = 0; i < n; i++)
+    {
+      RigCable *cable = rig_document_get_cable (self->document, i);
+      RigLayoutCableEnd ends[2];
+      Entry *entry;
+
+      if (g_hash_table_contains (self->cables, cable->id))
+        continue;
+      entry = entry_new (cable->id, TRUE);
+      g_hash_table_insert (self->cables, entry->id, entry);
+      entry->cable = cable;
+      cable_end (self, cable, RIG_END_FROM, &ends[0]);
+      cable_end (self, cable, RIG_END_TO, &ends[1]);
+      rig_layout_curve_between (&ends[0].anchor, ends[0].side, &ends[1].anchor, ends[1].side,
+                                entry->curve);
+      _rig_layout_curve_cable (entry);
+      rig_polyline_bounds (entry->path, entry->n_path, &entry->bounds);
+      rig_rect_union (&entry->bounds, &entry->label_box, &entry->bounds);
+      rig_rect_inflate (&entry->bounds, RIG_LAYOUT_CABLE_MARGIN, RIG_LAYOUT_CABLE_MARGIN);
+      _rig_layout_index_add (self->index, entry);
+    }
+}
+
+static void
+rebuild (RigLayout *self)
+{
+  guint n;
+
+  rebuild_devices (self);
   /* Routes go round cards only: route every cable while the index holds
    * the cards alone (its queries then meet nothing else), then index the
    * routes, then place the numbers in document order. */
@@ -523,6 +566,27 @@ update_cables (RigLayout *self, GHashTable *ids, GArray *damage)
     }
 }
 
+/* Lays everything out again, and says so with @change as one that
+ * replaced the whole document. */
+static void
+relayout_all (RigLayout *self, const RigChange *change)
+{
+  g_autoptr (GArray) damage = g_array_new (FALSE, FALSE, sizeof (RigRect));
+  g_autoptr (RigChange) all = rig_change_new ();
+  RigRect bounds;
+
+  if (change != NULL)
+    rig_change_merge (all, change);
+  all->flags |= RIG_CHANGE_ALL;
+  self->provisional = FALSE;
+  if (rig_layout_get_bounds (self, &bounds))
+    add_damage (damage, &bounds);
+  rebuild (self);
+  if (rig_layout_get_bounds (self, &bounds))
+    add_damage (damage, &bounds);
+  g_signal_emit (self, signals[SIGNAL_CHANGED], 0, all, damage);
+}
+
 static void
 document_changed_cb (RigDocument *document, const RigChange *change, RigLayout *self)
 {
@@ -530,16 +594,10 @@ document_changed_cb (RigDocument *document, const RigChange *change, RigLayout *
   g_autoptr (GHashTable) done = NULL;
   g_autoptr (GArray) moved = g_array_new (FALSE, FALSE, sizeof (RigRect));
 
-  if (change->flags & RIG_CHANGE_ALL)
+  /* A provisional layout finishes with the first edit, edit included. */
+  if ((change->flags & RIG_CHANGE_ALL) || self->provisional)
     {
-      RigRect bounds;
-
-      if (rig_layout_get_bounds (self, &bounds))
-        add_damage (damage, &bounds);
-      rebuild (self);
-      if (rig_layout_get_bounds (self, &bounds))
-        add_damage (damage, &bounds);
-      g_signal_emit (self, signals[SIGNAL_CHANGED], 0, change, damage);
+      relayout_all (self, change);
       return;
     }
 
@@ -632,6 +690,36 @@ rig_layout_new (RigDocument *document)
   self->changed_id = g_signal_connect (document, "changed", G_CALLBACK (document_changed_cb), self);
   rebuild (self);
   return self;
+}
+
+RigLayout *
+rig_layout_new_deferred (RigDocument *document)
+{
+  RigLayout *self;
+
+  g_return_val_if_fail (RIG_IS_DOCUMENT (document), NULL);
+
+  self = g_object_new (RIG_TYPE_LAYOUT, NULL);
+  self->document = g_object_ref (document);
+  self->changed_id = g_signal_connect (document, "changed", G_CALLBACK (document_changed_cb), self);
+  self->provisional = TRUE;
+  rebuild_provisional (self);
+  return self;
+}
+
+gboolean
+rig_layout_is_provisional (RigLayout *self)
+{
+  g_return_val_if_fail (RIG_IS_LAYOUT (self), FALSE);
+  return self->provisional;
+}
+
+void
+rig_layout_finish (RigLayout *self)
+{
+  g_return_if_fail (RIG_IS_LAYOUT (self));
+  if (self->provisional)
+    relayout_all (self, NULL);
 }
 
 RigDocument *

@@ -130,6 +130,18 @@ G_DECLARE_FINAL_TYPE (RigLayout, rig_layout, RIG, LAYOUT, GObject)
 /* A layout of @document that follows its changes. */
 RigLayout *
 rig_layout_new (RigDocument *document);
+/* A layout of @document whose cables are their plain curves, numbers at
+ * their middles, until rig_layout_finish() or the document's first change
+ * routes them all (then it emits changed, as for a replaced document, with
+ * the whole rig as damage). Routing every cable of a big rig takes longer
+ * than drawing it: the editor shows it first, and finishes after (#13). */
+RigLayout *
+rig_layout_new_deferred (RigDocument *document);
+/* TRUE until a deferred layout is finished. */
+gboolean
+rig_layout_is_provisional (RigLayout *self);
+void
+rig_layout_finish (RigLayout *self);
 RigDocument *
 rig_layout_get_document (RigLayout *self);
 

@@ -50,6 +50,17 @@ collect_buttons (GtkWidget *root, GPtrArray *out)
     collect_buttons (w, out);
 }
 
+/* Opens every row's explanation, as a click on its expander does: a row
+ * makes its explanation, buttons included, when it is first opened. */
+static void
+open_rows (GtkWidget *root)
+{
+  if (GTK_IS_EXPANDER (root))
+    gtk_expander_set_expanded (GTK_EXPANDER (root), TRUE);
+  for (GtkWidget *w = gtk_widget_get_first_child (root); w; w = gtk_widget_get_next_sibling (w))
+    open_rows (w);
+}
+
 static const char *
 cable_id_of (RigDocument *document, const char *number)
 {
@@ -75,6 +86,8 @@ test_problems_rows_hear_their_own_problem (void)
   flush_main_loop ();
 
   shown = rig_problems_get_diagnostics (RIG_PROBLEMS (problems));
+  open_rows (problems);
+  flush_main_loop ();
   collect_buttons (problems, buttons);
   /* A row each; only a problem with a sound shows its buttons. */
   g_assert_cmpuint (buttons->len, ==, shown->len);

@@ -79,6 +79,9 @@ typedef struct
   GtkWidget *severity;
   GtkWidget *message;
   GtkWidget *code;
+  /* The explanation, made when the row is first opened (#13: a rig's
+   * thousands of problems fill the list at once). NULL until then. */
+  GtkWidget *details;
   GtkWidget *why;
   GtkWidget *hear;
   GtkWidget *hear_it; /* plays it, as wired and wired right (rig-hear-button.h) */
@@ -117,11 +120,47 @@ set_detail (GtkWidget *label, const char *heading, const char *text)
   gtk_label_set_markup (GTK_LABEL (label), markup);
 }
 
+/* Shows the bound diagnostic in the explanation. */
+static void
+fill_details (Row *row, RigDiagnostic *d)
+{
+  set_detail (row->why, _ ("Why:"), d->why);
+  set_detail (row->hear, _ ("What you would hear:"), d->hear);
+  set_detail (row->fix, _ ("Fix:"), d->fix);
+  rig_hear_button_set_diagnostic (RIG_HEAR_BUTTON (row->hear_it), d);
+}
+
+static void
+make_details (Row *row)
+{
+  GtkWidget *details = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+
+  row->why = detail_label ();
+  row->hear = detail_label ();
+  row->fix = detail_label ();
+  row->hear_it = rig_hear_button_new ();
+  gtk_widget_set_margin_start (details, 24);
+  gtk_widget_set_margin_top (details, 4);
+  gtk_widget_set_margin_bottom (details, 6);
+  gtk_box_append (GTK_BOX (details), row->why);
+  gtk_box_append (GTK_BOX (details), row->hear);
+  gtk_box_append (GTK_BOX (details), row->hear_it);
+  gtk_box_append (GTK_BOX (details), row->fix);
+  gtk_expander_set_child (GTK_EXPANDER (row->expander), details);
+  row->details = details;
+}
+
 static void
 expanded_cb (GtkExpander *expander, GParamSpec *pspec, Row *row)
 {
-  if (row->item != NULL)
-    row->item->expanded = gtk_expander_get_expanded (expander);
+  if (row->item == NULL)
+    return;
+  row->item->expanded = gtk_expander_get_expanded (expander);
+  if (row->item->expanded && row->details == NULL)
+    {
+      make_details (row);
+      fill_details (row, row->item->diagnostic);
+    }
 }
 
 static void
@@ -129,16 +168,12 @@ setup_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer us
 {
   Row *row = g_new0 (Row, 1);
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *details = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
 
   row->expander = gtk_expander_new (NULL);
   row->icon = gtk_image_new ();
   row->severity = gtk_label_new (NULL);
   row->message = gtk_label_new (NULL);
   row->code = gtk_label_new (NULL);
-  row->why = detail_label ();
-  row->hear = detail_label ();
-  row->fix = detail_label ();
 
   gtk_widget_add_css_class (row->severity, "heading");
   gtk_widget_add_css_class (row->code, "dim-label");
@@ -152,15 +187,6 @@ setup_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer us
   gtk_box_append (GTK_BOX (header), row->code);
   gtk_expander_set_label_widget (GTK_EXPANDER (row->expander), header);
 
-  gtk_widget_set_margin_start (details, 24);
-  gtk_widget_set_margin_top (details, 4);
-  gtk_widget_set_margin_bottom (details, 6);
-  gtk_box_append (GTK_BOX (details), row->why);
-  gtk_box_append (GTK_BOX (details), row->hear);
-  row->hear_it = rig_hear_button_new ();
-  gtk_box_append (GTK_BOX (details), row->hear_it);
-  gtk_box_append (GTK_BOX (details), row->fix);
-  gtk_expander_set_child (GTK_EXPANDER (row->expander), details);
   gtk_widget_set_margin_top (row->expander, 6);
   gtk_widget_set_margin_bottom (row->expander, 6);
 
@@ -186,10 +212,10 @@ bind_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer use
   gtk_widget_add_css_class (row->severity, row->nick);
   gtk_label_set_text (GTK_LABEL (row->message), d->message);
   gtk_label_set_text (GTK_LABEL (row->code), d->code);
-  set_detail (row->why, _ ("Why:"), d->why);
-  set_detail (row->hear, _ ("What you would hear:"), d->hear);
-  set_detail (row->fix, _ ("Fix:"), d->fix);
-  rig_hear_button_set_diagnostic (RIG_HEAR_BUTTON (row->hear_it), d);
+  if (row->details == NULL && item->expanded)
+    make_details (row);
+  if (row->details != NULL)
+    fill_details (row, d);
   gtk_expander_set_expanded (GTK_EXPANDER (row->expander), item->expanded);
   rig_tooltip_set_text (row->expander, d->fix);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row->expander), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -203,7 +229,8 @@ unbind_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer u
   Row *row = g_object_get_data (G_OBJECT (gtk_list_item_get_child (list_item)), "rig-problem-row");
 
   row->item = NULL;
-  rig_hear_button_set_diagnostic (RIG_HEAR_BUTTON (row->hear_it), NULL);
+  if (row->hear_it != NULL)
+    rig_hear_button_set_diagnostic (RIG_HEAR_BUTTON (row->hear_it), NULL);
   if (row->nick != NULL)
     {
       gtk_widget_remove_css_class (row->icon, row->nick);

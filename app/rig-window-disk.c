@@ -99,6 +99,7 @@ void
 rig_window_disk_stop (RigWindow *self)
 {
   g_clear_handle_id (&self->disk_check_id, g_source_remove);
+  rig_first_frame_cancel (&self->disk_watch);
   if (self->disk_monitor != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->disk_monitor, self);
@@ -110,11 +111,32 @@ rig_window_disk_stop (RigWindow *self)
     hide_bar (self);
 }
 
+static gboolean
+watch_cb (gpointer data)
+{
+  RigWindow *self = data;
+  GFile *file = rig_document_get_file (self->document);
+  g_autoptr (GError) error = NULL;
+
+  if (file == NULL)
+    return G_SOURCE_REMOVE;
+  self->disk_monitor = g_file_monitor_file (file, G_FILE_MONITOR_WATCH_MOVES, NULL, &error);
+  if (self->disk_monitor == NULL)
+    {
+      /* Not every file system can be watched; saving still checks. */
+      g_debug ("Cannot watch %s: %s", g_file_peek_path (file), error->message);
+      return G_SOURCE_REMOVE;
+    }
+  g_signal_connect (self->disk_monitor, "changed", G_CALLBACK (monitor_changed_cb), self);
+  /* A change made before the watch began. */
+  if (file_changed_on_disk (self, file))
+    rig_window_disk_check_now (self);
+  return G_SOURCE_REMOVE;
+}
+
 void
 rig_window_disk_track (RigWindow *self, GFile *file, RigFileState *state)
 {
-  g_autoptr (GError) error = NULL;
-
   rig_window_disk_stop (self);
   if (file != NULL)
     self->disk_state
@@ -122,16 +144,10 @@ rig_window_disk_track (RigWindow *self, GFile *file, RigFileState *state)
   /* A draft records what the file was, to tell later whether it changed. */
   if (self->autosave != NULL)
     rig_autosave_set_file_state (self->autosave, self->disk_state);
-  if (file == NULL)
-    return;
-  self->disk_monitor = g_file_monitor_file (file, G_FILE_MONITOR_WATCH_MOVES, NULL, &error);
-  if (self->disk_monitor == NULL)
-    {
-      /* Not every file system can be watched; saving still checks. */
-      g_debug ("Cannot watch %s: %s", g_file_peek_path (file), error->message);
-      return;
-    }
-  g_signal_connect (self->disk_monitor, "changed", G_CALLBACK (monitor_changed_cb), self);
+  /* Watching begins after the first frame (it asks the kernel to watch the
+   * whole folder, which takes a while where it holds many files). */
+  if (file != NULL)
+    self->disk_watch = rig_first_frame_run (GTK_WIDGET (self), watch_cb, self);
 }
 
 void

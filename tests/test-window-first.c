@@ -13,6 +13,7 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
 #include "rig-application.h"
@@ -121,6 +122,33 @@ test_edit_before_check (void)
   rig_test_flush_main_loop ();
 }
 
+/* The window watches its file from its first frame on; a change another
+ * program made before that still shows. */
+static void
+test_change_before_watch_shows (void)
+{
+  RigWindow *window = RIG_WINDOW (rig_window_new (GTK_APPLICATION (app)));
+  g_autofree char *dir = g_dir_make_tmp ("rigwire-test-first-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "rig.rigwire", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+
+  rig_test_write_example (path, "Before");
+  g_assert_true (rig_window_load_file (window, file, NULL));
+  g_assert_null (window->disk_monitor);
+  /* A second later, so that the file's time differs too. */
+  g_usleep (1100 * 1000);
+  rig_test_write_example (path, "Changed elsewhere");
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (rig_test_wait_for (finished, window, 10));
+  g_assert_true (rig_test_wait_for (rig_test_disk_bar_revealed, window, 10));
+  g_assert_nonnull (window->disk_monitor);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rig_test_flush_main_loop ();
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -132,5 +160,6 @@ main (int argc, char **argv)
     }
   g_test_add_func ("/window-first/shown-then-checked", test_shown_then_checked);
   g_test_add_func ("/window-first/edit-before-check", test_edit_before_check);
+  g_test_add_func ("/window-first/change-before-watch-shows", test_change_before_watch_shows);
   return g_test_run ();
 }

@@ -20,6 +20,7 @@
 #include "rig-command.h"
 #include "rig-history.h"
 #include "rig-layout.h"
+#include "rig-outline-item.h"
 #include "rig-palette-private.h"
 #include "rig-test-app.h"
 #include "rig-tooltip.h"
@@ -122,6 +123,47 @@ test_edit_before_check (void)
   rig_test_flush_main_loop ();
 }
 
+static guint
+count_verdicts (GListModel *model, const char *prefix)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr (RigOutlineItem) item = g_list_model_get_item (model, i);
+
+      n += g_str_has_prefix (rig_outline_item_get_verdict (item), prefix);
+    }
+  return n;
+}
+
+/* The outline, which screen readers read, says "checking…" until the check,
+ * never "OK", then each object's own verdict. */
+static void
+test_outline_says_checking (void)
+{
+  RigWindow *window = rig_test_show_new_window (app);
+  g_autoptr (GFile) file = example_file ("lesson-aux-vs-headphone.rigwire");
+  GListModel *model;
+  guint n;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-outline", NULL));
+  rig_test_flush_main_loop ();
+  g_assert_true (rig_window_load_file (window, file, NULL));
+  model = rig_outline_get_model (window->outline);
+  n = g_list_model_get_n_items (model);
+  g_assert_cmpuint (n, >, 0);
+  g_assert_cmpuint (count_verdicts (model, "checking"), ==, n);
+  g_assert_cmpuint (count_verdicts (model, "OK"), ==, 0);
+
+  g_assert_true (rig_test_wait_for (finished, window, 10));
+  g_assert_cmpuint (count_verdicts (model, "checking"), ==, 0);
+  g_assert_cmpuint (count_verdicts (model, "error"), >, 0);
+  g_assert_cmpuint (count_verdicts (model, "OK"), >, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+  rig_test_flush_main_loop ();
+}
+
 /* The window watches its file from its first frame on; a change another
  * program made before that still shows. */
 static void
@@ -161,5 +203,6 @@ main (int argc, char **argv)
   g_test_add_func ("/window-first/shown-then-checked", test_shown_then_checked);
   g_test_add_func ("/window-first/edit-before-check", test_edit_before_check);
   g_test_add_func ("/window-first/change-before-watch-shows", test_change_before_watch_shows);
+  g_test_add_func ("/window-first/outline-says-checking", test_outline_says_checking);
   return g_test_run ();
 }

@@ -237,7 +237,12 @@ rig_outline_item_refresh (RigOutlineItem *self, RigDocument *document, RigValida
     changed |= replace (&self->title, cable_title (cable));
   diagnostics = diagnostics_of (self, validator);
   severity = rig_diagnostics_worst (diagnostics);
-  verdict = make_verdict (diagnostics, severity, device != NULL ? device->label : self->title);
+  /* A rig just opened is shown before it is checked: not "OK" until it is. */
+  if (validator != NULL && rig_validator_is_pending (validator))
+    /* Translators: the verdict of a device or a cable while the rig is being checked. */
+    verdict = g_strdup (C_ ("verdict", "checking…"));
+  else
+    verdict = make_verdict (diagnostics, severity, device != NULL ? device->label : self->title);
   if (device != NULL)
     changed |= refresh_device (self, document, device, verdict);
   else
@@ -245,7 +250,9 @@ rig_outline_item_refresh (RigOutlineItem *self, RigDocument *document, RigValida
   changed |= severity != self->severity;
   self->severity = severity;
   changed |= replace (&self->verdict, g_steal_pointer (&verdict));
-  changed |= replace (&self->description, make_description (diagnostics));
+  changed |= replace (&self->description, validator != NULL && rig_validator_is_pending (validator)
+                                              ? g_strdup (_ ("Not checked yet."))
+                                              : make_description (diagnostics));
   if (changed)
     g_signal_emit (self, signals[CHANGED], 0);
 }

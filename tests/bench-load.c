@@ -179,6 +179,24 @@ time_load (GBytes *bytes, GError **error)
   return t;
 }
 
+/* The time to write the rig @bytes hold back to bytes, as Save and the
+ * drafts do (on the editor's main thread); loading it is not counted. */
+static double
+time_save (GBytes *bytes)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (RigDocument) doc
+      = rig_format_load_bytes (bytes, "bench.rigwire", rig_catalog_get_default (), &error);
+  g_autoptr (GBytes) saved = NULL;
+  double t0;
+
+  if (doc == NULL)
+    return -1;
+  t0 = rig_bench_thread_cpu_ms ();
+  saved = rig_format_save_bytes (doc);
+  return rig_bench_thread_cpu_ms () - t0;
+}
+
 /* In a process of its own: the peak memory that loading (or parsing) the
  * file at @path adds. Prints the kB. */
 static int
@@ -249,6 +267,7 @@ bench (const char *self, guint n_devices, const char *dir)
   g_autoptr (GBytes) bytes = generate (n_devices);
   g_autoptr (GArray) parse = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr (GArray) load = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) save = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr (GError) error = NULL;
   g_autofree char *path = g_strdup_printf ("%s/rig-%u.rigwire", dir, n_devices);
   guint runs = n_devices >= 100000 ? 3 : n_devices >= 10000 ? 7 : n_devices >= 1000 ? 15 : 41;
@@ -268,6 +287,12 @@ bench (const char *self, guint n_devices, const char *dir)
       malloc_trim (0);
       t = time_load (bytes, &error);
       g_array_append_val (load, t);
+      if (error == NULL && r < 3)
+        {
+          malloc_trim (0);
+          t = time_save (bytes);
+          g_array_append_val (save, t);
+        }
     }
   if (error != NULL)
     {
@@ -279,9 +304,9 @@ bench (const char *self, guint n_devices, const char *dir)
     }
   p = rig_bench_median (parse);
   l = rig_bench_median (load);
-  printf ("| %7u | %6.1f MiB | %9.2f | %9.2f | %5.2f | %9ld | %9ld |\n", n_devices,
+  printf ("| %7u | %6.1f MiB | %9.2f | %9.2f | %5.2f | %9ld | %9ld | %9.2f |\n", n_devices,
           g_bytes_get_size (bytes) / 1048576.0, p, l, l / p, rss_in_child (self, "parse", path),
-          rss_in_child (self, "load", path));
+          rss_in_child (self, "load", path), rig_bench_median (save));
   fflush (stdout);
   if (g_getenv ("RIG_BENCH_KEEP") == NULL)
     g_unlink (path);
@@ -303,8 +328,8 @@ main (int argc, char **argv)
   g_assert (dir != NULL);
   printf ("Loading a rig beside libxml2's plain parse of the same bytes (CPU ms of the thread,\n"
           "median of runs; RSS: peak kB the parse or the load adds, each in its own process)\n\n");
-  printf ("| devices |    bytes   |  parse ms |   load ms | ratio | parse RSS |  load RSS |\n");
-  printf ("|--------:|-----------:|----------:|----------:|------:|----------:|----------:|\n");
+  printf ("| devices |    bytes   |  parse ms |   load ms | ratio | parse RSS |  load RSS |   save ms |\n");
+  printf ("|--------:|-----------:|----------:|----------:|------:|----------:|----------:|----------:|\n");
   fflush (stdout);
   if (g_getenv ("BENCH_DEVICES") != NULL)
     bench (argv[0], (guint) strtoul (g_getenv ("BENCH_DEVICES"), NULL, 10), dir);

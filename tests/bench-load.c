@@ -328,8 +328,10 @@ main (int argc, char **argv)
   g_assert (dir != NULL);
   printf ("Loading a rig beside libxml2's plain parse of the same bytes (CPU ms of the thread,\n"
           "median of runs; RSS: peak kB the parse or the load adds, each in its own process)\n\n");
-  printf ("| devices |    bytes   |  parse ms |   load ms | ratio | parse RSS |  load RSS |   save ms |\n");
-  printf ("|--------:|-----------:|----------:|----------:|------:|----------:|----------:|----------:|\n");
+  printf ("| devices |    bytes   |  parse ms |   load ms | ratio | parse RSS |  load RSS |   save "
+          "ms |\n");
+  printf ("|--------:|-----------:|----------:|----------:|------:|----------:|----------:|--------"
+          "--:|\n");
   fflush (stdout);
   if (g_getenv ("BENCH_DEVICES") != NULL)
     bench (argv[0], (guint) strtoul (g_getenv ("BENCH_DEVICES"), NULL, 10), dir);

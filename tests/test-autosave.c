@@ -419,6 +419,97 @@ remove_tree (const char *path)
   g_rmdir (path);
 }
 
+/* Runs the main loop until @autosave's timer has handed a draft to its
+ * worker. The worker's result comes back in a later iteration (a source it
+ * adds is not dispatched in the iteration that added it): when this
+ * returns, the draft is on its way and not done, whatever the machine. */
+static void
+wait_until_writing (RigAutosave *autosave)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!rig_autosave_is_writing (autosave) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (rig_autosave_is_writing (autosave));
+}
+
+static void
+wait_until_written (RigAutosave *autosave)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (rig_autosave_is_writing (autosave) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (rig_autosave_is_writing (autosave));
+}
+
+/* Drafts are written on a worker; a save or a discard that comes while
+ * one is being written leaves no draft behind once it is done, and a
+ * change that comes meanwhile is written after it. */
+static void
+test_saved_while_writing (void)
+{
+  g_autoptr (RigDocument) document = load_example ();
+  g_autoptr (GFile) folder = fresh_folder ("saved-while-writing");
+  RigHistory *history = rig_test_history (document);
+  g_autoptr (RigAutosave) autosave = rig_autosave_new (history, folder, 1);
+
+  rename_rig (document, "Being written");
+  wait_until_writing (autosave);
+  rig_history_set_save_point (history);
+  g_assert_true (rig_autosave_is_writing (autosave));
+  wait_until_written (autosave);
+  g_assert_null (rig_autosave_get_draft (autosave));
+  g_assert_cmpuint (count_files (folder), ==, 0);
+}
+
+static void
+test_discarded_while_writing (void)
+{
+  g_autoptr (RigDocument) document = load_example ();
+  g_autoptr (GFile) folder = fresh_folder ("discarded-while-writing");
+  g_autoptr (RigAutosave) autosave = rig_autosave_new (rig_test_history (document), folder, 1);
+
+  rename_rig (document, "Thrown away");
+  wait_until_writing (autosave);
+  rig_autosave_discard (autosave);
+  wait_until_written (autosave);
+  g_assert_null (rig_autosave_get_draft (autosave));
+  g_assert_cmpuint (count_files (folder), ==, 0);
+}
+
+static void
+test_changed_while_writing (void)
+{
+  g_autoptr (RigDocument) document = load_example ();
+  g_autoptr (GFile) folder = fresh_folder ("changed-while-writing");
+  g_autoptr (RigAutosave) autosave = rig_autosave_new (rig_test_history (document), folder, 1);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (RigDocument) draft = NULL;
+  gint64 deadline;
+
+  rename_rig (document, "First");
+  wait_until_writing (autosave);
+  rename_rig (document, "Second");
+  /* The first draft, then the second: the last one on disk is "Second". */
+  deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  while (g_get_monotonic_time () < deadline)
+    {
+      g_clear_object (&draft);
+      g_main_context_iteration (NULL, TRUE);
+      if (rig_autosave_is_writing (autosave) || rig_autosave_get_draft (autosave) == NULL)
+        continue;
+      draft = rig_format_load_file (rig_autosave_get_draft (autosave), rig_catalog_get_default (),
+                                    &error);
+      g_assert_no_error (error);
+      if (g_strcmp0 (rig_document_get_title (draft), "Second") == 0)
+        break;
+    }
+  g_assert_nonnull (draft);
+  g_assert_cmpstr (rig_document_get_title (draft), ==, "Second");
+  rig_autosave_discard (autosave);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -443,6 +534,9 @@ main (int argc, char *argv[])
   g_test_add_func ("/autosave/other-process", test_other_process);
   g_test_add_func ("/autosave/safe-writes", test_safe_writes);
   g_test_add_func ("/autosave/draft-without-state", test_draft_without_state);
+  g_test_add_func ("/autosave/saved-while-writing", test_saved_while_writing);
+  g_test_add_func ("/autosave/discarded-while-writing", test_discarded_while_writing);
+  g_test_add_func ("/autosave/changed-while-writing", test_changed_while_writing);
 
   status = g_test_run ();
   if (!g_test_subprocess ())

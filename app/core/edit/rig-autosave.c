@@ -37,6 +37,16 @@ struct _RigAutosave
   int lock_fd;              /* DRAFT.lock, held while a draft is on disk; -1 */
   gboolean written;         /* a complete draft is on disk */
   RigFileState *file_state; /* the file's state at load or last save; NULL */
+
+  /* A draft is written to disk on a worker thread (#13: syncing a big rig
+   * to disk must not stall the editor); the rig is serialized before, on
+   * the main thread, which alone touches the document. */
+  gboolean writing;      /* a worker is writing a draft */
+  gboolean write_again;  /* the rig changed meanwhile: write once more */
+  gboolean discard_soon; /* discarded meanwhile: delete it when written */
+  GMutex thread_lock;    /* guards thread_busy */
+  GCond thread_done;
+  gboolean thread_busy; /* the worker has not finished with the files */
 };
 
 G_DEFINE_FINAL_TYPE (RigAutosave, rig_autosave, G_TYPE_OBJECT)
@@ -137,19 +147,46 @@ draft_key_file (RigAutosave *self)
   return g_bytes_new_take (data, length);
 }
 
-static gboolean
-write_draft (RigAutosave *self, GError **error)
+/* A draft on its way to disk: its two files and what they will hold. */
+typedef struct
 {
-  g_autoptr (GBytes) bytes = NULL;
-  g_autoptr (GBytes) info_bytes = NULL;
-  g_autoptr (GFile) rig = draft_file (self, ".rigwire");
-  g_autoptr (GFile) info = draft_file (self, ".draft");
+  GFile *rig, *info;
+  GBytes *rig_bytes, *info_bytes;
+} DraftWrite;
+
+static void
+draft_write_free (gpointer data)
+{
+  DraftWrite *w = data;
+
+  g_clear_object (&w->rig);
+  g_clear_object (&w->info);
+  g_clear_pointer (&w->rig_bytes, g_bytes_unref);
+  g_clear_pointer (&w->info_bytes, g_bytes_unref);
+  g_free (w);
+}
+
+/* The rig first, then the key file that makes it a draft: a crash between
+ * the two leaves a rig file no one lists, never a key file with no rig. */
+static gboolean
+draft_write_run (DraftWrite *w, GError **error)
+{
+  return rig_safe_file_write_bytes (w->rig, w->rig_bytes, error)
+         && rig_safe_file_write_bytes (w->info, w->info_bytes, error);
+}
+
+/* Makes the folder, takes the lock, and serializes the rig and its key
+ * file: what writing a draft needs from the main thread. */
+static DraftWrite *
+draft_write_prepare (RigAutosave *self, GError **error)
+{
+  DraftWrite *w;
 
   if (g_mkdir_with_parents (g_file_peek_path (self->folder), 0700) != 0)
     {
       g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errno),
                    _ ("Could not create the drafts folder: %s"), g_strerror (errno));
-      return FALSE;
+      return NULL;
     }
 
   /* The lock before anything: a draft is never there unowned while its
@@ -160,32 +197,127 @@ write_draft (RigAutosave *self, GError **error)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_BUSY, _ ("Could not lock the draft %s"),
                    self->name);
-      return FALSE;
+      return NULL;
     }
 
-  /* The rig first, then the key file that makes it a draft: a crash between
-   * the two leaves a rig file no one lists, never a key file with no rig. */
-  bytes = rig_format_save_bytes (self->document);
-  if (!rig_safe_file_write_bytes (rig, bytes, error))
-    return FALSE;
-  info_bytes = draft_key_file (self);
-  if (!rig_safe_file_write_bytes (info, info_bytes, error))
-    return FALSE;
+  w = g_new0 (DraftWrite, 1);
+  w->rig = draft_file (self, ".rigwire");
+  w->info = draft_file (self, ".draft");
+  w->rig_bytes = rig_format_save_bytes (self->document);
+  w->info_bytes = draft_key_file (self);
+  return w;
+}
 
-  self->written = TRUE;
-  return TRUE;
+/* Waits until no worker is writing this autosave's files. */
+static void
+wait_for_worker (RigAutosave *self)
+{
+  g_mutex_lock (&self->thread_lock);
+  while (self->thread_busy)
+    g_cond_wait (&self->thread_done, &self->thread_lock);
+  g_mutex_unlock (&self->thread_lock);
+}
+
+/* Writes a draft now, on this thread. */
+static gboolean
+write_draft (RigAutosave *self, GError **error)
+{
+  DraftWrite *w;
+  gboolean ok;
+
+  wait_for_worker (self);
+  w = draft_write_prepare (self, error);
+  if (w == NULL)
+    return FALSE;
+  ok = draft_write_run (w, error);
+  draft_write_free (w);
+  self->written |= ok;
+  return ok;
+}
+
+static void
+write_thread (GTask *task, gpointer source, gpointer data, GCancellable *cancellable)
+{
+  RigAutosave *self = source;
+  GError *error = NULL;
+  gboolean ok = draft_write_run (data, &error);
+
+  g_mutex_lock (&self->thread_lock);
+  self->thread_busy = FALSE;
+  g_cond_broadcast (&self->thread_done);
+  g_mutex_unlock (&self->thread_lock);
+  if (ok)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+start_writing (RigAutosave *self);
+
+static void
+write_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  RigAutosave *self = RIG_AUTOSAVE (source);
+  g_autoptr (GError) error = NULL;
+
+  self->writing = FALSE;
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    self->written = TRUE;
+  else
+    g_message ("Could not write a draft of the rig: %s", error->message);
+  if (self->history == NULL)
+    return; /* its window went: the draft stays, as at finalize */
+  /* Discarded, or saved, while it was written: it goes now. */
+  if (self->discard_soon || !rig_history_is_modified (self->history))
+    {
+      self->discard_soon = self->write_again = FALSE;
+      delete_files (self);
+      return;
+    }
+  if (self->write_again)
+    {
+      self->write_again = FALSE;
+      start_writing (self);
+    }
+}
+
+/* Serializes the rig here and writes it on a worker thread. */
+static void
+start_writing (RigAutosave *self)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GTask) task = NULL;
+  DraftWrite *w;
+
+  if (self->writing)
+    {
+      self->write_again = TRUE;
+      return;
+    }
+  if (self->document == NULL || !rig_history_is_modified (self->history))
+    return;
+  w = draft_write_prepare (self, &error);
+  if (w == NULL)
+    {
+      g_message ("Could not write a draft of the rig: %s", error->message);
+      return;
+    }
+  self->writing = TRUE;
+  self->thread_busy = TRUE;
+  task = g_task_new (self, NULL, write_done_cb, NULL);
+  g_task_set_source_tag (task, start_writing);
+  g_task_set_task_data (task, w, draft_write_free);
+  g_task_run_in_thread (task, write_thread);
 }
 
 static gboolean
 timeout_cb (gpointer user_data)
 {
   RigAutosave *self = RIG_AUTOSAVE (user_data);
-  g_autoptr (GError) error = NULL;
 
   self->timeout_id = 0;
-  if (self->document != NULL && rig_history_is_modified (self->history)
-      && !write_draft (self, &error))
-    g_message ("Could not write a draft of the rig: %s", error->message);
+  start_writing (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -203,7 +335,8 @@ history_notify_modified_cb (RigHistory *history, GParamSpec *pspec, RigAutosave 
   if (!rig_history_is_modified (history))
     {
       g_clear_handle_id (&self->timeout_id, g_source_remove);
-      if (self->written || self->lock_fd >= 0)
+      /* A draft being written goes when it is done (write_done_cb()). */
+      if (!self->writing && (self->written || self->lock_fd >= 0))
         delete_files (self);
     }
 }
@@ -240,6 +373,8 @@ rig_autosave_finalize (GObject *object)
   g_clear_pointer (&self->file_state, rig_file_state_free);
   g_clear_object (&self->folder);
   g_free (self->name);
+  g_mutex_clear (&self->thread_lock);
+  g_cond_clear (&self->thread_done);
 
   G_OBJECT_CLASS (rig_autosave_parent_class)->finalize (object);
 }
@@ -258,6 +393,8 @@ rig_autosave_init (RigAutosave *self)
 {
   self->name = g_strdup_printf ("draft-%08x%08x", g_random_int (), g_random_int ());
   self->lock_fd = -1;
+  g_mutex_init (&self->thread_lock);
+  g_cond_init (&self->thread_done);
 }
 
 GFile *
@@ -293,12 +430,25 @@ rig_autosave_flush (RigAutosave *self, GError **error)
 {
   g_return_val_if_fail (RIG_IS_AUTOSAVE (self), FALSE);
 
-  if (self->timeout_id == 0)
+  if (self->timeout_id == 0 && !self->writing)
     return TRUE;
   g_clear_handle_id (&self->timeout_id, g_source_remove);
   if (self->document == NULL || !rig_history_is_modified (self->history))
-    return TRUE;
+    {
+      wait_for_worker (self);
+      return TRUE;
+    }
+  /* What a worker writes now may be older than the rig: write it here. */
+  self->write_again = FALSE;
   return write_draft (self, error);
+}
+
+gboolean
+rig_autosave_is_writing (RigAutosave *self)
+{
+  g_return_val_if_fail (RIG_IS_AUTOSAVE (self), FALSE);
+
+  return self->writing;
 }
 
 void
@@ -307,7 +457,9 @@ rig_autosave_discard (RigAutosave *self)
   g_return_if_fail (RIG_IS_AUTOSAVE (self));
 
   g_clear_handle_id (&self->timeout_id, g_source_remove);
-  if (self->written || self->lock_fd >= 0)
+  if (self->writing)
+    self->discard_soon = TRUE;
+  else if (self->written || self->lock_fd >= 0)
     delete_files (self);
 }
 

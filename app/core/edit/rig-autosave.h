@@ -39,14 +39,23 @@ GFile *
 rig_autosave_default_folder (void);
 
 /* Follows @history's document; a draft is written @delay_seconds after a
- * change that leaves it modified. */
+ * change that leaves it modified: the rig is serialized on the calling
+ * thread, and its files written and synced to disk on a worker, so that a
+ * big rig's draft does not stall the editor. A save or a discard that comes
+ * while a draft is being written deletes it once written. */
 RigAutosave *
 rig_autosave_new (RigHistory *history, GFile *folder, guint delay_seconds);
 
-/* Writes the draft now if a write is pending (before a risky operation, in
- * tests). Returns FALSE with @error when the draft cannot be written. */
+/* Writes the draft now, on this thread, if a write is pending or under way
+ * (before a risky operation, in tests); waits for a worker's write first.
+ * Returns FALSE with @error when the draft cannot be written. */
 gboolean
 rig_autosave_flush (RigAutosave *self, GError **error);
+
+/* TRUE while a worker writes a draft (until its result is back on the
+ * main thread). */
+gboolean
+rig_autosave_is_writing (RigAutosave *self);
 
 /* Deletes the draft (the window closes on purpose). */
 void

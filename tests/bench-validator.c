@@ -61,50 +61,6 @@ proc_status_kb (const char *field)
   return strtol (p + strlen (field) + 1, NULL, 10);
 }
 
-static void
-build_station (RigDocument *doc, guint s)
-{
-  const char *pc = rig_test_add (doc, "pc", "PC");
-  const char *iface = rig_test_add (doc, "interface", "Interface");
-  const char *cond = rig_test_add (doc, "mic-condenser", "Vocal mic");
-  const char *dyn = rig_test_add (doc, "mic-dynamic", "Amp mic");
-  const char *gtr = rig_test_add (doc, "guitar", "Guitar");
-  const char *mon_l = rig_test_add (doc, "monitor", "Monitor L");
-  const char *mon_r = rig_test_add (doc, "monitor", "Monitor R");
-  const char *hp = rig_test_add (doc, "headphones-300", "Headphones");
-  const char *iso = rig_test_add (doc, "isolator", "Isolator");
-  const char *usb_spk = rig_test_add (doc, "speaker-usb", "Desk speakers");
-  RigCableSpec spec;
-  const char *aux;
-
-  rig_test_connect (doc, pc, "usb-1", iface, "usb");
-  rig_test_connect (doc, cond, "out", iface, "in-1");
-  rig_test_connect (doc, dyn, "out", iface, "in-2");
-  rig_test_connect (doc, gtr, "out", iface, "inst");
-  if (s % 5 == 4)
-    {
-      /* A TS cable on balanced jacks (information). */
-      rig_test_spec_phone (&spec, RIG_PHONE_SIZE_6_35, RIG_POLES_TS, RIG_PHONE_SIZE_6_35,
-                           RIG_POLES_TS, 2);
-      rig_test_connect_spec (doc, iface, "out-l", mon_l, "trs-in", &spec);
-    }
-  else
-    rig_test_connect (doc, iface, "out-l", mon_l, "trs-in");
-  rig_test_connect (doc, iface, "out-r", mon_r, "trs-in");
-  rig_cable_spec_init (&spec, RIG_CABLE_KIND_DIRECT);
-  rig_cable_spec_add_adapter (&spec, rig_test_model ("adapter-35-635"), RIG_END_FROM);
-  rig_test_connect_spec (doc, iface, "phones", hp, "plug", &spec);
-  rig_cable_spec_clear (&spec);
-  rig_test_connect (doc, pc, "line-out", iso, "in");
-  aux = rig_test_connect (doc, iso, "out", usb_spk, "aux-in");
-  rig_test_connect (doc, pc, "usb-2", usb_spk, "usb-power");
-  /* Phantom on, except in every third station (an error). */
-  if (s % 3 != 2)
-    rig_test_set_figure (doc, iface, RIG_FIGURE_PHANTOM_ON, 1);
-  if (s % 7 == 6)
-    rig_test_set_length (doc, aux, 8); /* a long unbalanced cable (a warning) */
-}
-
 /* A dense station: the same ten devices, twenty cables between random jacks
  * of the station (two cables per device, most of them wrong). */
 static void
@@ -179,7 +135,7 @@ bench (guint n_devices, guint32 seed, gboolean dense)
     if (dense)
       build_dense_station (doc, s, rand);
     else
-      build_station (doc, s);
+      rig_test_add_studio_station (doc, s);
   rig_history_clear (history);
   rss1 = proc_status_kb ("VmRSS:");
 
@@ -270,7 +226,7 @@ profile (guint n)
     if (dense)
       build_dense_station (doc, s, rand);
     else
-      build_station (doc, s);
+      rig_test_add_studio_station (doc, s);
   for (guint i = 0; i < n; i++)
     g_ptr_array_unref (rig_validator_check_full (doc));
 }

@@ -112,4 +112,13 @@ rig_test_count (GPtrArray *diags, const char *code);
 void
 rig_test_dump (GPtrArray *diags);
 
+/* Adds station @s of a home studio: a PC feeding an audio interface over
+ * USB, two mics and a guitar into it, two monitors and headphones out of
+ * it, and USB desk speakers fed through a ground-loop isolator; ten devices
+ * and ten cables, none to another station. Some stations carry mistakes,
+ * by @s: phantom power off (s % 3 == 2), a TS cable on balanced jacks
+ * (s % 5 == 4), a long unbalanced cable (s % 7 == 6). */
+void
+rig_test_add_studio_station (RigDocument *doc, guint s);
+
 G_END_DECLS

@@ -21,7 +21,20 @@ _rig_trace_source_limits (const RigRegionTrace *rt, guint node, double rated_v,
   drive->source_label = NULL;
   drive->source_peak_v = NAN;
   drive->assumed = 0;
-  for (guint p = 0; p < rt->trace->n_paths; p++)
+  if (rt->drives != NULL)
+    {
+      const RigTraceDrive *best = g_hash_table_lookup (rt->drives, GUINT_TO_POINTER (node + 1));
+
+      found = best != NULL;
+      if (found)
+        {
+          drive->peak_v = best->peak_v;
+          drive->source_label = best->source_label;
+          drive->source_peak_v = best->source_peak_v;
+          drive->assumed = best->assumed;
+        }
+    }
+  for (guint p = 0; rt->drives == NULL && p < rt->trace->n_paths; p++)
     {
       const RigTracePath *path = rt->trace->paths[p];
       const RigTraceRef *refs = g_ptr_array_index (rt->refs, p);
@@ -48,4 +61,43 @@ _rig_trace_source_limits (const RigRegionTrace *rt, guint node, double rated_v,
    * assumed one, the rated figure stands as before. */
   return found && rig_figure_is_set (rated_v) && rated_v > 0
          && !(drive->assumed & RIG_TRACE_ASSUMED_GAIN) && drive->peak_v < rated_v * (1 - 1e-9);
+}
+
+/* Indexes, per output node, the hottest path through it: what
+ * _rig_trace_source_limits() would find by looking at every path, in the
+ * same order, so that each lookup costs one hash lookup. */
+void
+_rig_trace_index_drives (RigRegionTrace *rt)
+{
+  rt->drives = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  for (guint p = 0; p < rt->trace->n_paths; p++)
+    {
+      const RigTracePath *path = rt->trace->paths[p];
+      const RigTraceRef *refs = g_ptr_array_index (rt->refs, p);
+      g_autoptr (GHashTable) seen = g_hash_table_new (NULL, NULL);
+
+      for (guint s = 1; s < path->n_stages; s++)
+        {
+          const RigTraceStage *st = &path->stages[s];
+          gpointer key = GUINT_TO_POINTER (refs[s].node + 1);
+          RigTraceDrive *best;
+
+          /* The first stage at a node on a path is the one that counts. */
+          if (st->is_input || !isfinite (st->peak_v) || st->peak_v <= 0
+              || !g_hash_table_add (seen, key))
+            continue;
+          best = g_hash_table_lookup (rt->drives, key);
+          if (best != NULL && !(st->peak_v > best->peak_v))
+            continue;
+          if (best == NULL)
+            {
+              best = g_new0 (RigTraceDrive, 1);
+              g_hash_table_insert (rt->drives, key, best);
+            }
+          best->peak_v = st->peak_v;
+          best->source_label = path->stages[0].device_label;
+          best->source_peak_v = path->stages[0].peak_v;
+          best->assumed = st->assumed;
+        }
+    }
 }

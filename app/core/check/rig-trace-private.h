@@ -22,6 +22,9 @@ typedef struct
   RigTrace *trace;
   GPtrArray *refs;    /* per path: RigTraceRef * (n_stages of them), owned */
   gboolean truncated; /* more paths than RIG_TRACE_MAX_PATHS: the rest left out */
+  /* Of a trace at maximum: per output node, what the hottest path feeding
+   * it drives it to (RigTraceDrive *, for _rig_trace_source_limits()). */
+  GHashTable *drives;
 } RigRegionTrace;
 
 /* The most paths a trace holds, and the most stages a path has: a bound on a
@@ -41,6 +44,13 @@ RigRegionTrace *
 rig_region_trace_new_at_max (RigRegion *region);
 void
 rig_region_trace_free (RigRegionTrace *trace);
+/* The same traces, made once per region at the first call and kept with it
+ * (freed by rig_region_free()): every rule that asks shares them, so that
+ * a region's paths are walked once, not once per link or device. */
+RigRegionTrace *
+rig_region_get_trace (RigRegion *region);
+RigRegionTrace *
+rig_region_get_trace_at_max (RigRegion *region);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RigRegionTrace, rig_region_trace_free)
 
 /* The stage physics (rig-trace-levels.c). Each fills @stage (initialised
@@ -93,6 +103,11 @@ typedef struct
   double source_peak_v;     /* the peaks it sends */
   guint assumed;            /* RigTraceAssumed: the path's levels rest on defaults */
 } RigTraceDrive;
+
+/* Indexes @rt's output nodes for _rig_trace_source_limits(): one lookup
+ * each, with the answer a walk through every path gives. */
+void
+_rig_trace_index_drives (RigRegionTrace *rt);
 
 /* Whether the paths of @rt (a trace at maximum) that reach the output @node
  * drive it to less than @rated_v (V): the highest peak any of them gives

@@ -230,5 +230,6 @@ rig_region_trace_free (RigRegionTrace *trace)
     return;
   rig_trace_free (trace->trace);
   g_ptr_array_unref (trace->refs);
+  g_clear_pointer (&trace->drives, g_hash_table_unref);
   g_free (trace);
 }

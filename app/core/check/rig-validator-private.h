@@ -148,6 +148,10 @@ typedef struct
   GPtrArray *attach_dev; /* pairs: RigDevEntry *, RigDiagnostic * */
   GPtrArray *attach_cab; /* pairs: RigCabEntry *, RigDiagnostic * */
   RigHearFigures hear;   /* for the next diagnostic (rig_diag_set_hear()) */
+
+  /* The region's level traces (rig-trace-private.h), made when first
+   * asked for: RigRegionTrace *, open ends included, as set and at max. */
+  gpointer trace, trace_at_max;
 } RigRegionPrivate;
 
 #define RIG_REGION_PRIVATE(r) ((RigRegionPrivate *) (r))

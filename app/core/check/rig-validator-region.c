@@ -10,6 +10,7 @@
 #include <string.h>
 
 #define RIG_VALIDATOR_COMPILATION
+#include "rig-trace-private.h"
 #include "rig-validator-private.h"
 
 RigRegion *
@@ -76,6 +77,8 @@ rig_region_free (RigRegion *region)
   g_free (region->rev_start);
   g_free (region->rev);
   g_free (region->reached);
+  g_clear_pointer ((RigRegionTrace **) &priv->trace, rig_region_trace_free);
+  g_clear_pointer ((RigRegionTrace **) &priv->trace_at_max, rig_region_trace_free);
   g_free (priv->vvisit);
   g_free (priv->visit);
   g_free (priv->parent_node);
@@ -307,4 +310,27 @@ rig_diag_emit (RigRegion *region, RigDiagBuilder *builder, const char *code, Rig
   g_ptr_array_unref (builder->jacks);
   g_ptr_array_unref (builder->jack_devs);
   builder->cables = builder->devices = builder->jacks = builder->jack_devs = NULL;
+}
+
+RigRegionTrace *
+rig_region_get_trace (RigRegion *region)
+{
+  RigRegionPrivate *priv = RIG_REGION_PRIVATE (region);
+
+  if (priv->trace == NULL)
+    priv->trace = rig_region_trace_new (region, TRUE);
+  return priv->trace;
+}
+
+RigRegionTrace *
+rig_region_get_trace_at_max (RigRegion *region)
+{
+  RigRegionPrivate *priv = RIG_REGION_PRIVATE (region);
+
+  if (priv->trace_at_max == NULL)
+    {
+      priv->trace_at_max = rig_region_trace_new_at_max (region);
+      _rig_trace_index_drives (priv->trace_at_max);
+    }
+  return priv->trace_at_max;
 }

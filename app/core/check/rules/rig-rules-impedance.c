@@ -556,7 +556,7 @@ rig_rule_impedance_headphone_drive (RigRegion *region, const RigLink *link)
   const char *src = rig_text_label (link->sdev);
   const char *snk = rig_text_label (link->kdev);
   double p_mw, v_need, v_have, l_have;
-  g_autoptr (RigRegionTrace) rt = NULL;
+  RigRegionTrace *rt;
   RigTraceDrive drive;
   gboolean limited;
 
@@ -564,7 +564,7 @@ rig_rule_impedance_headphone_drive (RigRegion *region, const RigLink *link)
     return;
   if (!rig_figure_is_set (sens) || !rig_figure_is_set (vmax) || vmax <= 0)
     return;
-  rt = rig_region_trace_new_at_max (region);
+  rt = rig_region_get_trace_at_max (region);
   limited = _rig_trace_source_limits (rt, link->src, vmax, &drive);
   p_mw = pow (10, (RIG_LOUDNESS_PEAK_DB - sens) / 10);
   v_need = sqrt (p_mw / 1000 * z);

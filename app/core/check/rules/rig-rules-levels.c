@@ -259,7 +259,7 @@ static void
 judge_paths (RigRegion *region, StageJudge judge,
              void (*emit) (RigRegion *, RigRegionTrace *, const Worst *))
 {
-  g_autoptr (RigRegionTrace) rt = rig_region_trace_new (region, TRUE);
+  RigRegionTrace *rt = rig_region_get_trace (region);
   g_autoptr (GHashTable) worst = g_hash_table_new_full (NULL, NULL, NULL, g_free);
 
   for (guint p = 0; p < rt->trace->n_paths; p++)

@@ -392,7 +392,7 @@ typedef struct
   GArray *heard; /* Heard */
   RigDiagBuilder b;
   gboolean by_path;    /* judge by what the path can drive the amplifier to */
-  RigRegionTrace *rt;  /* the region's trace at maximum, made when first needed */
+  RigRegionTrace *rt;  /* the region's trace at maximum, when first needed (borrowed) */
   gboolean limited;    /* the source limits an output */
   RigTraceDrive drive; /* the first output it limits, with its load: */
   double load;
@@ -410,7 +410,7 @@ driven_share (RigRegion *region, const RigAmpOutput *out, LoudWalk *w)
   if (!w->by_path || !rig_figure_is_set (power) || power <= 0)
     return 1;
   if (w->rt == NULL)
-    w->rt = rig_region_trace_new_at_max (region);
+    w->rt = rig_region_get_trace_at_max (region);
   if (!_rig_trace_source_limits (w->rt, rig_node_of (out->amp, out->amp_jack),
                                  sqrt (power * out->load), &drive))
     return 1;
@@ -577,7 +577,6 @@ rig_rule_power_amp_underpowered (RigRegion *region, RigDevNode *dev)
     {
       builder_clear (&w.b);
       g_array_unref (w.heard);
-      g_clear_pointer (&w.rt, rig_region_trace_free);
       return;
     }
   h0 = &g_array_index (w.heard, Heard, 0);
@@ -621,7 +620,6 @@ rig_rule_power_amp_underpowered (RigRegion *region, RigDevNode *dev)
                    why, hear, fix);
   }
   g_array_unref (w.heard);
-  g_clear_pointer (&w.rt, rig_region_trace_free);
 }
 
 /* power.amp-overpowered (physics.md §5.2: the amplifier's continuous power

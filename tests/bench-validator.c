@@ -20,6 +20,9 @@
  * re-check after one edit (median over many edits of several kinds, timed
  * inside RigDocument::changed around the validator's handler), and memory
  * (VmRSS growth for the rig and for the validator, and the process's VmHWM).
+ * Each size runs in a process of its own (this program again, with
+ * RIG_BENCH_CHILD set), so that its memory figures are its own: in one
+ * process, a size's heap reused what the size before had freed.
  * Figures only, no assertions.
  */
 #include "config.h"
@@ -231,6 +234,23 @@ profile (guint n)
     g_ptr_array_unref (rig_validator_check_full (doc));
 }
 
+/* Runs size @i (planned rigs, then dense ones) in a new process. */
+static void
+run_child (const char *self, guint i)
+{
+  g_autofree char *which = g_strdup_printf ("%u", i);
+  const char *argv[] = { self, NULL };
+  g_auto (GStrv) envp = g_environ_setenv (g_get_environ (), "RIG_BENCH_CHILD", which, TRUE);
+  g_autoptr (GError) error = NULL;
+  int status = 0;
+
+  fflush (stdout);
+  if (!g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_CHILD_INHERITS_STDIN, NULL, NULL, NULL,
+                     NULL, &status, &error)
+      || !g_spawn_check_wait_status (status, &error))
+    printf ("size %u failed: %s\n", i, error->message);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -242,15 +262,26 @@ main (int argc, char **argv)
       return 0;
     }
 
-  printf ("Rigwire validator benchmark (CPU time of this thread)\n");
+  /* One size in this process: its memory figures are its own. */
+  if (g_getenv ("RIG_BENCH_CHILD") != NULL)
+    {
+      guint i = (guint) atoi (g_getenv ("RIG_BENCH_CHILD"));
+
+      bench (sizes[i % G_N_ELEMENTS (sizes)], 42 + i % G_N_ELEMENTS (sizes),
+             i >= G_N_ELEMENTS (sizes));
+      return 0;
+    }
+
+  printf ("Rigwire validator benchmark (CPU time of this thread; each size in a process of its "
+          "own)\n");
   printf ("Planned rigs: stations of %u devices and %u cables (two cable ends per device)\n",
           STATION, STATION);
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
-    bench (sizes[i], 42 + i, FALSE);
+    run_child (argv[0], i);
   printf ("Dense rigs: stations of %u devices and %u cables between random jacks (two cables "
           "per device, most of them wrong)\n",
           STATION, 2 * STATION);
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
-    bench (sizes[i], 42 + i, TRUE);
+    run_child (argv[0], G_N_ELEMENTS (sizes) + i);
   return 0;
 }

@@ -31,6 +31,11 @@ typedef struct
  * rig whose splits multiply its paths. */
 #define RIG_TRACE_MAX_PATHS 4096
 #define RIG_TRACE_MAX_STAGES 256
+/* The rules walk a validator region: a batch of many unconnected parts of
+ * a big rig. There the bound is RIG_TRACE_MAX_PATHS from each origin (so
+ * that one part's splits cannot crowd out another's paths, and a part gets
+ * the verdicts it gets alone), and this many in all. */
+#define RIG_TRACE_MAX_RULE_PATHS (16 * RIG_TRACE_MAX_PATHS)
 
 /* Every path of @region (nets and signal graph built), in a stable order;
  * with @open_ends, also those that end at an output cabled to nothing (the
@@ -49,6 +54,9 @@ rig_region_trace_free (RigRegionTrace *trace);
  * a region's paths are walked once, not once per link or device. */
 RigRegionTrace *
 rig_region_get_trace (RigRegion *region);
+/* What those two are made of (rig-validator-region.c makes them). */
+RigRegionTrace *
+_rig_region_trace_new_for_rules (RigRegion *region, gboolean at_max);
 RigRegionTrace *
 rig_region_get_trace_at_max (RigRegion *region);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RigRegionTrace, rig_region_trace_free)

@@ -22,8 +22,18 @@ typedef struct
   GArray *refs;    /* RigTraceRef */
   guint8 *on_path; /* per signal-graph vertex */
   gboolean open_ends;
-  gboolean at_max; /* every control at its maximum */
+  gboolean at_max;                      /* every control at its maximum */
+  guint max_paths;                      /* in all */
+  guint origin_paths, max_origin_paths; /* from the origin walked now */
+  gboolean origin_full;                 /* a path from it was left out: its walk stops */
 } Walk;
+
+/* A path was left out: the walk from this origin stops. */
+static gboolean
+walk_full (const Walk *w)
+{
+  return w->origin_full;
+}
 
 static void
 emit_path (Walk *w, guint listener)
@@ -32,11 +42,12 @@ emit_path (Walk *w, guint listener)
   RigTraceStage *last = &g_array_index (w->stages, RigTraceStage, w->stages->len - 1);
   RigTracePath *path;
 
-  if (w->out->trace->n_paths >= RIG_TRACE_MAX_PATHS)
+  if (w->out->trace->n_paths >= w->max_paths || w->origin_paths >= w->max_origin_paths)
     {
-      w->out->truncated = TRUE;
+      w->out->truncated = w->origin_full = TRUE;
       return;
     }
+  w->origin_paths++;
   path = rig_trace_add_path (w->out->trace, first->device_id, last->device_id);
   for (guint i = 0; i < w->stages->len; i++)
     rig_trace_path_add_stage (path, &g_array_index (w->stages, RigTraceStage, i));
@@ -79,7 +90,7 @@ visit_input (Walk *w, guint node)
       leads_on = TRUE;
   if (!leads_on || _rig_trace_is_listener (region, node))
     emit_path (w, node);
-  if (w->stages->len + 2 > RIG_TRACE_MAX_STAGES || w->out->truncated)
+  if (w->stages->len + 2 > RIG_TRACE_MAX_STAGES || walk_full (w))
     return;
 
   w->on_path[v] = 1;
@@ -117,7 +128,7 @@ visit_output (Walk *w, guint node)
       return;
     }
   w->on_path[v] = 1;
-  for (guint e = region->fwd_start[v]; e < region->fwd_start[v + 1] && !w->out->truncated; e++)
+  for (guint e = region->fwd_start[v]; e < region->fwd_start[v + 1] && !walk_full (w); e++)
     {
       guint to = region->fwd[e] / 2;
       RigTraceStage stage;
@@ -177,12 +188,14 @@ sort_paths (RigRegionTrace *rt)
 }
 
 static RigRegionTrace *
-trace_new (RigRegion *region, gboolean open_ends, gboolean at_max)
+trace_new (RigRegion *region, gboolean open_ends, gboolean at_max, guint max_paths,
+           guint max_origin_paths)
 {
   RigRegionTrace *rt = g_new0 (RigRegionTrace, 1);
   g_autofree guint *origins = g_new (guint, MAX (region->n_nodes, 1));
   guint n_origins = 0;
-  Walk w = { region, rt, NULL, NULL, NULL, open_ends, at_max };
+  Walk w
+      = { region, rt, NULL, NULL, NULL, open_ends, at_max, max_paths, 0, max_origin_paths, FALSE };
 
   rt->trace = rig_trace_new ();
   rt->refs = g_ptr_array_new_with_free_func (g_free);
@@ -195,10 +208,12 @@ trace_new (RigRegion *region, gboolean open_ends, gboolean at_max)
   w.stages = g_array_new (FALSE, FALSE, sizeof (RigTraceStage));
   w.refs = g_array_new (FALSE, FALSE, sizeof (RigTraceRef));
   w.on_path = g_new0 (guint8, 2 * MAX (region->n_nodes, 1));
-  for (guint i = 0; i < n_origins && !rt->truncated; i++)
+  for (guint i = 0; i < n_origins && !(rt->truncated && rt->trace->n_paths >= max_paths); i++)
     {
       RigTraceStage stage;
 
+      w.origin_paths = 0;
+      w.origin_full = FALSE;
       _rig_trace_source_stage (region, origins[i], &stage);
       push (&w, &stage, origins[i], -1);
       visit_output (&w, origins[i]);
@@ -214,13 +229,19 @@ trace_new (RigRegion *region, gboolean open_ends, gboolean at_max)
 RigRegionTrace *
 rig_region_trace_new (RigRegion *region, gboolean open_ends)
 {
-  return trace_new (region, open_ends, FALSE);
+  return trace_new (region, open_ends, FALSE, RIG_TRACE_MAX_PATHS, RIG_TRACE_MAX_PATHS);
 }
 
 RigRegionTrace *
 rig_region_trace_new_at_max (RigRegion *region)
 {
-  return trace_new (region, TRUE, TRUE);
+  return trace_new (region, TRUE, TRUE, RIG_TRACE_MAX_PATHS, RIG_TRACE_MAX_PATHS);
+}
+
+RigRegionTrace *
+_rig_region_trace_new_for_rules (RigRegion *region, gboolean at_max)
+{
+  return trace_new (region, TRUE, at_max, RIG_TRACE_MAX_RULE_PATHS, RIG_TRACE_MAX_PATHS);
 }
 
 void

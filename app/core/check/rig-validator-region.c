@@ -318,7 +318,7 @@ rig_region_get_trace (RigRegion *region)
   RigRegionPrivate *priv = RIG_REGION_PRIVATE (region);
 
   if (priv->trace == NULL)
-    priv->trace = rig_region_trace_new (region, TRUE);
+    priv->trace = _rig_region_trace_new_for_rules (region, FALSE);
   return priv->trace;
 }
 
@@ -329,7 +329,7 @@ rig_region_get_trace_at_max (RigRegion *region)
 
   if (priv->trace_at_max == NULL)
     {
-      priv->trace_at_max = rig_region_trace_new_at_max (region);
+      priv->trace_at_max = _rig_region_trace_new_for_rules (region, TRUE);
       _rig_trace_index_drives (priv->trace_at_max);
     }
   return priv->trace_at_max;

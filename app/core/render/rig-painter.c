@@ -412,14 +412,14 @@ draw_badge (RigPainter *self, cairo_t *cr, double cx, double cy, double r, RigSe
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   rig_marks_set_rgb (cr, paint_color (self, 0xFFFFFF));
   cairo_set_line_width (cr, r * 0.35);
-  cairo_stroke_preserve (cr);
+  rig_marks_stroke_preserve (cr);
   if (self->greyscale && severity != RIG_SEVERITY_ERROR)
     {
       rig_marks_set_rgb (cr, paint_color (self, 0xFFFFFF));
       cairo_fill_preserve (cr);
       rig_marks_set_rgb (cr, 0x000000);
       cairo_set_line_width (cr, r * 0.18);
-      cairo_stroke (cr);
+      rig_marks_stroke (cr);
       mark = 0x000000;
     }
   else
@@ -620,20 +620,20 @@ stroke_cable (RigPainter *self, cairo_t *cr, const RigCable *cable, double zoom)
     {
       set_rgba (cr, paint_color (self, RIG_PAINTER_COLOR_HIGHLIGHT), self->greyscale ? 0.5 : 0.8);
       cairo_set_line_width (cr, w + line_width (9, 5, zoom));
-      cairo_stroke_preserve (cr);
+      rig_marks_stroke_preserve (cr);
     }
   if (selected || hovered)
     {
       set_rgba (cr, paint_color (self, RIG_PAINTER_COLOR_ACCENT), selected ? 0.38 : 0.18);
       cairo_set_line_width (cr, w + line_width (8, 4, zoom));
-      cairo_stroke_preserve (cr);
+      rig_marks_stroke_preserve (cr);
     }
   /* A light casing separates cables where they cross. */
   if (zoom * self->lod_scale >= 0.4)
     {
       set_rgba (cr, paint_color (self, 0xFFFFFF), 0.9);
       cairo_set_line_width (cr, w + 3);
-      cairo_stroke_preserve (cr);
+      rig_marks_stroke_preserve (cr);
     }
 
   rig_marks_set_rgb (cr, rig_painter_status_color (self, status));
@@ -643,11 +643,11 @@ stroke_cable (RigPainter *self, cairo_t *cr, const RigCable *cable, double zoom)
     {
       /* A wireless link is a hollow line: no copper. */
       cairo_set_line_width (cr, w * 1.6);
-      cairo_stroke_preserve (cr);
+      rig_marks_stroke_preserve (cr);
       rig_marks_set_rgb (cr, paint_color (self, 0xFFFFFF));
       cairo_set_line_width (cr, w * 0.6);
     }
-  cairo_stroke (cr);
+  rig_marks_stroke (cr);
   cairo_set_dash (cr, NULL, 0, 0);
 }
 
@@ -693,7 +693,7 @@ label_cable (RigPainter *self, cairo_t *cr, const RigCable *cable, double zoom)
       cairo_fill_preserve (cr);
       rig_marks_set_rgb (cr, edge);
       cairo_set_line_width (cr, line_width (status == RIG_SEVERITY_NONE ? 1 : 1.5, 1, zoom));
-      cairo_stroke (cr);
+      rig_marks_stroke (cr);
       rig_marks_set_rgb (cr, paint_color (self, 0x241F31));
       show_text (cr, layout, p.x - tw / 2, p.y - th / 2);
       badge_r = BADGE_RADIUS;
@@ -731,7 +731,7 @@ draw_verdict (RigPainter *self, cairo_t *cr, double cx, double cy, RigSeverity v
                                                             : CAIRO_LINE_CAP_ROUND);
       cairo_set_dash (cr, dashes, 2, 0);
     }
-  cairo_stroke (cr);
+  rig_marks_stroke (cr);
   if (verdict == RIG_SEVERITY_ERROR)
     {
       cairo_set_dash (cr, NULL, 0, 0);
@@ -740,7 +740,7 @@ draw_verdict (RigPainter *self, cairo_t *cr, double cx, double cy, RigSeverity v
       cairo_line_to (cr, cx + r * 0.7, cy + r * 0.7);
       cairo_move_to (cr, cx + r * 0.7, cy - r * 0.7);
       cairo_line_to (cr, cx - r * 0.7, cy + r * 0.7);
-      cairo_stroke (cr);
+      rig_marks_stroke (cr);
     }
   cairo_restore (cr);
 }
@@ -893,7 +893,7 @@ draw_card_far (RigPainter *self, cairo_t *cr, const Card *c, double zoom)
   cairo_fill_preserve (cr);
   rig_marks_set_rgb (cr, c->edge);
   cairo_set_line_width (cr, line_width (c->status == RIG_SEVERITY_NONE ? 1 : 3, 1, zoom));
-  cairo_stroke (cr);
+  rig_marks_stroke (cr);
   cairo_rectangle (cr, x, y, w, c->hh);
   rig_marks_set_rgb (cr, tint (self, c->cat, 0.45));
   cairo_fill (cr);
@@ -920,7 +920,7 @@ draw_card_halo (RigPainter *self, cairo_t *cr, const Card *c, double zoom)
       cairo_fill_preserve (cr);
       rig_marks_set_rgb (cr, paint_color (self, RIG_PAINTER_COLOR_ACCENT));
       cairo_set_line_width (cr, line_width (2, 1.5, zoom));
-      cairo_stroke (cr);
+      rig_marks_stroke (cr);
     }
   else if (zoom * self->lod_scale >= 0.5)
     {
@@ -976,7 +976,7 @@ draw_card_body (RigPainter *self, cairo_t *cr, const Card *c, double zoom)
       if (self->greyscale)
         set_status_dash (cr, c->status, 2.2, zoom);
     }
-  cairo_stroke (cr);
+  rig_marks_stroke (cr);
   cairo_set_dash (cr, NULL, 0, 0);
 }
 
@@ -1163,7 +1163,7 @@ rig_painter_draw_wire (RigPainter *self, cairo_t *cr, const RigPoint curve[4], i
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
   set_rgba (cr, paint_color (self, 0xFFFFFF), 0.9);
   cairo_set_line_width (cr, w + 3);
-  cairo_stroke_preserve (cr);
+  rig_marks_stroke_preserve (cr);
   if (status < 0)
     {
       double dashes[] = { 6, 4 };
@@ -1176,7 +1176,7 @@ rig_painter_draw_wire (RigPainter *self, cairo_t *cr, const RigPoint curve[4], i
       set_status_dash (cr, (RigSeverity) status, w, zoom);
     }
   cairo_set_line_width (cr, w);
-  cairo_stroke (cr);
+  rig_marks_stroke (cr);
   cairo_new_path (cr);
   cairo_arc (cr, curve[3].x, curve[3].y, line_width (3.5, 2.5, zoom), 0, 2 * G_PI);
   cairo_fill (cr);
@@ -1192,6 +1192,6 @@ rig_painter_draw_rubber_band (RigPainter *self, cairo_t *cr, const RigRect *rect
   cairo_fill_preserve (cr);
   rig_marks_set_rgb (cr, paint_color (self, RIG_PAINTER_COLOR_ACCENT));
   cairo_set_line_width (cr, 1.0 / zoom);
-  cairo_stroke (cr);
+  rig_marks_stroke (cr);
   cairo_restore (cr);
 }

@@ -72,7 +72,6 @@ polyline_path (cairo_t *cr, const RigPoint *p, guint n, double tolerance)
   RigPoint last = p[0];
   double t2 = tolerance * tolerance;
 
-  cairo_new_path (cr);
   cairo_move_to (cr, p[0].x, p[0].y);
   for (guint i = 1; i < n; i++)
     {
@@ -85,8 +84,48 @@ polyline_path (cairo_t *cr, const RigPoint *p, guint n, double tolerance)
     }
 }
 
+/* Cables drawn with one stroke each, alike and one after the other, are
+ * stroked as one path: no casing lies between them and their ink is opaque,
+ * so the pixels are the same (dashes restart at each cable's start, as
+ * before), but a vector file holds one path instead of thousands. */
+typedef struct
+{
+  guint n; /* cables in the current path */
+  guint32 rgb;
+  double width;
+  RigSeverity status;
+} Run;
+
 static void
-stroke_cable (RigPainter *self, cairo_t *cr, const RigCable *cable, double zoom)
+run_flush (cairo_t *cr, Run *run, double zoom)
+{
+  if (run->n == 0)
+    return;
+  rig_marks_set_rgb (cr, run->rgb);
+  cairo_set_line_width (cr, run->width);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  _rig_painter_set_status_dash (cr, run->status, run->width, zoom);
+  rig_marks_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+  run->n = 0;
+}
+
+/* Adds a cable drawn with a single stroke to @run. */
+static void
+run_add (RigPainter *self, cairo_t *cr, Run *run, RigSeverity status, double w, double zoom)
+{
+  guint32 rgb = rig_painter_status_color (self, status);
+
+  if (run->n > 0 && (run->rgb != rgb || run->width != w || run->status != status))
+    run_flush (cr, run, zoom);
+  run->rgb = rgb;
+  run->width = w;
+  run->status = status;
+  run->n++;
+}
+
+static void
+stroke_cable (RigPainter *self, cairo_t *cr, const RigCable *cable, double zoom, Run *run)
 {
   const RigPoint *path;
   guint n_path;
@@ -94,16 +133,29 @@ stroke_cable (RigPainter *self, cairo_t *cr, const RigCable *cable, double zoom)
   double w = line_width (cable_width (self, cable), 1.0, zoom);
   gboolean selected = g_hash_table_contains (self->sel_cables, cable->id);
   gboolean hovered = self->hover_cable != NULL && strcmp (self->hover_cable, cable->id) == 0;
+  gboolean highlighted = g_hash_table_contains (self->hl_cables, cable->id);
+  /* A light casing separates cables where they cross. */
+  gboolean casing = zoom * self->lod_scale >= 0.4;
+  gboolean hollow = cable->spec.kind == RIG_CABLE_KIND_WIRELESS && status != RIG_SEVERITY_WARNING;
+  /* A quarter of a device pixel. */
+  double tolerance = 0.25 / (zoom * self->lod_scale);
 
   if (!rig_layout_get_cable_path (self->layout, cable->id, &path, &n_path) || n_path < 2)
     return;
 
-  /* A quarter of a device pixel. */
-  polyline_path (cr, path, n_path, 0.25 / (zoom * self->lod_scale));
+  if (!selected && !hovered && !highlighted && !casing && !hollow)
+    {
+      run_add (self, cr, run, status, w, zoom);
+      polyline_path (cr, path, n_path, tolerance);
+      return;
+    }
+  run_flush (cr, run, zoom);
+  cairo_new_path (cr);
+  polyline_path (cr, path, n_path, tolerance);
   cairo_set_dash (cr, NULL, 0, 0);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  if (g_hash_table_contains (self->hl_cables, cable->id))
+  if (highlighted)
     {
       set_rgba (cr, paint_color (self, RIG_PAINTER_COLOR_HIGHLIGHT), self->greyscale ? 0.5 : 0.8);
       cairo_set_line_width (cr, w + line_width (9, 5, zoom));
@@ -115,8 +167,7 @@ stroke_cable (RigPainter *self, cairo_t *cr, const RigCable *cable, double zoom)
       cairo_set_line_width (cr, w + line_width (8, 4, zoom));
       rig_marks_stroke_preserve (cr);
     }
-  /* A light casing separates cables where they cross. */
-  if (zoom * self->lod_scale >= 0.4)
+  if (casing)
     {
       set_rgba (cr, paint_color (self, 0xFFFFFF), 0.9);
       cairo_set_line_width (cr, w + 3);
@@ -126,7 +177,7 @@ stroke_cable (RigPainter *self, cairo_t *cr, const RigCable *cable, double zoom)
   rig_marks_set_rgb (cr, rig_painter_status_color (self, status));
   cairo_set_line_width (cr, w);
   _rig_painter_set_status_dash (cr, status, w, zoom);
-  if (cable->spec.kind == RIG_CABLE_KIND_WIRELESS && status != RIG_SEVERITY_WARNING)
+  if (hollow)
     {
       /* A wireless link is a hollow line: no copper. */
       cairo_set_line_width (cr, w * 1.6);
@@ -198,28 +249,40 @@ _rig_painter_label_cable (RigPainter *self, cairo_t *cr, const RigCable *cable, 
     }
 }
 
-static int
-status_rank (RigSeverity s)
+/* Problems on top: @cables by status, in document order within a status
+ * (a counting sort, each cable's status asked once). */
+static void
+order_by_status (RigPainter *self, GPtrArray *cables)
 {
-  return (int) s;
-}
+  guint start[RIG_N_SEVERITIES + 1] = { 0 };
+  g_autofree guint8 *rank = g_new (guint8, cables->len);
+  g_autofree gpointer *sorted = g_new (gpointer, cables->len);
 
-static int
-compare_cable_status (gconstpointer a, gconstpointer b, gpointer user_data)
-{
-  const RigCable *x = *(RigCable *const *) a, *y = *(RigCable *const *) b;
-
-  return status_rank (cable_status (user_data, x)) - status_rank (cable_status (user_data, y));
+  for (guint i = 0; i < cables->len; i++)
+    {
+      rank[i]
+          = MIN ((guint) cable_status (self, g_ptr_array_index (cables, i)), RIG_N_SEVERITIES - 1);
+      start[rank[i] + 1]++;
+    }
+  for (guint r = 1; r <= RIG_N_SEVERITIES; r++)
+    start[r] += start[r - 1];
+  for (guint i = 0; i < cables->len; i++)
+    sorted[start[rank[i]]++] = g_ptr_array_index (cables, i);
+  memcpy (cables->pdata, sorted, cables->len * sizeof (gpointer));
 }
 
 void
 _rig_painter_stroke_cables (RigPainter *self, cairo_t *cr, GPtrArray *cables, double zoom)
 {
-  /* Problems on top: a stable sort keeps document order within a status. */
+  Run run = { 0 };
+
   if (self->validator != NULL && cables->len > 1)
-    g_ptr_array_sort_with_data (cables, compare_cable_status, self);
+    order_by_status (self, cables);
+  cairo_new_path (cr);
   for (guint i = 0; i < cables->len; i++)
-    stroke_cable (self, cr, g_ptr_array_index (cables, i), zoom);
+    stroke_cable (self, cr, g_ptr_array_index (cables, i), zoom, &run);
+  run_flush (cr, &run, zoom);
+  cairo_new_path (cr);
 }
 
 void

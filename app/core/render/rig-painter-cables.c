@@ -87,7 +87,12 @@ polyline_path (cairo_t *cr, const RigPoint *p, guint n, double tolerance)
 /* Cables drawn with one stroke each, alike and one after the other, are
  * stroked as one path: no casing lies between them and their ink is opaque,
  * so the pixels are the same (dashes restart at each cable's start, as
- * before), but a vector file holds one path instead of thousands. */
+ * before), but a vector file holds far fewer paths. At most RUN_MAX cables
+ * a path: a raster surface fills a path of thousands of cables more slowly
+ * than its pieces (10k cables, PNG: 0.69 against 0.62 s of CPU), and a
+ * vector file gains little from longer runs. */
+#define RUN_MAX 64
+
 typedef struct
 {
   guint n; /* cables in the current path */
@@ -116,7 +121,8 @@ run_add (RigPainter *self, cairo_t *cr, Run *run, RigSeverity status, double w, 
 {
   guint32 rgb = rig_painter_status_color (self, status);
 
-  if (run->n > 0 && (run->rgb != rgb || run->width != w || run->status != status))
+  if (run->n >= RUN_MAX
+      || (run->n > 0 && (run->rgb != rgb || run->width != w || run->status != status)))
     run_flush (cr, run, zoom);
   run->rgb = rgb;
   run->width = w;

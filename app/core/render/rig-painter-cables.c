@@ -121,7 +121,7 @@ run_add (RigPainter *self, cairo_t *cr, Run *run, RigSeverity status, double w, 
 {
   guint32 rgb = rig_painter_status_color (self, status);
 
-  if (run->n >= RUN_MAX
+  if (run->n >= (self->max_run > 0 ? self->max_run : RUN_MAX)
       || (run->n > 0 && (run->rgb != rgb || run->width != w || run->status != status)))
     run_flush (cr, run, zoom);
   run->rgb = rgb;
@@ -275,6 +275,12 @@ order_by_status (RigPainter *self, GPtrArray *cables)
   for (guint i = 0; i < cables->len; i++)
     sorted[start[rank[i]]++] = g_ptr_array_index (cables, i);
   memcpy (cables->pdata, sorted, cables->len * sizeof (gpointer));
+}
+
+void
+_rig_painter_set_max_run (RigPainter *self, guint max_run)
+{
+  self->max_run = max_run;
 }
 
 void

@@ -53,6 +53,8 @@ struct _RigPainter
   RigTextCache *texts;
   RigCardNames *names; /* the jack names of each model's cards, fitted */
 
+  guint max_run; /* cables stroked as one path at most; 0: RUN_MAX */
+
   GPtrArray *devices; /* scratch arrays for queries */
   GPtrArray *cables;
 };
@@ -98,6 +100,10 @@ _rig_painter_draw_badge (RigPainter *self, cairo_t *cr, double cx, double cy, do
  * status; reorders @cables so. */
 void
 _rig_painter_stroke_cables (RigPainter *self, cairo_t *cr, GPtrArray *cables, double zoom);
+/* At most @max_run alike cables stroked as one path (0: the default; the
+ * tests compare 1, a stroke a cable, with the default). */
+void
+_rig_painter_set_max_run (RigPainter *self, guint max_run);
 /* A cable's number in its label, or its badge alone far out. */
 void
 _rig_painter_label_cable (RigPainter *self, cairo_t *cr, const RigCable *cable, double zoom);

@@ -631,7 +631,13 @@ draw_card_far (RigPainter *self, cairo_t *cr, const Card *c, double zoom)
   cairo_fill_preserve (cr);
   rig_marks_set_rgb (cr, c->edge);
   cairo_set_line_width (cr, line_width (c->status == RIG_SEVERITY_NONE ? 1 : 3, 1, zoom));
+  /* A few px: on an image, where the round and the mitred corner differ by
+   * a fraction of a pixel, a mitred box is stroked as rectangles, much more
+   * cheaply (the 10k diagram's PNG, 22 ms of 640). */
+  if (cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_IMAGE)
+    cairo_set_line_join (cr, CAIRO_LINE_JOIN_MITER);
   rig_marks_stroke (cr);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   cairo_rectangle (cr, x, y, w, c->hh);
   rig_marks_set_rgb (cr, tint (self, c->cat, 0.45));
   cairo_fill (cr);

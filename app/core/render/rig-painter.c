@@ -310,6 +310,15 @@ _rig_painter_set_status_dash (cairo_t *cr, RigSeverity severity, double width, d
                          MAX (width * 2.2, 5 * px));
 }
 
+/* Whether @cr draws pixels: where a cheaper equivalent of a shape differs by
+ * a fraction of a pixel. Vector files, which a viewer may zoom, keep the
+ * exact shape. */
+static gboolean
+on_image (cairo_t *cr)
+{
+  return cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_IMAGE;
+}
+
 /* A status badge centred on (cx, cy): a disc with a cross (error), a
  * triangle with "!" (warning), a disc with "i" (info). The shape carries the
  * status without colour. */
@@ -341,8 +350,21 @@ _rig_painter_draw_badge (RigPainter *self, cairo_t *cr, double cx, double cy, do
   /* A white rim keeps the badge readable over cables and cards. */
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   rig_marks_set_rgb (cr, paint_color (self, 0xFFFFFF));
-  cairo_set_line_width (cr, r * 0.35);
-  rig_marks_stroke_preserve (cr);
+  if (severity != RIG_SEVERITY_WARNING && on_image (cr))
+    {
+      /* Round a disc only the rim's outer half shows: on an image a larger
+       * disc under it is filled more cheaply than a stroke (a vector file
+       * keeps the stroke, which repeats the disc's path and so compresses). */
+      cairo_new_path (cr);
+      cairo_arc (cr, cx, cy, r * 1.175, 0, 2 * G_PI);
+      cairo_fill (cr);
+      rig_painter_badge_path (cr, severity, cx, cy, r);
+    }
+  else
+    {
+      cairo_set_line_width (cr, r * 0.35);
+      rig_marks_stroke_preserve (cr);
+    }
   if (self->greyscale && severity != RIG_SEVERITY_ERROR)
     {
       rig_marks_set_rgb (cr, paint_color (self, 0xFFFFFF));
@@ -634,7 +656,7 @@ draw_card_far (RigPainter *self, cairo_t *cr, const Card *c, double zoom)
   /* A few px: on an image, where the round and the mitred corner differ by
    * a fraction of a pixel, a mitred box is stroked as rectangles, much more
    * cheaply (the 10k diagram's PNG, 22 ms of 640). */
-  if (cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_IMAGE)
+  if (on_image (cr))
     cairo_set_line_join (cr, CAIRO_LINE_JOIN_MITER);
   rig_marks_stroke (cr);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);

@@ -1,7 +1,8 @@
 /* test-stroke-runs.c: the export's cheaper strokes draw what the plain ones
- * did: a line stroked in device space (rig_marks_stroke()) and alike cables
+ * did: a line stroked in device space (rig_marks_stroke()), alike cables
  * stroked as one path (rig-painter-cables.c), with every cable still in the
- * colour of its verdict. */
+ * colour of its verdict, and routes drawn with fewer points still inked
+ * along their whole length. */
 #include "config.h"
 
 #include <cairo-svg.h>
@@ -12,6 +13,7 @@
 #include "rig-format.h"
 #include "rig-marks.h"
 #include "rig-painter-private.h"
+#include "rig-route.h"
 
 /* ---- pixels -------------------------------------------------------------- */
 
@@ -239,6 +241,78 @@ test_examples_draw_as_cable_by_cable (void)
   g_assert_cmpuint (n_problem_cables, >, 0);
 }
 
+/* Whether any pixel within 1 px of device point (x, y) is not white. */
+static gboolean
+inked_near (cairo_surface_t *image, double x, double y)
+{
+  int w = cairo_image_surface_get_width (image), h = cairo_image_surface_get_height (image);
+  int stride = cairo_image_surface_get_stride (image);
+  const guint8 *data = cairo_image_surface_get_data (image);
+
+  for (int dy = -1; dy <= 1; dy++)
+    for (int dx = -1; dx <= 1; dx++)
+      {
+        int px = (int) floor (x) + dx, py = (int) floor (y) + dy;
+
+        if (px >= 0 && py >= 0 && px < w && py < h
+            && (*(const guint32 *) (const void *) (data + py * stride + px * 4) & 0xffffff)
+                   != 0xffffff)
+          return TRUE;
+      }
+  return FALSE;
+}
+
+/* The points of a route left out where they lie within a fraction of a
+ * pixel of the line drawn: each cable, drawn alone, still inks its whole
+ * route, its rounded corners included, far out and close in. */
+static void
+test_cables_ink_their_routes (void)
+{
+  static const double zooms[] = { 0.3, 1, 3 };
+  Rig r;
+
+  rig_open (&r, "podcast-desk.rigwire");
+  for (guint z = 0; z < G_N_ELEMENTS (zooms); z++)
+    for (guint i = 0; i < rig_document_get_n_cables (r.doc); i++)
+      {
+        RigCable *cable = rig_document_get_cable (r.doc, i);
+        g_autoptr (GPtrArray) cables = g_ptr_array_new ();
+        const RigPoint *path;
+        RigRect label;
+        guint n_path, missed = 0;
+        double zoom = zooms[z];
+        cairo_t *cr;
+        cairo_surface_t *image;
+
+        g_assert_true (rig_layout_get_cable_path (r.layout, cable->id, &path, &n_path));
+        /* The number's white label covers the route where it sits. */
+        if (!rig_layout_get_cable_label_box (r.layout, cable->id, &label))
+          label = (RigRect){ 0, 0, 0, 0 };
+        image = white_image ((int) ceil (r.bounds.width * zoom) + 2,
+                             (int) ceil (r.bounds.height * zoom) + 2, &cr);
+        g_ptr_array_add (cables, cable);
+        cairo_scale (cr, zoom, zoom);
+        cairo_translate (cr, -r.bounds.x, -r.bounds.y);
+        rig_painter_draw_objects (r.painter, cr, NULL, cables, zoom);
+        cairo_destroy (cr);
+        cairo_surface_flush (image);
+        /* Every route point, corners' included, and points between them. */
+        for (guint k = 0; k < n_path + 201; k++)
+          {
+            RigPoint q = k < n_path ? path[k] : (RigPoint){ 0, 0 };
+
+            if (k >= n_path)
+              rig_polyline_point (path, n_path, (k - n_path) / 200.0, &q);
+            if (!rig_rect_contains_point (&label, q.x, q.y))
+              missed += !inked_near (image, (q.x - r.bounds.x) * zoom, (q.y - r.bounds.y) * zoom);
+          }
+        if (missed > 0)
+          g_error ("%s at %g: %u points of its route without ink", cable->id, zoom, missed);
+        cairo_surface_destroy (image);
+      }
+  rig_close (&r);
+}
+
 static guint
 count (const char *text, const char *what)
 {
@@ -301,5 +375,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/stroke-runs/examples-draw-as-cable-by-cable",
                    test_examples_draw_as_cable_by_cable);
   g_test_add_func ("/stroke-runs/svg-holds-a-path-a-run", test_svg_holds_a_path_a_run);
+  g_test_add_func ("/stroke-runs/cables-ink-their-routes", test_cables_ink_their_routes);
   return g_test_run ();
 }

@@ -61,27 +61,51 @@ curve_path (cairo_t *cr, const RigPoint c[4])
   cairo_curve_to (cr, c[1].x, c[1].y, c[2].x, c[2].y, c[3].x, c[3].y);
 }
 
+/* The squared distance from @q to the segment from @a to @b. */
+static double
+segment_distance2 (const RigPoint *q, const RigPoint *a, const RigPoint *b)
+{
+  double dx = b->x - a->x, dy = b->y - a->y, len2 = dx * dx + dy * dy;
+  double t = len2 > 0 ? ((q->x - a->x) * dx + (q->y - a->y) * dy) / len2 : 0;
+  double ex, ey;
+
+  t = CLAMP (t, 0, 1);
+  ex = a->x + t * dx - q->x;
+  ey = a->y + t * dy - q->y;
+  return ex * ex + ey * ey;
+}
+
+/* At most this many points left out in a row (each is checked again
+ * against every later segment). */
+#define MAX_SKIPPED 24
+
 /* A cable's route: a polyline whose rounded corners are flattened finely
- * enough to look round at any zoom the canvas allows. Points closer than
- * @tolerance (canvas units) to the last one drawn are left out: zoomed far
- * out, a corner's dozen points fall within a fraction of a device pixel, and
- * every point costs a vector file bytes and a rasteriser work. */
+ * enough to look round at any zoom the canvas allows. A point is left out
+ * while every point left out since the last one drawn lies within
+ * @tolerance (canvas units) of the straight line from that one to the next:
+ * zoomed far out, a corner's dozen points fall within a fraction of a device
+ * pixel of its two sides, and every point costs a vector file bytes and a
+ * rasteriser work. */
 static void
 polyline_path (cairo_t *cr, const RigPoint *p, guint n, double tolerance)
 {
-  RigPoint last = p[0];
   double t2 = tolerance * tolerance;
+  guint last = 0;
 
   cairo_move_to (cr, p[0].x, p[0].y);
-  for (guint i = 1; i < n; i++)
+  for (guint i = 1; i + 1 < n; i++)
     {
-      double dx = p[i].x - last.x, dy = p[i].y - last.y;
+      gboolean skip = i - last <= MAX_SKIPPED;
 
-      if (i + 1 < n && dx * dx + dy * dy < t2)
+      for (guint j = last + 1; skip && j <= i; j++)
+        skip = segment_distance2 (&p[j], &p[last], &p[i + 1]) < t2;
+      if (skip)
         continue;
       cairo_line_to (cr, p[i].x, p[i].y);
-      last = p[i];
+      last = i;
     }
+  if (n > 1)
+    cairo_line_to (cr, p[n - 1].x, p[n - 1].y);
 }
 
 /* Cables drawn with one stroke each, alike and one after the other, are

@@ -43,6 +43,57 @@ rig_marks_rounded_rect (cairo_t *cr, double x, double y, double w, double h, dou
   cairo_close_path (cr);
 }
 
+/* ---- strokes ----------------------------------------------------------- */
+
+#define MAX_DASHES 8
+
+static void
+stroke_device (cairo_t *cr, gboolean preserve)
+{
+  cairo_matrix_t m;
+  double dashes[MAX_DASHES], offset, width = cairo_get_line_width (cr);
+  int n_dashes = cairo_get_dash_count (cr);
+
+  cairo_get_matrix (cr, &m);
+  if (m.xy != 0 || m.yx != 0 || m.xx != m.yy || !(m.xx > 0) || n_dashes > MAX_DASHES
+      || (m.xx == 1 && m.x0 == 0 && m.y0 == 0))
+    {
+      if (preserve)
+        cairo_stroke_preserve (cr);
+      else
+        cairo_stroke (cr);
+      return;
+    }
+  cairo_get_dash (cr, dashes, &offset);
+  cairo_save (cr);
+  cairo_identity_matrix (cr);
+  cairo_set_line_width (cr, width * m.xx);
+  if (n_dashes > 0)
+    {
+      for (int i = 0; i < n_dashes; i++)
+        dashes[i] *= m.xx;
+      cairo_set_dash (cr, dashes, n_dashes, offset * m.xx);
+    }
+  /* The path is kept in device space: the new matrix does not move it. */
+  if (preserve)
+    cairo_stroke_preserve (cr);
+  else
+    cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+void
+rig_marks_stroke (cairo_t *cr)
+{
+  stroke_device (cr, FALSE);
+}
+
+void
+rig_marks_stroke_preserve (cairo_t *cr)
+{
+  stroke_device (cr, TRUE);
+}
+
 /* ---- connectors -------------------------------------------------------- */
 
 const char *
@@ -184,11 +235,11 @@ rig_marks_glyph (cairo_t *cr, RigConnector connector, gboolean plug, double cx, 
   if (connector == RIG_CONNECTOR_BLUETOOTH)
     {
       cairo_set_dash (cr, dashes, 2, 0);
-      cairo_stroke (cr);
+      rig_marks_stroke (cr);
       cairo_set_dash (cr, NULL, 0, 0);
     }
   else
-    cairo_stroke (cr);
+    rig_marks_stroke (cr);
 
   if (connector == RIG_CONNECTOR_RCA || connector == RIG_CONNECTOR_DC_BARREL)
     {
@@ -202,7 +253,7 @@ rig_marks_glyph (cairo_t *cr, RigConnector connector, gboolean plug, double cx, 
       else
         {
           cairo_set_line_width (cr, pin_width);
-          cairo_stroke (cr);
+          rig_marks_stroke (cr);
         }
     }
   else if (connector == RIG_CONNECTOR_SPEAKER_TERMINAL)
@@ -214,7 +265,7 @@ rig_marks_glyph (cairo_t *cr, RigConnector connector, gboolean plug, double cx, 
       else
         rig_marks_set_rgb (cr, ink);
       cairo_set_line_width (cr, pin_width);
-      cairo_stroke (cr);
+      rig_marks_stroke (cr);
     }
 }
 
@@ -284,13 +335,13 @@ rig_painter_badge_mark (cairo_t *cr, RigSeverity severity, double cx, double cy,
           cairo_line_to (cr, cx + d, cy + d);
           cairo_move_to (cr, cx + d, cy - d);
           cairo_line_to (cr, cx - d, cy + d);
-          cairo_stroke (cr);
+          rig_marks_stroke (cr);
         }
         break;
       case RIG_SEVERITY_WARNING:
         cairo_move_to (cr, cx, cy - r * 0.45);
         cairo_line_to (cr, cx, cy + r * 0.18);
-        cairo_stroke (cr);
+        rig_marks_stroke (cr);
         cairo_arc (cr, cx, cy + r * 0.55, lw * 0.6, 0, 2 * G_PI);
         cairo_fill (cr);
         break;
@@ -302,7 +353,7 @@ rig_painter_badge_mark (cairo_t *cr, RigSeverity severity, double cx, double cy,
         cairo_fill (cr);
         cairo_move_to (cr, cx, cy - r * 0.05);
         cairo_line_to (cr, cx, cy + r * 0.5);
-        cairo_stroke (cr);
+        rig_marks_stroke (cr);
         break;
     }
 }
@@ -325,7 +376,7 @@ rig_marks_lock (cairo_t *cr, double cx, double cy, double size, guint32 ink)
   cairo_line_to (cr, cx + bw * 0.3, top);
   cairo_move_to (cr, cx - bw * 0.3, top);
   cairo_line_to (cr, cx - bw * 0.3, top - size * 0.05);
-  cairo_stroke (cr);
+  rig_marks_stroke (cr);
   cairo_restore (cr);
 }
 
@@ -338,7 +389,7 @@ rig_marks_flag (cairo_t *cr, double x, double y, double size, guint32 ink)
   cairo_set_line_width (cr, size * 0.12);
   cairo_move_to (cr, x, y + size / 2);
   cairo_line_to (cr, x, y - size / 2);
-  cairo_stroke (cr);
+  rig_marks_stroke (cr);
   cairo_move_to (cr, x, y - size / 2);
   cairo_line_to (cr, x + size * 0.7, y - size * 0.25);
   cairo_line_to (cr, x, y);

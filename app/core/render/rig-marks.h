@@ -23,6 +23,19 @@ rig_marks_grey (guint32 rgb);
 void
 rig_marks_rounded_rect (cairo_t *cr, double x, double y, double w, double h, double r);
 
+/* cairo_stroke() and cairo_stroke_preserve(), the same line drawn with the
+ * path already in device space: under a uniform scale (no rotation, no
+ * shear) the line width and dashes are scaled and the current transformation
+ * set to the identity for the stroke alone. A vector surface then writes the
+ * line's points as they are, without a transformation matrix of its own for
+ * every stroke (cairo writes such matrices' small numbers slowly, and tens of
+ * thousands of them make most of a large diagram's SVG or PDF). Any other
+ * transformation: a plain stroke. */
+void
+rig_marks_stroke (cairo_t *cr);
+void
+rig_marks_stroke_preserve (cairo_t *cr);
+
 /* A port glyph of radius @r centred on (cx, cy), in @ink: filled for a plug,
  * hollow for a socket; RCA and DC show a centre pin, a speaker terminal a
  * bar, Bluetooth a broken outline (@dashes) since nothing touches. The

@@ -91,7 +91,7 @@ rig_png_write (cairo_surface_t *image, cairo_write_func_t write, void *closure)
   png_set_write_fn (png, &out, write_data, flush_data);
   png_set_IHDR (png, info, (png_uint_32) width, (png_uint_32) height, 8, PNG_COLOR_TYPE_RGB,
                 PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
-  png_set_filter (png, PNG_FILTER_TYPE_BASE, PNG_FILTER_UP);
+  png_set_filter (png, PNG_FILTER_TYPE_BASE, PNG_FILTER_NONE);
   png_set_compression_level (png, 1);
   png_write_info (png, info);
   row = g_malloc ((gsize) width * 3 + 1);

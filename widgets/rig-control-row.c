@@ -12,6 +12,7 @@
 #include "rig-control-row.h"
 #include "rig-inspector-text.h"
 #include "rig-tooltip.h"
+#include "rig-wrap-bin.h"
 #include "rig-units.h"
 
 #define STEP_DB 0.5
@@ -254,7 +255,7 @@ build (RigControlRow *self, const RigControl *control)
   gtk_label_set_xalign (GTK_LABEL (self->title_label), 0);
   gtk_label_set_wrap (GTK_LABEL (self->title_label), TRUE);
   gtk_widget_set_hexpand (self->title_label, TRUE);
-  gtk_box_append (GTK_BOX (line), self->title_label);
+  gtk_box_append (GTK_BOX (line), rig_wrap_bin_new (self->title_label));
 
   self->reset_button = gtk_button_new_from_icon_name ("edit-undo-symbolic");
   gtk_widget_set_name (self->reset_button, reset_name);

@@ -16,6 +16,7 @@
 #include "rig-jack-row.h"
 #include "rig-palette.h"
 #include "rig-property-row.h"
+#include "rig-wrap-bin.h"
 
 struct _RigDevicePage
 {
@@ -503,6 +504,7 @@ rig_device_page_class_init (RigDevicePageClass *klass)
 
   g_type_ensure (RIG_TYPE_FIELD_ROW);
   g_type_ensure (RIG_TYPE_PROPERTY_ROW);
+  g_type_ensure (RIG_TYPE_WRAP_BIN);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/rigwire/Rigwire/ui/rig-device-page.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, RigDevicePage, name)

@@ -12,6 +12,7 @@
 #include "rig-inspector-text.h"
 #include "rig-jack-row.h"
 #include "rig-tooltip.h"
+#include "rig-wrap-bin.h"
 
 struct _RigJackRow
 {
@@ -166,6 +167,7 @@ rig_jack_row_class_init (RigJackRowClass *klass)
   object_class->dispose = rig_jack_row_dispose;
 
   g_type_ensure (RIG_TYPE_CONNECT_POPOVER);
+  g_type_ensure (RIG_TYPE_WRAP_BIN);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/rigwire/Rigwire/ui/rig-jack-row.ui");
   gtk_widget_class_bind_template_child (widget_class, RigJackRow, name_label);

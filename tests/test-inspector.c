@@ -863,6 +863,30 @@ test_device_connect_menu (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (rig_document_get_n_cables (fixture->document), ==, n_cables);
 }
 
+static gboolean
+tick_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* The widget named @name once it is there: a device page makes its later
+ * jack rows after its first frames. */
+static GtkWidget *
+wait_for (Fixture *fixture, const char *name)
+{
+  gint64 end = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+  guint tick = g_timeout_add (10, tick_cb, NULL);
+  GtkWidget *found;
+
+  while ((found = find_named (GTK_WIDGET (fixture->inspector), name)) == NULL
+         && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (tick);
+  if (found == NULL)
+    g_error ("the inspector shows no “%s”", name);
+  return found;
+}
+
 /* The device page moves from device to device (#13): a second receiver with
  * its own label, amplifier power, volume and cables shows its own values in
  * the same widgets, and nothing of the first; and back, after a device of
@@ -929,7 +953,7 @@ test_device_page_moves (Fixture *fixture, gconstpointer data)
       gtk_spin_button_get_value (GTK_SPIN_BUTTON (get (fixture, "control-volume-spin"))), ==, -20);
   g_assert_false (gtk_widget_get_sensitive (get (fixture, "connect-in-aux")));
   g_assert_true (gtk_widget_get_visible (
-      gtk_widget_get_ancestor (get (fixture, "connect-headphones"), GTK_TYPE_LIST_BOX_ROW)));
+      gtk_widget_get_ancestor (wait_for (fixture, "connect-headphones"), GTK_TYPE_LIST_BOX_ROW)));
 }
 
 int

@@ -46,7 +46,8 @@ struct _RigDevicePage
   GPtrArray *jack_rows;      /* RigJackRow *, in order; the list holds them */
   GtkWidget *no_jacks_row;   /* "None", made when first needed */
   guint jacks_bound;         /* rows before it show the device's jacks */
-  guint jacks_idle;          /* binds the rest after the first frame */
+  guint jacks_tick;          /* waits for the page's next frame, */
+  guint jacks_idle;          /* then binds the rest, a few per turn */
   GtkWidget *controls_group; /* volume, gain and pad controls; Trace (rig-control-row.h) */
 
   const RigDeviceModel *model;          /* whose words the page shows, or NULL */
@@ -373,6 +374,26 @@ add_jack_rows (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+static gboolean
+jacks_tick_cb (GtkWidget *widget, GdkFrameClock *clock, gpointer data)
+{
+  RigDevicePage *self = RIG_DEVICE_PAGE (widget);
+
+  /* Called as the frame begins: the idle runs once it is painted. */
+  self->jacks_tick = 0;
+  self->jacks_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, add_jack_rows, self, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+cancel_jack_rows (RigDevicePage *self)
+{
+  if (self->jacks_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->jacks_tick);
+  self->jacks_tick = 0;
+  g_clear_handle_id (&self->jacks_idle, g_source_remove);
+}
+
 /* Has the jack rows show @device's jacks: the rows that show the same jack
  * already (another device of the same model) at once, a few more now, the
  * rest after the frame; rows left over wait, hidden, for a bigger model. */
@@ -381,7 +402,7 @@ show_jacks (RigDevicePage *self, RigDevice *device)
 {
   const RigDeviceModel *model = device->model;
 
-  g_clear_handle_id (&self->jacks_idle, g_source_remove);
+  cancel_jack_rows (self);
   for (guint i = 0; i < self->jack_rows->len; i++)
     {
       RigJackRow *row = g_ptr_array_index (self->jack_rows, i);
@@ -392,8 +413,10 @@ show_jacks (RigDevicePage *self, RigDevice *device)
       gtk_widget_set_visible (GTK_WIDGET (row), same);
     }
   self->jacks_bound = 0;
+  /* The rest after the frame that shows the page: an idle added now could
+   * run before that frame is laid out, and make it wait for every row. */
   if (add_jack_rows (self) == G_SOURCE_CONTINUE)
-    self->jacks_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, add_jack_rows, self, NULL);
+    self->jacks_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), jacks_tick_cb, NULL, NULL);
 
   if (model->n_jacks == 0 && self->no_jacks_row == NULL)
     {
@@ -483,7 +506,7 @@ rig_device_page_dispose (GObject *object)
 {
   RigDevicePage *self = RIG_DEVICE_PAGE (object);
 
-  g_clear_handle_id (&self->jacks_idle, g_source_remove);
+  cancel_jack_rows (self);
   g_clear_pointer (&self->jack_rows, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (object), RIG_TYPE_DEVICE_PAGE);
 

@@ -49,6 +49,8 @@ struct _RigInspector
   /* Kept while not shown, without a document (rig_inspector_page_set_context()). */
   RigInspectorPage *device_page;
   RigInspectorPage *rig_page; /* of self->document */
+  guint prewarm_tick;         /* waits for the first frame, then */
+  guint prewarm_idle;         /* makes the device page while nothing else runs */
 };
 
 G_DEFINE_FINAL_TYPE (RigInspector, rig_inspector, GTK_TYPE_WIDGET)
@@ -147,6 +149,47 @@ show_page (RigInspector *self, PageKind kind, const char *id)
   self->page = RIG_INSPECTOR_PAGE (page);
   rig_inspector_page_set_validator (self->page, self->validator);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled_window), page);
+}
+
+/* ---- the device page made ahead ---------------------------------------------- */
+
+/* Makes the device page before the first selection, when the main loop has
+ * nothing else to do: the first press on a device then moves a page. */
+static gboolean
+prewarm_idle_cb (gpointer data)
+{
+  RigInspector *self = data;
+
+  self->prewarm_idle = 0;
+  if (self->device_page != NULL || self->document == NULL
+      || rig_document_get_n_devices (self->document) == 0)
+    return G_SOURCE_REMOVE;
+  self->device_page = g_object_ref_sink (
+      RIG_INSPECTOR_PAGE (rig_device_page_new (self->document, self->history, self->selection,
+                                               rig_document_get_device (self->document, 0)->id)));
+  if (self->device_page != self->page)
+    rig_inspector_page_set_context (self->device_page, NULL, NULL, NULL, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+prewarm_tick_cb (GtkWidget *widget, GdkFrameClock *clock, gpointer data)
+{
+  RigInspector *self = RIG_INSPECTOR (widget);
+
+  self->prewarm_tick = 0;
+  if (self->prewarm_idle == 0)
+    self->prewarm_idle = g_idle_add_full (G_PRIORITY_LOW, prewarm_idle_cb, self, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+/* After the frame that shows the document first. */
+static void
+schedule_prewarm (RigInspector *self)
+{
+  if (self->device_page == NULL && self->prewarm_tick == 0 && self->prewarm_idle == 0)
+    self->prewarm_tick
+        = gtk_widget_add_tick_callback (GTK_WIDGET (self), prewarm_tick_cb, NULL, NULL);
 }
 
 /* How many of the objects @ids names the document still has (the selection
@@ -299,6 +342,10 @@ rig_inspector_dispose (GObject *object)
   RigInspector *self = RIG_INSPECTOR (object);
 
   disconnect_document (self);
+  if (self->prewarm_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->prewarm_tick);
+  self->prewarm_tick = 0;
+  g_clear_handle_id (&self->prewarm_idle, g_source_remove);
   if (self->scrolled_window != NULL)
     clear_page (self);
   drop_kept_pages (self, TRUE);
@@ -389,6 +436,7 @@ rig_inspector_set_document (RigInspector *self, RigDocument *document, RigHistor
       self->history = g_object_ref (history);
       self->document_changed_id
           = g_signal_connect (document, "changed", G_CALLBACK (document_changed_cb), self);
+      schedule_prewarm (self);
     }
   if (selection != NULL)
     {

@@ -911,7 +911,7 @@ test_device_page_moves (Fixture *fixture, gconstpointer data)
   spin = get (fixture, "control-volume-spin");
   type_and_enter (fixture, "figure-amp-power", "-5");
   g_assert_true (gtk_widget_get_visible (get (fixture, "figure-amp-power-error")));
-  g_assert_false (gtk_widget_get_sensitive (get (fixture, "connect-in-aux")));
+  g_assert_false (gtk_widget_get_sensitive (wait_for (fixture, "connect-in-aux")));
 
   select_device (fixture, second);
   flush_main_loop ();
@@ -926,8 +926,8 @@ test_device_page_moves (Fixture *fixture, gconstpointer data)
   g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin)), ==, -35);
   g_assert_true (gtk_widget_get_sensitive (get (fixture, "control-volume-reset")));
   /* Its aux in is free: the first's holds the phone's cable. */
-  g_assert_true (gtk_widget_get_sensitive (get (fixture, "connect-in-aux")));
-  g_assert_nonnull (strstr (rig_tooltip_get (get (fixture, "connect-in-aux")), "Connect"));
+  g_assert_true (gtk_widget_get_sensitive (wait_for (fixture, "connect-in-aux")));
+  g_assert_nonnull (strstr (rig_tooltip_get (wait_for (fixture, "connect-in-aux")), "Connect"));
 
   /* Its page edits it, not the first. */
   type_and_enter (fixture, "device-label", "Zone 2");
@@ -951,7 +951,7 @@ test_device_page_moves (Fixture *fixture, gconstpointer data)
   g_assert_false (gtk_widget_get_visible (get (fixture, "figure-amp-power-reset")));
   g_assert_cmpfloat (
       gtk_spin_button_get_value (GTK_SPIN_BUTTON (get (fixture, "control-volume-spin"))), ==, -20);
-  g_assert_false (gtk_widget_get_sensitive (get (fixture, "connect-in-aux")));
+  g_assert_false (gtk_widget_get_sensitive (wait_for (fixture, "connect-in-aux")));
   g_assert_true (gtk_widget_get_visible (
       gtk_widget_get_ancestor (wait_for (fixture, "connect-headphones"), GTK_TYPE_LIST_BOX_ROW)));
 }

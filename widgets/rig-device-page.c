@@ -56,9 +56,12 @@ struct _RigDevicePage
   RigFieldRow *figure_rows[RIG_N_FIGURES]; /* the rows above, by figure */
 };
 
-/* Jack rows made (or moved to another jack) with the page, and then per idle
- * turn: a selection's frame must not wait for a receiver's thirty rows (#13). */
+/* Jack rows made (or moved to another jack) with the page when they show,
+ * and then per idle turn, each turn's rows laid out in a frame of their own:
+ * a selection's frame must not wait for a receiver's thirty rows, nor the
+ * frames after it for more than a few (#13). */
 #define JACK_ROWS_AT_ONCE 6
+#define JACK_ROWS_PER_TURN 3
 
 G_DEFINE_FINAL_TYPE (RigDevicePage, rig_device_page, RIG_TYPE_INSPECTOR_PAGE)
 
@@ -330,12 +333,11 @@ rig_device_page_refresh (RigInspectorPage *page)
       rig_jack_row_refresh (RIG_JACK_ROW (row));
 }
 
-/* Makes (or moves) the next few jack rows; G_SOURCE_REMOVE once every jack
- * has one. A row that shows its jack already costs nothing to move. */
+/* Makes (or moves) the next @budget jack rows; G_SOURCE_REMOVE once every
+ * jack has one. A row that shows its jack already costs nothing to move. */
 static gboolean
-add_jack_rows (gpointer data)
+bind_jack_rows (RigDevicePage *self, guint budget)
 {
-  RigDevicePage *self = data;
   RigInspectorPage *page = RIG_INSPECTOR_PAGE (self);
   RigDevice *device = current_device (self);
   guint made = 0;
@@ -345,8 +347,7 @@ add_jack_rows (gpointer data)
       self->jacks_idle = 0;
       return G_SOURCE_REMOVE;
     }
-  for (; self->jacks_bound < device->model->n_jacks && made < JACK_ROWS_AT_ONCE;
-       self->jacks_bound++)
+  for (; self->jacks_bound < device->model->n_jacks && made < budget; self->jacks_bound++)
     {
       const RigJack *jack = &device->model->jacks[self->jacks_bound];
       GtkWidget *row;
@@ -372,6 +373,34 @@ add_jack_rows (gpointer data)
     return G_SOURCE_CONTINUE;
   self->jacks_idle = 0;
   return G_SOURCE_REMOVE;
+}
+
+static gboolean
+add_jack_rows (gpointer data)
+{
+  return bind_jack_rows (data, JACK_ROWS_PER_TURN);
+}
+
+/* Whether the jacks' list will be in the inspector's view as the page is now,
+ * or (no view yet) may be. Measures the page as its frame will (the sizes
+ * stay for that frame). */
+static gboolean
+jacks_in_view (RigDevicePage *self)
+{
+  GtkWidget *view = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment;
+  int width, page_height, group_height, unused;
+
+  if (view == NULL || (width = gtk_widget_get_width (view)) <= 0)
+    return TRUE;
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (view));
+  gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_VERTICAL, width, &page_height, &unused,
+                      NULL, NULL);
+  gtk_widget_measure (gtk_widget_get_parent (self->jacks_list), GTK_ORIENTATION_VERTICAL, -1,
+                      &group_height, &unused, NULL, NULL);
+  /* The group ends the page, above its bottom padding. */
+  return page_height - group_height - 48
+         < gtk_adjustment_get_value (adjustment) + gtk_widget_get_height (view);
 }
 
 static gboolean
@@ -413,9 +442,10 @@ show_jacks (RigDevicePage *self, RigDevice *device)
       gtk_widget_set_visible (GTK_WIDGET (row), same);
     }
   self->jacks_bound = 0;
-  /* The rest after the frame that shows the page: an idle added now could
-   * run before that frame is laid out, and make it wait for every row. */
-  if (add_jack_rows (self) == G_SOURCE_CONTINUE)
+  /* A few rows with the page if they will show; the rest (all, out of view)
+   * after the frame that shows the page: an idle added now could run before
+   * that frame is laid out, and make it wait for every row. */
+  if (bind_jack_rows (self, jacks_in_view (self) ? JACK_ROWS_AT_ONCE : 0) == G_SOURCE_CONTINUE)
     self->jacks_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), jacks_tick_cb, NULL, NULL);
 
   if (model->n_jacks == 0 && self->no_jacks_row == NULL)
@@ -485,8 +515,10 @@ rig_device_page_show_device (RigDevicePage *self, RigDocument *document, RigHist
       rig_field_row_expect_change (self->figure_rows[i]);
 
   show_model (self, device);
-  show_jacks (self, device);
   show_controls (self, device);
+  /* What shows above the jacks decides whether they are in view. */
+  rig_device_page_refresh (RIG_INSPECTOR_PAGE (self));
+  show_jacks (self, device);
 }
 
 GtkWidget *

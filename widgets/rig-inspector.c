@@ -106,12 +106,10 @@ make_page (RigInspector *self, PageKind kind, const char *id)
   switch (kind)
     {
       case PAGE_DEVICE:
+        /* A kept page moves to the device once in view (show_page()). */
         if (self->device_page == NULL)
           self->device_page = g_object_ref_sink (RIG_INSPECTOR_PAGE (
               rig_device_page_new (self->document, self->history, self->selection, id)));
-        else
-          rig_device_page_show_device (RIG_DEVICE_PAGE (self->device_page), self->document,
-                                       self->history, self->selection, id);
         return GTK_WIDGET (self->device_page);
       case PAGE_CABLE:
         return rig_cable_page_new (self->document, self->history, self->selection, id);
@@ -149,6 +147,10 @@ show_page (RigInspector *self, PageKind kind, const char *id)
   self->page = RIG_INSPECTOR_PAGE (page);
   rig_inspector_page_set_validator (self->page, self->validator);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled_window), page);
+  /* In the view, the page knows which of its rows will show. */
+  if (kind == PAGE_DEVICE && g_strcmp0 (rig_inspector_page_get_object_id (self->page), id) != 0)
+    rig_device_page_show_device (RIG_DEVICE_PAGE (page), self->document, self->history,
+                                 self->selection, id);
 }
 
 /* ---- the device page made ahead ---------------------------------------------- */

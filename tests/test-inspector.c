@@ -863,6 +863,99 @@ test_device_connect_menu (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (rig_document_get_n_cables (fixture->document), ==, n_cables);
 }
 
+static gboolean
+tick_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* The widget named @name once it is there: a device page makes its later
+ * jack rows after its first frames. */
+static GtkWidget *
+wait_for (Fixture *fixture, const char *name)
+{
+  gint64 end = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+  guint tick = g_timeout_add (10, tick_cb, NULL);
+  GtkWidget *found;
+
+  while ((found = find_named (GTK_WIDGET (fixture->inspector), name)) == NULL
+         && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (tick);
+  if (found == NULL)
+    g_error ("the inspector shows no “%s”", name);
+  return found;
+}
+
+/* The device page moves from device to device (#13): a second receiver with
+ * its own label, amplifier power, volume and cables shows its own values in
+ * the same widgets, and nothing of the first; and back, after a device of
+ * another model and the rig's page, the first shows its own again. */
+static void
+test_device_page_moves (Fixture *fixture, gconstpointer data)
+{
+  RigCommand *add = rig_command_add_device (rig_catalog_lookup (catalog, "av-receiver"),
+                                            "Second receiver", 400, 400);
+  g_autofree char *second = NULL;
+  GtkWidget *entry, *spin;
+
+  apply (fixture, add);
+  second = g_strdup (rig_command_get_created_id (add));
+  apply (fixture, rig_command_set_device_figure (second, RIG_FIGURE_AMP_POWER, 60));
+  apply (fixture, rig_command_set_device_control (second, "volume", -35));
+
+  /* The first receiver, with a figure refused on its page. */
+  select_device (fixture, "d2");
+  flush_main_loop ();
+  entry = get (fixture, "device-label");
+  spin = get (fixture, "control-volume-spin");
+  type_and_enter (fixture, "figure-amp-power", "-5");
+  g_assert_true (gtk_widget_get_visible (get (fixture, "figure-amp-power-error")));
+  g_assert_false (gtk_widget_get_sensitive (wait_for (fixture, "connect-in-aux")));
+
+  select_device (fixture, second);
+  flush_main_loop ();
+  /* The same widgets, now the second receiver's. */
+  g_assert_true (get (fixture, "device-label") == entry);
+  g_assert_true (get (fixture, "control-volume-spin") == spin);
+  g_assert_cmpstr (text_of (fixture, "device-title"), ==, "Second receiver");
+  g_assert_cmpstr (text_of (fixture, "device-label"), ==, "Second receiver");
+  g_assert_cmpstr (text_of (fixture, "figure-amp-power"), ==, "60");
+  assert_accepted (fixture, "figure-amp-power");
+  g_assert_true (gtk_widget_get_visible (get (fixture, "figure-amp-power-reset")));
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin)), ==, -35);
+  g_assert_true (gtk_widget_get_sensitive (get (fixture, "control-volume-reset")));
+  /* Its aux in is free: the first's holds the phone's cable. */
+  g_assert_true (gtk_widget_get_sensitive (wait_for (fixture, "connect-in-aux")));
+  g_assert_nonnull (strstr (rig_tooltip_get (wait_for (fixture, "connect-in-aux")), "Connect"));
+
+  /* Its page edits it, not the first. */
+  type_and_enter (fixture, "device-label", "Zone 2");
+  g_assert_cmpstr (rig_document_find_device (fixture->document, second)->label, ==, "Zone 2");
+  g_assert_cmpstr (rig_document_find_device (fixture->document, "d2")->label, ==, "AV receiver");
+
+  /* A speaker (another model), the rig, then the first receiver again. */
+  select_device (fixture, "d3");
+  flush_main_loop ();
+  g_assert_cmpstr (text_of (fixture, "device-title-subtitle"), ==,
+                   "Bookshelf speaker (8 Ω, passive)");
+  g_assert_null (find_named (GTK_WIDGET (fixture->inspector), "control-volume-spin"));
+  g_assert_null (find_named (GTK_WIDGET (fixture->inspector), "connect-in-aux"));
+  rig_selection_set (fixture->selection, NULL, NULL);
+  flush_main_loop ();
+  g_assert_null (find_named (GTK_WIDGET (fixture->inspector), "device-label"));
+  select_device (fixture, "d2");
+  flush_main_loop ();
+  g_assert_cmpstr (text_of (fixture, "device-label"), ==, "AV receiver");
+  g_assert_cmpstr (text_of (fixture, "figure-amp-power"), ==, "100");
+  g_assert_false (gtk_widget_get_visible (get (fixture, "figure-amp-power-reset")));
+  g_assert_cmpfloat (
+      gtk_spin_button_get_value (GTK_SPIN_BUTTON (get (fixture, "control-volume-spin"))), ==, -20);
+  g_assert_false (gtk_widget_get_sensitive (wait_for (fixture, "connect-in-aux")));
+  g_assert_true (gtk_widget_get_visible (
+      gtk_widget_get_ancestor (wait_for (fixture, "connect-headphones"), GTK_TYPE_LIST_BOX_ROW)));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -895,6 +988,7 @@ main (int argc, char *argv[])
   ADD ("rig/edits", test_rig_page_edits);
   ADD ("device/connect-menu", test_device_connect_menu);
   ADD ("device/occupied-jack", test_device_occupied_jack);
+  ADD ("device/page-moves", test_device_page_moves);
   ADD ("cable/shows", test_cable_shows);
   ADD ("cable/type", test_cable_type);
   ADD ("cable/length-and-gauge", test_cable_length_and_gauge);

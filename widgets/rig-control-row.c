@@ -11,6 +11,8 @@
 
 #include "rig-control-row.h"
 #include "rig-inspector-text.h"
+#include "rig-tooltip.h"
+#include "rig-wrap-bin.h"
 #include "rig-units.h"
 
 #define STEP_DB 0.5
@@ -253,13 +255,13 @@ build (RigControlRow *self, const RigControl *control)
   gtk_label_set_xalign (GTK_LABEL (self->title_label), 0);
   gtk_label_set_wrap (GTK_LABEL (self->title_label), TRUE);
   gtk_widget_set_hexpand (self->title_label, TRUE);
-  gtk_box_append (GTK_BOX (line), self->title_label);
+  gtk_box_append (GTK_BOX (line), rig_wrap_bin_new (self->title_label));
 
   self->reset_button = gtk_button_new_from_icon_name ("edit-undo-symbolic");
   gtk_widget_set_name (self->reset_button, reset_name);
   gtk_widget_add_css_class (self->reset_button, "flat");
   gtk_widget_set_valign (self->reset_button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (self->reset_button, reset_tip);
+  rig_tooltip_set_text (self->reset_button, reset_tip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->reset_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, reset_tip, -1);
   g_signal_connect (self->reset_button, "clicked", G_CALLBACK (reset_clicked_cb), self);
@@ -342,8 +344,8 @@ rig_control_group_new (RigInspectorPage *page, const char *device_id)
 
   gtk_widget_set_name (trace, "trace-button");
   gtk_widget_set_halign (trace, GTK_ALIGN_START);
-  gtk_widget_set_tooltip_text (trace, _ ("Follow the signal through this device: the level at "
-                                         "every jack, where it clips, how loud it plays"));
+  rig_tooltip_set_text (trace, _ ("Follow the signal through this device: the level at "
+                                  "every jack, where it clips, how loud it plays"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (trace), "win.trace");
   gtk_box_append (GTK_BOX (group), trace);
   return group;
@@ -359,6 +361,24 @@ rig_control_group_refresh (GtkWidget *group)
        row = gtk_widget_get_next_sibling (row))
     if (RIG_IS_CONTROL_ROW (row))
       rig_control_row_refresh (RIG_CONTROL_ROW (row));
+}
+
+void
+rig_control_group_set_device (GtkWidget *group, const char *device_id)
+{
+  GtkWidget *list = gtk_widget_get_next_sibling (gtk_widget_get_first_child (group));
+
+  g_return_if_fail (GTK_IS_LIST_BOX (list));
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (RIG_IS_CONTROL_ROW (row))
+      {
+        RigControlRow *self = RIG_CONTROL_ROW (row);
+
+        rig_control_row_end_gesture (self);
+        g_free (self->device_id);
+        self->device_id = g_strdup (device_id);
+      }
 }
 
 /* ---- the object -------------------------------------------------------- */

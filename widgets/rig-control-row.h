@@ -43,5 +43,9 @@ GtkWidget *
 rig_control_group_new (RigInspectorPage *page, const char *device_id);
 void
 rig_control_group_refresh (GtkWidget *group);
+/* Has the group's rows set @device_id's controls, a device of the model the
+ * group was made for. */
+void
+rig_control_group_set_device (GtkWidget *group, const char *device_id);
 
 G_END_DECLS

@@ -16,6 +16,7 @@
 #include "rig-jack-row.h"
 #include "rig-palette.h"
 #include "rig-property-row.h"
+#include "rig-wrap-bin.h"
 
 struct _RigDevicePage
 {
@@ -42,16 +43,25 @@ struct _RigDevicePage
   RigFieldRow *earthed_row;
   RigFieldRow *phantom_row;
   GtkWidget *jacks_list;
-  guint jacks_shown;         /* jack rows made so far */
-  guint jacks_idle;          /* makes the rest after the first frame */
+  GPtrArray *jack_rows;      /* RigJackRow *, in order; the list holds them */
+  GtkWidget *no_jacks_row;   /* "None", made when first needed */
+  guint jacks_bound;         /* rows before it show the device's jacks */
+  guint jacks_tick;          /* waits for the page's next frame, */
+  guint jacks_idle;          /* then binds the rest, a few per turn */
   GtkWidget *controls_group; /* volume, gain and pad controls; Trace (rig-control-row.h) */
+
+  const RigDeviceModel *model;          /* whose words the page shows, or NULL */
+  const RigDeviceModel *controls_model; /* the one controls_group was made for */
 
   RigFieldRow *figure_rows[RIG_N_FIGURES]; /* the rows above, by figure */
 };
 
-/* Jack rows made with the page, and then per idle turn: a selection's frame
- * must not wait for a receiver's thirty rows (#13). */
+/* Jack rows made (or moved to another jack) with the page when they show,
+ * and then per idle turn, each turn's rows laid out in a frame of their own:
+ * a selection's frame must not wait for a receiver's thirty rows, nor the
+ * frames after it for more than a few (#13). */
 #define JACK_ROWS_AT_ONCE 6
+#define JACK_ROWS_PER_TURN 3
 
 G_DEFINE_FINAL_TYPE (RigDevicePage, rig_device_page, RIG_TYPE_INSPECTOR_PAGE)
 
@@ -323,38 +333,140 @@ rig_device_page_refresh (RigInspectorPage *page)
       rig_jack_row_refresh (RIG_JACK_ROW (row));
 }
 
-/* Makes the next few jack rows; G_SOURCE_REMOVE once every jack has one. */
+/* Makes (or moves) the next @budget jack rows; G_SOURCE_REMOVE once every
+ * jack has one. A row that shows its jack already costs nothing to move. */
 static gboolean
-add_jack_rows (gpointer data)
+bind_jack_rows (RigDevicePage *self, guint budget)
 {
-  RigDevicePage *self = data;
-  RigDocument *document = rig_inspector_page_get_document (RIG_INSPECTOR_PAGE (self));
-  const char *id = rig_inspector_page_get_object_id (RIG_INSPECTOR_PAGE (self));
-  RigDevice *device = document != NULL ? rig_document_find_device (document, id) : NULL;
-  guint end;
+  RigInspectorPage *page = RIG_INSPECTOR_PAGE (self);
+  RigDevice *device = current_device (self);
+  guint made = 0;
 
   if (device == NULL)
     {
       self->jacks_idle = 0;
       return G_SOURCE_REMOVE;
     }
-  end = MIN (self->jacks_shown + JACK_ROWS_AT_ONCE, device->model->n_jacks);
-  for (; self->jacks_shown < end; self->jacks_shown++)
-    gtk_list_box_append (GTK_LIST_BOX (self->jacks_list),
-                         rig_jack_row_new (RIG_INSPECTOR_PAGE (self), device->id,
-                                           &device->model->jacks[self->jacks_shown]));
-  if (self->jacks_shown < device->model->n_jacks)
+  for (; self->jacks_bound < device->model->n_jacks && made < budget; self->jacks_bound++)
+    {
+      const RigJack *jack = &device->model->jacks[self->jacks_bound];
+      GtkWidget *row;
+
+      if (self->jacks_bound < self->jack_rows->len)
+        {
+          row = g_ptr_array_index (self->jack_rows, self->jacks_bound);
+          /* Visible: show_jacks() moved it already. */
+          if (gtk_widget_get_visible (row))
+            continue;
+          rig_jack_row_set_jack (RIG_JACK_ROW (row), page, device->id, jack);
+          gtk_widget_set_visible (row, TRUE);
+        }
+      else
+        {
+          row = rig_jack_row_new (page, device->id, jack);
+          g_ptr_array_add (self->jack_rows, row);
+          gtk_list_box_append (GTK_LIST_BOX (self->jacks_list), row);
+        }
+      made++;
+    }
+  if (self->jacks_bound < device->model->n_jacks)
     return G_SOURCE_CONTINUE;
   self->jacks_idle = 0;
   return G_SOURCE_REMOVE;
 }
 
-/* What stays while the page shows the device: the model and the jacks. */
+static gboolean
+add_jack_rows (gpointer data)
+{
+  return bind_jack_rows (data, JACK_ROWS_PER_TURN);
+}
+
+/* Whether the jacks' list will be in the inspector's view as the page is now,
+ * or (no view yet) may be. Measures the page as its frame will (the sizes
+ * stay for that frame). */
+static gboolean
+jacks_in_view (RigDevicePage *self)
+{
+  GtkWidget *view = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment;
+  int width, page_height, group_height, unused;
+
+  if (view == NULL || (width = gtk_widget_get_width (view)) <= 0)
+    return TRUE;
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (view));
+  gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_VERTICAL, width, &page_height, &unused,
+                      NULL, NULL);
+  gtk_widget_measure (gtk_widget_get_parent (self->jacks_list), GTK_ORIENTATION_VERTICAL, -1,
+                      &group_height, &unused, NULL, NULL);
+  /* The group ends the page, above its bottom padding. */
+  return page_height - group_height - 48
+         < gtk_adjustment_get_value (adjustment) + gtk_widget_get_height (view);
+}
+
+static gboolean
+jacks_tick_cb (GtkWidget *widget, GdkFrameClock *clock, gpointer data)
+{
+  RigDevicePage *self = RIG_DEVICE_PAGE (widget);
+
+  /* Called as the frame begins: the idle runs once it is painted. */
+  self->jacks_tick = 0;
+  self->jacks_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, add_jack_rows, self, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+cancel_jack_rows (RigDevicePage *self)
+{
+  if (self->jacks_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->jacks_tick);
+  self->jacks_tick = 0;
+  g_clear_handle_id (&self->jacks_idle, g_source_remove);
+}
+
+/* Has the jack rows show @device's jacks: the rows that show the same jack
+ * already (another device of the same model) at once, a few more now, the
+ * rest after the frame; rows left over wait, hidden, for a bigger model. */
+static void
+show_jacks (RigDevicePage *self, RigDevice *device)
+{
+  const RigDeviceModel *model = device->model;
+
+  cancel_jack_rows (self);
+  for (guint i = 0; i < self->jack_rows->len; i++)
+    {
+      RigJackRow *row = g_ptr_array_index (self->jack_rows, i);
+      gboolean same = i < model->n_jacks && rig_jack_row_shows (row, &model->jacks[i]);
+
+      rig_jack_row_set_jack (row, RIG_INSPECTOR_PAGE (self), device->id,
+                             same ? &model->jacks[i] : NULL);
+      gtk_widget_set_visible (GTK_WIDGET (row), same);
+    }
+  self->jacks_bound = 0;
+  /* A few rows with the page if they will show; the rest (all, out of view)
+   * after the frame that shows the page: an idle added now could run before
+   * that frame is laid out, and make it wait for every row. */
+  if (bind_jack_rows (self, jacks_in_view (self) ? JACK_ROWS_AT_ONCE : 0) == G_SOURCE_CONTINUE)
+    self->jacks_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), jacks_tick_cb, NULL, NULL);
+
+  if (model->n_jacks == 0 && self->no_jacks_row == NULL)
+    {
+      self->no_jacks_row = rig_property_row_new (_ ("None"), "");
+      gtk_list_box_append (GTK_LIST_BOX (self->jacks_list), self->no_jacks_row);
+    }
+  if (self->no_jacks_row != NULL)
+    gtk_widget_set_visible (self->no_jacks_row, model->n_jacks == 0);
+}
+
+/* What stays while the page shows devices of one model: its words, its
+ * controls. */
 static void
 show_model (RigDevicePage *self, RigDevice *device)
 {
   const RigDeviceModel *model = device->model;
 
+  if (model == self->model)
+    return;
+  self->model = model;
   gtk_image_set_from_icon_name (GTK_IMAGE (self->icon), rig_palette_get_model_icon_name (model));
   gtk_label_set_text (GTK_LABEL (self->description_label),
                       model->description != NULL ? rig_device_model_get_display_description (model)
@@ -364,16 +476,49 @@ show_model (RigDevicePage *self, RigDevice *device)
                               rig_device_model_get_display_name (model));
   rig_property_row_set_value (RIG_PROPERTY_ROW (self->category_row),
                               rig_category_to_label (model->category));
+}
 
-  if (add_jack_rows (self) == G_SOURCE_CONTINUE)
-    self->jacks_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, add_jack_rows, self, NULL);
-  if (model->n_jacks == 0)
-    gtk_list_box_append (GTK_LIST_BOX (self->jacks_list), rig_property_row_new (_ ("None"), ""));
-
+/* The Levels group: the same rows for another device of its model. */
+static void
+show_controls (RigDevicePage *self, RigDevice *device)
+{
+  if (self->controls_group != NULL && self->controls_model == device->model)
+    {
+      rig_control_group_set_device (self->controls_group, device->id);
+      return;
+    }
+  g_clear_pointer (&self->controls_group, gtk_widget_unparent);
   /* The controls go before the jacks. */
   self->controls_group = rig_control_group_new (RIG_INSPECTOR_PAGE (self), device->id);
+  self->controls_model = device->model;
   gtk_widget_insert_before (self->controls_group, GTK_WIDGET (self),
                             gtk_widget_get_parent (self->jacks_list));
+}
+
+void
+rig_device_page_show_device (RigDevicePage *self, RigDocument *document, RigHistory *history,
+                             RigSelection *selection, const char *device_id)
+{
+  RigDevice *device;
+
+  g_return_if_fail (RIG_IS_DEVICE_PAGE (self));
+
+  rig_inspector_page_set_context (RIG_INSPECTOR_PAGE (self), document, history, selection,
+                                  device_id);
+  device = current_device (self);
+  g_return_if_fail (device != NULL);
+
+  /* Whatever the entries hold was for the device shown before. */
+  rig_field_row_expect_change (self->label_row);
+  for (guint i = 0; i < RIG_N_FIGURES; i++)
+    if (GTK_IS_ENTRY (rig_field_row_get_control (self->figure_rows[i])))
+      rig_field_row_expect_change (self->figure_rows[i]);
+
+  show_model (self, device);
+  show_controls (self, device);
+  /* What shows above the jacks decides whether they are in view. */
+  rig_device_page_refresh (RIG_INSPECTOR_PAGE (self));
+  show_jacks (self, device);
 }
 
 GtkWidget *
@@ -381,13 +526,8 @@ rig_device_page_new (RigDocument *document, RigHistory *history, RigSelection *s
                      const char *device_id)
 {
   RigDevicePage *self = g_object_new (RIG_TYPE_DEVICE_PAGE, NULL);
-  RigDevice *device = rig_document_find_device (document, device_id);
 
-  g_return_val_if_fail (device != NULL, GTK_WIDGET (self));
-
-  rig_inspector_page_set_context (RIG_INSPECTOR_PAGE (self), document, history, selection,
-                                  device_id);
-  show_model (self, device);
+  rig_device_page_show_device (self, document, history, selection, device_id);
   return GTK_WIDGET (self);
 }
 
@@ -396,7 +536,10 @@ rig_device_page_new (RigDocument *document, RigHistory *history, RigSelection *s
 static void
 rig_device_page_dispose (GObject *object)
 {
-  g_clear_handle_id (&RIG_DEVICE_PAGE (object)->jacks_idle, g_source_remove);
+  RigDevicePage *self = RIG_DEVICE_PAGE (object);
+
+  cancel_jack_rows (self);
+  g_clear_pointer (&self->jack_rows, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (object), RIG_TYPE_DEVICE_PAGE);
 
   G_OBJECT_CLASS (rig_device_page_parent_class)->dispose (object);
@@ -416,6 +559,7 @@ rig_device_page_class_init (RigDevicePageClass *klass)
 
   g_type_ensure (RIG_TYPE_FIELD_ROW);
   g_type_ensure (RIG_TYPE_PROPERTY_ROW);
+  g_type_ensure (RIG_TYPE_WRAP_BIN);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/rigwire/Rigwire/ui/rig-device-page.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, RigDevicePage, name)
@@ -451,6 +595,7 @@ rig_device_page_init (RigDevicePage *self)
   g_autoptr (GtkStringList) sources = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->jack_rows = g_ptr_array_new ();
 
   self->figure_rows[RIG_FIGURE_NOMINAL_IMPEDANCE] = self->impedance_row;
   self->figure_rows[RIG_FIGURE_POWER_HANDLING] = self->handling_row;

@@ -17,4 +17,12 @@ GtkWidget *
 rig_device_page_new (RigDocument *document, RigHistory *history, RigSelection *selection,
                      const char *device_id);
 
+/* Shows @device_id of @document instead, keeping the widgets that stay the
+ * same (all of them for a device of the same model): the inspector's page
+ * moves from device to device rather than being made again (#13). The page
+ * shows the document as it is after rig_inspector_page_refresh(). */
+void
+rig_device_page_show_device (RigDevicePage *self, RigDocument *document, RigHistory *history,
+                             RigSelection *selection, const char *device_id);
+
 G_END_DECLS

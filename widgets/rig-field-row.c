@@ -15,6 +15,7 @@
 #include "rig-field-row.h"
 #include "rig-inspector-page.h"
 #include "rig-tooltip.h"
+#include "rig-wrap-bin.h"
 
 struct _RigFieldRow
 {
@@ -280,7 +281,7 @@ place_control (RigFieldRow *self)
     gtk_box_insert_child_after (GTK_BOX (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (self))),
                                 control, self->line);
   else
-    gtk_box_insert_child_after (GTK_BOX (self->line), control, self->texts);
+    gtk_box_insert_child_after (GTK_BOX (self->line), control, gtk_widget_get_parent (self->texts));
   g_object_unref (control);
 }
 
@@ -455,6 +456,7 @@ rig_field_row_class_init (RigFieldRowClass *klass)
   signals[SIGNAL_RESET] = g_signal_new ("reset", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                         NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  g_type_ensure (RIG_TYPE_WRAP_BIN);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/rigwire/Rigwire/ui/rig-field-row.ui");
   gtk_widget_class_bind_template_child (widget_class, RigFieldRow, line);
@@ -471,4 +473,7 @@ static void
 rig_field_row_init (RigFieldRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* On demand: a tooltip set as the row is made asks the X server where the
+   * pointer is (#13). */
+  rig_tooltip_set_text (self->reset_button, _ ("Use the model’s value"));
 }

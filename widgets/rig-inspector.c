@@ -4,7 +4,9 @@
  * selected, rig-device-page.c, rig-cable-page.c, rig-summary-page.c) for what the selection names,
  * makes a new page only when the selection names another object, and has the page refresh itself in
  * place when the document changes. Each page's static structure is a GtkBuilder template under
- * resources/ui/.
+ * resources/ui/. The device page is made once and moves from device to device, and the rig's
+ * page is kept while a selection hides it: selecting is the most frequent thing users do, and
+ * its frame must not wait for a page's hundred widgets made and thrown away (#13).
  *
  * Copyright 2026 The Rigwire contributors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -43,11 +45,24 @@ struct _RigInspector
   PageKind kind;
   RigInspectorPage *page; /* borrowed: the scrolled window holds it */
   gboolean in_update;
+
+  /* Kept while not shown, without a document (rig_inspector_page_set_context()). */
+  RigInspectorPage *device_page;
+  RigInspectorPage *rig_page; /* of self->document */
+  guint prewarm_tick;         /* waits for the first frame, then */
+  guint prewarm_idle;         /* makes the device page while nothing else runs */
 };
 
 G_DEFINE_FINAL_TYPE (RigInspector, rig_inspector, GTK_TYPE_WIDGET)
 
 /* ---- pages ------------------------------------------------------------------------ */
+
+/* Whether @page is one the inspector keeps while it shows another. */
+static gboolean
+is_kept (RigInspector *self, RigInspectorPage *page)
+{
+  return page != NULL && (page == self->device_page || page == self->rig_page);
+}
 
 static void
 clear_page (RigInspector *self)
@@ -55,8 +70,12 @@ clear_page (RigInspector *self)
   if (self->page != NULL)
     {
       /* Nothing the old page's widgets do while they go (a focused entry
-       * losing its focus) reaches the document. */
-      rig_inspector_page_detach (self->page);
+       * losing its focus) reaches the document. A kept page lets go of it
+       * until it shows again. */
+      if (is_kept (self, self->page))
+        rig_inspector_page_set_context (self->page, NULL, NULL, NULL, NULL);
+      else
+        rig_inspector_page_detach (self->page);
       gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled_window), NULL);
       self->page = NULL;
     }
@@ -64,32 +83,115 @@ clear_page (RigInspector *self)
 }
 
 static void
+drop_page (RigInspector *self, RigInspectorPage **page)
+{
+  if (*page != NULL && *page != self->page)
+    rig_inspector_page_detach (*page);
+  g_clear_object (page);
+}
+
+/* Forgets the kept pages: the rig's for another document, both for good. */
+static void
+drop_kept_pages (RigInspector *self, gboolean all)
+{
+  drop_page (self, &self->rig_page);
+  if (all)
+    drop_page (self, &self->device_page);
+}
+
+/* The page for @kind and @id: a kept one shown again, or a new one. */
+static GtkWidget *
+make_page (RigInspector *self, PageKind kind, const char *id)
+{
+  switch (kind)
+    {
+      case PAGE_DEVICE:
+        /* A kept page moves to the device once in view (show_page()). */
+        if (self->device_page == NULL)
+          self->device_page = g_object_ref_sink (RIG_INSPECTOR_PAGE (
+              rig_device_page_new (self->document, self->history, self->selection, id)));
+        return GTK_WIDGET (self->device_page);
+      case PAGE_CABLE:
+        return rig_cable_page_new (self->document, self->history, self->selection, id);
+      case PAGE_RIG:
+        if (self->rig_page == NULL)
+          self->rig_page = g_object_ref_sink (RIG_INSPECTOR_PAGE (
+              rig_document_page_new (self->document, self->history, self->selection)));
+        else
+          rig_inspector_page_set_context (self->rig_page, self->document, self->history,
+                                          self->selection, NULL);
+        return GTK_WIDGET (self->rig_page);
+      case PAGE_SUMMARY:
+      case PAGE_NONE:
+      default:
+        return rig_summary_page_new (self->document, self->selection);
+    }
+}
+
+static void
 show_page (RigInspector *self, PageKind kind, const char *id)
 {
   GtkWidget *page;
 
-  clear_page (self);
-  switch (kind)
+  /* The device page moving to another device stays where it is. */
+  if (kind == PAGE_DEVICE && self->page != NULL && self->page == self->device_page)
     {
-      case PAGE_DEVICE:
-        page = rig_device_page_new (self->document, self->history, self->selection, id);
-        break;
-      case PAGE_CABLE:
-        page = rig_cable_page_new (self->document, self->history, self->selection, id);
-        break;
-      case PAGE_RIG:
-        page = rig_document_page_new (self->document, self->history, self->selection);
-        break;
-      case PAGE_SUMMARY:
-      case PAGE_NONE:
-      default:
-        page = rig_summary_page_new (self->document, self->selection);
-        break;
+      rig_device_page_show_device (RIG_DEVICE_PAGE (self->device_page), self->document,
+                                   self->history, self->selection, id);
+      rig_inspector_page_set_validator (self->page, self->validator);
+      return;
     }
+  clear_page (self);
+  page = make_page (self, kind, id);
   self->kind = kind;
   self->page = RIG_INSPECTOR_PAGE (page);
   rig_inspector_page_set_validator (self->page, self->validator);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled_window), page);
+  /* In the view, the page knows which of its rows will show. */
+  if (kind == PAGE_DEVICE && g_strcmp0 (rig_inspector_page_get_object_id (self->page), id) != 0)
+    rig_device_page_show_device (RIG_DEVICE_PAGE (page), self->document, self->history,
+                                 self->selection, id);
+}
+
+/* ---- the device page made ahead ---------------------------------------------- */
+
+/* Makes the device page before the first selection, when the main loop has
+ * nothing else to do: the first press on a device then moves a page. */
+static gboolean
+prewarm_idle_cb (gpointer data)
+{
+  RigInspector *self = data;
+
+  self->prewarm_idle = 0;
+  if (self->device_page != NULL || self->document == NULL
+      || rig_document_get_n_devices (self->document) == 0)
+    return G_SOURCE_REMOVE;
+  self->device_page = g_object_ref_sink (
+      RIG_INSPECTOR_PAGE (rig_device_page_new (self->document, self->history, self->selection,
+                                               rig_document_get_device (self->document, 0)->id)));
+  if (self->device_page != self->page)
+    rig_inspector_page_set_context (self->device_page, NULL, NULL, NULL, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+prewarm_tick_cb (GtkWidget *widget, GdkFrameClock *clock, gpointer data)
+{
+  RigInspector *self = RIG_INSPECTOR (widget);
+
+  self->prewarm_tick = 0;
+  if (self->prewarm_idle == 0)
+    self->prewarm_idle = g_idle_add_full (G_PRIORITY_LOW, prewarm_idle_cb, self, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+/* After the frame that shows the document first. */
+static void
+schedule_prewarm (RigInspector *self)
+{
+  if (self->device_page == NULL && self->prewarm_tick == 0 && self->prewarm_idle == 0)
+    self->prewarm_tick
+        = gtk_widget_add_tick_callback (GTK_WIDGET (self), prewarm_tick_cb, NULL, NULL);
 }
 
 /* How many of the objects @ids names the document still has (the selection
@@ -242,8 +344,13 @@ rig_inspector_dispose (GObject *object)
   RigInspector *self = RIG_INSPECTOR (object);
 
   disconnect_document (self);
+  if (self->prewarm_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->prewarm_tick);
+  self->prewarm_tick = 0;
+  g_clear_handle_id (&self->prewarm_idle, g_source_remove);
   if (self->scrolled_window != NULL)
     clear_page (self);
+  drop_kept_pages (self, TRUE);
   gtk_widget_dispose_template (GTK_WIDGET (self), RIG_TYPE_INSPECTOR);
   self->scrolled_window = NULL;
 
@@ -322,6 +429,7 @@ rig_inspector_set_document (RigInspector *self, RigDocument *document, RigHistor
       self->in_update = FALSE;
     }
   clear_page (self);
+  drop_kept_pages (self, FALSE);
   disconnect_document (self);
 
   if (document != NULL)
@@ -330,6 +438,7 @@ rig_inspector_set_document (RigInspector *self, RigDocument *document, RigHistor
       self->history = g_object_ref (history);
       self->document_changed_id
           = g_signal_connect (document, "changed", G_CALLBACK (document_changed_cb), self);
+      schedule_prewarm (self);
     }
   if (selection != NULL)
     {

@@ -12,6 +12,7 @@
 #include "rig-inspector-text.h"
 #include "rig-jack-row.h"
 #include "rig-tooltip.h"
+#include "rig-wrap-bin.h"
 
 struct _RigJackRow
 {
@@ -29,14 +30,15 @@ struct _RigJackRow
   char *device_id;
   char *jack_id;
   char *jack_name;
+  const RigJack *jack; /* the model's, whose words the row shows; or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (RigJackRow, rig_jack_row, GTK_TYPE_LIST_BOX_ROW)
 
-GtkWidget *
-rig_jack_row_new (RigInspectorPage *page, const char *device_id, const RigJack *jack)
+/* Shows @jack's own words: what stays while the row shows that jack. */
+static void
+show_jack (RigJackRow *self, const RigJack *jack)
 {
-  RigJackRow *self = g_object_new (RIG_TYPE_JACK_ROW, NULL);
   const char *direction = rig_direction_to_label (jack->direction);
   g_autofree char *kind = rig_inspector_describe_jack_kind (jack);
   g_autofree char *figures = rig_inspector_describe_jack_figures (jack);
@@ -54,22 +56,60 @@ rig_jack_row_new (RigInspectorPage *page, const char *device_id, const RigJack *
   gtk_widget_set_visible (self->figures_label, figures[0] != '\0');
 
   gtk_widget_set_name (self->connect_button, button_name);
-  rig_tooltip_set_text (self->connect_button, tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->connect_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
-  rig_connect_popover_set_jack (RIG_CONNECT_POPOVER (self->connect_popover), page, device_id,
-                                jack->id);
 
   description = figures[0] != '\0' ? g_strdup_printf ("%s. %s. %s", direction, kind, figures)
                                    : g_strdup_printf ("%s. %s", direction, kind);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, jack_name,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
 
-  self->page = page;
-  self->device_id = g_strdup (device_id);
+  g_free (self->jack_id);
   self->jack_id = g_strdup (jack->id);
+  g_free (self->jack_name);
   self->jack_name = g_strdup (jack_name);
-  rig_jack_row_refresh (self);
+  self->jack = jack;
+}
+
+void
+rig_jack_row_set_jack (RigJackRow *self, RigInspectorPage *page, const char *device_id,
+                       const RigJack *jack)
+{
+  g_return_if_fail (RIG_IS_JACK_ROW (self));
+
+  /* A row moved to the same jack of another device of its model only
+   * changes what it says of cables (#13). */
+  if (jack != NULL && jack != self->jack)
+    show_jack (self, jack);
+  else if (jack == NULL)
+    {
+      gtk_widget_set_name (self->connect_button, NULL);
+      g_clear_pointer (&self->jack_id, g_free);
+      self->jack = NULL;
+    }
+  self->page = page;
+  g_free (self->device_id);
+  self->device_id = g_strdup (device_id);
+  rig_connect_popover_set_jack (RIG_CONNECT_POPOVER (self->connect_popover), page, device_id,
+                                self->jack_id);
+  if (jack != NULL)
+    rig_jack_row_refresh (self);
+}
+
+gboolean
+rig_jack_row_shows (RigJackRow *self, const RigJack *jack)
+{
+  g_return_val_if_fail (RIG_IS_JACK_ROW (self), FALSE);
+
+  return self->jack == jack;
+}
+
+GtkWidget *
+rig_jack_row_new (RigInspectorPage *page, const char *device_id, const RigJack *jack)
+{
+  RigJackRow *self = g_object_new (RIG_TYPE_JACK_ROW, NULL);
+
+  rig_jack_row_set_jack (self, page, device_id, jack);
   return GTK_WIDGET (self);
 }
 
@@ -83,6 +123,8 @@ rig_jack_row_refresh (RigJackRow *self)
 
   g_return_if_fail (RIG_IS_JACK_ROW (self));
 
+  if (self->jack_id == NULL)
+    return;
   if (document != NULL)
     occupant = rig_document_jack_occupant (document, self->device_id, self->jack_id, NULL);
   gtk_widget_set_visible (self->occupied_label, occupant != NULL);
@@ -125,6 +167,7 @@ rig_jack_row_class_init (RigJackRowClass *klass)
   object_class->dispose = rig_jack_row_dispose;
 
   g_type_ensure (RIG_TYPE_CONNECT_POPOVER);
+  g_type_ensure (RIG_TYPE_WRAP_BIN);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/rigwire/Rigwire/ui/rig-jack-row.ui");
   gtk_widget_class_bind_template_child (widget_class, RigJackRow, name_label);

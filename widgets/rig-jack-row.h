@@ -20,6 +20,15 @@ G_DECLARE_FINAL_TYPE (RigJackRow, rig_jack_row, RIG, JACK_ROW, GtkListBoxRow)
 GtkWidget *
 rig_jack_row_new (RigInspectorPage *page, const char *device_id, const RigJack *jack);
 
+/* Has the row show @jack of @device_id instead (a model's jack: the row
+ * keeps pointing at it), or (NULL) nothing: a row kept for later. */
+void
+rig_jack_row_set_jack (RigJackRow *self, RigInspectorPage *page, const char *device_id,
+                       const RigJack *jack);
+/* Whether the row shows @jack's words already. */
+gboolean
+rig_jack_row_shows (RigJackRow *self, const RigJack *jack);
+
 /* Shows whether the jack holds a cable: a jack that takes one plug and
  * holds one says which, and offers no Connect menu (rig-document-rules.h). */
 void

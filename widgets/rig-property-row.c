@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "rig-property-row.h"
+#include "rig-wrap-bin.h"
 
 struct _RigPropertyRow
 {
@@ -119,6 +120,7 @@ rig_property_row_class_init (RigPropertyRowClass *klass)
                              G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (RIG_TYPE_WRAP_BIN);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/rigwire/Rigwire/ui/rig-property-row.ui");
   gtk_widget_class_bind_template_child (widget_class, RigPropertyRow, title_label);

@@ -1,0 +1,28 @@
+/* rig-wrap-bin.h: a box for wrapping text beside other widgets.
+ *
+ * A horizontal GtkBox, as it allocates, asks each child how wide it must be
+ * at the box's height; a wrapping GtkLabel answers by laying its text out
+ * at width after width (a binary search), and a page of such rows spent
+ * most of a selection's frame shaping text (#13). A RigWrapBin holds one
+ * child (a wrapping label, or a vertical box of them) and answers that
+ * question by the child's widths for any height, as a height-for-width
+ * widget means: the narrowest it can be and its width on one line. Heights
+ * and allocation pass through unchanged.
+ *
+ * Copyright 2026 The Rigwire contributors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+#define RIG_TYPE_WRAP_BIN (rig_wrap_bin_get_type ())
+G_DECLARE_FINAL_TYPE (RigWrapBin, rig_wrap_bin, RIG, WRAP_BIN, GtkWidget)
+
+/* A bin holding @child (in a .ui file: <child> of a RigWrapBin). */
+GtkWidget *
+rig_wrap_bin_new (GtkWidget *child);
+
+G_END_DECLS

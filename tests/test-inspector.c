@@ -122,14 +122,35 @@ find_named (GtkWidget *root, const char *name)
   return NULL;
 }
 
+static gboolean
+tick_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* The widget named @name once it is there: a device page makes its later
+ * jack rows after its first frames, or (out of view) once the window has
+ * been still for a moment. */
+static GtkWidget *
+wait_for (Fixture *fixture, const char *name)
+{
+  gint64 end = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+  guint tick = g_timeout_add (10, tick_cb, NULL);
+  GtkWidget *found;
+
+  while ((found = find_named (GTK_WIDGET (fixture->inspector), name)) == NULL
+         && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (tick);
+  if (found == NULL)
+    g_error ("the inspector shows no “%s”", name);
+  return found;
+}
+
 static GtkWidget *
 get (Fixture *fixture, const char *name)
 {
-  GtkWidget *widget = find_named (GTK_WIDGET (fixture->inspector), name);
-
-  if (widget == NULL)
-    g_error ("the inspector shows no “%s”", name);
-  return widget;
+  return wait_for (fixture, name);
 }
 
 static const char *
@@ -861,30 +882,6 @@ test_device_connect_menu (Fixture *fixture, gconstpointer data)
                    RIG_SEVERITY_NONE);
   g_assert_true (rig_history_undo (fixture->history));
   g_assert_cmpuint (rig_document_get_n_cables (fixture->document), ==, n_cables);
-}
-
-static gboolean
-tick_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* The widget named @name once it is there: a device page makes its later
- * jack rows after its first frames. */
-static GtkWidget *
-wait_for (Fixture *fixture, const char *name)
-{
-  gint64 end = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
-  guint tick = g_timeout_add (10, tick_cb, NULL);
-  GtkWidget *found;
-
-  while ((found = find_named (GTK_WIDGET (fixture->inspector), name)) == NULL
-         && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (tick);
-  if (found == NULL)
-    g_error ("the inspector shows no “%s”", name);
-  return found;
 }
 
 /* The device page moves from device to device (#13): a second receiver with

@@ -48,6 +48,12 @@ struct _RigDevicePage
   guint jacks_bound;         /* rows before it show the device's jacks */
   guint jacks_tick;          /* waits for the page's next frame, */
   guint jacks_idle;          /* then binds the rest, a few per turn */
+  guint jacks_quiet;         /* out of view: binds them all when the window is still */
+  GtkAdjustment *jacks_view; /* ... or when they scroll into view */
+  gulong jacks_view_id;
+  GdkFrameClock *jacks_clock; /* says when the window paints */
+  gulong jacks_paint_id;
+  gint64 jacks_painted;      /* when it last painted, µs */
   GtkWidget *controls_group; /* volume, gain and pad controls; Trace (rig-control-row.h) */
 
   const RigDeviceModel *model;          /* whose words the page shows, or NULL */
@@ -62,6 +68,10 @@ struct _RigDevicePage
  * frames after it for more than a few (#13). */
 #define JACK_ROWS_AT_ONCE 6
 #define JACK_ROWS_PER_TURN 3
+/* Rows out of view are made once the window has drawn no frame for this
+ * long (a drag that follows the press is not slowed by them), or as soon
+ * as they scroll into view. */
+#define QUIET_MS 250
 
 G_DEFINE_FINAL_TYPE (RigDevicePage, rig_device_page, RIG_TYPE_INSPECTOR_PAGE)
 
@@ -421,6 +431,77 @@ cancel_jack_rows (RigDevicePage *self)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->jacks_tick);
   self->jacks_tick = 0;
   g_clear_handle_id (&self->jacks_idle, g_source_remove);
+  g_clear_handle_id (&self->jacks_quiet, g_source_remove);
+  if (self->jacks_view != NULL)
+    {
+      g_clear_signal_handler (&self->jacks_view_id, self->jacks_view);
+      g_clear_object (&self->jacks_view);
+    }
+  if (self->jacks_clock != NULL)
+    {
+      /* A window's frame clock drops its handlers when it is unrealized. */
+      if (g_signal_handler_is_connected (self->jacks_clock, self->jacks_paint_id))
+        g_signal_handler_disconnect (self->jacks_clock, self->jacks_paint_id);
+      self->jacks_paint_id = 0;
+      g_clear_object (&self->jacks_clock);
+    }
+}
+
+/* Makes every row left, now. */
+static void
+bind_all_jack_rows (RigDevicePage *self)
+{
+  cancel_jack_rows (self);
+  bind_jack_rows (self, G_MAXUINT);
+}
+
+static void
+painted_cb (GdkFrameClock *clock, RigDevicePage *self)
+{
+  self->jacks_painted = g_get_monotonic_time ();
+}
+
+static gboolean
+quiet_cb (gpointer data)
+{
+  RigDevicePage *self = data;
+
+  /* Frames still coming (a drag, a scroll, an animation): later. */
+  if (g_get_monotonic_time () - self->jacks_painted < QUIET_MS * 1000)
+    return G_SOURCE_CONTINUE;
+  self->jacks_quiet = 0;
+  bind_all_jack_rows (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+view_changed_cb (GtkAdjustment *adjustment, RigDevicePage *self)
+{
+  if (jacks_in_view (self))
+    bind_all_jack_rows (self);
+}
+
+/* The rows out of view: made when the window is still, or in view. */
+static void
+bind_jack_rows_when_quiet (RigDevicePage *self)
+{
+  GtkWidget *view = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  self->jacks_painted = g_get_monotonic_time ();
+  self->jacks_quiet = g_timeout_add (QUIET_MS, quiet_cb, self);
+  if (clock != NULL)
+    {
+      self->jacks_clock = g_object_ref (clock);
+      self->jacks_paint_id = g_signal_connect (clock, "after-paint", G_CALLBACK (painted_cb), self);
+    }
+  if (view != NULL)
+    {
+      self->jacks_view
+          = g_object_ref (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (view)));
+      self->jacks_view_id = g_signal_connect (self->jacks_view, "value-changed",
+                                              G_CALLBACK (view_changed_cb), self);
+    }
 }
 
 /* Has the jack rows show @device's jacks: the rows that show the same jack
@@ -445,7 +526,9 @@ show_jacks (RigDevicePage *self, RigDevice *device)
   /* A few rows with the page if they will show; the rest (all, out of view)
    * after the frame that shows the page: an idle added now could run before
    * that frame is laid out, and make it wait for every row. */
-  if (bind_jack_rows (self, jacks_in_view (self) ? JACK_ROWS_AT_ONCE : 0) == G_SOURCE_CONTINUE)
+  if (!jacks_in_view (self))
+    bind_jack_rows_when_quiet (self);
+  else if (bind_jack_rows (self, JACK_ROWS_AT_ONCE) == G_SOURCE_CONTINUE)
     self->jacks_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), jacks_tick_cb, NULL, NULL);
 
   if (model->n_jacks == 0 && self->no_jacks_row == NULL)

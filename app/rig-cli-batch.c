@@ -2,12 +2,12 @@
  * (rig-cli-batch.h). */
 #include "config.h"
 
+#include <string.h>
+
 #include <gio/gio.h>
 
-#include "rig-catalog.h"
 #include "rig-cli-batch.h"
 #include "rig-safe-file.h"
-#include "rig-validator.h"
 
 typedef struct
 {
@@ -46,18 +46,6 @@ worker (gpointer user_data)
     }
 }
 
-/* What every worker reads and nobody writes after: built once, here, before
- * the workers start (each is also guarded by its own g_once). */
-static void
-warm_up (void)
-{
-  g_autoptr (RigDocument) empty = rig_document_new ();
-  g_autoptr (GPtrArray) diagnostics = NULL;
-
-  rig_catalog_get_default ();
-  diagnostics = rig_validator_check_full (empty);
-}
-
 void
 rig_cli_batch_run (guint n_items, guint n_jobs, void (*func) (guint index, gpointer data),
                    gpointer data)
@@ -66,7 +54,9 @@ rig_cli_batch_run (guint n_items, guint n_jobs, void (*func) (guint index, gpoin
   g_autoptr (GPtrArray) threads = g_ptr_array_new ();
 
   g_return_if_fail (n_items < G_MAXINT);
-  warm_up ();
+  /* Nothing to build first: what the workers share (the catalog, the rule
+   * registry, libxml2) is built by the first that needs it, the others
+   * waiting for it (rig-cli-batch.h). */
   for (guint i = 1; i < n_jobs && i < n_items; i++)
     g_ptr_array_add (threads, g_thread_new ("rigwire-batch", worker, &batch));
   worker (&batch);
@@ -77,14 +67,26 @@ rig_cli_batch_run (guint n_items, guint n_jobs, void (*func) (guint index, gpoin
 void
 rig_cli_batch_clean_folders (char **paths, guint n_paths)
 {
+  /* Most paths share a folder: compare the folders' names as written first
+   * (cheap), and make a GFile (which asks for the current folder each time
+   * for a relative path) only for each name not seen yet. A path that ends
+   * in "/", "." or ".." names a folder whose parent is not its dirname: it
+   * always gets its GFile. */
+  g_autoptr (GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (GHashTable) seen
       = g_hash_table_new_full (g_file_hash, (GEqualFunc) g_file_equal, g_object_unref, NULL);
 
   for (guint i = 0; i < n_paths; i++)
     {
-      g_autoptr (GFile) file = g_file_new_for_commandline_arg (paths[i]);
-      GFile *folder = g_file_get_parent (file);
+      g_autofree char *base = g_path_get_basename (paths[i]);
+      g_autoptr (GFile) file = NULL;
+      GFile *folder;
 
+      if (!g_str_has_suffix (paths[i], G_DIR_SEPARATOR_S) && strcmp (base, ".") != 0
+          && strcmp (base, "..") != 0 && !g_hash_table_add (names, g_path_get_dirname (paths[i])))
+        continue;
+      file = g_file_new_for_commandline_arg (paths[i]);
+      folder = g_file_get_parent (file);
       if (folder == NULL)
         continue;
       if (g_hash_table_add (seen, folder))

@@ -4,8 +4,10 @@
  * The work for file i writes only to its own slot i of the caller's result
  * array, so the output is the same whatever the order the workers finish in.
  * The core is safe for this as long as each worker has its own documents:
- * the catalog, the schema and the rule registry are built once before the
- * workers start (rig_cli_batch_run() does it) and only read after.
+ * the catalog, the schema and the rule registry are built once, each under
+ * its own g_once by the first worker that needs it (the others wait for it),
+ * and only read after. The workers start at once: the default catalog's
+ * models are not read at all when every file includes its own.
  */
 #pragma once
 

@@ -27,6 +27,7 @@ typedef struct
   RigDocument *exercise_doc;
   const RigExercise *exercise;
   Graded *graded;
+  char *cwd; /* the current folder, asked once, not once per student */
 } Grading;
 
 static void
@@ -61,7 +62,7 @@ grade_one (guint index, gpointer data)
 {
   Grading *grading = data;
   Graded *graded = &grading->graded[index];
-  g_autoptr (GFile) file = g_file_new_for_commandline_arg (graded->path);
+  g_autoptr (GFile) file = g_file_new_for_commandline_arg_and_cwd (graded->path, grading->cwd);
   g_autoptr (RigDocument) document = NULL;
   g_autoptr (GPtrArray) diagnostics = NULL;
 
@@ -80,11 +81,15 @@ compare_names (gconstpointer a, gconstpointer b)
 }
 
 /* The students: each FILE, and the .rigwire files of each FOLDER (sorted
- * by name, the exercise itself left out). */
+ * by name, the exercise itself left out). A FOLDER's file is the exercise
+ * when the FOLDER is the exercise's folder and the names match: one GFile
+ * per FOLDER, not one per file (issue #13). */
 static GPtrArray *
 list_students (char **args, GFile *exercise_file)
 {
   GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GFile) exercise_folder = g_file_get_parent (exercise_file);
+  g_autofree char *exercise_name = g_file_get_basename (exercise_file);
 
   for (guint i = 0; args != NULL && args[i] != NULL; i++)
     {
@@ -92,6 +97,7 @@ list_students (char **args, GFile *exercise_file)
       g_autoptr (GDir) dir = NULL;
       g_autoptr (GPtrArray) names = NULL;
       g_autofree char *folder = g_file_get_path (arg);
+      gboolean holds_exercise;
       const char *name;
 
       if (folder == NULL || !g_file_test (folder, G_FILE_TEST_IS_DIR)
@@ -105,14 +111,10 @@ list_students (char **args, GFile *exercise_file)
         if (g_str_has_suffix (name, ".rigwire") && name[0] != '.')
           g_ptr_array_add (names, g_strdup (name));
       g_ptr_array_sort (names, compare_names);
+      holds_exercise = exercise_folder != NULL && g_file_equal (arg, exercise_folder);
       for (guint j = 0; j < names->len; j++)
-        {
-          g_autofree char *path = g_build_filename (args[i], names->pdata[j], NULL);
-          g_autoptr (GFile) student = g_file_new_for_commandline_arg (path);
-
-          if (!g_file_equal (student, exercise_file))
-            g_ptr_array_add (paths, g_steal_pointer (&path));
-        }
+        if (!holds_exercise || g_strcmp0 (names->pdata[j], exercise_name) != 0)
+          g_ptr_array_add (paths, g_build_filename (args[i], names->pdata[j], NULL));
     }
   return paths;
 }
@@ -329,6 +331,7 @@ rig_cli_grade (const char *exercise_path, char **files, const char *format, int 
   g_autoptr (GPtrArray) paths = NULL;
   g_autoptr (GPtrArray) titles = NULL;
   g_autofree Graded *graded = NULL;
+  g_autofree char *cwd = NULL;
   Grading grading;
   int status = 0;
 
@@ -360,6 +363,7 @@ rig_cli_grade (const char *exercise_path, char **files, const char *format, int 
   grading.exercise_doc = exercise_doc;
   grading.exercise = rig_document_get_exercise (exercise_doc);
   grading.graded = graded;
+  grading.cwd = cwd = g_get_current_dir ();
   rig_cli_batch_run (paths->len, rig_cli_batch_jobs (jobs, paths->len), grade_one, &grading);
 
   titles = goal_titles (exercise_doc, grading.exercise);

@@ -13,8 +13,9 @@ typedef struct
 {
   guint n_items;
   gint next; /* the next index to take, atomically */
-  void (*func) (guint index, gpointer data);
+  RigCliBatchFunc func;
   gpointer data;
+  gint *finished; /* per item: set (atomically) once func returned; or NULL */
 } Batch;
 
 guint
@@ -31,37 +32,71 @@ rig_cli_batch_jobs (int jobs, guint n_items)
   return MAX (MIN (n, n_items), 1);
 }
 
+/* The next item's index, or n_items when none is left. */
+static guint
+take (Batch *batch)
+{
+  guint index = (guint) g_atomic_int_add (&batch->next, 1);
+
+  return MIN (index, batch->n_items);
+}
+
+static void
+run_one (Batch *batch, guint index)
+{
+  batch->func (index, batch->data);
+  /* A full barrier: whoever reads the flag set sees the item's results. */
+  if (batch->finished != NULL)
+    g_atomic_int_set (&batch->finished[index], 1);
+}
+
 static gpointer
 worker (gpointer user_data)
 {
   Batch *batch = user_data;
 
-  for (;;)
-    {
-      guint index = (guint) g_atomic_int_add (&batch->next, 1);
-
-      if (index >= batch->n_items)
-        return NULL;
-      batch->func (index, batch->data);
-    }
+  for (guint index = take (batch); index < batch->n_items; index = take (batch))
+    run_one (batch, index);
+  return NULL;
 }
 
 void
-rig_cli_batch_run (guint n_items, guint n_jobs, void (*func) (guint index, gpointer data),
-                   gpointer data)
+rig_cli_batch_run_ordered (guint n_items, guint n_jobs, RigCliBatchFunc func, RigCliBatchFunc done,
+                           gpointer data)
 {
-  Batch batch = { n_items, 0, func, data };
-  g_autoptr (GPtrArray) threads = g_ptr_array_new ();
+  Batch batch = { n_items, 0, func, data, NULL };
+  g_autoptr (GPtrArray) threads = NULL;
+  guint n_done = 0;
 
   g_return_if_fail (n_items < G_MAXINT);
+  if (done != NULL)
+    batch.finished = g_new0 (gint, MAX (n_items, 1));
+  threads = g_ptr_array_new ();
   /* Nothing to build first: what the workers share (the catalog, the rule
    * registry, libxml2) is built by the first that needs it, the others
    * waiting for it (rig-cli-batch.h). */
   for (guint i = 1; i < n_jobs && i < n_items; i++)
     g_ptr_array_add (threads, g_thread_new ("rigwire-batch", worker, &batch));
-  worker (&batch);
+
+  /* This thread works too, and between its items hands on the finished ones
+   * in order; it never waits for another worker until none is left. */
+  for (guint index = take (&batch); index < n_items; index = take (&batch))
+    {
+      run_one (&batch, index);
+      while (done != NULL && n_done < n_items && g_atomic_int_get (&batch.finished[n_done]))
+        done (n_done++, data);
+    }
   for (guint i = 0; i < threads->len; i++)
     g_thread_join (g_ptr_array_index (threads, i));
+  while (done != NULL && n_done < n_items)
+    done (n_done++, data);
+  g_free (batch.finished);
+}
+
+void
+rig_cli_batch_run (guint n_items, guint n_jobs, RigCliBatchFunc func, gpointer data)
+{
+  rig_cli_batch_run_ordered (n_items, n_jobs, func, NULL, data);
 }
 
 void

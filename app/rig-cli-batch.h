@@ -21,11 +21,21 @@ G_BEGIN_DECLS
 guint
 rig_cli_batch_jobs (int jobs, guint n_items);
 
+typedef void (*RigCliBatchFunc) (guint index, gpointer data);
+
 /* Calls @func (i, @data) once for every i below @n_items, on @n_jobs threads
  * (the calling thread among them), and returns when all are done. */
 void
-rig_cli_batch_run (guint n_items, guint n_jobs, void (*func) (guint index, gpointer data),
-                   gpointer data);
+rig_cli_batch_run (guint n_items, guint n_jobs, RigCliBatchFunc func, gpointer data);
+
+/* As rig_cli_batch_run(), and calls @done (i, @data) once for every i, in
+ * order, on the calling thread: as soon as @func is done with 0 to i, between
+ * the calling thread's own items, and the rest after the last. So the output
+ * of the first files is written (and their results freed) while the workers
+ * go on with the others, and no worker ever waits for another's output. */
+void
+rig_cli_batch_run_ordered (guint n_items, guint n_jobs, RigCliBatchFunc func, RigCliBatchFunc done,
+                           gpointer data);
 
 /* Cleans each distinct folder of @paths once (rig_safe_file_clean_folder()),
  * before files there are read by several workers. */

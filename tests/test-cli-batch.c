@@ -3,13 +3,15 @@
  * the calling thread, each only once its work is done; the folders of the
  * files cleaned once each, also a folder named with a trailing "/"; and
  * --check and --grade with the slowest file first give the output of one
- * worker. */
+ * worker; the default catalog read once, at its first use, by workers that
+ * all want it at once. */
 #include "config.h"
 
 #include <stdio.h>
 
 #include <glib/gstdio.h>
 
+#include "rig-catalog.h"
 #include "rig-cli-batch.h"
 #include "rig-cli.h"
 
@@ -102,6 +104,38 @@ test_run_each_once (void)
   for (guint i = 0; i < N_ITEMS; i++)
     g_assert_cmpint (counts[i], ==, 1);
   rig_cli_batch_run (0, 3, count_item, counts);
+}
+
+/* Each worker's first use of the default catalog (which reads its models
+ * then, rig-catalog.h) finds the same models, all of them. */
+static void
+look_up_tv (guint index, gpointer data)
+{
+  RigDeviceModel **found = data;
+
+  found[index] = rig_catalog_lookup (rig_catalog_get_default (), "tv");
+}
+
+static void
+test_catalog_first_use (void)
+{
+  RigDeviceModel *found[N_ITEMS] = { NULL };
+  g_autoptr (RigCatalog) builtin = rig_catalog_new ();
+  g_autoptr (GError) error = NULL;
+
+  rig_cli_batch_run (N_ITEMS, 4, look_up_tv, found);
+  g_assert_nonnull (found[0]);
+  g_assert_cmpstr (found[0]->id, ==, "tv");
+  for (guint i = 1; i < N_ITEMS; i++)
+    g_assert_true (found[i] == found[0]);
+
+  g_assert_true (rig_catalog_load_builtin (builtin, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (rig_catalog_get_n_models (rig_catalog_get_default ()), >=,
+                    rig_catalog_get_n_models (builtin));
+  for (guint i = 0; i < rig_catalog_get_n_models (builtin); i++)
+    g_assert_nonnull (
+        rig_catalog_lookup (rig_catalog_get_default (), rig_catalog_get_model (builtin, i)->id));
 }
 
 /* A temporary file a killed save left in @folder. */
@@ -227,6 +261,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/cli-batch/ordered/one-worker", test_ordered_one_worker);
   g_test_add_func ("/cli-batch/run-each-once", test_run_each_once);
   g_test_add_func ("/cli-batch/clean-folders", test_clean_folders);
+  g_test_add_func ("/cli-batch/catalog-first-use", test_catalog_first_use);
   g_test_add_func ("/cli-batch/slow-first-file", test_slow_first_file);
 
   return g_test_run ();

@@ -8,6 +8,7 @@
 
 #include "rig-cli-batch.h"
 #include "rig-safe-file.h"
+#include "rig-validator.h"
 
 typedef struct
 {
@@ -50,6 +51,25 @@ run_one (Batch *batch, guint index)
     g_atomic_int_set (&batch->finished[index], 1);
 }
 
+/* What the workers share (the catalog, the rule registry, libxml2) is built
+ * by the first that needs it, under its g_once, the others waiting for it
+ * (rig-cli-batch.h). One thing is built here, on the calling thread, before
+ * they start: GLib's C locale, which g_ascii_string_to_unsigned() (used to
+ * read every count in a file) builds at its first use. When two threads
+ * first use it at once, the one that waits can find errno set by the wait
+ * and take "1" for no number (GLib 2.74): a file that reads well alone
+ * would be refused. The validator's rules are also built here, as before
+ * (cheap: an empty rig). */
+static void
+warm_up (void)
+{
+  g_autoptr (RigDocument) empty = rig_document_new ();
+  g_autoptr (GPtrArray) diagnostics = NULL;
+
+  g_ascii_strtoull ("0", NULL, 10);
+  diagnostics = rig_validator_check_full (empty);
+}
+
 static gpointer
 worker (gpointer user_data)
 {
@@ -72,9 +92,8 @@ rig_cli_batch_run_ordered (guint n_items, guint n_jobs, RigCliBatchFunc func, Ri
   if (done != NULL)
     batch.finished = g_new0 (gint, MAX (n_items, 1));
   threads = g_ptr_array_new ();
-  /* Nothing to build first: what the workers share (the catalog, the rule
-   * registry, libxml2) is built by the first that needs it, the others
-   * waiting for it (rig-cli-batch.h). */
+  if (n_jobs > 1 && n_items > 1)
+    warm_up ();
   for (guint i = 1; i < n_jobs && i < n_items; i++)
     g_ptr_array_add (threads, g_thread_new ("rigwire-batch", worker, &batch));
 

@@ -2,9 +2,10 @@
  * (rig-cli-batch.h). */
 #include "config.h"
 
+#include <string.h>
+
 #include <gio/gio.h>
 
-#include "rig-catalog.h"
 #include "rig-cli-batch.h"
 #include "rig-safe-file.h"
 #include "rig-validator.h"
@@ -13,8 +14,9 @@ typedef struct
 {
   guint n_items;
   gint next; /* the next index to take, atomically */
-  void (*func) (guint index, gpointer data);
+  RigCliBatchFunc func;
   gpointer data;
+  gint *finished; /* per item: set (atomically) once func returned; or NULL */
 } Batch;
 
 guint
@@ -31,60 +33,114 @@ rig_cli_batch_jobs (int jobs, guint n_items)
   return MAX (MIN (n, n_items), 1);
 }
 
-static gpointer
-worker (gpointer user_data)
+/* The next item's index, or n_items when none is left. */
+static guint
+take (Batch *batch)
 {
-  Batch *batch = user_data;
+  guint index = (guint) g_atomic_int_add (&batch->next, 1);
 
-  for (;;)
-    {
-      guint index = (guint) g_atomic_int_add (&batch->next, 1);
-
-      if (index >= batch->n_items)
-        return NULL;
-      batch->func (index, batch->data);
-    }
+  return MIN (index, batch->n_items);
 }
 
-/* What every worker reads and nobody writes after: built once, here, before
- * the workers start (each is also guarded by its own g_once). */
+static void
+run_one (Batch *batch, guint index)
+{
+  batch->func (index, batch->data);
+  /* A full barrier: whoever reads the flag set sees the item's results. */
+  if (batch->finished != NULL)
+    g_atomic_int_set (&batch->finished[index], 1);
+}
+
+/* What the workers share (the catalog, the rule registry, libxml2) is built
+ * by the first that needs it, under its g_once, the others waiting for it
+ * (rig-cli-batch.h). One thing is built here, on the calling thread, before
+ * they start: GLib's C locale, which g_ascii_string_to_unsigned() (used to
+ * read every count in a file) builds at its first use. When two threads
+ * first use it at once, the one that waits can find errno set by the wait
+ * and take "1" for no number (GLib 2.74): a file that reads well alone
+ * would be refused. The validator's rules are also built here, as before
+ * (cheap: an empty rig). */
 static void
 warm_up (void)
 {
   g_autoptr (RigDocument) empty = rig_document_new ();
   g_autoptr (GPtrArray) diagnostics = NULL;
 
-  rig_catalog_get_default ();
+  g_ascii_strtoull ("0", NULL, 10);
   diagnostics = rig_validator_check_full (empty);
 }
 
-void
-rig_cli_batch_run (guint n_items, guint n_jobs, void (*func) (guint index, gpointer data),
-                   gpointer data)
+static gpointer
+worker (gpointer user_data)
 {
-  Batch batch = { n_items, 0, func, data };
-  g_autoptr (GPtrArray) threads = g_ptr_array_new ();
+  Batch *batch = user_data;
+
+  for (guint index = take (batch); index < batch->n_items; index = take (batch))
+    run_one (batch, index);
+  return NULL;
+}
+
+void
+rig_cli_batch_run_ordered (guint n_items, guint n_jobs, RigCliBatchFunc func, RigCliBatchFunc done,
+                           gpointer data)
+{
+  Batch batch = { n_items, 0, func, data, NULL };
+  g_autoptr (GPtrArray) threads = NULL;
+  guint n_done = 0;
 
   g_return_if_fail (n_items < G_MAXINT);
-  warm_up ();
+  if (done != NULL)
+    batch.finished = g_new0 (gint, MAX (n_items, 1));
+  threads = g_ptr_array_new ();
+  if (n_jobs > 1 && n_items > 1)
+    warm_up ();
   for (guint i = 1; i < n_jobs && i < n_items; i++)
     g_ptr_array_add (threads, g_thread_new ("rigwire-batch", worker, &batch));
-  worker (&batch);
+
+  /* This thread works too, and between its items hands on the finished ones
+   * in order; it never waits for another worker until none is left. */
+  for (guint index = take (&batch); index < n_items; index = take (&batch))
+    {
+      run_one (&batch, index);
+      while (done != NULL && n_done < n_items && g_atomic_int_get (&batch.finished[n_done]))
+        done (n_done++, data);
+    }
   for (guint i = 0; i < threads->len; i++)
     g_thread_join (g_ptr_array_index (threads, i));
+  while (done != NULL && n_done < n_items)
+    done (n_done++, data);
+  g_free (batch.finished);
+}
+
+void
+rig_cli_batch_run (guint n_items, guint n_jobs, RigCliBatchFunc func, gpointer data)
+{
+  rig_cli_batch_run_ordered (n_items, n_jobs, func, NULL, data);
 }
 
 void
 rig_cli_batch_clean_folders (char **paths, guint n_paths)
 {
+  /* Most paths share a folder: compare the folders' names as written first
+   * (cheap), and make a GFile (which asks for the current folder each time
+   * for a relative path) only for each name not seen yet. A path that ends
+   * in "/", "." or ".." names a folder whose parent is not its dirname: it
+   * always gets its GFile. */
+  g_autoptr (GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (GHashTable) seen
       = g_hash_table_new_full (g_file_hash, (GEqualFunc) g_file_equal, g_object_unref, NULL);
 
   for (guint i = 0; i < n_paths; i++)
     {
-      g_autoptr (GFile) file = g_file_new_for_commandline_arg (paths[i]);
-      GFile *folder = g_file_get_parent (file);
+      g_autofree char *base = g_path_get_basename (paths[i]);
+      g_autoptr (GFile) file = NULL;
+      GFile *folder;
 
+      if (!g_str_has_suffix (paths[i], G_DIR_SEPARATOR_S) && strcmp (base, ".") != 0
+          && strcmp (base, "..") != 0 && !g_hash_table_add (names, g_path_get_dirname (paths[i])))
+        continue;
+      file = g_file_new_for_commandline_arg (paths[i]);
+      folder = g_file_get_parent (file);
       if (folder == NULL)
         continue;
       if (g_hash_table_add (seen, folder))

@@ -4,8 +4,10 @@
  * The work for file i writes only to its own slot i of the caller's result
  * array, so the output is the same whatever the order the workers finish in.
  * The core is safe for this as long as each worker has its own documents:
- * the catalog, the schema and the rule registry are built once before the
- * workers start (rig_cli_batch_run() does it) and only read after.
+ * the catalog, the schema and the rule registry are built once, each under
+ * its own g_once by the first worker that needs it (the others wait for it),
+ * and only read after. The workers start at once: the default catalog's
+ * models are not read at all when every file includes its own.
  */
 #pragma once
 
@@ -19,11 +21,21 @@ G_BEGIN_DECLS
 guint
 rig_cli_batch_jobs (int jobs, guint n_items);
 
+typedef void (*RigCliBatchFunc) (guint index, gpointer data);
+
 /* Calls @func (i, @data) once for every i below @n_items, on @n_jobs threads
  * (the calling thread among them), and returns when all are done. */
 void
-rig_cli_batch_run (guint n_items, guint n_jobs, void (*func) (guint index, gpointer data),
-                   gpointer data);
+rig_cli_batch_run (guint n_items, guint n_jobs, RigCliBatchFunc func, gpointer data);
+
+/* As rig_cli_batch_run(), and calls @done (i, @data) once for every i, in
+ * order, on the calling thread: as soon as @func is done with 0 to i, between
+ * the calling thread's own items, and the rest after the last. So the output
+ * of the first files is written (and their results freed) while the workers
+ * go on with the others, and no worker ever waits for another's output. */
+void
+rig_cli_batch_run_ordered (guint n_items, guint n_jobs, RigCliBatchFunc func, RigCliBatchFunc done,
+                           gpointer data);
 
 /* Cleans each distinct folder of @paths once (rig_safe_file_clean_folder()),
  * before files there are read by several workers. */

@@ -22,11 +22,28 @@ typedef struct
   GPtrArray *results;   /* RigGoalResult * */
 } Graded;
 
+typedef enum
+{
+  FORMAT_TEXT,
+  FORMAT_JSON,
+  FORMAT_CSV,
+} Format;
+
 typedef struct
 {
   RigDocument *exercise_doc;
   const RigExercise *exercise;
   Graded *graded;
+  char *cwd; /* the current folder, asked once, not once per student */
+
+  /* The output, written student by student in order as they are graded
+   * (rig_cli_batch_run_ordered()), on the calling thread only. */
+  Format format;
+  GPtrArray *titles; /* the exercise's goal titles */
+  JsonBuilder *json; /* FORMAT_JSON: the "students" array so far */
+  FILE *out, *err;
+  guint passed, unreadable;
+  int status;
 } Grading;
 
 static void
@@ -61,7 +78,7 @@ grade_one (guint index, gpointer data)
 {
   Grading *grading = data;
   Graded *graded = &grading->graded[index];
-  g_autoptr (GFile) file = g_file_new_for_commandline_arg (graded->path);
+  g_autoptr (GFile) file = g_file_new_for_commandline_arg_and_cwd (graded->path, grading->cwd);
   g_autoptr (RigDocument) document = NULL;
   g_autoptr (GPtrArray) diagnostics = NULL;
 
@@ -80,11 +97,15 @@ compare_names (gconstpointer a, gconstpointer b)
 }
 
 /* The students: each FILE, and the .rigwire files of each FOLDER (sorted
- * by name, the exercise itself left out). */
+ * by name, the exercise itself left out). A FOLDER's file is the exercise
+ * when the FOLDER is the exercise's folder and the names match: one GFile
+ * per FOLDER, not one per file (issue #13). */
 static GPtrArray *
 list_students (char **args, GFile *exercise_file)
 {
   GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GFile) exercise_folder = g_file_get_parent (exercise_file);
+  g_autofree char *exercise_name = g_file_get_basename (exercise_file);
 
   for (guint i = 0; args != NULL && args[i] != NULL; i++)
     {
@@ -92,6 +113,7 @@ list_students (char **args, GFile *exercise_file)
       g_autoptr (GDir) dir = NULL;
       g_autoptr (GPtrArray) names = NULL;
       g_autofree char *folder = g_file_get_path (arg);
+      gboolean holds_exercise;
       const char *name;
 
       if (folder == NULL || !g_file_test (folder, G_FILE_TEST_IS_DIR)
@@ -105,47 +127,41 @@ list_students (char **args, GFile *exercise_file)
         if (g_str_has_suffix (name, ".rigwire") && name[0] != '.')
           g_ptr_array_add (names, g_strdup (name));
       g_ptr_array_sort (names, compare_names);
+      holds_exercise = exercise_folder != NULL && g_file_equal (arg, exercise_folder);
       for (guint j = 0; j < names->len; j++)
-        {
-          g_autofree char *path = g_build_filename (args[i], names->pdata[j], NULL);
-          g_autoptr (GFile) student = g_file_new_for_commandline_arg (path);
-
-          if (!g_file_equal (student, exercise_file))
-            g_ptr_array_add (paths, g_steal_pointer (&path));
-        }
+        if (!holds_exercise || g_strcmp0 (names->pdata[j], exercise_name) != 0)
+          g_ptr_array_add (paths, g_build_filename (args[i], names->pdata[j], NULL));
     }
   return paths;
 }
 
+/* One student's lines of the text output. */
 static void
-print_text (Graded *graded, guint n, guint n_goals, FILE *out, FILE *err)
+print_text (Graded *g, guint n_goals, FILE *out, FILE *err)
 {
-  guint passed = 0, unreadable = 0;
-
-  for (guint i = 0; i < n; i++)
+  if (g->error != NULL)
     {
-      Graded *g = &graded[i];
-
-      if (g->error != NULL)
-        {
-          fprintf (err, "%s: %s: %s\n", g->path, _ ("cannot read"), g->error->message);
-          unreadable++;
-          continue;
-        }
-      for (guint j = 0; j < g->tampering->len; j++)
-        fprintf (out, "%s: %s: %s\n", g->path, _ ("not the exercise"),
-                 (char *) g_ptr_array_index (g->tampering, j));
-      for (guint j = 0; j < g->results->len; j++)
-        {
-          RigGoalResult *r = g_ptr_array_index (g->results, j);
-          fprintf (out, "%s: %s: %s: %s\n", g->path, r->title, r->met ? _ ("met") : _ ("not met"),
-                   r->sentence);
-        }
-      /* Translators: a student's score: "student.rigwire: score 3/4". */
-      fprintf (out, _ ("%s: score %u/%u%s\n"), g->path, graded_score (g), n_goals,
-               g->tampering->len > 0 ? _ (" (not the exercise)") : "");
-      passed += graded_passed (g);
+      fprintf (err, "%s: %s: %s\n", g->path, _ ("cannot read"), g->error->message);
+      return;
     }
+  for (guint j = 0; j < g->tampering->len; j++)
+    fprintf (out, "%s: %s: %s\n", g->path, _ ("not the exercise"),
+             (char *) g_ptr_array_index (g->tampering, j));
+  for (guint j = 0; j < g->results->len; j++)
+    {
+      RigGoalResult *r = g_ptr_array_index (g->results, j);
+      fprintf (out, "%s: %s: %s: %s\n", g->path, r->title, r->met ? _ ("met") : _ ("not met"),
+               r->sentence);
+    }
+  /* Translators: a student's score: "student.rigwire: score 3/4". */
+  fprintf (out, _ ("%s: score %u/%u%s\n"), g->path, graded_score (g), n_goals,
+           g->tampering->len > 0 ? _ (" (not the exercise)") : "");
+}
+
+/* The last line of the text output. */
+static void
+print_text_summary (guint n, guint passed, guint unreadable, FILE *out)
+{
   fprintf (out,
            /* Translators: the summary line of `rigwire --grade`. */
            _ ("%u %s graded: %u passed, %u failed"), n - unreadable,
@@ -207,21 +223,28 @@ json_student (JsonBuilder *b, Graded *g, guint n_goals)
   json_builder_end_object (b);
 }
 
-static void
-print_json (const char *exercise_path, Graded *graded, guint n, guint n_goals, FILE *out)
+/* The JSON output up to the students, who are added one by one
+ * (json_student()). */
+static JsonBuilder *
+json_begin (const char *exercise_path)
 {
-  g_autoptr (JsonBuilder) b = json_builder_new ();
-  g_autoptr (JsonGenerator) generator = json_generator_new ();
-  g_autoptr (JsonNode) root = NULL;
-  g_autofree char *text = NULL;
+  JsonBuilder *b = json_builder_new ();
 
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "exercise");
   json_builder_add_string_value (b, exercise_path);
   json_builder_set_member_name (b, "students");
   json_builder_begin_array (b);
-  for (guint i = 0; i < n; i++)
-    json_student (b, &graded[i], n_goals);
+  return b;
+}
+
+static void
+json_end (JsonBuilder *b, FILE *out)
+{
+  g_autoptr (JsonGenerator) generator = json_generator_new ();
+  g_autoptr (JsonNode) root = NULL;
+  g_autofree char *text = NULL;
+
   json_builder_end_array (b);
   json_builder_end_object (b);
   root = json_builder_get_root (b);
@@ -252,10 +275,10 @@ csv_field (FILE *out, const char *text, gboolean last)
   fputs (last ? "\r\n" : ",", out);
 }
 
-/* One row per student: file, status, score, total, then met/not met per
- * goal (the exercise's goal titles are the header). */
+/* The CSV header: file, status, score, total, then the exercise's goal
+ * titles. */
 static void
-print_csv (Graded *graded, guint n, GPtrArray *titles, FILE *out)
+print_csv_header (GPtrArray *titles, FILE *out)
 {
   csv_field (out, "file", FALSE);
   csv_field (out, "status", FALSE);
@@ -263,28 +286,57 @@ print_csv (Graded *graded, guint n, GPtrArray *titles, FILE *out)
   csv_field (out, "total", titles->len == 0);
   for (guint j = 0; j < titles->len; j++)
     csv_field (out, g_ptr_array_index (titles, j), j + 1 == titles->len);
-  for (guint i = 0; i < n; i++)
-    {
-      Graded *g = &graded[i];
-      g_autofree char *score = g_strdup_printf ("%u", graded_score (g));
-      g_autofree char *total = g_strdup_printf ("%u", titles->len);
-      const char *status = g->error != NULL        ? "unreadable"
-                           : g->tampering->len > 0 ? "tampered"
-                           : graded_passed (g)     ? "passed"
-                                                   : "failed";
+}
 
-      csv_field (out, g->path, FALSE);
-      csv_field (out, status, FALSE);
-      csv_field (out, score, FALSE);
-      csv_field (out, total, titles->len == 0);
-      for (guint j = 0; j < titles->len; j++)
-        {
-          RigGoalResult *r = g->results != NULL && j < g->results->len
-                                 ? g_ptr_array_index (g->results, j)
-                                 : NULL;
-          csv_field (out, r == NULL ? "" : r->met ? "met" : "not met", j + 1 == titles->len);
-        }
+/* One student's row: file, status, score, total, then met/not met per
+ * goal. */
+static void
+print_csv (Graded *g, GPtrArray *titles, FILE *out)
+{
+  g_autofree char *score = g_strdup_printf ("%u", graded_score (g));
+  g_autofree char *total = g_strdup_printf ("%u", titles->len);
+  const char *status = g->error != NULL        ? "unreadable"
+                       : g->tampering->len > 0 ? "tampered"
+                       : graded_passed (g)     ? "passed"
+                                               : "failed";
+
+  csv_field (out, g->path, FALSE);
+  csv_field (out, status, FALSE);
+  csv_field (out, score, FALSE);
+  csv_field (out, total, titles->len == 0);
+  for (guint j = 0; j < titles->len; j++)
+    {
+      RigGoalResult *r
+          = g->results != NULL && j < g->results->len ? g_ptr_array_index (g->results, j) : NULL;
+      csv_field (out, r == NULL ? "" : r->met ? "met" : "not met", j + 1 == titles->len);
     }
+}
+
+/* Student @index is graded, and so are all before: write it out, count it,
+ * and free it (on the calling thread, while the workers go on). */
+static void
+graded_done (guint index, gpointer data)
+{
+  Grading *grading = data;
+  Graded *g = &grading->graded[index];
+
+  if (grading->format == FORMAT_JSON)
+    json_student (grading->json, g, grading->titles->len);
+  else if (grading->format == FORMAT_CSV)
+    print_csv (g, grading->titles, grading->out);
+  else
+    print_text (g, grading->titles->len, grading->out, grading->err);
+
+  if (g->error != NULL)
+    {
+      grading->unreadable++;
+      grading->status = 2;
+    }
+  else if (graded_passed (g))
+    grading->passed++;
+  else if (grading->status == 0)
+    grading->status = 1;
+  graded_clear (g);
 }
 
 /* The exercise's goal titles, in the order the results come. */
@@ -328,9 +380,10 @@ rig_cli_grade (const char *exercise_path, char **files, const char *format, int 
   g_autoptr (GFile) exercise_file = g_file_new_for_commandline_arg (exercise_path);
   g_autoptr (GPtrArray) paths = NULL;
   g_autoptr (GPtrArray) titles = NULL;
+  g_autoptr (JsonBuilder) json = NULL;
   g_autofree Graded *graded = NULL;
-  Grading grading;
-  int status = 0;
+  g_autofree char *cwd = NULL;
+  Grading grading = { 0 };
 
   if (format != NULL && strcmp (format, "text") != 0 && strcmp (format, "json") != 0
       && strcmp (format, "csv") != 0)
@@ -360,23 +413,25 @@ rig_cli_grade (const char *exercise_path, char **files, const char *format, int 
   grading.exercise_doc = exercise_doc;
   grading.exercise = rig_document_get_exercise (exercise_doc);
   grading.graded = graded;
-  rig_cli_batch_run (paths->len, rig_cli_batch_jobs (jobs, paths->len), grade_one, &grading);
+  grading.cwd = cwd = g_get_current_dir ();
+  grading.titles = titles = goal_titles (exercise_doc, grading.exercise);
+  grading.format = format == NULL                 ? FORMAT_TEXT
+                   : strcmp (format, "json") == 0 ? FORMAT_JSON
+                   : strcmp (format, "csv") == 0  ? FORMAT_CSV
+                                                  : FORMAT_TEXT;
+  grading.out = out;
+  grading.err = err;
+  if (grading.format == FORMAT_JSON)
+    grading.json = json = json_begin (exercise_path);
+  else if (grading.format == FORMAT_CSV)
+    print_csv_header (titles, out);
 
-  titles = goal_titles (exercise_doc, grading.exercise);
-  if (format != NULL && strcmp (format, "json") == 0)
-    print_json (exercise_path, graded, paths->len, titles->len, out);
-  else if (format != NULL && strcmp (format, "csv") == 0)
-    print_csv (graded, paths->len, titles, out);
-  else
-    print_text (graded, paths->len, titles->len, out, err);
+  rig_cli_batch_run_ordered (paths->len, rig_cli_batch_jobs (jobs, paths->len), grade_one,
+                             graded_done, &grading);
 
-  for (guint i = 0; i < paths->len; i++)
-    {
-      if (graded[i].error != NULL)
-        status = 2;
-      else if (status == 0 && !graded_passed (&graded[i]))
-        status = 1;
-      graded_clear (&graded[i]);
-    }
-  return status;
+  if (grading.format == FORMAT_JSON)
+    json_end (json, out);
+  else if (grading.format == FORMAT_TEXT)
+    print_text_summary (paths->len, grading.passed, grading.unreadable, out);
+  return grading.status;
 }

@@ -16,7 +16,18 @@ struct _RigCatalog
   GPtrArray *models;   /* RigDeviceModel*, in load order */
   GHashTable *by_id;   /* id -> index + 1 into models (GUINT_TO_POINTER) */
   GPtrArray *problems; /* GError* for files that failed */
+
+  /* The default catalog reads the built-in and the user's models at its
+   * first use, not when it is made: a file that includes every model it uses
+   * (as Rigwire saves them) is read without them, and `rigwire --check` of
+   * such files does not wait for them (issue #13). Set before the catalog is
+   * shared, only read after. */
+  gboolean load_defaults;
+  gsize defaults_once;
 };
+
+static void
+ensure_defaults (RigCatalog *self);
 
 G_DEFINE_FINAL_TYPE (RigCatalog, rig_catalog, G_TYPE_OBJECT)
 
@@ -52,13 +63,10 @@ rig_catalog_new (void)
   return g_object_new (RIG_TYPE_CATALOG, NULL);
 }
 
-void
-rig_catalog_add (RigCatalog *self, RigDeviceModel *model)
+static void
+add_model (RigCatalog *self, RigDeviceModel *model)
 {
   gpointer slot;
-
-  g_return_if_fail (RIG_IS_CATALOG (self));
-  g_return_if_fail (model != NULL);
 
   slot = g_hash_table_lookup (self->by_id, model->id);
   if (slot != NULL)
@@ -76,6 +84,16 @@ rig_catalog_add (RigCatalog *self, RigDeviceModel *model)
 
   g_ptr_array_add (self->models, rig_device_model_ref (model));
   g_hash_table_insert (self->by_id, model->id, GUINT_TO_POINTER (self->models->len));
+}
+
+void
+rig_catalog_add (RigCatalog *self, RigDeviceModel *model)
+{
+  g_return_if_fail (RIG_IS_CATALOG (self));
+  g_return_if_fail (model != NULL);
+
+  ensure_defaults (self);
+  add_model (self, model);
 }
 
 /* @trusted: the built-in catalog, compiled into the program and checked
@@ -138,7 +156,7 @@ load_bytes (RigCatalog *self, GBytes *bytes, const char *display_name, gboolean 
     }
 
   for (guint i = 0; i < models->len; i++)
-    rig_catalog_add (self, g_ptr_array_index (models, i));
+    add_model (self, g_ptr_array_index (models, i));
   ok = TRUE;
 
 out:
@@ -149,11 +167,14 @@ out:
 gboolean
 rig_catalog_load_bytes (RigCatalog *self, GBytes *bytes, const char *display_name, GError **error)
 {
+  g_return_val_if_fail (RIG_IS_CATALOG (self), FALSE);
+
+  ensure_defaults (self);
   return load_bytes (self, bytes, display_name, FALSE, error);
 }
 
-gboolean
-rig_catalog_load_file (RigCatalog *self, GFile *file, GError **error)
+static gboolean
+load_file (RigCatalog *self, GFile *file, GError **error)
 {
   g_autoptr (GFileInfo) info = NULL;
   g_autoptr (GBytes) bytes = NULL;
@@ -188,11 +209,20 @@ rig_catalog_load_file (RigCatalog *self, GFile *file, GError **error)
                    local_error->message);
       return FALSE;
     }
-  return rig_catalog_load_bytes (self, bytes, name, error);
+  return load_bytes (self, bytes, name, FALSE, error);
 }
 
 gboolean
-rig_catalog_load_builtin (RigCatalog *self, GError **error)
+rig_catalog_load_file (RigCatalog *self, GFile *file, GError **error)
+{
+  g_return_val_if_fail (RIG_IS_CATALOG (self), FALSE);
+
+  ensure_defaults (self);
+  return load_file (self, file, error);
+}
+
+static gboolean
+load_builtin (RigCatalog *self, GError **error)
 {
   g_auto (GStrv) names = NULL;
   g_autoptr (GError) local_error = NULL;
@@ -223,6 +253,15 @@ rig_catalog_load_builtin (RigCatalog *self, GError **error)
   return TRUE;
 }
 
+gboolean
+rig_catalog_load_builtin (RigCatalog *self, GError **error)
+{
+  g_return_val_if_fail (RIG_IS_CATALOG (self), FALSE);
+
+  ensure_defaults (self);
+  return load_builtin (self, error);
+}
+
 static int
 compare_file_names (gconstpointer a, gconstpointer b)
 {
@@ -230,8 +269,8 @@ compare_file_names (gconstpointer a, gconstpointer b)
                     g_file_info_get_name (*(GFileInfo **) b));
 }
 
-guint
-rig_catalog_load_directory (RigCatalog *self, GFile *dir)
+static guint
+load_directory (RigCatalog *self, GFile *dir)
 {
   g_autoptr (GFileEnumerator) enumerator = NULL;
   g_autoptr (GPtrArray) infos = g_ptr_array_new_with_free_func (g_object_unref);
@@ -271,7 +310,7 @@ rig_catalog_load_directory (RigCatalog *self, GFile *dir)
       g_autoptr (GFile) file = g_file_get_child (dir, g_file_info_get_name (infos->pdata[i]));
       GError *file_error = NULL;
 
-      if (!rig_catalog_load_file (self, file, &file_error))
+      if (!load_file (self, file, &file_error))
         {
           g_message ("Skipping device file: %s", file_error->message);
           g_ptr_array_add (self->problems, file_error);
@@ -281,11 +320,44 @@ rig_catalog_load_directory (RigCatalog *self, GFile *dir)
   return failures;
 }
 
+guint
+rig_catalog_load_directory (RigCatalog *self, GFile *dir)
+{
+  g_return_val_if_fail (RIG_IS_CATALOG (self), 0);
+
+  ensure_defaults (self);
+  return load_directory (self, dir);
+}
+
 GPtrArray *
 rig_catalog_get_problems (RigCatalog *self)
 {
   g_return_val_if_fail (RIG_IS_CATALOG (self), NULL);
+
+  ensure_defaults (self);
   return self->problems;
+}
+
+/* The default catalog's models, once, by whichever thread uses it first
+ * (the others wait for them). */
+static void
+ensure_defaults (RigCatalog *self)
+{
+  if (!self->load_defaults || !g_once_init_enter (&self->defaults_once))
+    return;
+
+  {
+    g_autoptr (GError) error = NULL;
+    g_autoptr (GFile) user_dir
+        = g_file_new_build_filename (g_get_user_data_dir (), "rigwire", "devices", NULL);
+
+    /* The built-in catalog ships with the program: a failure is a bug,
+     * reported loudly by the tests, but never fatal here. */
+    if (!load_builtin (self, &error))
+      g_critical ("Built-in device catalog: %s", error->message);
+    load_directory (self, user_dir);
+  }
+  g_once_init_leave (&self->defaults_once, 1);
 }
 
 RigCatalog *
@@ -297,16 +369,9 @@ rig_catalog_get_default (void)
   if (g_once_init_enter (&catalog_once))
     {
       RigCatalog *new_catalog = rig_catalog_new ();
-      g_autoptr (GError) error = NULL;
-      g_autoptr (GFile) user_dir
-          = g_file_new_build_filename (g_get_user_data_dir (), "rigwire", "devices", NULL);
 
-      /* The built-in catalog ships with the program: a failure is a bug,
-       * reported loudly by the tests, but never fatal here. */
-      if (!rig_catalog_load_builtin (new_catalog, &error))
-        g_critical ("Built-in device catalog: %s", error->message);
-      rig_catalog_load_directory (new_catalog, user_dir);
-
+      /* Its models come at its first use (ensure_defaults()). */
+      new_catalog->load_defaults = TRUE;
       catalog = new_catalog;
       g_once_init_leave (&catalog_once, 1);
     }
@@ -319,6 +384,7 @@ rig_catalog_lookup (RigCatalog *self, const char *id)
   gpointer slot;
 
   g_return_val_if_fail (RIG_IS_CATALOG (self), NULL);
+  ensure_defaults (self);
   slot = id ? g_hash_table_lookup (self->by_id, id) : NULL;
   return slot ? g_ptr_array_index (self->models, GPOINTER_TO_UINT (slot) - 1) : NULL;
 }
@@ -327,6 +393,7 @@ guint
 rig_catalog_get_n_models (RigCatalog *self)
 {
   g_return_val_if_fail (RIG_IS_CATALOG (self), 0);
+  ensure_defaults (self);
   return self->models->len;
 }
 
@@ -334,6 +401,7 @@ RigDeviceModel *
 rig_catalog_get_model (RigCatalog *self, guint index)
 {
   g_return_val_if_fail (RIG_IS_CATALOG (self), NULL);
+  ensure_defaults (self);
   g_return_val_if_fail (index < self->models->len, NULL);
   return g_ptr_array_index (self->models, index);
 }

@@ -24,8 +24,9 @@ G_DECLARE_FINAL_TYPE (RigCatalog, rig_catalog, RIG, CATALOG, GObject)
 RigCatalog *
 rig_catalog_new (void);
 
-/* The built-in models and the user's, loaded once; problems with user files
- * are logged with g_message() and kept in
+/* The built-in models and the user's, loaded once, at the catalog's first
+ * use (any of the functions below; safe from several threads); problems with
+ * user files are logged with g_message() then and kept in
  * rig_catalog_get_problems(). Never NULL. */
 RigCatalog *
 rig_catalog_get_default (void);

@@ -87,6 +87,11 @@ rig_test_spec_plain (RigCableSpec *spec, RigConnector a, RigConnector b);
 RigDocument *
 rig_test_load_rig (const char *body);
 
+/* The example rig @name of resources/examples (from $RIGWIRE_SOURCE_DIR),
+ * loaded with the built-in catalog (aborts if it does not load). */
+RigDocument *
+rig_test_load_example (const char *name);
+
 /* A full check of the rig rig_test_load_rig() makes of @body (new array). */
 GPtrArray *
 rig_test_check_rig (const char *body);

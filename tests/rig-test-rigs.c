@@ -12,6 +12,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "rig-format.h"
 #include "rig-test-rigs.h"
 
 #define ADD(model, label) rig_test_add (doc, model, label)
@@ -964,4 +965,17 @@ rig_test_add_studio_station (RigDocument *doc, guint s)
     rig_test_set_figure (doc, iface, RIG_FIGURE_PHANTOM_ON, 1);
   if (s % 7 == 6)
     rig_test_set_length (doc, aux, 8); /* a long unbalanced cable (a warning) */
+}
+
+RigDocument *
+rig_test_load_example (const char *name)
+{
+  g_autofree char *path
+      = g_build_filename (g_getenv ("RIGWIRE_SOURCE_DIR"), "resources", "examples", name, NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
+  RigDocument *document = rig_format_load_file (file, rig_catalog_get_default (), &error);
+
+  g_assert_no_error (error);
+  return document;
 }

@@ -419,28 +419,19 @@ remove_tree (const char *path)
   g_rmdir (path);
 }
 
-/* Runs the main loop until @autosave's timer has handed a draft to its
- * worker. The worker's result comes back in a later iteration (a source it
- * adds is not dispatched in the iteration that added it): when this
- * returns, the draft is on its way and not done, whatever the machine. */
+/* Runs the main loop until @autosave is (@writing) or is no longer writing
+ * a draft. When its timer has handed a draft to its worker, the worker's
+ * result comes back in a later iteration (a source it adds is not
+ * dispatched in the iteration that added it): so when this returns with
+ * @writing, the draft is on its way and not done, whatever the machine. */
 static void
-wait_until_writing (RigAutosave *autosave)
+wait_for_writing (RigAutosave *autosave, gboolean writing)
 {
   gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
-  while (!rig_autosave_is_writing (autosave) && g_get_monotonic_time () < deadline)
+  while (rig_autosave_is_writing (autosave) != writing && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
-  g_assert_true (rig_autosave_is_writing (autosave));
-}
-
-static void
-wait_until_written (RigAutosave *autosave)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (rig_autosave_is_writing (autosave) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (rig_autosave_is_writing (autosave));
+  g_assert_cmpint (rig_autosave_is_writing (autosave), ==, writing);
 }
 
 /* Drafts are written on a worker; a save or a discard that comes while
@@ -455,10 +446,10 @@ test_saved_while_writing (void)
   g_autoptr (RigAutosave) autosave = rig_autosave_new (history, folder, 1);
 
   rename_rig (document, "Being written");
-  wait_until_writing (autosave);
+  wait_for_writing (autosave, TRUE);
   rig_history_set_save_point (history);
   g_assert_true (rig_autosave_is_writing (autosave));
-  wait_until_written (autosave);
+  wait_for_writing (autosave, FALSE);
   g_assert_null (rig_autosave_get_draft (autosave));
   g_assert_cmpuint (count_files (folder), ==, 0);
 }
@@ -471,9 +462,9 @@ test_discarded_while_writing (void)
   g_autoptr (RigAutosave) autosave = rig_autosave_new (rig_test_history (document), folder, 1);
 
   rename_rig (document, "Thrown away");
-  wait_until_writing (autosave);
+  wait_for_writing (autosave, TRUE);
   rig_autosave_discard (autosave);
-  wait_until_written (autosave);
+  wait_for_writing (autosave, FALSE);
   g_assert_null (rig_autosave_get_draft (autosave));
   g_assert_cmpuint (count_files (folder), ==, 0);
 }
@@ -489,7 +480,7 @@ test_changed_while_writing (void)
   gint64 deadline;
 
   rename_rig (document, "First");
-  wait_until_writing (autosave);
+  wait_for_writing (autosave, TRUE);
   rename_rig (document, "Second");
   /* The first draft, then the second: the last one on disk is "Second". */
   deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;

@@ -29,19 +29,6 @@ static const char *const examples[] = {
   "fault-headphone-amp.rigwire",
 };
 
-static RigDocument *
-load_example (const char *name)
-{
-  g_autofree char *path
-      = g_build_filename (g_getenv ("RIGWIRE_SOURCE_DIR"), "resources", "examples", name, NULL);
-  g_autoptr (GFile) file = g_file_new_for_path (path);
-  g_autoptr (GError) error = NULL;
-  RigDocument *document = rig_format_load_file (file, rig_catalog_get_default (), &error);
-
-  g_assert_no_error (error);
-  return document;
-}
-
 typedef struct
 {
   guint emissions;
@@ -101,7 +88,7 @@ test_check_reports_every_verdict (void)
 {
   for (guint e = 0; e < G_N_ELEMENTS (examples); e++)
     {
-      g_autoptr (RigDocument) doc = load_example (examples[e]);
+      g_autoptr (RigDocument) doc = rig_test_load_example (examples[e]);
       g_autoptr (RigValidator) deferred = rig_validator_new_deferred (doc);
       g_autoptr (RigValidator) checked = rig_validator_new (doc);
       Reports reports = { 0, g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
@@ -173,7 +160,7 @@ test_clean_rig_reports_its_check (void)
 static void
 test_whole_rig_queries_check_first (void)
 {
-  g_autoptr (RigDocument) doc = load_example ("fault-headphone-amp.rigwire");
+  g_autoptr (RigDocument) doc = rig_test_load_example ("fault-headphone-amp.rigwire");
   g_autoptr (RigValidator) checked = rig_validator_new (doc);
   g_autoptr (RigValidator) by_count = rig_validator_new_deferred (doc);
   g_autoptr (RigValidator) by_list = rig_validator_new_deferred (doc);
@@ -198,7 +185,7 @@ test_edit_before_check_is_checked (void)
 {
   for (guint e = 0; e < G_N_ELEMENTS (examples); e++)
     {
-      g_autoptr (RigDocument) doc = load_example (examples[e]);
+      g_autoptr (RigDocument) doc = rig_test_load_example (examples[e]);
       g_autoptr (RigValidator) deferred = rig_validator_new_deferred (doc);
       g_autoptr (RigValidator) checked = NULL;
       g_autofree char *id = NULL;
@@ -249,7 +236,7 @@ test_finished_layout_is_the_layout (void)
 {
   for (guint e = 0; e < G_N_ELEMENTS (examples); e++)
     {
-      g_autoptr (RigDocument) doc = load_example (examples[e]);
+      g_autoptr (RigDocument) doc = rig_test_load_example (examples[e]);
       g_autoptr (RigLayout) deferred = rig_layout_new_deferred (doc);
       g_autoptr (RigLayout) at_once = rig_layout_new (doc);
       guint changes = 0;
@@ -288,7 +275,7 @@ test_finished_layout_is_the_layout (void)
 static void
 test_edit_finishes_the_layout (void)
 {
-  g_autoptr (RigDocument) doc = load_example ("home-theater.rigwire");
+  g_autoptr (RigDocument) doc = rig_test_load_example ("home-theater.rigwire");
   g_autoptr (RigLayout) deferred = rig_layout_new_deferred (doc);
   g_autoptr (RigLayout) at_once = NULL;
   g_autofree char *id = g_strdup (rig_document_get_cable (doc, 0)->id);

@@ -17,19 +17,6 @@
 #include "rig-test-models.h"
 
 /* An example rig, read from the source tree. */
-static RigDocument *
-load_example (const char *name)
-{
-  g_autofree char *path
-      = g_build_filename (g_getenv ("RIGWIRE_SOURCE_DIR"), "resources", "examples", name, NULL);
-  g_autoptr (GFile) file = g_file_new_for_path (path);
-  g_autoptr (GError) error = NULL;
-  RigDocument *document = rig_format_load_file (file, rig_catalog_get_default (), &error);
-
-  g_assert_no_error (error);
-  return document;
-}
-
 static void
 flush_main_loop (void)
 {
@@ -73,7 +60,7 @@ cable_id_of (RigDocument *document, const char *number)
 static void
 test_problems_rows_hear_their_own_problem (void)
 {
-  g_autoptr (RigDocument) document = load_example ("lesson-aux-vs-headphone.rigwire");
+  g_autoptr (RigDocument) document = rig_test_load_example ("lesson-aux-vs-headphone.rigwire");
   g_autoptr (RigValidator) validator = rig_validator_new (document);
   g_autoptr (GPtrArray) buttons = g_ptr_array_new ();
   GtkWidget *window = gtk_window_new ();
@@ -112,7 +99,7 @@ test_problems_rows_hear_their_own_problem (void)
 static void
 test_cable_page_hears_the_selected_cable (void)
 {
-  g_autoptr (RigDocument) document = load_example ("lesson-aux-vs-headphone.rigwire");
+  g_autoptr (RigDocument) document = rig_test_load_example ("lesson-aux-vs-headphone.rigwire");
   RigHistory *history = rig_test_history (document); /* the document keeps it */
   g_autoptr (RigValidator) validator = rig_validator_new (document);
   g_autoptr (RigSelection) selection = rig_selection_new ();
@@ -184,7 +171,7 @@ timed_out_cb (gpointer data)
 static void
 test_playing_ends_or_says_why (void)
 {
-  g_autoptr (RigDocument) document = load_example ("lesson-aux-power-speakers.rigwire");
+  g_autoptr (RigDocument) document = rig_test_load_example ("lesson-aux-power-speakers.rigwire");
   g_autoptr (GPtrArray) diagnostics = rig_validator_check_full (document);
   GtkWidget *window = gtk_window_new ();
   GtkWidget *hear = rig_hear_button_new ();

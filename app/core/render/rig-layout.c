@@ -226,21 +226,31 @@ cable_end (RigLayout *self, const RigCable *cable, RigEnd end, RigLayoutCableEnd
                                                  : dev->shape->ports[index].anchor.y;
 }
 
-/* Routes a cable (not in the index) around the cards near it, or with
- * @route FALSE, places its label on its route. */
+typedef enum
+{
+  CABLE_LABEL, /* place the label of a routed cable */
+  CABLE_ROUTE, /* route it */
+  CABLE_CURVE, /* its plain curve, number at the middle (provisional) */
+} CableWork;
+
+/* Routes a cable (not in the index) around the cards near it, places its
+ * label on its route, or makes it its plain curve. */
 static void
-compute_cable (RigLayout *self, Entry *entry, gboolean route)
+compute_cable (RigLayout *self, Entry *entry, CableWork work)
 {
   RigLayoutCableEnd ends[2];
 
-  if (route)
+  if (work != CABLE_LABEL)
     {
       cable_end (self, entry->cable, RIG_END_FROM, &ends[0]);
       cable_end (self, entry->cable, RIG_END_TO, &ends[1]);
       rig_layout_curve_between (&ends[0].anchor, ends[0].side, &ends[1].anchor, ends[1].side,
                                 entry->curve);
-      _rig_layout_route_cable (self->index, entry, ends);
     }
+  if (work == CABLE_ROUTE)
+    _rig_layout_route_cable (self->index, entry, ends);
+  else if (work == CABLE_CURVE)
+    _rig_layout_curve_cable (entry);
   else
     _rig_layout_place_label (self->index, self->document, entry);
   rig_polyline_bounds (entry->path, entry->n_path, &entry->bounds);
@@ -359,7 +369,7 @@ update_cable (RigLayout *self, const char *id, GArray *damage, gboolean route)
   entry->cable = cable;
   if (entry->path == NULL)
     route = TRUE;
-  compute_cable (self, entry, route);
+  compute_cable (self, entry, route ? CABLE_ROUTE : CABLE_LABEL);
   _rig_layout_index_add (self->index, entry);
   add_cable_damage (damage, entry);
 }
@@ -379,6 +389,21 @@ rebuild_devices (RigLayout *self)
     update_device (self, rig_document_get_device (self->document, i)->id, NULL, NULL);
 }
 
+/* A new entry for @cable, or NULL if it has one (a document that names a
+ * cable twice). */
+static Entry *
+add_cable_entry (RigLayout *self, RigCable *cable)
+{
+  Entry *entry;
+
+  if (g_hash_table_contains (self->cables, cable->id))
+    return NULL;
+  entry = entry_new (cable->id, TRUE);
+  g_hash_table_insert (self->cables, entry->id, entry);
+  entry->cable = cable;
+  return entry;
+}
+
 /* The cards, and every cable as its plain curve with its number at the
  * middle: what a layout shows until it is finished. */
 static void
@@ -389,23 +414,11 @@ rebuild_provisional (RigLayout *self)
   rebuild_devices (self);
   for (guint i = 0; i < n; i++)
     {
-      RigCable *cable = rig_document_get_cable (self->document, i);
-      RigLayoutCableEnd ends[2];
-      Entry *entry;
+      Entry *entry = add_cable_entry (self, rig_document_get_cable (self->document, i));
 
-      if (g_hash_table_contains (self->cables, cable->id))
+      if (entry == NULL)
         continue;
-      entry = entry_new (cable->id, TRUE);
-      g_hash_table_insert (self->cables, entry->id, entry);
-      entry->cable = cable;
-      cable_end (self, cable, RIG_END_FROM, &ends[0]);
-      cable_end (self, cable, RIG_END_TO, &ends[1]);
-      rig_layout_curve_between (&ends[0].anchor, ends[0].side, &ends[1].anchor, ends[1].side,
-                                entry->curve);
-      _rig_layout_curve_cable (entry);
-      rig_polyline_bounds (entry->path, entry->n_path, &entry->bounds);
-      rig_rect_union (&entry->bounds, &entry->label_box, &entry->bounds);
-      rig_rect_inflate (&entry->bounds, RIG_LAYOUT_CABLE_MARGIN, RIG_LAYOUT_CABLE_MARGIN);
+      compute_cable (self, entry, CABLE_CURVE);
       _rig_layout_index_add (self->index, entry);
     }
 }
@@ -422,15 +435,10 @@ rebuild (RigLayout *self)
   n = rig_document_get_n_cables (self->document);
   for (guint i = 0; i < n; i++)
     {
-      RigCable *cable = rig_document_get_cable (self->document, i);
-      Entry *entry;
+      Entry *entry = add_cable_entry (self, rig_document_get_cable (self->document, i));
 
-      if (g_hash_table_contains (self->cables, cable->id))
-        continue;
-      entry = entry_new (cable->id, TRUE);
-      g_hash_table_insert (self->cables, entry->id, entry);
-      entry->cable = cable;
-      compute_cable (self, entry, TRUE);
+      if (entry != NULL)
+        compute_cable (self, entry, CABLE_ROUTE);
     }
   for (guint i = 0; i < n; i++)
     {
@@ -678,33 +686,33 @@ rig_layout_init (RigLayout *self)
   self->index = _rig_layout_index_new ();
 }
 
+static RigLayout *
+layout_new (RigDocument *document, gboolean provisional)
+{
+  RigLayout *self = g_object_new (RIG_TYPE_LAYOUT, NULL);
+
+  self->document = g_object_ref (document);
+  self->changed_id = g_signal_connect (document, "changed", G_CALLBACK (document_changed_cb), self);
+  self->provisional = provisional;
+  if (provisional)
+    rebuild_provisional (self);
+  else
+    rebuild (self);
+  return self;
+}
+
 RigLayout *
 rig_layout_new (RigDocument *document)
 {
-  RigLayout *self;
-
   g_return_val_if_fail (RIG_IS_DOCUMENT (document), NULL);
-
-  self = g_object_new (RIG_TYPE_LAYOUT, NULL);
-  self->document = g_object_ref (document);
-  self->changed_id = g_signal_connect (document, "changed", G_CALLBACK (document_changed_cb), self);
-  rebuild (self);
-  return self;
+  return layout_new (document, FALSE);
 }
 
 RigLayout *
 rig_layout_new_deferred (RigDocument *document)
 {
-  RigLayout *self;
-
   g_return_val_if_fail (RIG_IS_DOCUMENT (document), NULL);
-
-  self = g_object_new (RIG_TYPE_LAYOUT, NULL);
-  self->document = g_object_ref (document);
-  self->changed_id = g_signal_connect (document, "changed", G_CALLBACK (document_changed_cb), self);
-  self->provisional = TRUE;
-  rebuild_provisional (self);
-  return self;
+  return layout_new (document, TRUE);
 }
 
 gboolean

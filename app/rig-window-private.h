@@ -80,7 +80,7 @@ struct _RigWindow
   /* The rig's file on disk (rig-window-disk.c). */
   RigFileState *disk_state; /* as loaded or last saved; NULL: no file */
   GFileMonitor *disk_monitor;
-  RigFirstFrame *disk_watch; /* starts the monitor after the first frame */
+  RigFirstFrame *disk_watch;  /* starts the monitor after the first frame */
   RigFirstFrame *first_check; /* a rig's first check, after its first frame */
   guint disk_check_id;
   GtkInfoBar *disk_bar;

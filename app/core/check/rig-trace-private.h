@@ -61,6 +61,12 @@ RigRegionTrace *
 rig_region_get_trace_at_max (RigRegion *region);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RigRegionTrace, rig_region_trace_free)
 
+/* A path of @stages appended to @trace (which borrows strings): the stages
+ * are copied, their strings are not; the path's ends are its first and last
+ * stages' devices. */
+RigTracePath *
+_rig_trace_add_borrowed_path (RigTrace *trace, const RigTraceStage *stages, guint n_stages);
+
 /* The stage physics (rig-trace-levels.c). Each fills @stage (initialised
  * here) with borrowed strings. */
 /* A source's output: its own levels, else its class's (assumed). */

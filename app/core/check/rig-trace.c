@@ -5,7 +5,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "rig-trace.h"
+#include "rig-trace-private.h"
 
 RigTrace *
 rig_trace_new (void)
@@ -25,13 +25,16 @@ stage_clear (RigTraceStage *stage)
 }
 
 static void
-path_free (RigTracePath *path)
+path_free (RigTracePath *path, gboolean borrowed)
 {
-  for (guint i = 0; i < path->n_stages; i++)
-    stage_clear (&path->stages[i]);
+  if (!borrowed)
+    {
+      for (guint i = 0; i < path->n_stages; i++)
+        stage_clear (&path->stages[i]);
+      g_free (path->source_device_id);
+      g_free (path->listener_device_id);
+    }
   g_free (path->stages);
-  g_free (path->source_device_id);
-  g_free (path->listener_device_id);
   g_free (path);
 }
 
@@ -41,18 +44,16 @@ rig_trace_free (RigTrace *trace)
   if (trace == NULL)
     return;
   for (guint i = 0; i < trace->n_paths; i++)
-    path_free (trace->paths[i]);
+    path_free (trace->paths[i], trace->borrows_strings);
   g_free (trace->paths);
   g_free (trace);
 }
 
-RigTracePath *
-rig_trace_add_path (RigTrace *trace, const char *source_device_id, const char *listener_device_id)
+static RigTracePath *
+append_path (RigTrace *trace)
 {
   RigTracePath *path = g_new0 (RigTracePath, 1);
 
-  path->source_device_id = g_strdup (source_device_id);
-  path->listener_device_id = g_strdup (listener_device_id);
   path->spl_nominal_db = NAN;
   path->spl_peak_db = NAN;
   if (trace->n_paths == trace->paths_allocated)
@@ -61,6 +62,32 @@ rig_trace_add_path (RigTrace *trace, const char *source_device_id, const char *l
       trace->paths = g_renew (RigTracePath *, trace->paths, trace->paths_allocated);
     }
   trace->paths[trace->n_paths++] = path;
+  return path;
+}
+
+RigTracePath *
+rig_trace_add_path (RigTrace *trace, const char *source_device_id, const char *listener_device_id)
+{
+  RigTracePath *path;
+
+  g_return_val_if_fail (!trace->borrows_strings, NULL);
+  path = append_path (trace);
+  path->source_device_id = g_strdup (source_device_id);
+  path->listener_device_id = g_strdup (listener_device_id);
+  return path;
+}
+
+RigTracePath *
+_rig_trace_add_borrowed_path (RigTrace *trace, const RigTraceStage *stages, guint n_stages)
+{
+  RigTracePath *path;
+
+  g_return_val_if_fail (trace->borrows_strings && n_stages > 0, NULL);
+  path = append_path (trace);
+  path->stages = g_memdup2 (stages, sizeof (RigTraceStage) * n_stages);
+  path->n_stages = path->stages_allocated = n_stages;
+  path->source_device_id = stages[0].device_id;
+  path->listener_device_id = stages[n_stages - 1].device_id;
   return path;
 }
 

@@ -66,6 +66,10 @@ typedef struct
   RigTracePath **paths;
   guint n_paths;
   guint paths_allocated;
+  /* Set by the validator on the traces it walks for its rules, which live
+   * no longer than the check: their strings are the document's own, not
+   * copies (rig-trace-private.h). Every other trace owns copies. */
+  gboolean borrows_strings;
 } RigTrace;
 
 /* Every path of @document from a source to a listener, in a stable order

@@ -9,6 +9,7 @@
 #include "rig-cli-batch.h"
 #include "rig-safe-file.h"
 #include "rig-validator.h"
+#include "rig-xml.h"
 
 typedef struct
 {
@@ -53,20 +54,16 @@ run_one (Batch *batch, guint index)
 
 /* What the workers share (the catalog, the rule registry, libxml2) is built
  * by the first that needs it, under its g_once, the others waiting for it
- * (rig-cli-batch.h). One thing is built here, on the calling thread, before
- * they start: GLib's C locale, which g_ascii_string_to_unsigned() (used to
- * read every count in a file) builds at its first use. When two threads
- * first use it at once, the one that waits can find errno set by the wait
- * and take "1" for no number (GLib 2.74): a file that reads well alone
- * would be refused. The validator's rules are also built here, as before
- * (cheap: an empty rig). */
+ * (rig-cli-batch.h). What would race is set up here, on the calling thread,
+ * before they start (rig_xml_prepare_threads()). The validator's rules are
+ * also built here, as before (cheap: an empty rig). */
 static void
 warm_up (void)
 {
   g_autoptr (RigDocument) empty = rig_document_new ();
   g_autoptr (GPtrArray) diagnostics = NULL;
 
-  g_ascii_strtoull ("0", NULL, 10);
+  rig_xml_prepare_threads ();
   diagnostics = rig_validator_check_full (empty);
 }
 

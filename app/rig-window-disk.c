@@ -174,7 +174,7 @@ reload (RigWindow *self)
     return;
   file = g_object_ref (rig_document_get_file (self->document));
   /* On failure the rig stays as it is, and the bar says why it is there. */
-  rig_window_open_file (self, file);
+  rig_window_reload_in_background (self, file);
 }
 
 static void

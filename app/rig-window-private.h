@@ -95,6 +95,15 @@ struct _RigWindow
   GtkWidget *hidden_label;          /* in the problems pane while verdicts are hidden */
   gboolean verdicts_hidden;
   RigLessonSteps *lesson_steps; /* a lesson's steps, above the exercise panel */
+  /* A rig file read in the background (rig-window-open.c). */
+  GCancellable *open_cancellable; /* NULL when none is read */
+  GtkWidget *opening_box;         /* over the canvas: a spinner and the file's name */
+  GtkSpinner *opening_spinner;
+  GtkLabel *opening_label;
+  guint opening_timeout;
+  RigDocument *opening_document; /* the rig shown while it is read, watched for changes */
+  gulong opening_changed_id;
+  gboolean changed_while_opening;
 };
 
 /* rig-window-actions.c */
@@ -129,6 +138,27 @@ gboolean
 rig_window_save_to (RigWindow *self, GFile *file);
 void
 rig_window_save_as (RigWindow *self);
+
+/* The empty rig's hint, shown when it is empty and no file is being opened. */
+void
+rig_window_update_placeholder (RigWindow *self);
+/* Shows @document (transfer full), read from @file with @state, as a file
+ * opened: the recent list, zoomed to fit. */
+void
+rig_window_adopt_file (RigWindow *self, GFile *file, RigDocument *document, RigFileState *state);
+
+/* rig-window-open.c */
+GtkWidget *
+rig_window_open_build (RigWindow *self);
+void
+rig_window_open_dispose (RigWindow *self);
+/* Reads @file again into this window, replacing its rig (the disk bar's
+ * Reload), in the background. */
+void
+rig_window_reload_in_background (RigWindow *self, GFile *file);
+/* The window's rig was replaced while a file is read for it. */
+void
+rig_window_open_document_replaced (RigWindow *self);
 
 /* rig-window-notice.c */
 GtkWidget *

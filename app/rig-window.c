@@ -20,9 +20,6 @@
 
 G_DEFINE_FINAL_TYPE (RigWindow, rig_window, GTK_TYPE_APPLICATION_WINDOW)
 
-static void
-rig_window_open_in_place (RigWindow *self, GFile *file);
-
 /* The rig's name as the title shows it, without the modified mark, and the
  * folder it is in (or NULL). */
 static char *
@@ -68,12 +65,15 @@ rig_window_update_title (RigWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
 
-static void
-rig_window_update_summary (RigWindow *self)
+void
+rig_window_update_placeholder (RigWindow *self)
 {
-  /* The hint shows on an empty rig only. */
-  gtk_widget_set_visible (self->placeholder_label,
-                          rig_document_get_n_devices (self->document) == 0);
+  /* The hint shows on an empty rig only, and not under the spinner of a
+   * file being opened. */
+  gtk_widget_set_visible (
+      self->placeholder_label,
+      rig_document_get_n_devices (self->document) == 0
+          && (self->opening_box == NULL || !gtk_widget_get_visible (self->opening_box)));
 }
 
 static void
@@ -91,7 +91,7 @@ document_changed_cb (RigDocument *document, const RigChange *change, RigWindow *
 {
   /* Deleted objects leave the selection (the inspector then shows the rest). */
   rig_selection_prune (self->selection, document);
-  rig_window_update_summary (self);
+  rig_window_update_placeholder (self);
   rig_window_update_actions (self);
 }
 
@@ -125,6 +125,7 @@ rig_window_set_document (RigWindow *self, RigDocument *document, RigFileState *s
 {
   g_autoptr (GFile) drafts = rig_autosave_default_folder ();
 
+  rig_window_open_document_replaced (self);
   if (self->autosave != NULL)
     rig_autosave_discard (self->autosave);
   g_clear_object (&self->autosave);
@@ -165,7 +166,7 @@ rig_window_set_document (RigWindow *self, RigDocument *document, RigFileState *s
   rig_window_trace_set_document (self);
 
   rig_window_update_title (self);
-  rig_window_update_summary (self);
+  rig_window_update_placeholder (self);
   rig_window_update_actions (self);
   /* A big rig takes longer to check than to draw (#13): it is drawn first,
    * with "Checking the rig…" where its problems will be, and checked right
@@ -219,7 +220,7 @@ open_recent_activated (GtkWidget *widget, const char *action_name, GVariant *par
   RigWindow *self = RIG_WINDOW (widget);
   g_autoptr (GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
 
-  rig_window_open_in_place (self, file);
+  rig_window_open_file_in_background (self, file);
 }
 
 static void
@@ -239,24 +240,6 @@ open_example_activated (GtkWidget *widget, const char *action_name, GVariant *pa
   rig_window_open_example (self, name);
 }
 
-/* Opens @file here when this window holds an untouched empty rig, else in a
- * new window: nothing the user did is ever replaced. */
-static void
-rig_window_open_in_place (RigWindow *self, GFile *file)
-{
-  if (rig_history_is_modified (self->history) || rig_document_get_n_devices (self->document) > 0
-      || rig_document_get_file (self->document) != NULL)
-    {
-      RigWindow *other = rig_window_new (gtk_window_get_application (GTK_WINDOW (self)));
-      if (rig_window_open_file (other, file))
-        gtk_window_present (GTK_WINDOW (other));
-      else
-        gtk_window_destroy (GTK_WINDOW (other));
-      return;
-    }
-  rig_window_open_file (self, file);
-}
-
 /* Dropping .rigwire files on the window opens them. */
 static gboolean
 file_drop_cb (GtkDropTarget *target, const GValue *value, double x, double y, RigWindow *self)
@@ -264,7 +247,7 @@ file_drop_cb (GtkDropTarget *target, const GValue *value, double x, double y, Ri
   GSList *files = g_value_get_boxed (value);
 
   for (GSList *l = files; l != NULL; l = l->next)
-    rig_window_open_in_place (self, G_FILE (l->data));
+    rig_window_open_file_in_background (self, G_FILE (l->data));
   return files != NULL;
 }
 
@@ -344,6 +327,7 @@ rig_window_build_editor (RigWindow *self)
   gtk_overlay_set_child (self->canvas_overlay, GTK_WIDGET (self->canvas));
   gtk_overlay_add_overlay (self->canvas_overlay, rig_window_disk_build_bar (self));
   gtk_overlay_add_overlay (self->canvas_overlay, rig_window_notice_build (self));
+  gtk_overlay_add_overlay (self->canvas_overlay, rig_window_open_build (self));
   g_signal_connect_object (self->canvas, "notify::zoom", G_CALLBACK (canvas_zoom_cb), self, 0);
   g_settings_bind (self->settings, "snap-to-grid", self->canvas, "snap-to-grid",
                    G_SETTINGS_BIND_DEFAULT);
@@ -455,7 +439,7 @@ open_response_cb (GtkNativeDialog *dialog, int response, gpointer user_data)
       g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
 
       if (file != NULL)
-        rig_window_open_file (self, file);
+        rig_window_open_file_in_background (self, file);
     }
 
   gtk_native_dialog_destroy (dialog);
@@ -714,6 +698,7 @@ rig_window_dispose (GObject *object)
   RigWindow *self = RIG_WINDOW (object);
 
   g_clear_handle_id (&self->zoom_label_idle, g_source_remove);
+  rig_window_open_dispose (self);
   rig_first_frame_cancel (&self->first_check);
   rig_window_notice_dispose (self);
   rig_window_disk_stop (self);
@@ -842,11 +827,17 @@ rig_window_load_file (RigWindow *self, GFile *file, GError **error)
   document = rig_format_load_file_with_state (file, rig_catalog_get_default (), &state, error);
   if (document == NULL)
     return FALSE;
+  rig_window_adopt_file (self, file, document, state);
+  return TRUE;
+}
+
+void
+rig_window_adopt_file (RigWindow *self, GFile *file, RigDocument *document, RigFileState *state)
+{
   g_clear_pointer (&self->example_title, g_free);
   rig_window_set_document (self, document, state);
   rig_recent_add (file);
   rig_canvas_zoom_to_fit (self->canvas);
-  return TRUE;
 }
 
 gboolean

@@ -26,6 +26,15 @@ rig_window_open_file (RigWindow *self, GFile *file);
 /* The same, but a failure is @error for the caller to tell. */
 gboolean
 rig_window_load_file (RigWindow *self, GFile *file, GError **error);
+/* Opens @file as the user asked to (the Open dialog, the recent list, a
+ * drop): read by a worker thread while the window goes on, then shown here
+ * if this window holds an untouched empty rig, else in a new window
+ * (rig-window-open.c). A failure is told in a dialog. */
+void
+rig_window_open_file_in_background (RigWindow *self, GFile *file);
+/* TRUE while a file is read for this window. */
+gboolean
+rig_window_is_opening (RigWindow *self);
 
 /* Shows the example rig NAME from the core resources (examples/NAME). */
 gboolean

@@ -62,6 +62,12 @@ rename_rig (Fixture *f, const char *title)
   g_assert_no_error (error);
 }
 
+static gboolean
+window_done_opening (gpointer data)
+{
+  return !rig_window_is_opening (data);
+}
+
 /* Answers the conflict question that win.save raised. */
 static void
 answer_conflict (int response)
@@ -81,7 +87,10 @@ test_changed_outside_reload (Fixture *f, gconstpointer data)
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (f->window->disk_reload_button)), ==,
                    "_Reload");
 
+  /* The file is read in the background: the rig stays until it is read. */
   gtk_info_bar_response (f->window->disk_bar, RIG_WINDOW_DISK_RELOAD);
+  g_assert_true (rig_window_is_opening (f->window));
+  g_assert_true (rig_test_wait_for (window_done_opening, f->window, 10));
   g_assert_cmpstr (rig_document_get_title (rig_window_get_document (f->window)), ==,
                    "Changed elsewhere");
   g_assert_false (rig_test_disk_bar_revealed (f->window));
@@ -142,6 +151,7 @@ test_save_conflict_reload (Fixture *f, gconstpointer data)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save", NULL));
   answer_conflict (RIG_WINDOW_DISK_RELOAD);
+  g_assert_true (rig_test_wait_for (window_done_opening, f->window, 10));
   g_assert_cmpstr (rig_document_get_title (rig_window_get_document (f->window)), ==,
                    "Changed elsewhere");
   g_assert_false (rig_history_is_modified (rig_window_get_history (f->window)));

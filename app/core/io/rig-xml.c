@@ -26,6 +26,13 @@ _rig_xml_ensure_libxml (void)
     }
 }
 
+void
+rig_xml_prepare_threads (void)
+{
+  _rig_xml_ensure_libxml ();
+  g_ascii_strtoull ("0", NULL, 10);
+}
+
 const char *
 _rig_xml_safe_name (const char *display_name)
 {

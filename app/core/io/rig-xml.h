@@ -54,6 +54,14 @@ rig_xml_parse_untrusted (const char *data, gsize len, const char *display_name, 
 gboolean
 rig_xml_validate_schema (xmlDoc *doc, const char *display_name, GError **error);
 
+/* Call before a second thread reads files: sets up, on the calling thread,
+ * what libxml2 and GLib would otherwise set up at their first use, racing
+ * when two threads do it at once. GLib 2.74 builds its C locale at the first
+ * number read, and the thread that waits for another doing so can find
+ * errno set by the wait and take "1" for no number: a good file refused. */
+void
+rig_xml_prepare_threads (void);
+
 /* A <model> element to a model (validated with rig_device_model_validate()).
  * Checks every attribute itself (it does not rely on the schema); problems are
  * RIG_ERROR_INVALID "FILE:LINE: sentence". Text of <description> and

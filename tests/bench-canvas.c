@@ -385,7 +385,7 @@ time_finish (GArray *ms)
   if (!rig_test_wait_for (rig_finished, NULL, 30))
     return;
   before = frames_painted;
-  if (wait_frame (before))
+  if (wait_frame (before) && ms != NULL)
     {
       t = rig_bench_process_cpu_ms () - t0;
       g_array_append_val (ms, t);
@@ -429,6 +429,47 @@ bench_open (guint n, const char *path)
   report (n, "open in the window: checked, routed", done);
 }
 
+static gboolean
+done_opening (gpointer data)
+{
+  return !rig_window_is_opening (window);
+}
+
+/* Opens the rig again as the user does (the Open dialog: read by a worker
+ * thread, rig-window-open.c): the main thread's CPU from the call to the
+ * rig's first frame (what the window is held for), and the worker's. */
+static void
+bench_open_background (guint n, const char *path)
+{
+  g_autoptr (GArray) main_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) worker_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+
+  for (guint i = 0; i < 5; i++)
+    {
+      guint before;
+      double t0, p0, t1, p1;
+
+      settle ();
+      t0 = rig_bench_thread_cpu_ms ();
+      p0 = rig_bench_process_cpu_ms ();
+      rig_window_reload_in_background (window, file);
+      if (!rig_test_wait_for (done_opening, NULL, 30))
+        g_error ("cannot open the rig again in the background");
+      before = frames_painted;
+      if (!wait_frame (before))
+        continue;
+      t1 = rig_bench_thread_cpu_ms ();
+      p1 = rig_bench_process_cpu_ms ();
+      g_array_append_vals (main_ms, &(double){ t1 - t0 }, 1);
+      g_array_append_vals (worker_ms, &(double){ (p1 - p0) - (t1 - t0) }, 1);
+      time_finish (NULL);
+      rig_test_flush_main_loop ();
+    }
+  report (n, "open in background: main thread to frame", main_ms);
+  report (n, "  the worker's reading, beside it", worker_ms);
+}
+
 /* The child for one size: start-up, then every kind of frame. */
 static int
 run_frames (RigApplication *app, guint n, const char *path)
@@ -448,6 +489,7 @@ run_frames (RigApplication *app, guint n, const char *path)
   report (n, "new window: first frame", first);
   report (n, "new window: checked, routed frame", done);
   bench_open (n, path);
+  bench_open_background (n, path);
   TIME_FRAME (fit, rig_canvas_zoom_to_fit (canvas));
   report (n, "zoom to fit frame", fit);
   printf ("%8u  %-40s %dx%d px at %.0f %%, %u devices, %u cables\n", n, "(view)",

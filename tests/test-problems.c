@@ -39,6 +39,16 @@ find_list (GtkWidget *problems)
   g_assert_not_reached ();
 }
 
+/* The label that says the list is empty, and why. */
+static GtkLabel *
+find_label (GtkWidget *problems)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (problems); w; w = gtk_widget_get_next_sibling (w))
+    if (GTK_IS_LABEL (w))
+      return GTK_LABEL (w);
+  g_assert_not_reached ();
+}
+
 /* The rows the list holds (its model's items: the view makes widgets for
  * those in sight). */
 static guint
@@ -200,6 +210,49 @@ test_clean_rig (void)
   g_object_unref (problems);
 }
 
+/* A rig opened after another: until its check, the list shows "Checking
+ * the rig…" and none of the old rig's problems (its rows wait, hidden, in
+ * the store); after the check, the new rig's rows alone. */
+static void
+test_next_rig_pending (void)
+{
+  g_autoptr (RigDocument) first = load_example ("lesson-aux-vs-headphone.rigwire");
+  g_autoptr (RigDocument) second = load_example ("car.rigwire");
+  g_autoptr (RigValidator) checked = rig_validator_new (first);
+  g_autoptr (RigValidator) pending = rig_validator_new_deferred (second);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *problems = rig_problems_new ();
+  GtkWidget *scrolled;
+
+  gtk_window_set_child (GTK_WINDOW (window), problems);
+  rig_problems_set_validator (RIG_PROBLEMS (problems), checked);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_cmpuint (rig_problems_get_diagnostics (RIG_PROBLEMS (problems))->len, >, 0);
+  scrolled = gtk_widget_get_parent (GTK_WIDGET (find_list (problems)));
+  g_assert_true (gtk_widget_get_visible (scrolled));
+
+  rig_problems_set_validator (RIG_PROBLEMS (problems), pending);
+  g_assert_true (rig_validator_is_pending (pending));
+  g_assert_cmpuint (rig_problems_get_diagnostics (RIG_PROBLEMS (problems))->len, ==, 0);
+  g_assert_false (gtk_widget_get_visible (scrolled));
+  g_assert_cmpstr (gtk_label_get_label (find_label (problems)), ==, "Checking the rig…");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (find_label (problems))));
+
+  /* The car rig has no problems: the old rows go when it is checked. */
+  rig_validator_check_pending (pending);
+  g_assert_false (rig_validator_is_pending (pending));
+  g_assert_cmpuint (rig_problems_get_diagnostics (RIG_PROBLEMS (problems))->len, ==, 0);
+  g_assert_cmpuint (count_rows (problems), ==, 0);
+  g_assert_false (gtk_widget_get_visible (scrolled));
+
+  /* And back to a rig with problems: its rows, all of them. */
+  rig_problems_set_validator (RIG_PROBLEMS (problems), checked);
+  g_assert_cmpuint (count_rows (problems), ==,
+                    rig_problems_get_diagnostics (RIG_PROBLEMS (problems))->len);
+  g_assert_true (gtk_widget_get_visible (scrolled));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_no_display (void)
 {
@@ -219,5 +272,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/problems/follows-edits", test_follows_edits);
   g_test_add_func ("/problems/edits-in-place", test_edits_in_place);
   g_test_add_func ("/problems/clean-rig", test_clean_rig);
+  g_test_add_func ("/problems/next-rig-pending", test_next_rig_pending);
   return g_test_run ();
 }

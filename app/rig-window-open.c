@@ -21,6 +21,7 @@
 
 #include "rig-catalog.h"
 #include "rig-format.h"
+#include "rig-layout.h"
 #include "rig-safe-file.h"
 #include "rig-window-private.h"
 #include "rig-xml.h"
@@ -32,6 +33,7 @@ typedef struct
 {
   GFile *file;
   RigDocument *document; /* read by the worker */
+  RigLayout *layout;     /* its cards and plain curves, also made by the worker */
   RigFileState *state;
   gboolean fresh;  /* the window was made for this file: it goes if the file cannot be read */
   GWeakRef origin; /* the window the user opened it from, which tells a failure */
@@ -43,6 +45,7 @@ open_job_free (gpointer data)
   OpenJob *job = data;
 
   g_object_unref (job->file);
+  g_clear_object (&job->layout);
   g_clear_object (&job->document);
   g_clear_pointer (&job->state, rig_file_state_free);
   g_weak_ref_clear (&job->origin);
@@ -63,9 +66,14 @@ open_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *can
   job->document = rig_format_load_file_with_state (job->file, rig_catalog_get_default (),
                                                    &job->state, &error);
   if (job->document == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_boolean (task, TRUE);
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  /* The layout is geometry only (no widget, no font): the canvas takes it
+   * as made, and the main thread does not wait for its cards and curves. */
+  job->layout = rig_layout_new_deferred (job->document);
+  g_task_return_boolean (task, TRUE);
 }
 
 static gboolean
@@ -141,12 +149,14 @@ opened_cb (GObject *source, GAsyncResult *result, gpointer user_data)
       RigWindow *other = rig_window_new (gtk_window_get_application (GTK_WINDOW (self)));
 
       stop_waiting (self);
-      rig_window_adopt_file (other, job->file, g_steal_pointer (&job->document), job->state);
+      rig_window_adopt_file (other, job->file, g_steal_pointer (&job->document), job->layout,
+                             job->state);
       gtk_window_present (GTK_WINDOW (other));
       return;
     }
   stop_waiting (self);
-  rig_window_adopt_file (self, job->file, g_steal_pointer (&job->document), job->state);
+  rig_window_adopt_file (self, job->file, g_steal_pointer (&job->document), job->layout,
+                         job->state);
 }
 
 static void

@@ -143,9 +143,11 @@ rig_window_save_as (RigWindow *self);
 void
 rig_window_update_placeholder (RigWindow *self);
 /* Shows @document (transfer full), read from @file with @state, as a file
- * opened: the recent list, zoomed to fit. */
+ * opened: the recent list, zoomed to fit. @layout: a layout of @document
+ * made beforehand (rig_layout_new_deferred()), or NULL. */
 void
-rig_window_adopt_file (RigWindow *self, GFile *file, RigDocument *document, RigFileState *state);
+rig_window_adopt_file (RigWindow *self, GFile *file, RigDocument *document, RigLayout *layout,
+                       RigFileState *state);
 
 /* rig-window-open.c */
 GtkWidget *

@@ -12,6 +12,7 @@
 #include "rig-autosave.h"
 #include "rig-catalog.h"
 #include "rig-error.h"
+#include "rig-drop.h"
 #include "rig-format.h"
 #include "rig-history.h"
 #include "rig-safe-file.h"
@@ -118,13 +119,21 @@ first_check_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* Shows @document (transfer full) in the window. @state is what its file
- * held when the rig was read (NULL: what it holds now). */
+/* Shows @document (transfer full) in the window, with @layout (a layout of
+ * it made beforehand, or NULL). @state is what its file held when the rig
+ * was read (NULL: what it holds now). The rig shown before is let go of on
+ * another thread (rig-drop.h): freeing a big one took tens of ms. */
 static void
-rig_window_set_document (RigWindow *self, RigDocument *document, RigFileState *state)
+rig_window_set_document_with_layout (RigWindow *self, RigDocument *document, RigLayout *layout,
+                                     RigFileState *state)
 {
   g_autoptr (GFile) drafts = rig_autosave_default_folder ();
+  gpointer old_document = self->document != NULL ? g_object_ref (self->document) : NULL;
+  gpointer old_validator = self->validator != NULL ? g_object_ref (self->validator) : NULL;
+  gpointer old_layout = rig_canvas_get_layout (self->canvas);
 
+  if (old_layout != NULL)
+    g_object_ref (old_layout);
   rig_window_open_document_replaced (self);
   if (self->autosave != NULL)
     rig_autosave_discard (self->autosave);
@@ -152,7 +161,8 @@ rig_window_set_document (RigWindow *self, RigDocument *document, RigFileState *s
   g_signal_connect_object (self->validator, "statuses-changed", G_CALLBACK (statuses_changed_cb),
                            self, 0);
 
-  rig_canvas_set_document (self->canvas, document, self->history, self->validator, self->selection);
+  rig_canvas_set_document_with_layout (self->canvas, document, self->history, self->validator,
+                                       self->selection, layout);
   /* A fresh rig starts with the keyboard on the canvas. */
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->canvas));
   rig_inspector_set_validator (self->inspector, self->validator);
@@ -174,6 +184,19 @@ rig_window_set_document (RigWindow *self, RigDocument *document, RigFileState *s
    * Check My Wiring, a connection preview): nothing answers unchecked. */
   rig_first_frame_cancel (&self->first_check);
   self->first_check = rig_first_frame_run (GTK_WIDGET (self), first_check_cb, self);
+
+  /* Every part of the window has let go of the old rig: these are most
+   * likely the last references. The layout and the validator first, as
+   * they watch the document. */
+  rig_drop_in_background (old_layout);
+  rig_drop_in_background (old_validator);
+  rig_drop_in_background (old_document);
+}
+
+static void
+rig_window_set_document (RigWindow *self, RigDocument *document, RigFileState *state)
+{
+  rig_window_set_document_with_layout (self, document, NULL, state);
 }
 
 /* A modal message with one button; nothing in the window changes. */
@@ -827,15 +850,16 @@ rig_window_load_file (RigWindow *self, GFile *file, GError **error)
   document = rig_format_load_file_with_state (file, rig_catalog_get_default (), &state, error);
   if (document == NULL)
     return FALSE;
-  rig_window_adopt_file (self, file, document, state);
+  rig_window_adopt_file (self, file, document, NULL, state);
   return TRUE;
 }
 
 void
-rig_window_adopt_file (RigWindow *self, GFile *file, RigDocument *document, RigFileState *state)
+rig_window_adopt_file (RigWindow *self, GFile *file, RigDocument *document, RigLayout *layout,
+                       RigFileState *state)
 {
   g_clear_pointer (&self->example_title, g_free);
-  rig_window_set_document (self, document, state);
+  rig_window_set_document_with_layout (self, document, layout, state);
   rig_recent_add (file);
   rig_canvas_zoom_to_fit (self->canvas);
 }

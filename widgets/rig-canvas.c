@@ -457,10 +457,19 @@ void
 rig_canvas_set_document (RigCanvas *self, RigDocument *document, RigHistory *history,
                          RigValidator *validator, RigSelection *selection)
 {
+  rig_canvas_set_document_with_layout (self, document, history, validator, selection, NULL);
+}
+
+void
+rig_canvas_set_document_with_layout (RigCanvas *self, RigDocument *document, RigHistory *history,
+                                     RigValidator *validator, RigSelection *selection,
+                                     RigLayout *layout)
+{
   g_return_if_fail (RIG_IS_CANVAS (self));
   g_return_if_fail (document == NULL || RIG_IS_DOCUMENT (document));
   g_return_if_fail (document == NULL || RIG_IS_HISTORY (history));
   g_return_if_fail (history == NULL || rig_history_get_document (history) == document);
+  g_return_if_fail (layout == NULL || rig_layout_get_document (layout) == document);
 
   disconnect_document (self);
   self->selection = selection != NULL ? g_object_ref (selection) : rig_selection_new ();
@@ -472,7 +481,7 @@ rig_canvas_set_document (RigCanvas *self, RigDocument *document, RigHistory *his
       self->history = g_object_ref (history);
       /* Routing every cable of a big rig takes longer than drawing it: the
        * first frame shows them as plain curves, routed right after (#13). */
-      self->layout = rig_layout_new_deferred (document);
+      self->layout = layout != NULL ? g_object_ref (layout) : rig_layout_new_deferred (document);
       self->finish_layout = rig_first_frame_run (GTK_WIDGET (self), finish_layout_cb, self);
       self->painter = rig_painter_new (self->layout);
       rig_painter_set_style (self->painter, self->dark, self->high_contrast);

@@ -52,6 +52,13 @@ rig_canvas_new (void);
 void
 rig_canvas_set_document (RigCanvas *self, RigDocument *document, RigHistory *history,
                          RigValidator *validator, RigSelection *selection);
+/* The same, with @layout, a layout of @document made beforehand (by
+ * rig_layout_new_deferred(), e.g. on the thread that read the file), or
+ * NULL to make one here. */
+void
+rig_canvas_set_document_with_layout (RigCanvas *self, RigDocument *document, RigHistory *history,
+                                     RigValidator *validator, RigSelection *selection,
+                                     RigLayout *layout);
 RigDocument *
 rig_canvas_get_document (RigCanvas *self);
 RigSelection *

@@ -20,6 +20,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "rig-layout-private.h"
 #include "rig-route.h"
@@ -44,6 +45,11 @@ struct _RigLayoutIndex
   GHashTable *buckets[N_LEVELS]; /* &bucket->key -> Bucket* (owned) */
   GPtrArray *huge;               /* RigLayoutEntry*, borrowed */
   guint stamp;
+  /* The entry removed last, if every bucket it left kept others and
+   * nothing changed since: adding it back to the same cells (a cable whose
+   * label moved within its route's cells) needs no look-up. */
+  RigLayoutEntry *removed;
+  int removed_level;
 };
 
 typedef struct
@@ -92,6 +98,7 @@ _rig_layout_index_free (RigLayoutIndex *index)
 void
 _rig_layout_index_clear (RigLayoutIndex *index)
 {
+  index->removed = NULL;
   for (guint l = 0; l < N_LEVELS; l++)
     g_hash_table_remove_all (index->buckets[l]);
   g_ptr_array_set_size (index->huge, 0);
@@ -99,18 +106,25 @@ _rig_layout_index_clear (RigLayoutIndex *index)
 
 /* ---- cells ------------------------------------------------------------- */
 
-static double
-cell_size (guint level)
-{
-  return CELL * pow (LEVEL_FACTOR, level);
-}
+/* CELL * LEVEL_FACTOR^level, and its inverse: powers of two, so that
+ * multiplying by the inverse gives the quotient's very bits. */
+static const double cell_sizes[N_LEVELS][2] = {
+  { 256.0, 1.0 / 256.0 },
+  { 4096.0, 1.0 / 4096.0 },
+  { 65536.0, 1.0 / 65536.0 },
+  { 1048576.0, 1.0 / 1048576.0 },
+  { 16777216.0, 1.0 / 16777216.0 },
+  { 268435456.0, 1.0 / 268435456.0 },
+  { 4294967296.0, 1.0 / 4294967296.0 },
+};
+G_STATIC_ASSERT (N_LEVELS == 7 && CELL == 256.0 && LEVEL_FACTOR == 16.0);
 
 static gint64
-cell_coord (double v, double size)
+cell_coord (double v, double inverse)
 {
   if (isnan (v))
     return 0;
-  return (gint64) CLAMP (floor (v / size), -CELL_MAX, CELL_MAX);
+  return (gint64) CLAMP (floor (v * inverse), -CELL_MAX, CELL_MAX);
 }
 
 static gboolean
@@ -123,10 +137,11 @@ rect_is_finite (const RigRect *r)
 static CellRange
 cell_range (const RigRect *r, guint level)
 {
-  double size = cell_size (level);
+  double inverse = cell_sizes[level][1];
 
-  return (CellRange){ cell_coord (r->x, size), cell_coord (r->y, size),
-                      cell_coord (r->x + r->width, size), cell_coord (r->y + r->height, size) };
+  return (CellRange){ cell_coord (r->x, inverse), cell_coord (r->y, inverse),
+                      cell_coord (r->x + r->width, inverse),
+                      cell_coord (r->y + r->height, inverse) };
 }
 
 static gboolean
@@ -146,14 +161,6 @@ key_cell (gint64 key, gint64 *cx, gint64 *cy)
 {
   *cx = key >> 32;
   *cy = (gint32) (guint32) (key & 0xffffffff);
-}
-
-static int
-compare_keys (gconstpointer a, gconstpointer b)
-{
-  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
-
-  return x < y ? -1 : x > y;
 }
 
 /* The rectangles an entry is registered by: a device's bounds; a cable's
@@ -207,25 +214,12 @@ choose_level (const RigRect *rects, guint n_rects)
 
 /* ---- registering ------------------------------------------------------- */
 
-void
-_rig_layout_index_add (RigLayoutIndex *index, RigLayoutEntry *entry)
+/* Puts in @keys the cells of @rects on @level, sorted, each once; returns
+ * how many (at most MAX_CELLS: choose_level() counted them). */
+static guint
+collect_cells (const RigRect *rects, guint n_rects, guint level, gint64 *keys)
 {
-  RigRect rects[MAX_RECTS];
-  guint n_rects = _rig_layout_entry_rects (entry, rects);
-  guint level = choose_level (rects, n_rects);
-  GArray *cells;
   guint n = 0;
-
-  if (entry->cells == NULL)
-    entry->cells = g_array_new (FALSE, FALSE, sizeof (gint64));
-  cells = entry->cells;
-  g_array_set_size (cells, 0);
-  entry->level = (int) level;
-  if (level == HUGE_LEVEL)
-    {
-      g_ptr_array_add (index->huge, entry);
-      return;
-    }
 
   for (guint r = 0; r < n_rects; r++)
     {
@@ -235,50 +229,109 @@ _rig_layout_index_add (RigLayoutIndex *index, RigLayoutEntry *entry)
         for (gint64 cy = c.y0; cy <= c.y1; cy++)
           {
             gint64 key = cell_key (cx, cy);
-            g_array_append_val (cells, key);
+            guint lo = 0, hi = n;
+
+            while (lo < hi)
+              {
+                guint mid = (lo + hi) / 2;
+
+                if (keys[mid] < key)
+                  lo = mid + 1;
+                else
+                  hi = mid;
+              }
+            if (lo < n && keys[lo] == key)
+              continue;
+            memmove (&keys[lo + 1], &keys[lo], (n - lo) * sizeof *keys);
+            keys[lo] = key;
+            n++;
           }
     }
-  g_array_sort (cells, compare_keys);
-  for (guint i = 0; i < cells->len; i++)
-    if (n == 0 || g_array_index (cells, gint64, i) != g_array_index (cells, gint64, n - 1))
-      g_array_index (cells, gint64, n++) = g_array_index (cells, gint64, i);
-  g_array_set_size (cells, n);
+  return n;
+}
 
-  for (guint i = 0; i < cells->len; i++)
+/* Sets @entry's cells to @keys and finds (or makes) their buckets. */
+static void
+take_cells (RigLayoutIndex *index, RigLayoutEntry *entry, guint level, const gint64 *keys, guint n)
+{
+  if (entry->cells_size < n)
     {
-      gint64 key = g_array_index (cells, gint64, i);
-      Bucket *bucket = g_hash_table_lookup (index->buckets[level], &key);
+      entry->cells_size = MAX (n, 2 * entry->cells_size);
+      entry->cells = g_renew (gint64, entry->cells, entry->cells_size);
+      entry->buckets = g_renew (gpointer, entry->buckets, entry->cells_size);
+    }
+  memcpy (entry->cells, keys, n * sizeof *keys);
+  entry->n_cells = n;
+  for (guint i = 0; i < n; i++)
+    {
+      Bucket *bucket = g_hash_table_lookup (index->buckets[level], &keys[i]);
 
       if (bucket == NULL)
         {
           bucket = g_new0 (Bucket, 1);
-          bucket->key = key;
+          bucket->key = keys[i];
           bucket->entries = g_ptr_array_new ();
           g_hash_table_insert (index->buckets[level], &bucket->key, bucket);
         }
-      g_ptr_array_add (bucket->entries, entry);
+      entry->buckets[i] = bucket;
     }
+}
+
+void
+_rig_layout_index_add (RigLayoutIndex *index, RigLayoutEntry *entry)
+{
+  RigRect rects[MAX_RECTS];
+  gint64 keys[MAX_CELLS];
+  guint n_rects = _rig_layout_entry_rects (entry, rects);
+  guint level = choose_level (rects, n_rects);
+  gboolean back = index->removed == entry && index->removed_level == (int) level;
+  guint n;
+
+  index->removed = NULL;
+  entry->level = (int) level;
+  if (level == HUGE_LEVEL)
+    {
+      entry->n_cells = 0;
+      g_ptr_array_add (index->huge, entry);
+      return;
+    }
+  n = collect_cells (rects, n_rects, level, keys);
+  /* Back in the cells it just left, which all still exist. */
+  if (!back || n != entry->n_cells || memcmp (keys, entry->cells, n * sizeof *keys) != 0)
+    take_cells (index, entry, level, keys, n);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (((Bucket *) entry->buckets[i])->entries, entry);
 }
 
 void
 _rig_layout_index_remove (RigLayoutIndex *index, RigLayoutEntry *entry)
 {
+  gboolean kept = TRUE;
+
+  index->removed = NULL;
   if (entry->level == HUGE_LEVEL)
     g_ptr_array_remove_fast (index->huge, entry);
   else if (entry->level >= 0)
-    for (guint i = 0; i < entry->cells->len; i++)
-      {
-        gint64 key = g_array_index (entry->cells, gint64, i);
-        Bucket *bucket = g_hash_table_lookup (index->buckets[entry->level], &key);
+    {
+      for (guint i = 0; i < entry->n_cells; i++)
+        {
+          Bucket *bucket = entry->buckets[i];
 
-        if (bucket == NULL)
-          continue;
-        g_ptr_array_remove_fast (bucket->entries, entry);
-        if (bucket->entries->len == 0)
-          g_hash_table_remove (index->buckets[entry->level], &key);
-      }
-  if (entry->cells != NULL)
-    g_array_set_size (entry->cells, 0);
+          g_ptr_array_remove_fast (bucket->entries, entry);
+          if (bucket->entries->len == 0)
+            {
+              gint64 key = bucket->key;
+
+              g_hash_table_remove (index->buckets[entry->level], &key);
+              kept = FALSE;
+            }
+        }
+      if (kept)
+        {
+          index->removed = entry;
+          index->removed_level = entry->level;
+        }
+    }
   entry->level = -1;
 }
 

@@ -14,9 +14,11 @@ typedef struct
   RigRect bounds; /* what the index holds: the drawing's extent */
 
   /* Kept by the index. */
-  int level;     /* where it is registered; -1 when it is not */
-  GArray *cells; /* gint64 cell keys of that level */
-  guint stamp;   /* the last query that looked at it */
+  int level;         /* where it is registered; -1 when it is not */
+  gint64 *cells;     /* the sorted keys of its cells on that level (owned) */
+  gpointer *buckets; /* the bucket of each cell (owned array) */
+  guint n_cells, cells_size;
+  guint stamp; /* the last query that looked at it */
 
   /* devices */
   RigDevice *device; /* borrowed from the document, refreshed on each change */
@@ -49,7 +51,7 @@ RigLayoutIndex *
 _rig_layout_index_new (void);
 void
 _rig_layout_index_free (RigLayoutIndex *index);
-/* Forgets every entry (without touching them). */
+/* Forgets every entry (without touching them): free them after. */
 void
 _rig_layout_index_clear (RigLayoutIndex *index);
 
@@ -100,5 +102,9 @@ guint
 _rig_layout_index_get_n_buckets (RigLayoutIndex *index);
 void
 _rig_layout_index_dump (RigLayoutIndex *index, GPtrArray *lines);
+
+/* For tests: the rect a cable's route depended on (0 x 0 for a curve). */
+gboolean
+_rig_layout_get_cable_window (RigLayout *self, const char *cable_id, RigRect *window);
 
 G_END_DECLS

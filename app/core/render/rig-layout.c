@@ -56,8 +56,8 @@ entry_free (gpointer data)
 
   g_free (entry->id);
   g_free (entry->path);
-  if (entry->cells != NULL)
-    g_array_unref (entry->cells);
+  g_free (entry->cells);
+  g_free (entry->buckets);
   g_free (entry);
 }
 
@@ -884,6 +884,18 @@ rig_layout_get_cable_label_box (RigLayout *self, const char *cable_id, RigRect *
   if ((entry = cable_entry (self, cable_id)) == NULL)
     return FALSE;
   *box = entry->label_box;
+  return TRUE;
+}
+
+gboolean
+_rig_layout_get_cable_window (RigLayout *self, const char *cable_id, RigRect *window)
+{
+  Entry *entry;
+
+  g_return_val_if_fail (RIG_IS_LAYOUT (self), FALSE);
+  if ((entry = cable_entry (self, cable_id)) == NULL)
+    return FALSE;
+  *window = entry->window;
   return TRUE;
 }
 

@@ -68,11 +68,21 @@ _rig_layout_index_remove (RigLayoutIndex *index, RigLayoutEntry *entry);
 guint
 _rig_layout_entry_rects (const RigLayoutEntry *entry, RigRect *rects);
 
+/* The arrays that routing cables and placing their labels reuse from one
+ * cable to the next (rig-layout-route.c), so that laying out a big rig
+ * allocates little. One per layout. */
+typedef struct _RigLayoutScratch RigLayoutScratch;
+
+RigLayoutScratch *
+_rig_layout_scratch_new (void);
+void
+_rig_layout_scratch_free (RigLayoutScratch *scratch);
+
 /* Sets @cable's path and window: a route around the cards the index holds
  * (the cable itself must not be in it), or its curve. Its label is a point
  * at its start until placed. A route depends on the cards only. */
 void
-_rig_layout_route_cable (RigLayoutIndex *index, RigLayoutEntry *cable,
+_rig_layout_route_cable (RigLayoutIndex *index, RigLayoutScratch *scratch, RigLayoutEntry *cable,
                          const RigLayoutCableEnd ends[2]);
 /* Sets @cable's path to its plain curve (set), its window to the curve's
  * extent, and its number at the middle, sized for its text: a layout's
@@ -84,7 +94,8 @@ _rig_layout_curve_cable (RigLayoutEntry *cable);
  * @document, and as few routes as can be. So that a layout is a function
  * of its document, the layout routes every cable first. */
 void
-_rig_layout_place_label (RigLayoutIndex *index, RigDocument *document, RigLayoutEntry *cable);
+_rig_layout_place_label (RigLayoutIndex *index, RigLayoutScratch *scratch, RigDocument *document,
+                         RigLayoutEntry *cable);
 /* How far beyond a cable's window a card still matters to it (its label
  * reaches this far from the route). */
 #define _RIG_LAYOUT_ROUTE_REACH 48.0

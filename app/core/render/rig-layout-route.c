@@ -26,6 +26,45 @@ G_STATIC_ASSERT (FAR_PAD + OBSTACLE_MARGIN <= _RIG_LAYOUT_ROUTE_PAD);
 #define LANE_STEP 9.0
 #define N_LANES 8
 
+struct _RigLayoutScratch
+{
+  RigRouteScratch *route;
+  GPtrArray *found;  /* RigLayoutEntry*: what a query found */
+  GArray *obstacles; /* RigRect */
+  GArray *corners;   /* RigPoint */
+  GArray *path;      /* RigPoint */
+  GArray *orders;    /* int: the document index of each entry found */
+  GArray *runs;      /* double: the length of a route up to each point */
+};
+
+RigLayoutScratch *
+_rig_layout_scratch_new (void)
+{
+  RigLayoutScratch *s = g_new0 (RigLayoutScratch, 1);
+
+  s->route = rig_route_scratch_new ();
+  s->found = g_ptr_array_new ();
+  s->obstacles = g_array_new (FALSE, FALSE, sizeof (RigRect));
+  s->corners = g_array_new (FALSE, FALSE, sizeof (RigPoint));
+  s->path = g_array_new (FALSE, FALSE, sizeof (RigPoint));
+  s->orders = g_array_new (FALSE, FALSE, sizeof (int));
+  s->runs = g_array_new (FALSE, FALSE, sizeof (double));
+  return s;
+}
+
+void
+_rig_layout_scratch_free (RigLayoutScratch *s)
+{
+  rig_route_scratch_free (s->route);
+  g_ptr_array_unref (s->found);
+  g_array_unref (s->obstacles);
+  g_array_unref (s->corners);
+  g_array_unref (s->path);
+  g_array_unref (s->orders);
+  g_array_unref (s->runs);
+  g_free (s);
+}
+
 /* The row (or slot) of a cable's port along its edge. */
 static int
 row_of (const RigLayoutCableEnd *end)
@@ -49,11 +88,11 @@ lane_of (const RigLayoutCableEnd ends[2], int sign)
 }
 
 static gboolean
-route_in (RigLayoutIndex *index, const RigLayoutCableEnd ends[2], double pad, GArray *corners,
-          RigRect *window_out)
+route_in (RigLayoutIndex *index, RigLayoutScratch *scratch, const RigLayoutCableEnd ends[2],
+          double pad, RigRect *window_out)
 {
-  g_autoptr (GPtrArray) found = g_ptr_array_new ();
-  g_autoptr (GArray) obstacles = g_array_new (FALSE, FALSE, sizeof (RigRect));
+  GPtrArray *found = scratch->found;
+  GArray *obstacles = scratch->obstacles;
   RigRouteEnd re[2];
   RigRect window;
 
@@ -71,6 +110,8 @@ route_in (RigLayoutIndex *index, const RigLayoutCableEnd ends[2], double pad, GA
   rig_rect_inflate (&window, pad, pad);
   *window_out = window;
 
+  g_ptr_array_set_size (found, 0);
+  g_array_set_size (obstacles, 0);
   _rig_layout_index_query (index, &window, found);
   for (guint i = 0; i < found->len; i++)
     {
@@ -85,16 +126,26 @@ route_in (RigLayoutIndex *index, const RigLayoutCableEnd ends[2], double pad, GA
     }
   if (obstacles->len > MAX_OBSTACLES)
     return FALSE;
-  return rig_route_find ((const RigRect *) obstacles->data, obstacles->len, &window, &re[0], &re[1],
-                         corners);
+  return rig_route_find_with (scratch->route, (const RigRect *) obstacles->data, obstacles->len,
+                              &window, &re[0], &re[1], scratch->corners);
+}
+
+/* The document index of the cable @near[i], looked up once. */
+static int
+order_of (RigDocument *document, GPtrArray *near, int *orders, guint i)
+{
+  if (orders[i] == G_MININT)
+    orders[i]
+        = rig_document_cable_index (document, ((RigLayoutEntry *) g_ptr_array_index (near, i))->id);
+  return orders[i];
 }
 
 /* How much of @box cards, ports and the labels of the cables before
  * @order cover (area), and a little for each other cable's route that runs
  * under it; @near holds the entries near @box, @orders the document index
- * of each (-1 for a card). */
+ * of each (-1 for a card, G_MININT until looked up). */
 static double
-label_overlap (GPtrArray *near, const int *orders, int order, const RigRect *box)
+label_overlap (RigDocument *document, GPtrArray *near, int *orders, int order, const RigRect *box)
 {
   double area = 0;
 
@@ -108,7 +159,7 @@ label_overlap (GPtrArray *near, const int *orders, int order, const RigRect *box
         continue;
       if (e->is_cable)
         {
-          int other = orders[i];
+          int other = order_of (document, near, orders, i);
 
           if (other == order)
             continue;
@@ -177,11 +228,12 @@ point_at (const RigPoint *p, const double *runs, guint n, double t, RigPoint *ou
 /* Tries points along the route from its middle outward and keeps the first
  * whose box meets nothing, else the one that meets least. */
 void
-_rig_layout_place_label (RigLayoutIndex *index, RigDocument *document, RigLayoutEntry *entry)
+_rig_layout_place_label (RigLayoutIndex *index, RigLayoutScratch *scratch, RigDocument *document,
+                         RigLayoutEntry *entry)
 {
-  g_autoptr (GPtrArray) near = g_ptr_array_new ();
-  g_autofree int *orders = NULL;
-  g_autofree double *runs = NULL;
+  GPtrArray *near = scratch->found;
+  int *orders;
+  double *runs;
   double half_w, half_h, best = G_MAXDOUBLE;
   RigRect reach;
 
@@ -190,14 +242,14 @@ _rig_layout_place_label (RigLayoutIndex *index, RigDocument *document, RigLayout
   /* One query for every box tried: they all lie on the route. */
   rig_polyline_bounds (entry->path, entry->n_path, &reach);
   rig_rect_inflate (&reach, half_w + 1, half_h + 1);
+  g_ptr_array_set_size (near, 0);
   _rig_layout_index_query (index, &reach, near);
-  orders = g_new (int, MAX (near->len, 1));
+  g_array_set_size (scratch->orders, near->len);
+  orders = (int *) (void *) scratch->orders->data;
   for (guint i = 0; i < near->len; i++)
-    {
-      const RigLayoutEntry *e = g_ptr_array_index (near, i);
-      orders[i] = e->is_cable ? rig_document_cable_index (document, e->id) : -1;
-    }
-  runs = g_new (double, entry->n_path);
+    orders[i] = ((const RigLayoutEntry *) g_ptr_array_index (near, i))->is_cable ? G_MININT : -1;
+  g_array_set_size (scratch->runs, entry->n_path);
+  runs = (double *) (void *) scratch->runs->data;
   runs[0] = 0;
   for (guint i = 1; i < entry->n_path; i++)
     runs[i] = runs[i - 1] + segment_length (entry->path, i);
@@ -210,7 +262,7 @@ _rig_layout_place_label (RigLayoutIndex *index, RigDocument *document, RigLayout
 
       point_at (entry->path, runs, entry->n_path, t, &p);
       box = (RigRect){ p.x - half_w, p.y - half_h, 2 * half_w, 2 * half_h };
-      score = label_overlap (near, orders, entry->order, &box);
+      score = label_overlap (document, near, orders, entry->order, &box);
       if (score < best)
         {
           best = score;
@@ -223,22 +275,23 @@ _rig_layout_place_label (RigLayoutIndex *index, RigDocument *document, RigLayout
 }
 
 void
-_rig_layout_route_cable (RigLayoutIndex *index, RigLayoutEntry *entry,
+_rig_layout_route_cable (RigLayoutIndex *index, RigLayoutScratch *scratch, RigLayoutEntry *entry,
                          const RigLayoutCableEnd ends[2])
 {
-  g_autoptr (GArray) corners = g_array_new (FALSE, FALSE, sizeof (RigPoint));
-  GArray *path = g_array_new (FALSE, FALSE, sizeof (RigPoint));
+  GArray *corners = scratch->corners, *path = scratch->path;
 
+  g_array_set_size (corners, 0);
+  g_array_set_size (path, 0);
   entry->window = (RigRect){ 0, 0, 0, 0 };
   if (ends[0].device != NULL && ends[1].device != NULL
-      && (route_in (index, ends, NEAR_PAD, corners, &entry->window)
-          || route_in (index, ends, FAR_PAD, corners, &entry->window)))
+      && (route_in (index, scratch, ends, NEAR_PAD, &entry->window)
+          || route_in (index, scratch, ends, FAR_PAD, &entry->window)))
     rig_route_round ((const RigPoint *) corners->data, corners->len, CORNER_RADIUS, path);
   else
     rig_route_flatten (entry->curve, 24, path);
-  g_free (entry->path);
   entry->n_path = path->len;
-  entry->path = (RigPoint *) (void *) g_array_free (path, FALSE);
+  entry->path = g_renew (RigPoint, entry->path, path->len);
+  memcpy (entry->path, path->data, path->len * sizeof (RigPoint));
   /* No label until _rig_layout_place_label(): a point at the start. */
   entry->label = entry->path[0];
   entry->label_box = (RigRect){ entry->label.x, entry->label.y, 0, 0 };

@@ -24,6 +24,7 @@ struct _RigLayout
   GHashTable *devices; /* id (borrowed from the entry) -> Entry* (owned) */
   GHashTable *cables;
   RigLayoutIndex *index;
+  RigLayoutScratch *scratch;
   double max_extent; /* the largest width or height of a card shape */
   /* Made by rig_layout_new_deferred() and not finished: cables are their
    * plain curves, numbers at their middles. */
@@ -248,11 +249,11 @@ compute_cable (RigLayout *self, Entry *entry, CableWork work)
                                 entry->curve);
     }
   if (work == CABLE_ROUTE)
-    _rig_layout_route_cable (self->index, entry, ends);
+    _rig_layout_route_cable (self->index, self->scratch, entry, ends);
   else if (work == CABLE_CURVE)
     _rig_layout_curve_cable (entry);
   else
-    _rig_layout_place_label (self->index, self->document, entry);
+    _rig_layout_place_label (self->index, self->scratch, self->document, entry);
   rig_polyline_bounds (entry->path, entry->n_path, &entry->bounds);
   rig_rect_union (&entry->bounds, &entry->label_box, &entry->bounds);
   rig_rect_inflate (&entry->bounds, RIG_LAYOUT_CABLE_MARGIN, RIG_LAYOUT_CABLE_MARGIN);
@@ -652,6 +653,7 @@ rig_layout_finalize (GObject *object)
   RigLayout *self = RIG_LAYOUT (object);
 
   _rig_layout_index_free (self->index);
+  _rig_layout_scratch_free (self->scratch);
   g_hash_table_unref (self->cables);
   g_hash_table_unref (self->devices);
   g_hash_table_unref (self->shapes);
@@ -684,6 +686,7 @@ rig_layout_init (RigLayout *self)
   self->devices = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, entry_free);
   self->cables = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, entry_free);
   self->index = _rig_layout_index_new ();
+  self->scratch = _rig_layout_scratch_new ();
 }
 
 static RigLayout *

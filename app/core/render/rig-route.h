@@ -33,6 +33,20 @@ gboolean
 rig_route_find (const RigRect *obstacles, guint n_obstacles, const RigRect *window,
                 const RigRouteEnd *from, const RigRouteEnd *to, GArray *corners);
 
+/* What rig_route_find_with() reuses from one route to the next (its
+ * arrays), so that routing many cables allocates little. */
+typedef struct _RigRouteScratch RigRouteScratch;
+
+RigRouteScratch *
+rig_route_scratch_new (void);
+void
+rig_route_scratch_free (RigRouteScratch *scratch);
+/* rig_route_find() with @scratch's arrays. */
+gboolean
+rig_route_find_with (RigRouteScratch *scratch, const RigRect *obstacles, guint n_obstacles,
+                     const RigRect *window, const RigRouteEnd *from, const RigRouteEnd *to,
+                     GArray *corners);
+
 /* Appends to @out the polyline of @corners (an orthogonal route) with each
  * corner replaced by a quarter circle of at most @radius, flattened. */
 void

@@ -92,10 +92,12 @@ _rig_layout_curve_cable (RigLayoutEntry *cable);
 /* Sets @cable's label and label box (it must not be in the index): on its
  * route where they cover no card, port or label of a cable before it in
  * @document, and as few routes as can be. So that a layout is a function
- * of its document, the layout routes every cable first. */
+ * of its document, the layout routes every cable first. With
+ * @known_orders, the order of every cable in the index (@cable's too) is
+ * its index in @document already. */
 void
 _rig_layout_place_label (RigLayoutIndex *index, RigLayoutScratch *scratch, RigDocument *document,
-                         RigLayoutEntry *cable);
+                         RigLayoutEntry *cable, gboolean known_orders);
 /* How far beyond a cable's window a card still matters to it (its label
  * reaches this far from the route). */
 #define _RIG_LAYOUT_ROUTE_REACH 48.0

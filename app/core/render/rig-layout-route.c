@@ -26,6 +26,14 @@ G_STATIC_ASSERT (FAR_PAD + OBSTACLE_MARGIN <= _RIG_LAYOUT_ROUTE_PAD);
 #define LANE_STEP 9.0
 #define N_LANES 8
 
+/* What a label needs of an entry near it, found when first needed. */
+typedef struct
+{
+  int order;      /* a cable's document index; -1 for a card, G_MININT until needed */
+  guint from, to; /* the segments of a cable's route that meet the reach (none when
+                   * from > to), G_MAXUINT until needed */
+} NearInfo;
+
 struct _RigLayoutScratch
 {
   RigRouteScratch *route;
@@ -33,7 +41,7 @@ struct _RigLayoutScratch
   GArray *obstacles; /* RigRect */
   GArray *corners;   /* RigPoint */
   GArray *path;      /* RigPoint */
-  GArray *orders;    /* int: the document index of each entry found */
+  GArray *info;      /* NearInfo: of each entry found */
   GArray *runs;      /* double: the length of a route up to each point */
 };
 
@@ -47,7 +55,7 @@ _rig_layout_scratch_new (void)
   s->obstacles = g_array_new (FALSE, FALSE, sizeof (RigRect));
   s->corners = g_array_new (FALSE, FALSE, sizeof (RigPoint));
   s->path = g_array_new (FALSE, FALSE, sizeof (RigPoint));
-  s->orders = g_array_new (FALSE, FALSE, sizeof (int));
+  s->info = g_array_new (FALSE, FALSE, sizeof (NearInfo));
   s->runs = g_array_new (FALSE, FALSE, sizeof (double));
   return s;
 }
@@ -60,7 +68,7 @@ _rig_layout_scratch_free (RigLayoutScratch *s)
   g_array_unref (s->obstacles);
   g_array_unref (s->corners);
   g_array_unref (s->path);
-  g_array_unref (s->orders);
+  g_array_unref (s->info);
   g_array_unref (s->runs);
   g_free (s);
 }
@@ -130,42 +138,62 @@ route_in (RigLayoutIndex *index, RigLayoutScratch *scratch, const RigLayoutCable
                               &window, &re[0], &re[1], scratch->corners);
 }
 
-/* The document index of the cable @near[i], looked up once. */
-static int
-order_of (RigDocument *document, GPtrArray *near, int *orders, guint i)
+/* The segments of @e's route not wholly on one side of @reach: a box
+ * within @reach meets only those. */
+static void
+segments_in (const RigLayoutEntry *e, const RigRect *reach, NearInfo *info)
 {
-  if (orders[i] == G_MININT)
-    orders[i]
-        = rig_document_cable_index (document, ((RigLayoutEntry *) g_ptr_array_index (near, i))->id);
-  return orders[i];
+  double x0 = reach->x, y0 = reach->y, x1 = reach->x + reach->width, y1 = reach->y + reach->height;
+
+  info->from = 1;
+  info->to = 0;
+  for (guint i = 1; i < e->n_path; i++)
+    {
+      const RigPoint *a = &e->path[i - 1], *b = &e->path[i];
+
+      if ((a->x <= x0 && b->x <= x0) || (a->x >= x1 && b->x >= x1) || (a->y <= y0 && b->y <= y0)
+          || (a->y >= y1 && b->y >= y1))
+        continue;
+      if (info->from > info->to)
+        info->from = i;
+      info->to = i;
+    }
 }
 
 /* How much of @box cards, ports and the labels of the cables before
  * @order cover (area), and a little for each other cable's route that runs
- * under it; @near holds the entries near @box, @orders the document index
- * of each (-1 for a card, G_MININT until looked up). */
+ * under it; @near holds the entries near @box (what meets @reach, which
+ * holds @box), @info what is known of each. */
 static double
-label_overlap (RigDocument *document, GPtrArray *near, int *orders, int order, const RigRect *box)
+label_overlap (RigDocument *document, GPtrArray *near, NearInfo *info, const RigRect *reach,
+               int order, const RigRect *box)
 {
+  double bx0 = box->x, bx1 = box->x + box->width, by0 = box->y, by1 = box->y + box->height;
   double area = 0;
 
   for (guint i = 0; i < near->len; i++)
     {
       const RigLayoutEntry *e = g_ptr_array_index (near, i);
+      const RigRect *b = &e->bounds;
       RigRect r;
 
       /* Whatever of an entry could meet @box is within its bounds. */
-      if (!rig_rect_intersects (&e->bounds, box))
+      if (!(b->x <= bx1 && bx0 <= b->x + b->width && b->y <= by1 && by0 <= b->y + b->height))
         continue;
       if (e->is_cable)
         {
-          int other = order_of (document, near, orders, i);
+          NearInfo *in = &info[i];
 
-          if (other == order)
+          if (in->order == G_MININT)
+            in->order = rig_document_cable_index (document, e->id);
+          if (in->order == order)
             continue;
-          if (rig_polyline_crosses_rect (e->path, e->n_path, box))
+          if (in->from == G_MAXUINT)
+            segments_in (e, reach, in);
+          if (in->from <= in->to
+              && rig_polyline_crosses_rect (e->path + in->from - 1, in->to - in->from + 2, box))
             area += CABLE_UNDER_LABEL;
-          if (other < 0 || other > order)
+          if (in->order < 0 || in->order > order)
             continue;
           r = e->label_box;
         }
@@ -175,7 +203,7 @@ label_overlap (RigDocument *document, GPtrArray *near, int *orders, int order, c
           r = e->card;
           rig_rect_inflate (&r, RIG_LAYOUT_PORT_RADIUS + 2, RIG_LAYOUT_PORT_RADIUS + 2);
         }
-      if (rig_rect_intersects (&r, box))
+      if (r.x <= bx1 && bx0 <= r.x + r.width && r.y <= by1 && by0 <= r.y + r.height)
         {
           double w = MIN (r.x + r.width, box->x + box->width) - MAX (r.x, box->x);
           double h = MIN (r.y + r.height, box->y + box->height) - MAX (r.y, box->y);
@@ -229,25 +257,31 @@ point_at (const RigPoint *p, const double *runs, guint n, double t, RigPoint *ou
  * whose box meets nothing, else the one that meets least. */
 void
 _rig_layout_place_label (RigLayoutIndex *index, RigLayoutScratch *scratch, RigDocument *document,
-                         RigLayoutEntry *entry)
+                         RigLayoutEntry *entry, gboolean known_orders)
 {
   GPtrArray *near = scratch->found;
-  int *orders;
+  NearInfo *info;
   double *runs;
   double half_w, half_h, best = G_MAXDOUBLE;
   RigRect reach;
 
-  entry->order = rig_document_cable_index (document, entry->id);
+  if (!known_orders)
+    entry->order = rig_document_cable_index (document, entry->id);
   label_size (entry->cable, &half_w, &half_h);
   /* One query for every box tried: they all lie on the route. */
   rig_polyline_bounds (entry->path, entry->n_path, &reach);
   rig_rect_inflate (&reach, half_w + 1, half_h + 1);
   g_ptr_array_set_size (near, 0);
   _rig_layout_index_query (index, &reach, near);
-  g_array_set_size (scratch->orders, near->len);
-  orders = (int *) (void *) scratch->orders->data;
+  g_array_set_size (scratch->info, near->len);
+  info = (NearInfo *) (void *) scratch->info->data;
   for (guint i = 0; i < near->len; i++)
-    orders[i] = ((const RigLayoutEntry *) g_ptr_array_index (near, i))->is_cable ? G_MININT : -1;
+    {
+      const RigLayoutEntry *e = g_ptr_array_index (near, i);
+
+      info[i].order = !e->is_cable ? -1 : known_orders ? e->order : G_MININT;
+      info[i].from = G_MAXUINT;
+    }
   g_array_set_size (scratch->runs, entry->n_path);
   runs = (double *) (void *) scratch->runs->data;
   runs[0] = 0;
@@ -262,7 +296,7 @@ _rig_layout_place_label (RigLayoutIndex *index, RigLayoutScratch *scratch, RigDo
 
       point_at (entry->path, runs, entry->n_path, t, &p);
       box = (RigRect){ p.x - half_w, p.y - half_h, 2 * half_w, 2 * half_h };
-      score = label_overlap (document, near, orders, entry->order, &box);
+      score = label_overlap (document, near, info, &reach, entry->order, &box);
       if (score < best)
         {
           best = score;

@@ -229,9 +229,10 @@ cable_end (RigLayout *self, const RigCable *cable, RigEnd end, RigLayoutCableEnd
 
 typedef enum
 {
-  CABLE_LABEL, /* place the label of a routed cable */
-  CABLE_ROUTE, /* route it */
-  CABLE_CURVE, /* its plain curve, number at the middle (provisional) */
+  CABLE_LABEL,         /* place the label of a routed cable */
+  CABLE_LABEL_ORDERED, /* the same, every cable's order set (a rebuild) */
+  CABLE_ROUTE,         /* route it */
+  CABLE_CURVE,         /* its plain curve, number at the middle (provisional) */
 } CableWork;
 
 /* Routes a cable (not in the index) around the cards near it, places its
@@ -241,7 +242,7 @@ compute_cable (RigLayout *self, Entry *entry, CableWork work)
 {
   RigLayoutCableEnd ends[2];
 
-  if (work != CABLE_LABEL)
+  if (work == CABLE_ROUTE || work == CABLE_CURVE)
     {
       cable_end (self, entry->cable, RIG_END_FROM, &ends[0]);
       cable_end (self, entry->cable, RIG_END_TO, &ends[1]);
@@ -253,7 +254,8 @@ compute_cable (RigLayout *self, Entry *entry, CableWork work)
   else if (work == CABLE_CURVE)
     _rig_layout_curve_cable (entry);
   else
-    _rig_layout_place_label (self->index, self->scratch, self->document, entry);
+    _rig_layout_place_label (self->index, self->scratch, self->document, entry,
+                             work == CABLE_LABEL_ORDERED);
   rig_polyline_bounds (entry->path, entry->n_path, &entry->bounds);
   rig_rect_union (&entry->bounds, &entry->label_box, &entry->bounds);
   rig_rect_inflate (&entry->bounds, RIG_LAYOUT_CABLE_MARGIN, RIG_LAYOUT_CABLE_MARGIN);
@@ -427,30 +429,42 @@ rebuild_provisional (RigLayout *self)
 static void
 rebuild (RigLayout *self)
 {
-  guint n;
+  guint n = rig_document_get_n_cables (self->document);
+  g_autofree Entry **entries = g_new0 (Entry *, MAX (n, 1));
+  gboolean twice = FALSE;
 
   rebuild_devices (self);
   /* Routes go round cards only: route every cable while the index holds
    * the cards alone (its queries then meet nothing else), then index the
    * routes, then place the numbers in document order. */
-  n = rig_document_get_n_cables (self->document);
   for (guint i = 0; i < n; i++)
     {
-      Entry *entry = add_cable_entry (self, rig_document_get_cable (self->document, i));
+      RigCable *cable = rig_document_get_cable (self->document, i);
 
-      if (entry != NULL)
-        compute_cable (self, entry, CABLE_ROUTE);
+      entries[i] = add_cable_entry (self, cable);
+      if (entries[i] == NULL)
+        {
+          twice = TRUE;
+          continue;
+        }
+      entries[i]->order = rig_document_cable_index (self->document, cable->id);
+      compute_cable (self, entries[i], CABLE_ROUTE);
     }
+  for (guint i = 0; i < n; i++)
+    if (entries[i] != NULL)
+      _rig_layout_index_add (self->index, entries[i]);
   for (guint i = 0; i < n; i++)
     {
-      Entry *entry
-          = g_hash_table_lookup (self->cables, rig_document_get_cable (self->document, i)->id);
-
-      if (entry->level < 0)
-        _rig_layout_index_add (self->index, entry);
+      /* A cable named twice takes the labels of both: the slow way. */
+      if (twice)
+        {
+          update_cable (self, rig_document_get_cable (self->document, i)->id, NULL, FALSE);
+          continue;
+        }
+      _rig_layout_index_remove (self->index, entries[i]);
+      compute_cable (self, entries[i], CABLE_LABEL_ORDERED);
+      _rig_layout_index_add (self->index, entries[i]);
     }
-  for (guint i = 0; i < n; i++)
-    update_cable (self, rig_document_get_cable (self->document, i)->id, NULL, FALSE);
 }
 
 /* Adds to @ids the cables that a card's old or new place (@rects) may

@@ -122,9 +122,16 @@ G_STATIC_ASSERT (N_LEVELS == 7 && CELL == 256.0 && LEVEL_FACTOR == 16.0);
 static gint64
 cell_coord (double v, double inverse)
 {
+  double q = v * inverse;
+  gint64 i;
+
   if (isnan (v))
     return 0;
-  return (gint64) CLAMP (floor (v * inverse), -CELL_MAX, CELL_MAX);
+  if (!(q > -CELL_MAX && q < CELL_MAX))
+    return (gint64) CLAMP (floor (q), -CELL_MAX, CELL_MAX);
+  /* floor() without the call: truncate, then step down below zero. */
+  i = (gint64) q;
+  return (double) i > q ? i - 1 : i;
 }
 
 static gboolean
@@ -189,9 +196,10 @@ _rig_layout_entry_rects (const RigLayoutEntry *entry, RigRect *rects)
 }
 
 /* The finest level on which @rects take at most MAX_CELLS cells, or
- * HUGE_LEVEL. Counts, never enumerates. */
+ * HUGE_LEVEL; @ranges gets their cells on that level. Counts, never
+ * enumerates. */
 static guint
-choose_level (const RigRect *rects, guint n_rects)
+choose_level (const RigRect *rects, guint n_rects, CellRange *ranges)
 {
   for (guint r = 0; r < n_rects; r++)
     if (!rect_is_finite (&rects[r]))
@@ -202,7 +210,7 @@ choose_level (const RigRect *rects, guint n_rects)
 
       for (guint r = 0; r < n_rects; r++)
         {
-          CellRange c = cell_range (&rects[r], level);
+          CellRange c = ranges[r] = cell_range (&rects[r], level);
 
           n_cells += (double) (c.x1 - c.x0 + 1) * (double) (c.y1 - c.y0 + 1);
         }
@@ -214,16 +222,16 @@ choose_level (const RigRect *rects, guint n_rects)
 
 /* ---- registering ------------------------------------------------------- */
 
-/* Puts in @keys the cells of @rects on @level, sorted, each once; returns
- * how many (at most MAX_CELLS: choose_level() counted them). */
+/* Puts in @keys the cells in @ranges, sorted, each once; returns how many
+ * (at most MAX_CELLS: choose_level() counted them). */
 static guint
-collect_cells (const RigRect *rects, guint n_rects, guint level, gint64 *keys)
+collect_cells (const CellRange *ranges, guint n_rects, gint64 *keys)
 {
   guint n = 0;
 
   for (guint r = 0; r < n_rects; r++)
     {
-      CellRange c = cell_range (&rects[r], level);
+      CellRange c = ranges[r];
 
       for (gint64 cx = c.x0; cx <= c.x1; cx++)
         for (gint64 cy = c.y0; cy <= c.y1; cy++)
@@ -283,7 +291,8 @@ _rig_layout_index_add (RigLayoutIndex *index, RigLayoutEntry *entry)
   RigRect rects[MAX_RECTS];
   gint64 keys[MAX_CELLS];
   guint n_rects = _rig_layout_entry_rects (entry, rects);
-  guint level = choose_level (rects, n_rects);
+  CellRange ranges[MAX_RECTS];
+  guint level = choose_level (rects, n_rects, ranges);
   gboolean back = index->removed == entry && index->removed_level == (int) level;
   guint n;
 
@@ -295,7 +304,7 @@ _rig_layout_index_add (RigLayoutIndex *index, RigLayoutEntry *entry)
       g_ptr_array_add (index->huge, entry);
       return;
     }
-  n = collect_cells (rects, n_rects, level, keys);
+  n = collect_cells (ranges, n_rects, keys);
   /* Back in the cells it just left, which all still exist. */
   if (!back || n != entry->n_cells || memcmp (keys, entry->cells, n * sizeof *keys) != 0)
     take_cells (index, entry, level, keys, n);
@@ -404,11 +413,13 @@ static void
 query_level (Query *q, guint level)
 {
   GHashTable *buckets = q->index->buckets[level];
-  CellRange c = cell_range (q->rect, level);
-  double n_cells = (double) (c.x1 - c.x0 + 1) * (double) (c.y1 - c.y0 + 1);
+  CellRange c;
+  double n_cells;
 
   if (g_hash_table_size (buckets) == 0)
     return;
+  c = cell_range (q->rect, level);
+  n_cells = (double) (c.x1 - c.x0 + 1) * (double) (c.y1 - c.y0 + 1);
   if (n_cells > 2.0 * g_hash_table_size (buckets))
     {
       GHashTableIter iter;

@@ -26,9 +26,12 @@ G_STATIC_ASSERT (FAR_PAD + OBSTACLE_MARGIN <= _RIG_LAYOUT_ROUTE_PAD);
 #define LANE_STEP 9.0
 #define N_LANES 8
 
-/* What a label needs of an entry near it, found when first needed. */
+/* What a label needs of an entry near it, side by side with the others';
+ * the rest is found when first needed. */
 typedef struct
 {
+  RigRect bounds;
+  const RigLayoutEntry *entry;
   int order;      /* a cable's document index; -1 for a card, G_MININT until needed */
   guint from, to; /* the segments of a cable's route that meet the reach (none when
                    * from > to), G_MAXUINT until needed */
@@ -41,7 +44,7 @@ struct _RigLayoutScratch
   GArray *obstacles; /* RigRect */
   GArray *corners;   /* RigPoint */
   GArray *path;      /* RigPoint */
-  GArray *info;      /* NearInfo: of each entry found */
+  GArray *info;      /* NearInfo: of each entry near a label */
   GArray *runs;      /* double: the length of a route up to each point */
 };
 
@@ -162,19 +165,20 @@ segments_in (const RigLayoutEntry *e, const RigRect *reach, NearInfo *info)
 
 /* How much of @box cards, ports and the labels of the cables before
  * @order cover (area), and a little for each other cable's route that runs
- * under it; @near holds the entries near @box (what meets @reach, which
- * holds @box), @info what is known of each. */
+ * under it, or as soon as that is @best or more, something no less; @near
+ * holds the entries near @box (those that meet @reach, which holds @box). */
 static double
-label_overlap (RigDocument *document, GPtrArray *near, NearInfo *info, const RigRect *reach,
-               int order, const RigRect *box)
+label_overlap (RigDocument *document, NearInfo *near, guint n_near, const RigRect *reach, int order,
+               const RigRect *box, double best)
 {
   double bx0 = box->x, bx1 = box->x + box->width, by0 = box->y, by1 = box->y + box->height;
   double area = 0;
 
-  for (guint i = 0; i < near->len; i++)
+  for (guint i = 0; i < n_near && area < best; i++)
     {
-      const RigLayoutEntry *e = g_ptr_array_index (near, i);
-      const RigRect *b = &e->bounds;
+      NearInfo *in = &near[i];
+      const RigLayoutEntry *e = in->entry;
+      const RigRect *b = &in->bounds;
       RigRect r;
 
       /* Whatever of an entry could meet @box is within its bounds. */
@@ -182,8 +186,6 @@ label_overlap (RigDocument *document, GPtrArray *near, NearInfo *info, const Rig
         continue;
       if (e->is_cable)
         {
-          NearInfo *in = &info[i];
-
           if (in->order == G_MININT)
             in->order = rig_document_cable_index (document, e->id);
           if (in->order == order)
@@ -227,7 +229,7 @@ label_size (const RigCable *cable, double *half_w, double *half_h)
 static double
 segment_length (const RigPoint *p, guint i)
 {
-  return hypot (p[i].x - p[i - 1].x, p[i].y - p[i - 1].y);
+  return rig_route_step_length (p[i].x - p[i - 1].x, p[i].y - p[i - 1].y);
 }
 
 /* rig_polyline_point() with the lengths along the route measured once
@@ -279,6 +281,8 @@ _rig_layout_place_label (RigLayoutIndex *index, RigLayoutScratch *scratch, RigDo
     {
       const RigLayoutEntry *e = g_ptr_array_index (near, i);
 
+      info[i].bounds = e->bounds;
+      info[i].entry = e;
       info[i].order = !e->is_cable ? -1 : known_orders ? e->order : G_MININT;
       info[i].from = G_MAXUINT;
     }
@@ -296,7 +300,9 @@ _rig_layout_place_label (RigLayoutIndex *index, RigLayoutScratch *scratch, RigDo
 
       point_at (entry->path, runs, entry->n_path, t, &p);
       box = (RigRect){ p.x - half_w, p.y - half_h, 2 * half_w, 2 * half_h };
-      score = label_overlap (document, near, info, &reach, entry->order, &box);
+      /* Adding areas only grows the sum: once it reaches @best, the box
+       * is not the best. */
+      score = label_overlap (document, info, near->len, &reach, entry->order, &box, best);
       if (score < best)
         {
           best = score;

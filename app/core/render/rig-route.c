@@ -553,8 +553,8 @@ rig_route_round (const RigPoint *c, guint n, double radius, GArray *out)
   g_array_append_val (out, c[0]);
   for (guint k = 1; k + 1 < n; k++)
     {
-      double lin = hypot (c[k].x - c[k - 1].x, c[k].y - c[k - 1].y);
-      double lout = hypot (c[k + 1].x - c[k].x, c[k + 1].y - c[k].y);
+      double lin = rig_route_step_length (c[k].x - c[k - 1].x, c[k].y - c[k - 1].y);
+      double lout = rig_route_step_length (c[k + 1].x - c[k].x, c[k + 1].y - c[k].y);
       double r = MIN (radius, MIN (k == 1 ? lin : lin / 2, k + 2 == n ? lout : lout / 2));
       double ix, iy, ox, oy;
       RigPoint arc[4];
@@ -586,7 +586,7 @@ rig_polyline_length (const RigPoint *p, guint n)
   double length = 0;
 
   for (guint i = 1; i < n; i++)
-    length += hypot (p[i].x - p[i - 1].x, p[i].y - p[i - 1].y);
+    length += rig_route_step_length (p[i].x - p[i - 1].x, p[i].y - p[i - 1].y);
   return length;
 }
 
@@ -597,7 +597,7 @@ rig_polyline_point (const RigPoint *p, guint n, double t, RigPoint *out)
 
   for (guint i = 1; i < n; i++)
     {
-      double l = hypot (p[i].x - p[i - 1].x, p[i].y - p[i - 1].y);
+      double l = rig_route_step_length (p[i].x - p[i - 1].x, p[i].y - p[i - 1].y);
 
       if (run + l >= want && l > 0)
         {

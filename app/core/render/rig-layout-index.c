@@ -125,10 +125,8 @@ cell_coord (double v, double inverse)
   double q = v * inverse;
   gint64 i;
 
-  if (isnan (v))
-    return 0;
   if (!(q > -CELL_MAX && q < CELL_MAX))
-    return (gint64) CLAMP (floor (q), -CELL_MAX, CELL_MAX);
+    return isnan (v) ? 0 : (gint64) CLAMP (floor (q), -CELL_MAX, CELL_MAX);
   /* floor() without the call: truncate, then step down below zero. */
   i = (gint64) q;
   return (double) i > q ? i - 1 : i;

@@ -72,18 +72,20 @@ sort_unique (GArray *v)
 static void
 channel_lines (GArray *edges, double lane, GArray *lines)
 {
+  guint n = lines->len;
+
   sort_unique (edges);
+  /* Room for every gap, then what there is. */
+  g_array_set_size (lines, n + edges->len);
   for (guint i = 0; i + 1 < edges->len; i++)
     {
       double a = g_array_index (edges, double, i), b = g_array_index (edges, double, i + 1);
       double half = (b - a) / 2, room = MAX (half - LANE_KEEP, 0), o = CLAMP (lane, -room, room);
 
       if (half > 1)
-        {
-          double mid = a + half + o;
-          g_array_append_val (lines, mid);
-        }
+        g_array_index (lines, double, n++) = a + half + o;
     }
+  g_array_set_size (lines, n);
 }
 
 static int
@@ -161,17 +163,29 @@ typedef struct
   guint state;
 } HeapItem;
 
+/* A binary heap of HeapItem, its array kept from one search to the next. */
+typedef struct
+{
+  HeapItem *items;
+  guint len, size;
+} Heap;
+
 static void
-heap_push (GArray *heap, double f, guint state)
+heap_push (Heap *heap, double f, guint state)
 {
   HeapItem item = { f, state };
   guint i = heap->len;
 
-  g_array_append_val (heap, item);
+  if (heap->len == heap->size)
+    {
+      heap->size = MAX (64, 2 * heap->size);
+      heap->items = g_renew (HeapItem, heap->items, heap->size);
+    }
+  heap->items[heap->len++] = item;
   while (i > 0)
     {
       guint parent = (i - 1) / 2;
-      HeapItem *h = (HeapItem *) heap->data;
+      HeapItem *h = heap->items;
 
       if (h[parent].f <= h[i].f)
         break;
@@ -183,13 +197,13 @@ heap_push (GArray *heap, double f, guint state)
 }
 
 static HeapItem
-heap_pop (GArray *heap)
+heap_pop (Heap *heap)
 {
-  HeapItem *h = (HeapItem *) heap->data, top = h[0];
+  HeapItem *h = heap->items, top = h[0];
   guint n = heap->len - 1, i = 0;
 
   h[0] = h[n];
-  g_array_set_size (heap, n);
+  heap->len = n;
   for (;;)
     {
       guint l = 2 * i + 1, r = l + 1, m = i;
@@ -213,7 +227,7 @@ struct _RigRouteScratch
 {
   GArray *ex, *ey, *xs, *ys; /* double */
   GArray *path;              /* guint */
-  GArray *heap;              /* HeapItem */
+  Heap heap;
   /* Per search state: its cost and parent, valid where seen == stamp. */
   double *cost;
   guint *parent, *seen;
@@ -232,7 +246,6 @@ rig_route_scratch_new (void)
   s->xs = g_array_new (FALSE, FALSE, sizeof (double));
   s->ys = g_array_new (FALSE, FALSE, sizeof (double));
   s->path = g_array_new (FALSE, FALSE, sizeof (guint));
-  s->heap = g_array_new (FALSE, FALSE, sizeof (HeapItem));
   return s;
 }
 
@@ -246,7 +259,7 @@ rig_route_scratch_free (RigRouteScratch *s)
   g_array_unref (s->xs);
   g_array_unref (s->ys);
   g_array_unref (s->path);
-  g_array_unref (s->heap);
+  g_free (s->heap.items);
   g_free (s->cost);
   g_free (s->parent);
   g_free (s->seen);
@@ -344,7 +357,7 @@ search (RigRouteScratch *s, Grid *g, guint start, int start_dir, guint goal, int
   double *cost, gx = g_array_index (g->xs, double, goal % g->nx);
   double gy = g_array_index (g->ys, double, goal / g->nx);
   guint *parent, *seen, stamp;
-  GArray *heap = s->heap;
+  Heap *heap = &s->heap;
   guint best = G_MAXUINT;
   double best_cost = G_MAXDOUBLE;
 
@@ -354,7 +367,7 @@ search (RigRouteScratch *s, Grid *g, guint start, int start_dir, guint goal, int
   parent = s->parent;
   seen = s->seen;
   stamp = s->stamp;
-  g_array_set_size (heap, 0);
+  heap->len = 0;
   seen[start * 4 + start_dir] = stamp;
   cost[start * 4 + start_dir] = 0;
   parent[start * 4 + start_dir] = G_MAXUINT;
@@ -413,12 +426,12 @@ search (RigRouteScratch *s, Grid *g, guint start, int start_dir, guint goal, int
   return TRUE;
 }
 
-/* Appends @p unless it continues the straight line of the last two points. */
+/* Appends @p to the @n points at @c (room for one more) unless it
+ * continues the straight line of the last two. */
 static void
-add_corner (GArray *corners, guint first, RigPoint p)
+add_corner (RigPoint *c, guint *n_corners, RigPoint p)
 {
-  guint n = corners->len - first;
-  RigPoint *c = &g_array_index (corners, RigPoint, first);
+  guint n = *n_corners;
 
   if (n >= 1 && fabs (c[n - 1].x - p.x) < 0.01 && fabs (c[n - 1].y - p.y) < 0.01)
     return;
@@ -429,7 +442,64 @@ add_corner (GArray *corners, guint first, RigPoint p)
       c[n - 1] = p;
       return;
     }
-  g_array_append_val (corners, p);
+  c[(*n_corners)++] = p;
+}
+
+/* Appends to @corners the route's: its anchors, and the nodes of @path
+ * (goal first) where it turns. */
+static void
+add_corners (GArray *corners, const RigRouteEnd *from, const RigRouteEnd *to, const Grid *g,
+             GArray *path)
+{
+  guint first = corners->len, n = 0;
+  RigPoint *c;
+
+  g_array_set_size (corners, first + path->len + 2);
+  c = &g_array_index (corners, RigPoint, first);
+  c[n++] = from->anchor;
+  for (guint k = path->len; k-- > 0;)
+    {
+      guint node = g_array_index (path, guint, k);
+      RigPoint p = { g_array_index (g->xs, double, node % g->nx),
+                     g_array_index (g->ys, double, node / g->nx) };
+      add_corner (c, &n, p);
+    }
+  add_corner (c, &n, to->anchor);
+  g_array_set_size (corners, first + n);
+}
+
+/* Puts in @ex and @ey the window's edges and the obstacles' inside it. */
+static void
+collect_edges (const RigRect *obstacles, guint n_obstacles, const RigRect *window, GArray *ex,
+               GArray *ey)
+{
+  double wx0 = window->x, wx1 = window->x + window->width;
+  double wy0 = window->y, wy1 = window->y + window->height;
+  double *x, *y;
+  guint nx = 0, ny = 0;
+
+  g_array_set_size (ex, 2 + 2 * n_obstacles);
+  g_array_set_size (ey, 2 + 2 * n_obstacles);
+  x = (double *) (void *) ex->data;
+  y = (double *) (void *) ey->data;
+  x[nx++] = wx0;
+  x[nx++] = wx1;
+  y[ny++] = wy0;
+  y[ny++] = wy1;
+  for (guint k = 0; k < n_obstacles; k++)
+    {
+      double v[4] = { obstacles[k].x, obstacles[k].x + obstacles[k].width, obstacles[k].y,
+                      obstacles[k].y + obstacles[k].height };
+
+      for (guint e = 0; e < 2; e++)
+        if (v[e] > wx0 && v[e] < wx1)
+          x[nx++] = v[e];
+      for (guint e = 2; e < 4; e++)
+        if (v[e] > wy0 && v[e] < wy1)
+          y[ny++] = v[e];
+    }
+  g_array_set_size (ex, nx);
+  g_array_set_size (ey, ny);
 }
 
 gboolean
@@ -451,34 +521,14 @@ rig_route_find_with (RigRouteScratch *scratch, const RigRect *obstacles, guint n
   GArray *ex = scratch->ex, *ey = scratch->ey, *xs = scratch->xs, *ys = scratch->ys;
   GArray *path = scratch->path;
   guint8 *blocked;
-  double wx0 = window->x, wx1 = window->x + window->width;
-  double wy0 = window->y, wy1 = window->y + window->height;
   RigPoint a, b;
   int ai, aj, bi, bj;
-  guint first = corners->len;
   Grid g;
 
-  g_array_set_size (ex, 0);
-  g_array_set_size (ey, 0);
   g_array_set_size (xs, 0);
   g_array_set_size (ys, 0);
   g_array_set_size (path, 0);
-  g_array_append_val (ex, wx0);
-  g_array_append_val (ex, wx1);
-  g_array_append_val (ey, wy0);
-  g_array_append_val (ey, wy1);
-  for (guint k = 0; k < n_obstacles; k++)
-    {
-      double v[4] = { obstacles[k].x, obstacles[k].x + obstacles[k].width, obstacles[k].y,
-                      obstacles[k].y + obstacles[k].height };
-
-      for (guint e = 0; e < 2; e++)
-        if (v[e] > wx0 && v[e] < wx1)
-          g_array_append_val (ex, v[e]);
-      for (guint e = 2; e < 4; e++)
-        if (v[e] > wy0 && v[e] < wy1)
-          g_array_append_val (ey, v[e]);
-    }
+  collect_edges (obstacles, n_obstacles, window, ex, ey);
   channel_lines (ex, from->lane, xs);
   channel_lines (ey, to->lane, ys);
   sort_unique (xs);
@@ -518,16 +568,7 @@ rig_route_find_with (RigRouteScratch *scratch, const RigRect *obstacles, guint n
   if (!search (scratch, &g, aj * g.nx + ai, outward_dir (from->side), bj * g.nx + bi,
                (outward_dir (to->side) + 2) % 4, path))
     return FALSE;
-
-  g_array_append_val (corners, from->anchor);
-  for (guint k = path->len; k-- > 0;)
-    {
-      guint node = g_array_index (path, guint, k);
-      RigPoint p
-          = { g_array_index (xs, double, node % g.nx), g_array_index (ys, double, node / g.nx) };
-      add_corner (corners, first, p);
-    }
-  add_corner (corners, first, to->anchor);
+  add_corners (corners, from, to, &g, path);
   return TRUE;
 }
 
@@ -536,12 +577,11 @@ rig_route_find_with (RigRouteScratch *scratch, const RigRect *obstacles, guint n
 void
 rig_route_flatten (const RigPoint curve[4], guint pieces, GArray *out)
 {
+  guint first = out->len;
+
+  g_array_set_size (out, first + pieces + 1);
   for (guint i = 0; i <= pieces; i++)
-    {
-      RigPoint p;
-      rig_bezier_point (curve, (double) i / pieces, &p);
-      g_array_append_val (out, p);
-    }
+    rig_bezier_point (curve, (double) i / pieces, &g_array_index (out, RigPoint, first + i));
 }
 
 void

@@ -37,7 +37,8 @@
 typedef struct
 {
   gint64 key;
-  GPtrArray *entries; /* RigLayoutEntry*, borrowed */
+  RigLayoutEntry **entries; /* borrowed */
+  guint len, size;
 } Bucket;
 
 struct _RigLayoutIndex
@@ -58,11 +59,34 @@ typedef struct
 } CellRange;
 
 static void
+bucket_add (Bucket *bucket, RigLayoutEntry *entry)
+{
+  if (bucket->len == bucket->size)
+    {
+      bucket->size = MAX (4, 2 * bucket->size);
+      bucket->entries = g_renew (RigLayoutEntry *, bucket->entries, bucket->size);
+    }
+  bucket->entries[bucket->len++] = entry;
+}
+
+/* As g_ptr_array_remove_fast(): the last entry takes its place. */
+static void
+bucket_remove (Bucket *bucket, RigLayoutEntry *entry)
+{
+  for (guint i = 0; i < bucket->len; i++)
+    if (bucket->entries[i] == entry)
+      {
+        bucket->entries[i] = bucket->entries[--bucket->len];
+        return;
+      }
+}
+
+static void
 bucket_free (gpointer data)
 {
   Bucket *bucket = data;
 
-  g_ptr_array_unref (bucket->entries);
+  g_free (bucket->entries);
   g_free (bucket);
 }
 
@@ -119,7 +143,7 @@ static const double cell_sizes[N_LEVELS][2] = {
 };
 G_STATIC_ASSERT (N_LEVELS == 7 && CELL == 256.0 && LEVEL_FACTOR == 16.0);
 
-static gint64
+static inline gint64
 cell_coord (double v, double inverse)
 {
   double q = v * inverse;
@@ -139,7 +163,7 @@ rect_is_finite (const RigRect *r)
          && isfinite (r->x + r->width) && isfinite (r->y + r->height);
 }
 
-static CellRange
+static inline CellRange
 cell_range (const RigRect *r, guint level)
 {
   double inverse = cell_sizes[level][1];
@@ -276,7 +300,6 @@ take_cells (RigLayoutIndex *index, RigLayoutEntry *entry, guint level, const gin
         {
           bucket = g_new0 (Bucket, 1);
           bucket->key = keys[i];
-          bucket->entries = g_ptr_array_new ();
           g_hash_table_insert (index->buckets[level], &bucket->key, bucket);
         }
       entry->buckets[i] = bucket;
@@ -307,7 +330,7 @@ _rig_layout_index_add (RigLayoutIndex *index, RigLayoutEntry *entry)
   if (!back || n != entry->n_cells || memcmp (keys, entry->cells, n * sizeof *keys) != 0)
     take_cells (index, entry, level, keys, n);
   for (guint i = 0; i < n; i++)
-    g_ptr_array_add (((Bucket *) entry->buckets[i])->entries, entry);
+    bucket_add (entry->buckets[i], entry);
 }
 
 void
@@ -324,8 +347,8 @@ _rig_layout_index_remove (RigLayoutIndex *index, RigLayoutEntry *entry)
         {
           Bucket *bucket = entry->buckets[i];
 
-          g_ptr_array_remove_fast (bucket->entries, entry);
-          if (bucket->entries->len == 0)
+          bucket_remove (bucket, entry);
+          if (bucket->len == 0)
             {
               gint64 key = bucket->key;
 
@@ -386,8 +409,8 @@ visit (Query *q, RigLayoutEntry *entry)
 static void
 visit_bucket (Query *q, const Bucket *bucket)
 {
-  for (guint k = 0; k < bucket->entries->len; k++)
-    visit (q, g_ptr_array_index (bucket->entries, k));
+  for (guint k = 0; k < bucket->len; k++)
+    visit (q, bucket->entries[k]);
 }
 
 static void
@@ -400,8 +423,8 @@ reset_stamps (RigLayoutIndex *index)
 
       g_hash_table_iter_init (&iter, index->buckets[l]);
       while (g_hash_table_iter_next (&iter, NULL, &value))
-        for (guint k = 0; k < ((Bucket *) value)->entries->len; k++)
-          ((RigLayoutEntry *) g_ptr_array_index (((Bucket *) value)->entries, k))->stamp = 0;
+        for (guint k = 0; k < ((Bucket *) value)->len; k++)
+          ((Bucket *) value)->entries[k]->stamp = 0;
     }
   for (guint k = 0; k < index->huge->len; k++)
     ((RigLayoutEntry *) g_ptr_array_index (index->huge, k))->stamp = 0;
@@ -483,14 +506,14 @@ compare_strings (gconstpointer a, gconstpointer b)
 }
 
 static char *
-describe_entries (const char *head, GPtrArray *entries)
+describe_entries (const char *head, RigLayoutEntry *const *entries, guint n)
 {
   g_autoptr (GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
   GString *line = g_string_new (head);
 
-  for (guint k = 0; k < entries->len; k++)
+  for (guint k = 0; k < n; k++)
     {
-      RigLayoutEntry *e = g_ptr_array_index (entries, k);
+      RigLayoutEntry *e = entries[k];
       g_ptr_array_add (ids, g_strdup_printf ("%s%s", e->is_cable ? "c:" : "d:", e->id));
     }
   g_ptr_array_sort (ids, compare_strings);
@@ -516,9 +539,10 @@ _rig_layout_index_dump (RigLayoutIndex *index, GPtrArray *lines)
 
           key_cell (bucket->key, &cx, &cy);
           head = g_strdup_printf ("cell %u %" G_GINT64_FORMAT " %" G_GINT64_FORMAT ":", l, cx, cy);
-          g_ptr_array_add (lines, describe_entries (head, bucket->entries));
+          g_ptr_array_add (lines, describe_entries (head, bucket->entries, bucket->len));
         }
     }
   if (index->huge->len > 0)
-    g_ptr_array_add (lines, describe_entries ("huge:", index->huge));
+    g_ptr_array_add (lines, describe_entries ("huge:", (RigLayoutEntry **) index->huge->pdata,
+                                              index->huge->len));
 }

@@ -36,6 +36,12 @@ typedef struct
   int order;      /* the cable's index in the document when last placed */
 } RigLayoutEntry;
 
+/* The shape of every card of @model (rig-card-shape.c), and its end. */
+RigCardShape *
+_rig_card_shape_new (RigDeviceModel *model);
+void
+_rig_card_shape_free (gpointer shape);
+
 /* One end of a cable, for routing it (rig-layout-route.c). */
 typedef struct
 {

@@ -1,5 +1,6 @@
 /* rig-layout.c: card, port and cable geometry; the spatial index that finds
- * what is in a rectangle is in rig-layout-index.c.
+ * what is in a rectangle is in rig-layout-index.c, the shapes of cards in
+ * rig-card-shape.c.
  */
 #include "config.h"
 
@@ -42,15 +43,6 @@ enum
 static guint signals[N_SIGNALS];
 
 static void
-shape_free (gpointer data)
-{
-  RigCardShape *shape = data;
-
-  g_free (shape->ports);
-  g_free (shape);
-}
-
-static void
 entry_free (gpointer data)
 {
   Entry *entry = data;
@@ -62,101 +54,6 @@ entry_free (gpointer data)
   g_free (entry);
 }
 
-RigPortSide
-rig_layout_jack_side (const RigDeviceModel *model, const RigJack *jack)
-{
-  if (jack->signal == RIG_SIGNAL_POWER)
-    return RIG_PORT_SIDE_BOTTOM;
-  if (jack->direction == RIG_DIRECTION_IN)
-    return RIG_PORT_SIDE_LEFT;
-  if (jack->direction == RIG_DIRECTION_BOTH)
-    {
-      /* Signal flows left to right: a two-way jack faces the side its
-       * signal comes from. Headphones and headsets listen (their mic is the
-       * lesser part), so their plug faces left; an adapter's plug goes into
-       * the device upstream, its sockets face downstream. */
-      if (model->category == RIG_CATEGORY_HEADPHONES
-          || model->category == RIG_CATEGORY_PASSIVE_SPEAKER
-          || model->category == RIG_CATEGORY_ACTIVE_SPEAKER)
-        return RIG_PORT_SIDE_LEFT;
-      if (model->category == RIG_CATEGORY_ADAPTER && jack->gender == RIG_GENDER_PLUG)
-        return RIG_PORT_SIDE_LEFT;
-    }
-  return RIG_PORT_SIDE_RIGHT;
-}
-
-static RigCardShape *
-shape_new (RigDeviceModel *model)
-{
-  RigCardShape *shape = g_new0 (RigCardShape, 1);
-  const double r = RIG_LAYOUT_PORT_RADIUS;
-  const double rows_top = RIG_LAYOUT_HEADER_HEIGHT + 6;
-  guint n_left = 0, n_right = 0, n_bottom = 0;
-  guint left = 0, right = 0, bottom = 0;
-  double body_bottom;
-
-  for (guint i = 0; i < model->n_jacks; i++)
-    switch (rig_layout_jack_side (model, &model->jacks[i]))
-      {
-        case RIG_PORT_SIDE_LEFT:
-          n_left++;
-          break;
-        case RIG_PORT_SIDE_RIGHT:
-          n_right++;
-          break;
-        case RIG_PORT_SIDE_BOTTOM:
-        default:
-          n_bottom++;
-          break;
-      }
-
-  shape->n_ports = model->n_jacks;
-  shape->ports = g_new0 (RigPortShape, MAX (model->n_jacks, 1));
-  shape->n_rows = n_left + n_right;
-  shape->n_bottom = n_bottom;
-  shape->header_height = RIG_LAYOUT_HEADER_HEIGHT;
-  shape->width = MAX (RIG_LAYOUT_CARD_WIDTH, n_bottom * RIG_LAYOUT_SLOT_WIDTH);
-  /* No rows: the bottom band (or the card's end) follows the header. */
-  body_bottom = shape->n_rows > 0 ? rows_top + shape->n_rows * RIG_LAYOUT_ROW_HEIGHT + 8
-                                  : RIG_LAYOUT_HEADER_HEIGHT + (n_bottom > 0 ? 0 : 8);
-  shape->band_top = body_bottom;
-  shape->height = body_bottom + (n_bottom > 0 ? RIG_LAYOUT_BAND_HEIGHT : 0);
-
-  for (guint i = 0; i < model->n_jacks; i++)
-    {
-      RigPortShape *port = &shape->ports[i];
-      double row_top, cy, slot, cx;
-
-      port->jack_index = i;
-      port->side = rig_layout_jack_side (model, &model->jacks[i]);
-      switch (port->side)
-        {
-          case RIG_PORT_SIDE_LEFT:
-            row_top = rows_top + (left++) * RIG_LAYOUT_ROW_HEIGHT;
-            cy = row_top + RIG_LAYOUT_ROW_HEIGHT / 2;
-            port->anchor = (RigPoint){ 0, cy };
-            port->label = (RigRect){ 20, row_top, shape->width - 32, RIG_LAYOUT_ROW_HEIGHT };
-            break;
-          case RIG_PORT_SIDE_RIGHT:
-            row_top = rows_top + (n_left + right++) * RIG_LAYOUT_ROW_HEIGHT;
-            cy = row_top + RIG_LAYOUT_ROW_HEIGHT / 2;
-            port->anchor = (RigPoint){ shape->width, cy };
-            port->label = (RigRect){ 12, row_top, shape->width - 32, RIG_LAYOUT_ROW_HEIGHT };
-            break;
-          case RIG_PORT_SIDE_BOTTOM:
-          default:
-            slot = shape->width / n_bottom;
-            cx = slot * (bottom++ + 0.5);
-            port->anchor = (RigPoint){ cx, shape->height };
-            port->label = (RigRect){ cx - slot / 2 + 4, shape->band_top + 3, slot - 8,
-                                     RIG_LAYOUT_BAND_HEIGHT - r - 6 };
-            break;
-        }
-      port->glyph = (RigRect){ port->anchor.x - r, port->anchor.y - r, 2 * r, 2 * r };
-    }
-  return shape;
-}
-
 const RigCardShape *
 rig_layout_get_shape (RigLayout *self, RigDeviceModel *model)
 {
@@ -166,7 +63,7 @@ rig_layout_get_shape (RigLayout *self, RigDeviceModel *model)
   shape = g_hash_table_lookup (self->shapes, model);
   if (shape == NULL)
     {
-      shape = shape_new (model);
+      shape = _rig_card_shape_new (model);
       self->max_extent = MAX (self->max_extent, MAX (shape->width, shape->height));
       g_hash_table_insert (self->shapes, rig_device_model_ref (model), shape);
     }
@@ -441,8 +338,7 @@ rebuild (RigLayout *self)
     {
       RigCable *cable = rig_document_get_cable (self->document, i);
 
-      entries[i] = add_cable_entry (self, cable);
-      if (entries[i] == NULL)
+      if ((entries[i] = add_cable_entry (self, cable)) == NULL)
         {
           twice = TRUE;
           continue;
@@ -453,18 +349,16 @@ rebuild (RigLayout *self)
   for (guint i = 0; i < n; i++)
     if (entries[i] != NULL)
       _rig_layout_index_add (self->index, entries[i]);
+  /* A cable named twice is labelled for each: the slow way. */
   for (guint i = 0; i < n; i++)
-    {
-      /* A cable named twice takes the labels of both: the slow way. */
-      if (twice)
-        {
-          update_cable (self, rig_document_get_cable (self->document, i)->id, NULL, FALSE);
-          continue;
-        }
-      _rig_layout_index_remove (self->index, entries[i]);
-      compute_cable (self, entries[i], CABLE_LABEL_ORDERED);
-      _rig_layout_index_add (self->index, entries[i]);
-    }
+    if (twice)
+      update_cable (self, rig_document_get_cable (self->document, i)->id, NULL, FALSE);
+    else
+      {
+        _rig_layout_index_remove (self->index, entries[i]);
+        compute_cable (self, entries[i], CABLE_LABEL_ORDERED);
+        _rig_layout_index_add (self->index, entries[i]);
+      }
 }
 
 /* Adds to @ids the cables that a card's old or new place (@rects) may
@@ -695,8 +589,8 @@ rig_layout_class_init (RigLayoutClass *klass)
 static void
 rig_layout_init (RigLayout *self)
 {
-  self->shapes = g_hash_table_new_full (g_direct_hash, g_direct_equal,
-                                        (GDestroyNotify) rig_device_model_unref, shape_free);
+  self->shapes = g_hash_table_new_full (
+      g_direct_hash, g_direct_equal, (GDestroyNotify) rig_device_model_unref, _rig_card_shape_free);
   self->devices = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, entry_free);
   self->cables = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, entry_free);
   self->index = _rig_layout_index_new ();
@@ -907,13 +801,11 @@ rig_layout_get_cable_label_box (RigLayout *self, const char *cable_id, RigRect *
 gboolean
 _rig_layout_get_cable_window (RigLayout *self, const char *cable_id, RigRect *window)
 {
-  Entry *entry;
+  Entry *entry = RIG_IS_LAYOUT (self) ? cable_entry (self, cable_id) : NULL;
 
-  g_return_val_if_fail (RIG_IS_LAYOUT (self), FALSE);
-  if ((entry = cable_entry (self, cable_id)) == NULL)
-    return FALSE;
-  *window = entry->window;
-  return TRUE;
+  if (entry != NULL)
+    *window = entry->window;
+  return entry != NULL;
 }
 
 /* ---- queries ----------------------------------------------------------- */

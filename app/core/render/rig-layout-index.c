@@ -48,7 +48,9 @@ struct _RigLayoutIndex
   guint stamp;
   /* The entry removed last, if every bucket it left kept others and
    * nothing changed since: adding it back to the same cells (a cable whose
-   * label moved within its route's cells) needs no look-up. */
+   * label moved within its route's cells) needs no look-up. (Should it be
+   * freed and a new entry take its address, that one has no cells yet, so
+   * it looks its cells up.) */
   RigLayoutEntry *removed;
   int removed_level;
 };

@@ -143,7 +143,7 @@ static const double cell_sizes[N_LEVELS][2] = {
   { 268435456.0, 1.0 / 268435456.0 },
   { 4294967296.0, 1.0 / 4294967296.0 },
 };
-G_STATIC_ASSERT (N_LEVELS == 7 && CELL == 256.0 && LEVEL_FACTOR == 16.0);
+G_STATIC_ASSERT (N_LEVELS == 7 && (int) CELL == 256 && (int) LEVEL_FACTOR == 16);
 
 static inline gint64
 cell_coord (double v, double inverse)

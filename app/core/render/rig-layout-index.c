@@ -20,6 +20,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "rig-layout-private.h"
 #include "rig-route.h"
@@ -36,7 +37,8 @@
 typedef struct
 {
   gint64 key;
-  GPtrArray *entries; /* RigLayoutEntry*, borrowed */
+  RigLayoutEntry **entries; /* borrowed */
+  guint len, size;
 } Bucket;
 
 struct _RigLayoutIndex
@@ -44,6 +46,13 @@ struct _RigLayoutIndex
   GHashTable *buckets[N_LEVELS]; /* &bucket->key -> Bucket* (owned) */
   GPtrArray *huge;               /* RigLayoutEntry*, borrowed */
   guint stamp;
+  /* The entry removed last, if every bucket it left kept others and
+   * nothing changed since: adding it back to the same cells (a cable whose
+   * label moved within its route's cells) needs no look-up. (Should it be
+   * freed and a new entry take its address, that one has no cells yet, so
+   * it looks its cells up.) */
+  RigLayoutEntry *removed;
+  int removed_level;
 };
 
 typedef struct
@@ -52,11 +61,34 @@ typedef struct
 } CellRange;
 
 static void
+bucket_add (Bucket *bucket, RigLayoutEntry *entry)
+{
+  if (bucket->len == bucket->size)
+    {
+      bucket->size = MAX (4, 2 * bucket->size);
+      bucket->entries = g_renew (RigLayoutEntry *, bucket->entries, bucket->size);
+    }
+  bucket->entries[bucket->len++] = entry;
+}
+
+/* As g_ptr_array_remove_fast(): the last entry takes its place. */
+static void
+bucket_remove (Bucket *bucket, RigLayoutEntry *entry)
+{
+  for (guint i = 0; i < bucket->len; i++)
+    if (bucket->entries[i] == entry)
+      {
+        bucket->entries[i] = bucket->entries[--bucket->len];
+        return;
+      }
+}
+
+static void
 bucket_free (gpointer data)
 {
   Bucket *bucket = data;
 
-  g_ptr_array_unref (bucket->entries);
+  g_free (bucket->entries);
   g_free (bucket);
 }
 
@@ -92,6 +124,7 @@ _rig_layout_index_free (RigLayoutIndex *index)
 void
 _rig_layout_index_clear (RigLayoutIndex *index)
 {
+  index->removed = NULL;
   for (guint l = 0; l < N_LEVELS; l++)
     g_hash_table_remove_all (index->buckets[l]);
   g_ptr_array_set_size (index->huge, 0);
@@ -99,18 +132,30 @@ _rig_layout_index_clear (RigLayoutIndex *index)
 
 /* ---- cells ------------------------------------------------------------- */
 
-static double
-cell_size (guint level)
-{
-  return CELL * pow (LEVEL_FACTOR, level);
-}
+/* CELL * LEVEL_FACTOR^level, and its inverse: powers of two, so that
+ * multiplying by the inverse gives the quotient's very bits. */
+static const double cell_sizes[N_LEVELS][2] = {
+  { 256.0, 1.0 / 256.0 },
+  { 4096.0, 1.0 / 4096.0 },
+  { 65536.0, 1.0 / 65536.0 },
+  { 1048576.0, 1.0 / 1048576.0 },
+  { 16777216.0, 1.0 / 16777216.0 },
+  { 268435456.0, 1.0 / 268435456.0 },
+  { 4294967296.0, 1.0 / 4294967296.0 },
+};
+G_STATIC_ASSERT (N_LEVELS == 7 && (int) CELL == 256 && (int) LEVEL_FACTOR == 16);
 
-static gint64
-cell_coord (double v, double size)
+static inline gint64
+cell_coord (double v, double inverse)
 {
-  if (isnan (v))
-    return 0;
-  return (gint64) CLAMP (floor (v / size), -CELL_MAX, CELL_MAX);
+  double q = v * inverse;
+  gint64 i;
+
+  if (!(q > -CELL_MAX && q < CELL_MAX))
+    return isnan (v) ? 0 : (gint64) CLAMP (floor (q), -CELL_MAX, CELL_MAX);
+  /* floor() without the call: truncate, then step down below zero. */
+  i = (gint64) q;
+  return (double) i > q ? i - 1 : i;
 }
 
 static gboolean
@@ -120,13 +165,14 @@ rect_is_finite (const RigRect *r)
          && isfinite (r->x + r->width) && isfinite (r->y + r->height);
 }
 
-static CellRange
+static inline CellRange
 cell_range (const RigRect *r, guint level)
 {
-  double size = cell_size (level);
+  double inverse = cell_sizes[level][1];
 
-  return (CellRange){ cell_coord (r->x, size), cell_coord (r->y, size),
-                      cell_coord (r->x + r->width, size), cell_coord (r->y + r->height, size) };
+  return (CellRange){ cell_coord (r->x, inverse), cell_coord (r->y, inverse),
+                      cell_coord (r->x + r->width, inverse),
+                      cell_coord (r->y + r->height, inverse) };
 }
 
 static gboolean
@@ -146,14 +192,6 @@ key_cell (gint64 key, gint64 *cx, gint64 *cy)
 {
   *cx = key >> 32;
   *cy = (gint32) (guint32) (key & 0xffffffff);
-}
-
-static int
-compare_keys (gconstpointer a, gconstpointer b)
-{
-  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
-
-  return x < y ? -1 : x > y;
 }
 
 /* The rectangles an entry is registered by: a device's bounds; a cable's
@@ -182,9 +220,10 @@ _rig_layout_entry_rects (const RigLayoutEntry *entry, RigRect *rects)
 }
 
 /* The finest level on which @rects take at most MAX_CELLS cells, or
- * HUGE_LEVEL. Counts, never enumerates. */
+ * HUGE_LEVEL; @ranges gets their cells on that level. Counts, never
+ * enumerates. */
 static guint
-choose_level (const RigRect *rects, guint n_rects)
+choose_level (const RigRect *rects, guint n_rects, CellRange *ranges)
 {
   for (guint r = 0; r < n_rects; r++)
     if (!rect_is_finite (&rects[r]))
@@ -195,7 +234,7 @@ choose_level (const RigRect *rects, guint n_rects)
 
       for (guint r = 0; r < n_rects; r++)
         {
-          CellRange c = cell_range (&rects[r], level);
+          CellRange c = ranges[r] = cell_range (&rects[r], level);
 
           n_cells += (double) (c.x1 - c.x0 + 1) * (double) (c.y1 - c.y0 + 1);
         }
@@ -207,78 +246,124 @@ choose_level (const RigRect *rects, guint n_rects)
 
 /* ---- registering ------------------------------------------------------- */
 
-void
-_rig_layout_index_add (RigLayoutIndex *index, RigLayoutEntry *entry)
+/* Puts in @keys the cells in @ranges, sorted, each once; returns how many
+ * (at most MAX_CELLS: choose_level() counted them). */
+static guint
+collect_cells (const CellRange *ranges, guint n_rects, gint64 *keys)
 {
-  RigRect rects[MAX_RECTS];
-  guint n_rects = _rig_layout_entry_rects (entry, rects);
-  guint level = choose_level (rects, n_rects);
-  GArray *cells;
   guint n = 0;
-
-  if (entry->cells == NULL)
-    entry->cells = g_array_new (FALSE, FALSE, sizeof (gint64));
-  cells = entry->cells;
-  g_array_set_size (cells, 0);
-  entry->level = (int) level;
-  if (level == HUGE_LEVEL)
-    {
-      g_ptr_array_add (index->huge, entry);
-      return;
-    }
 
   for (guint r = 0; r < n_rects; r++)
     {
-      CellRange c = cell_range (&rects[r], level);
+      CellRange c = ranges[r];
 
       for (gint64 cx = c.x0; cx <= c.x1; cx++)
         for (gint64 cy = c.y0; cy <= c.y1; cy++)
           {
             gint64 key = cell_key (cx, cy);
-            g_array_append_val (cells, key);
+            guint lo = 0, hi = n;
+
+            while (lo < hi)
+              {
+                guint mid = (lo + hi) / 2;
+
+                if (keys[mid] < key)
+                  lo = mid + 1;
+                else
+                  hi = mid;
+              }
+            if (lo < n && keys[lo] == key)
+              continue;
+            memmove (&keys[lo + 1], &keys[lo], (n - lo) * sizeof *keys);
+            keys[lo] = key;
+            n++;
           }
     }
-  g_array_sort (cells, compare_keys);
-  for (guint i = 0; i < cells->len; i++)
-    if (n == 0 || g_array_index (cells, gint64, i) != g_array_index (cells, gint64, n - 1))
-      g_array_index (cells, gint64, n++) = g_array_index (cells, gint64, i);
-  g_array_set_size (cells, n);
+  return n;
+}
 
-  for (guint i = 0; i < cells->len; i++)
+/* Sets @entry's cells to @keys and finds (or makes) their buckets. */
+static void
+take_cells (RigLayoutIndex *index, RigLayoutEntry *entry, guint level, const gint64 *keys, guint n)
+{
+  if (entry->cells_size < n)
     {
-      gint64 key = g_array_index (cells, gint64, i);
-      Bucket *bucket = g_hash_table_lookup (index->buckets[level], &key);
+      entry->cells_size = MAX (n, 2 * entry->cells_size);
+      entry->cells = g_renew (gint64, entry->cells, entry->cells_size);
+      entry->buckets = g_renew (gpointer, entry->buckets, entry->cells_size);
+    }
+  memcpy (entry->cells, keys, n * sizeof *keys);
+  entry->n_cells = n;
+  for (guint i = 0; i < n; i++)
+    {
+      Bucket *bucket = g_hash_table_lookup (index->buckets[level], &keys[i]);
 
       if (bucket == NULL)
         {
           bucket = g_new0 (Bucket, 1);
-          bucket->key = key;
-          bucket->entries = g_ptr_array_new ();
+          bucket->key = keys[i];
           g_hash_table_insert (index->buckets[level], &bucket->key, bucket);
         }
-      g_ptr_array_add (bucket->entries, entry);
+      entry->buckets[i] = bucket;
     }
+}
+
+void
+_rig_layout_index_add (RigLayoutIndex *index, RigLayoutEntry *entry)
+{
+  RigRect rects[MAX_RECTS];
+  gint64 keys[MAX_CELLS];
+  guint n_rects = _rig_layout_entry_rects (entry, rects);
+  CellRange ranges[MAX_RECTS];
+  guint level = choose_level (rects, n_rects, ranges);
+  gboolean back = index->removed == entry && index->removed_level == (int) level;
+  guint n;
+
+  index->removed = NULL;
+  entry->level = (int) level;
+  if (level == HUGE_LEVEL)
+    {
+      entry->n_cells = 0;
+      g_ptr_array_add (index->huge, entry);
+      return;
+    }
+  n = collect_cells (ranges, n_rects, keys);
+  /* Back in the cells it just left, which all still exist. */
+  if (!back || n != entry->n_cells || memcmp (keys, entry->cells, n * sizeof *keys) != 0)
+    take_cells (index, entry, level, keys, n);
+  for (guint i = 0; i < n; i++)
+    bucket_add (entry->buckets[i], entry);
 }
 
 void
 _rig_layout_index_remove (RigLayoutIndex *index, RigLayoutEntry *entry)
 {
+  gboolean kept = TRUE;
+
+  index->removed = NULL;
   if (entry->level == HUGE_LEVEL)
     g_ptr_array_remove_fast (index->huge, entry);
   else if (entry->level >= 0)
-    for (guint i = 0; i < entry->cells->len; i++)
-      {
-        gint64 key = g_array_index (entry->cells, gint64, i);
-        Bucket *bucket = g_hash_table_lookup (index->buckets[entry->level], &key);
+    {
+      for (guint i = 0; i < entry->n_cells; i++)
+        {
+          Bucket *bucket = entry->buckets[i];
 
-        if (bucket == NULL)
-          continue;
-        g_ptr_array_remove_fast (bucket->entries, entry);
-        if (bucket->entries->len == 0)
-          g_hash_table_remove (index->buckets[entry->level], &key);
-      }
-  if (entry->cells != NULL)
-    g_array_set_size (entry->cells, 0);
+          bucket_remove (bucket, entry);
+          if (bucket->len == 0)
+            {
+              gint64 key = bucket->key;
+
+              g_hash_table_remove (index->buckets[entry->level], &key);
+              kept = FALSE;
+            }
+        }
+      if (kept)
+        {
+          index->removed = entry;
+          index->removed_level = entry->level;
+        }
+    }
   entry->level = -1;
 }
 
@@ -326,8 +411,8 @@ visit (Query *q, RigLayoutEntry *entry)
 static void
 visit_bucket (Query *q, const Bucket *bucket)
 {
-  for (guint k = 0; k < bucket->entries->len; k++)
-    visit (q, g_ptr_array_index (bucket->entries, k));
+  for (guint k = 0; k < bucket->len; k++)
+    visit (q, bucket->entries[k]);
 }
 
 static void
@@ -340,8 +425,8 @@ reset_stamps (RigLayoutIndex *index)
 
       g_hash_table_iter_init (&iter, index->buckets[l]);
       while (g_hash_table_iter_next (&iter, NULL, &value))
-        for (guint k = 0; k < ((Bucket *) value)->entries->len; k++)
-          ((RigLayoutEntry *) g_ptr_array_index (((Bucket *) value)->entries, k))->stamp = 0;
+        for (guint k = 0; k < ((Bucket *) value)->len; k++)
+          ((Bucket *) value)->entries[k]->stamp = 0;
     }
   for (guint k = 0; k < index->huge->len; k++)
     ((RigLayoutEntry *) g_ptr_array_index (index->huge, k))->stamp = 0;
@@ -351,11 +436,13 @@ static void
 query_level (Query *q, guint level)
 {
   GHashTable *buckets = q->index->buckets[level];
-  CellRange c = cell_range (q->rect, level);
-  double n_cells = (double) (c.x1 - c.x0 + 1) * (double) (c.y1 - c.y0 + 1);
+  CellRange c;
+  double n_cells;
 
   if (g_hash_table_size (buckets) == 0)
     return;
+  c = cell_range (q->rect, level);
+  n_cells = (double) (c.x1 - c.x0 + 1) * (double) (c.y1 - c.y0 + 1);
   if (n_cells > 2.0 * g_hash_table_size (buckets))
     {
       GHashTableIter iter;
@@ -421,14 +508,14 @@ compare_strings (gconstpointer a, gconstpointer b)
 }
 
 static char *
-describe_entries (const char *head, GPtrArray *entries)
+describe_entries (const char *head, RigLayoutEntry *const *entries, guint n)
 {
   g_autoptr (GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
   GString *line = g_string_new (head);
 
-  for (guint k = 0; k < entries->len; k++)
+  for (guint k = 0; k < n; k++)
     {
-      RigLayoutEntry *e = g_ptr_array_index (entries, k);
+      RigLayoutEntry *e = entries[k];
       g_ptr_array_add (ids, g_strdup_printf ("%s%s", e->is_cable ? "c:" : "d:", e->id));
     }
   g_ptr_array_sort (ids, compare_strings);
@@ -454,9 +541,10 @@ _rig_layout_index_dump (RigLayoutIndex *index, GPtrArray *lines)
 
           key_cell (bucket->key, &cx, &cy);
           head = g_strdup_printf ("cell %u %" G_GINT64_FORMAT " %" G_GINT64_FORMAT ":", l, cx, cy);
-          g_ptr_array_add (lines, describe_entries (head, bucket->entries));
+          g_ptr_array_add (lines, describe_entries (head, bucket->entries, bucket->len));
         }
     }
   if (index->huge->len > 0)
-    g_ptr_array_add (lines, describe_entries ("huge:", index->huge));
+    g_ptr_array_add (lines, describe_entries ("huge:", (RigLayoutEntry **) index->huge->pdata,
+                                              index->huge->len));
 }

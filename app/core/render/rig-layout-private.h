@@ -14,9 +14,11 @@ typedef struct
   RigRect bounds; /* what the index holds: the drawing's extent */
 
   /* Kept by the index. */
-  int level;     /* where it is registered; -1 when it is not */
-  GArray *cells; /* gint64 cell keys of that level */
-  guint stamp;   /* the last query that looked at it */
+  int level;         /* where it is registered; -1 when it is not */
+  gint64 *cells;     /* the sorted keys of its cells on that level (owned) */
+  gpointer *buckets; /* the bucket of each cell (owned array) */
+  guint n_cells, cells_size;
+  guint stamp; /* the last query that looked at it */
 
   /* devices */
   RigDevice *device; /* borrowed from the document, refreshed on each change */
@@ -34,6 +36,12 @@ typedef struct
   int order;      /* the cable's index in the document when last placed */
 } RigLayoutEntry;
 
+/* The shape of every card of @model (rig-card-shape.c), and its end. */
+RigCardShape *
+_rig_card_shape_new (RigDeviceModel *model);
+void
+_rig_card_shape_free (gpointer shape);
+
 /* One end of a cable, for routing it (rig-layout-route.c). */
 typedef struct
 {
@@ -49,7 +57,7 @@ RigLayoutIndex *
 _rig_layout_index_new (void);
 void
 _rig_layout_index_free (RigLayoutIndex *index);
-/* Forgets every entry (without touching them). */
+/* Forgets every entry (without touching them): free them after. */
 void
 _rig_layout_index_clear (RigLayoutIndex *index);
 
@@ -66,11 +74,21 @@ _rig_layout_index_remove (RigLayoutIndex *index, RigLayoutEntry *entry);
 guint
 _rig_layout_entry_rects (const RigLayoutEntry *entry, RigRect *rects);
 
+/* The arrays that routing cables and placing their labels reuse from one
+ * cable to the next (rig-layout-route.c), so that laying out a big rig
+ * allocates little. One per layout. */
+typedef struct _RigLayoutScratch RigLayoutScratch;
+
+RigLayoutScratch *
+_rig_layout_scratch_new (void);
+void
+_rig_layout_scratch_free (RigLayoutScratch *scratch);
+
 /* Sets @cable's path and window: a route around the cards the index holds
  * (the cable itself must not be in it), or its curve. Its label is a point
  * at its start until placed. A route depends on the cards only. */
 void
-_rig_layout_route_cable (RigLayoutIndex *index, RigLayoutEntry *cable,
+_rig_layout_route_cable (RigLayoutIndex *index, RigLayoutScratch *scratch, RigLayoutEntry *cable,
                          const RigLayoutCableEnd ends[2]);
 /* Sets @cable's path to its plain curve (set), its window to the curve's
  * extent, and its number at the middle, sized for its text: a layout's
@@ -80,9 +98,12 @@ _rig_layout_curve_cable (RigLayoutEntry *cable);
 /* Sets @cable's label and label box (it must not be in the index): on its
  * route where they cover no card, port or label of a cable before it in
  * @document, and as few routes as can be. So that a layout is a function
- * of its document, the layout routes every cable first. */
+ * of its document, the layout routes every cable first. With
+ * @known_orders, the order of every cable in the index (@cable's too) is
+ * its index in @document already. */
 void
-_rig_layout_place_label (RigLayoutIndex *index, RigDocument *document, RigLayoutEntry *cable);
+_rig_layout_place_label (RigLayoutIndex *index, RigLayoutScratch *scratch, RigDocument *document,
+                         RigLayoutEntry *cable, gboolean known_orders);
 /* How far beyond a cable's window a card still matters to it (its label
  * reaches this far from the route). */
 #define _RIG_LAYOUT_ROUTE_REACH 48.0
@@ -100,5 +121,9 @@ guint
 _rig_layout_index_get_n_buckets (RigLayoutIndex *index);
 void
 _rig_layout_index_dump (RigLayoutIndex *index, GPtrArray *lines);
+
+/* For tests: the rect a cable's route depended on (0 x 0 for a curve). */
+gboolean
+_rig_layout_get_cable_window (RigLayout *self, const char *cable_id, RigRect *window);
 
 G_END_DECLS

@@ -26,6 +26,56 @@ G_STATIC_ASSERT (FAR_PAD + OBSTACLE_MARGIN <= _RIG_LAYOUT_ROUTE_PAD);
 #define LANE_STEP 9.0
 #define N_LANES 8
 
+/* What a label needs of an entry near it, side by side with the others';
+ * the rest is found when first needed. */
+typedef struct
+{
+  RigRect bounds;
+  const RigLayoutEntry *entry;
+  int order;      /* a cable's document index; -1 for a card, G_MININT until needed */
+  guint from, to; /* the segments of a cable's route that meet the reach (none when
+                   * from > to), G_MAXUINT until needed */
+} NearInfo;
+
+struct _RigLayoutScratch
+{
+  RigRouteScratch *route;
+  GPtrArray *found;  /* RigLayoutEntry*: what a query found */
+  GArray *obstacles; /* RigRect */
+  GArray *corners;   /* RigPoint */
+  GArray *path;      /* RigPoint */
+  GArray *info;      /* NearInfo: of each entry near a label */
+  GArray *runs;      /* double: the length of a route up to each point */
+};
+
+RigLayoutScratch *
+_rig_layout_scratch_new (void)
+{
+  RigLayoutScratch *s = g_new0 (RigLayoutScratch, 1);
+
+  s->route = rig_route_scratch_new ();
+  s->found = g_ptr_array_new ();
+  s->obstacles = g_array_new (FALSE, FALSE, sizeof (RigRect));
+  s->corners = g_array_new (FALSE, FALSE, sizeof (RigPoint));
+  s->path = g_array_new (FALSE, FALSE, sizeof (RigPoint));
+  s->info = g_array_new (FALSE, FALSE, sizeof (NearInfo));
+  s->runs = g_array_new (FALSE, FALSE, sizeof (double));
+  return s;
+}
+
+void
+_rig_layout_scratch_free (RigLayoutScratch *s)
+{
+  rig_route_scratch_free (s->route);
+  g_ptr_array_unref (s->found);
+  g_array_unref (s->obstacles);
+  g_array_unref (s->corners);
+  g_array_unref (s->path);
+  g_array_unref (s->info);
+  g_array_unref (s->runs);
+  g_free (s);
+}
+
 /* The row (or slot) of a cable's port along its edge. */
 static int
 row_of (const RigLayoutCableEnd *end)
@@ -49,11 +99,11 @@ lane_of (const RigLayoutCableEnd ends[2], int sign)
 }
 
 static gboolean
-route_in (RigLayoutIndex *index, const RigLayoutCableEnd ends[2], double pad, GArray *corners,
-          RigRect *window_out)
+route_in (RigLayoutIndex *index, RigLayoutScratch *scratch, const RigLayoutCableEnd ends[2],
+          double pad, RigRect *window_out)
 {
-  g_autoptr (GPtrArray) found = g_ptr_array_new ();
-  g_autoptr (GArray) obstacles = g_array_new (FALSE, FALSE, sizeof (RigRect));
+  GPtrArray *found = scratch->found;
+  GArray *obstacles = scratch->obstacles;
   RigRouteEnd re[2];
   RigRect window;
 
@@ -71,6 +121,8 @@ route_in (RigLayoutIndex *index, const RigLayoutCableEnd ends[2], double pad, GA
   rig_rect_inflate (&window, pad, pad);
   *window_out = window;
 
+  g_ptr_array_set_size (found, 0);
+  g_array_set_size (obstacles, 0);
   _rig_layout_index_query (index, &window, found);
   for (guint i = 0; i < found->len; i++)
     {
@@ -85,36 +137,65 @@ route_in (RigLayoutIndex *index, const RigLayoutCableEnd ends[2], double pad, GA
     }
   if (obstacles->len > MAX_OBSTACLES)
     return FALSE;
-  return rig_route_find ((const RigRect *) obstacles->data, obstacles->len, &window, &re[0], &re[1],
-                         corners);
+  return rig_route_find_with (scratch->route, (const RigRect *) obstacles->data, obstacles->len,
+                              &window, &re[0], &re[1], scratch->corners);
+}
+
+/* The segments of @e's route not wholly on one side of @reach: a box
+ * within @reach meets only those. */
+static void
+segments_in (const RigLayoutEntry *e, const RigRect *reach, NearInfo *info)
+{
+  double x0 = reach->x, y0 = reach->y, x1 = reach->x + reach->width, y1 = reach->y + reach->height;
+
+  info->from = 1;
+  info->to = 0;
+  for (guint i = 1; i < e->n_path; i++)
+    {
+      const RigPoint *a = &e->path[i - 1], *b = &e->path[i];
+
+      if ((a->x <= x0 && b->x <= x0) || (a->x >= x1 && b->x >= x1) || (a->y <= y0 && b->y <= y0)
+          || (a->y >= y1 && b->y >= y1))
+        continue;
+      if (info->from > info->to)
+        info->from = i;
+      info->to = i;
+    }
 }
 
 /* How much of @box cards, ports and the labels of the cables before
  * @order cover (area), and a little for each other cable's route that runs
- * under it; @near holds the entries near @box, @orders the document index
- * of each (-1 for a card). */
+ * under it, or as soon as that is @best or more, something no less; @near
+ * holds the entries near @box (those that meet @reach, which holds @box). */
 static double
-label_overlap (GPtrArray *near, const int *orders, int order, const RigRect *box)
+label_overlap (RigDocument *document, NearInfo *near, guint n_near, const RigRect *reach, int order,
+               const RigRect *box, double best)
 {
+  double bx0 = box->x, bx1 = box->x + box->width, by0 = box->y, by1 = box->y + box->height;
   double area = 0;
 
-  for (guint i = 0; i < near->len; i++)
+  for (guint i = 0; i < n_near && area < best; i++)
     {
-      const RigLayoutEntry *e = g_ptr_array_index (near, i);
+      NearInfo *in = &near[i];
+      const RigLayoutEntry *e = in->entry;
+      const RigRect *b = &in->bounds;
       RigRect r;
 
       /* Whatever of an entry could meet @box is within its bounds. */
-      if (!rig_rect_intersects (&e->bounds, box))
+      if (!(b->x <= bx1 && bx0 <= b->x + b->width && b->y <= by1 && by0 <= b->y + b->height))
         continue;
       if (e->is_cable)
         {
-          int other = orders[i];
-
-          if (other == order)
+          if (in->order == G_MININT)
+            in->order = rig_document_cable_index (document, e->id);
+          if (in->order == order)
             continue;
-          if (rig_polyline_crosses_rect (e->path, e->n_path, box))
+          if (in->from == G_MAXUINT)
+            segments_in (e, reach, in);
+          if (in->from <= in->to
+              && rig_polyline_crosses_rect (e->path + in->from - 1, in->to - in->from + 2, box))
             area += CABLE_UNDER_LABEL;
-          if (other < 0 || other > order)
+          if (in->order < 0 || in->order > order)
             continue;
           r = e->label_box;
         }
@@ -124,7 +205,7 @@ label_overlap (GPtrArray *near, const int *orders, int order, const RigRect *box
           r = e->card;
           rig_rect_inflate (&r, RIG_LAYOUT_PORT_RADIUS + 2, RIG_LAYOUT_PORT_RADIUS + 2);
         }
-      if (rig_rect_intersects (&r, box))
+      if (r.x <= bx1 && bx0 <= r.x + r.width && r.y <= by1 && by0 <= r.y + r.height)
         {
           double w = MIN (r.x + r.width, box->x + box->width) - MAX (r.x, box->x);
           double h = MIN (r.y + r.height, box->y + box->height) - MAX (r.y, box->y);
@@ -148,7 +229,7 @@ label_size (const RigCable *cable, double *half_w, double *half_h)
 static double
 segment_length (const RigPoint *p, guint i)
 {
-  return hypot (p[i].x - p[i - 1].x, p[i].y - p[i - 1].y);
+  return rig_route_step_length (p[i].x - p[i - 1].x, p[i].y - p[i - 1].y);
 }
 
 /* rig_polyline_point() with the lengths along the route measured once
@@ -177,27 +258,36 @@ point_at (const RigPoint *p, const double *runs, guint n, double t, RigPoint *ou
 /* Tries points along the route from its middle outward and keeps the first
  * whose box meets nothing, else the one that meets least. */
 void
-_rig_layout_place_label (RigLayoutIndex *index, RigDocument *document, RigLayoutEntry *entry)
+_rig_layout_place_label (RigLayoutIndex *index, RigLayoutScratch *scratch, RigDocument *document,
+                         RigLayoutEntry *entry, gboolean known_orders)
 {
-  g_autoptr (GPtrArray) near = g_ptr_array_new ();
-  g_autofree int *orders = NULL;
-  g_autofree double *runs = NULL;
+  GPtrArray *near = scratch->found;
+  NearInfo *info;
+  double *runs;
   double half_w, half_h, best = G_MAXDOUBLE;
   RigRect reach;
 
-  entry->order = rig_document_cable_index (document, entry->id);
+  if (!known_orders)
+    entry->order = rig_document_cable_index (document, entry->id);
   label_size (entry->cable, &half_w, &half_h);
   /* One query for every box tried: they all lie on the route. */
   rig_polyline_bounds (entry->path, entry->n_path, &reach);
   rig_rect_inflate (&reach, half_w + 1, half_h + 1);
+  g_ptr_array_set_size (near, 0);
   _rig_layout_index_query (index, &reach, near);
-  orders = g_new (int, MAX (near->len, 1));
+  g_array_set_size (scratch->info, near->len);
+  info = (NearInfo *) (void *) scratch->info->data;
   for (guint i = 0; i < near->len; i++)
     {
       const RigLayoutEntry *e = g_ptr_array_index (near, i);
-      orders[i] = e->is_cable ? rig_document_cable_index (document, e->id) : -1;
+
+      info[i].bounds = e->bounds;
+      info[i].entry = e;
+      info[i].order = !e->is_cable ? -1 : known_orders ? e->order : G_MININT;
+      info[i].from = G_MAXUINT;
     }
-  runs = g_new (double, entry->n_path);
+  g_array_set_size (scratch->runs, entry->n_path);
+  runs = (double *) (void *) scratch->runs->data;
   runs[0] = 0;
   for (guint i = 1; i < entry->n_path; i++)
     runs[i] = runs[i - 1] + segment_length (entry->path, i);
@@ -210,7 +300,9 @@ _rig_layout_place_label (RigLayoutIndex *index, RigDocument *document, RigLayout
 
       point_at (entry->path, runs, entry->n_path, t, &p);
       box = (RigRect){ p.x - half_w, p.y - half_h, 2 * half_w, 2 * half_h };
-      score = label_overlap (near, orders, entry->order, &box);
+      /* Adding areas only grows the sum: once it reaches @best, the box
+       * is not the best. */
+      score = label_overlap (document, info, near->len, &reach, entry->order, &box, best);
       if (score < best)
         {
           best = score;
@@ -223,22 +315,23 @@ _rig_layout_place_label (RigLayoutIndex *index, RigDocument *document, RigLayout
 }
 
 void
-_rig_layout_route_cable (RigLayoutIndex *index, RigLayoutEntry *entry,
+_rig_layout_route_cable (RigLayoutIndex *index, RigLayoutScratch *scratch, RigLayoutEntry *entry,
                          const RigLayoutCableEnd ends[2])
 {
-  g_autoptr (GArray) corners = g_array_new (FALSE, FALSE, sizeof (RigPoint));
-  GArray *path = g_array_new (FALSE, FALSE, sizeof (RigPoint));
+  GArray *corners = scratch->corners, *path = scratch->path;
 
+  g_array_set_size (corners, 0);
+  g_array_set_size (path, 0);
   entry->window = (RigRect){ 0, 0, 0, 0 };
   if (ends[0].device != NULL && ends[1].device != NULL
-      && (route_in (index, ends, NEAR_PAD, corners, &entry->window)
-          || route_in (index, ends, FAR_PAD, corners, &entry->window)))
+      && (route_in (index, scratch, ends, NEAR_PAD, &entry->window)
+          || route_in (index, scratch, ends, FAR_PAD, &entry->window)))
     rig_route_round ((const RigPoint *) corners->data, corners->len, CORNER_RADIUS, path);
   else
     rig_route_flatten (entry->curve, 24, path);
-  g_free (entry->path);
   entry->n_path = path->len;
-  entry->path = (RigPoint *) (void *) g_array_free (path, FALSE);
+  entry->path = g_renew (RigPoint, entry->path, path->len);
+  memcpy (entry->path, path->data, path->len * sizeof (RigPoint));
   /* No label until _rig_layout_place_label(): a point at the start. */
   entry->label = entry->path[0];
   entry->label_box = (RigRect){ entry->label.x, entry->label.y, 0, 0 };

@@ -1,5 +1,6 @@
 /* rig-layout.c: card, port and cable geometry; the spatial index that finds
- * what is in a rectangle is in rig-layout-index.c.
+ * what is in a rectangle is in rig-layout-index.c, the shapes of cards in
+ * rig-card-shape.c.
  */
 #include "config.h"
 
@@ -24,6 +25,7 @@ struct _RigLayout
   GHashTable *devices; /* id (borrowed from the entry) -> Entry* (owned) */
   GHashTable *cables;
   RigLayoutIndex *index;
+  RigLayoutScratch *scratch;
   double max_extent; /* the largest width or height of a card shape */
   /* Made by rig_layout_new_deferred() and not finished: cables are their
    * plain curves, numbers at their middles. */
@@ -41,119 +43,15 @@ enum
 static guint signals[N_SIGNALS];
 
 static void
-shape_free (gpointer data)
-{
-  RigCardShape *shape = data;
-
-  g_free (shape->ports);
-  g_free (shape);
-}
-
-static void
 entry_free (gpointer data)
 {
   Entry *entry = data;
 
   g_free (entry->id);
   g_free (entry->path);
-  if (entry->cells != NULL)
-    g_array_unref (entry->cells);
+  g_free (entry->cells);
+  g_free (entry->buckets);
   g_free (entry);
-}
-
-RigPortSide
-rig_layout_jack_side (const RigDeviceModel *model, const RigJack *jack)
-{
-  if (jack->signal == RIG_SIGNAL_POWER)
-    return RIG_PORT_SIDE_BOTTOM;
-  if (jack->direction == RIG_DIRECTION_IN)
-    return RIG_PORT_SIDE_LEFT;
-  if (jack->direction == RIG_DIRECTION_BOTH)
-    {
-      /* Signal flows left to right: a two-way jack faces the side its
-       * signal comes from. Headphones and headsets listen (their mic is the
-       * lesser part), so their plug faces left; an adapter's plug goes into
-       * the device upstream, its sockets face downstream. */
-      if (model->category == RIG_CATEGORY_HEADPHONES
-          || model->category == RIG_CATEGORY_PASSIVE_SPEAKER
-          || model->category == RIG_CATEGORY_ACTIVE_SPEAKER)
-        return RIG_PORT_SIDE_LEFT;
-      if (model->category == RIG_CATEGORY_ADAPTER && jack->gender == RIG_GENDER_PLUG)
-        return RIG_PORT_SIDE_LEFT;
-    }
-  return RIG_PORT_SIDE_RIGHT;
-}
-
-static RigCardShape *
-shape_new (RigDeviceModel *model)
-{
-  RigCardShape *shape = g_new0 (RigCardShape, 1);
-  const double r = RIG_LAYOUT_PORT_RADIUS;
-  const double rows_top = RIG_LAYOUT_HEADER_HEIGHT + 6;
-  guint n_left = 0, n_right = 0, n_bottom = 0;
-  guint left = 0, right = 0, bottom = 0;
-  double body_bottom;
-
-  for (guint i = 0; i < model->n_jacks; i++)
-    switch (rig_layout_jack_side (model, &model->jacks[i]))
-      {
-        case RIG_PORT_SIDE_LEFT:
-          n_left++;
-          break;
-        case RIG_PORT_SIDE_RIGHT:
-          n_right++;
-          break;
-        case RIG_PORT_SIDE_BOTTOM:
-        default:
-          n_bottom++;
-          break;
-      }
-
-  shape->n_ports = model->n_jacks;
-  shape->ports = g_new0 (RigPortShape, MAX (model->n_jacks, 1));
-  shape->n_rows = n_left + n_right;
-  shape->n_bottom = n_bottom;
-  shape->header_height = RIG_LAYOUT_HEADER_HEIGHT;
-  shape->width = MAX (RIG_LAYOUT_CARD_WIDTH, n_bottom * RIG_LAYOUT_SLOT_WIDTH);
-  /* No rows: the bottom band (or the card's end) follows the header. */
-  body_bottom = shape->n_rows > 0 ? rows_top + shape->n_rows * RIG_LAYOUT_ROW_HEIGHT + 8
-                                  : RIG_LAYOUT_HEADER_HEIGHT + (n_bottom > 0 ? 0 : 8);
-  shape->band_top = body_bottom;
-  shape->height = body_bottom + (n_bottom > 0 ? RIG_LAYOUT_BAND_HEIGHT : 0);
-
-  for (guint i = 0; i < model->n_jacks; i++)
-    {
-      RigPortShape *port = &shape->ports[i];
-      double row_top, cy, slot, cx;
-
-      port->jack_index = i;
-      port->side = rig_layout_jack_side (model, &model->jacks[i]);
-      switch (port->side)
-        {
-          case RIG_PORT_SIDE_LEFT:
-            row_top = rows_top + (left++) * RIG_LAYOUT_ROW_HEIGHT;
-            cy = row_top + RIG_LAYOUT_ROW_HEIGHT / 2;
-            port->anchor = (RigPoint){ 0, cy };
-            port->label = (RigRect){ 20, row_top, shape->width - 32, RIG_LAYOUT_ROW_HEIGHT };
-            break;
-          case RIG_PORT_SIDE_RIGHT:
-            row_top = rows_top + (n_left + right++) * RIG_LAYOUT_ROW_HEIGHT;
-            cy = row_top + RIG_LAYOUT_ROW_HEIGHT / 2;
-            port->anchor = (RigPoint){ shape->width, cy };
-            port->label = (RigRect){ 12, row_top, shape->width - 32, RIG_LAYOUT_ROW_HEIGHT };
-            break;
-          case RIG_PORT_SIDE_BOTTOM:
-          default:
-            slot = shape->width / n_bottom;
-            cx = slot * (bottom++ + 0.5);
-            port->anchor = (RigPoint){ cx, shape->height };
-            port->label = (RigRect){ cx - slot / 2 + 4, shape->band_top + 3, slot - 8,
-                                     RIG_LAYOUT_BAND_HEIGHT - r - 6 };
-            break;
-        }
-      port->glyph = (RigRect){ port->anchor.x - r, port->anchor.y - r, 2 * r, 2 * r };
-    }
-  return shape;
 }
 
 const RigCardShape *
@@ -165,7 +63,7 @@ rig_layout_get_shape (RigLayout *self, RigDeviceModel *model)
   shape = g_hash_table_lookup (self->shapes, model);
   if (shape == NULL)
     {
-      shape = shape_new (model);
+      shape = _rig_card_shape_new (model);
       self->max_extent = MAX (self->max_extent, MAX (shape->width, shape->height));
       g_hash_table_insert (self->shapes, rig_device_model_ref (model), shape);
     }
@@ -228,9 +126,10 @@ cable_end (RigLayout *self, const RigCable *cable, RigEnd end, RigLayoutCableEnd
 
 typedef enum
 {
-  CABLE_LABEL, /* place the label of a routed cable */
-  CABLE_ROUTE, /* route it */
-  CABLE_CURVE, /* its plain curve, number at the middle (provisional) */
+  CABLE_LABEL,         /* place the label of a routed cable */
+  CABLE_LABEL_ORDERED, /* the same, every cable's order set (a rebuild) */
+  CABLE_ROUTE,         /* route it */
+  CABLE_CURVE,         /* its plain curve, number at the middle (provisional) */
 } CableWork;
 
 /* Routes a cable (not in the index) around the cards near it, places its
@@ -240,7 +139,7 @@ compute_cable (RigLayout *self, Entry *entry, CableWork work)
 {
   RigLayoutCableEnd ends[2];
 
-  if (work != CABLE_LABEL)
+  if (work == CABLE_ROUTE || work == CABLE_CURVE)
     {
       cable_end (self, entry->cable, RIG_END_FROM, &ends[0]);
       cable_end (self, entry->cable, RIG_END_TO, &ends[1]);
@@ -248,11 +147,12 @@ compute_cable (RigLayout *self, Entry *entry, CableWork work)
                                 entry->curve);
     }
   if (work == CABLE_ROUTE)
-    _rig_layout_route_cable (self->index, entry, ends);
+    _rig_layout_route_cable (self->index, self->scratch, entry, ends);
   else if (work == CABLE_CURVE)
     _rig_layout_curve_cable (entry);
   else
-    _rig_layout_place_label (self->index, self->document, entry);
+    _rig_layout_place_label (self->index, self->scratch, self->document, entry,
+                             work == CABLE_LABEL_ORDERED);
   rig_polyline_bounds (entry->path, entry->n_path, &entry->bounds);
   rig_rect_union (&entry->bounds, &entry->label_box, &entry->bounds);
   rig_rect_inflate (&entry->bounds, RIG_LAYOUT_CABLE_MARGIN, RIG_LAYOUT_CABLE_MARGIN);
@@ -426,30 +326,39 @@ rebuild_provisional (RigLayout *self)
 static void
 rebuild (RigLayout *self)
 {
-  guint n;
+  guint n = rig_document_get_n_cables (self->document);
+  g_autofree Entry **entries = g_new0 (Entry *, MAX (n, 1));
+  gboolean twice = FALSE;
 
   rebuild_devices (self);
   /* Routes go round cards only: route every cable while the index holds
    * the cards alone (its queries then meet nothing else), then index the
    * routes, then place the numbers in document order. */
-  n = rig_document_get_n_cables (self->document);
   for (guint i = 0; i < n; i++)
     {
-      Entry *entry = add_cable_entry (self, rig_document_get_cable (self->document, i));
+      RigCable *cable = rig_document_get_cable (self->document, i);
 
-      if (entry != NULL)
-        compute_cable (self, entry, CABLE_ROUTE);
+      if ((entries[i] = add_cable_entry (self, cable)) == NULL)
+        {
+          twice = TRUE;
+          continue;
+        }
+      entries[i]->order = rig_document_cable_index (self->document, cable->id);
+      compute_cable (self, entries[i], CABLE_ROUTE);
     }
   for (guint i = 0; i < n; i++)
-    {
-      Entry *entry
-          = g_hash_table_lookup (self->cables, rig_document_get_cable (self->document, i)->id);
-
-      if (entry->level < 0)
-        _rig_layout_index_add (self->index, entry);
-    }
+    if (entries[i] != NULL)
+      _rig_layout_index_add (self->index, entries[i]);
+  /* A cable named twice is labelled for each: the slow way. */
   for (guint i = 0; i < n; i++)
-    update_cable (self, rig_document_get_cable (self->document, i)->id, NULL, FALSE);
+    if (twice)
+      update_cable (self, rig_document_get_cable (self->document, i)->id, NULL, FALSE);
+    else
+      {
+        _rig_layout_index_remove (self->index, entries[i]);
+        compute_cable (self, entries[i], CABLE_LABEL_ORDERED);
+        _rig_layout_index_add (self->index, entries[i]);
+      }
 }
 
 /* Adds to @ids the cables that a card's old or new place (@rects) may
@@ -652,6 +561,7 @@ rig_layout_finalize (GObject *object)
   RigLayout *self = RIG_LAYOUT (object);
 
   _rig_layout_index_free (self->index);
+  _rig_layout_scratch_free (self->scratch);
   g_hash_table_unref (self->cables);
   g_hash_table_unref (self->devices);
   g_hash_table_unref (self->shapes);
@@ -679,11 +589,12 @@ rig_layout_class_init (RigLayoutClass *klass)
 static void
 rig_layout_init (RigLayout *self)
 {
-  self->shapes = g_hash_table_new_full (g_direct_hash, g_direct_equal,
-                                        (GDestroyNotify) rig_device_model_unref, shape_free);
+  self->shapes = g_hash_table_new_full (
+      g_direct_hash, g_direct_equal, (GDestroyNotify) rig_device_model_unref, _rig_card_shape_free);
   self->devices = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, entry_free);
   self->cables = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, entry_free);
   self->index = _rig_layout_index_new ();
+  self->scratch = _rig_layout_scratch_new ();
 }
 
 static RigLayout *
@@ -885,6 +796,16 @@ rig_layout_get_cable_label_box (RigLayout *self, const char *cable_id, RigRect *
     return FALSE;
   *box = entry->label_box;
   return TRUE;
+}
+
+gboolean
+_rig_layout_get_cable_window (RigLayout *self, const char *cable_id, RigRect *window)
+{
+  Entry *entry = RIG_IS_LAYOUT (self) ? cable_entry (self, cable_id) : NULL;
+
+  if (entry != NULL)
+    *window = entry->window;
+  return entry != NULL;
 }
 
 /* ---- queries ----------------------------------------------------------- */

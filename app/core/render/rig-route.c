@@ -11,6 +11,7 @@
 
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "rig-route.h"
 
@@ -36,15 +37,29 @@ compare_doubles (const void *a, const void *b)
   return x < y ? -1 : x > y;
 }
 
-/* Sorts @v and drops values within 0.01 of the previous one. */
+/* Sorts @v and drops values within 0.01 of the previous one. Few values
+ * (a route's channels), often sorted already: an insertion sort, stable as
+ * qsort() is, so equal values keep their order. */
 static void
 sort_unique (GArray *v)
 {
+  double *d = (double *) (void *) v->data;
   guint n = 0;
 
   if (v->len == 0)
     return;
-  qsort (v->data, v->len, sizeof (double), compare_doubles);
+  if (v->len > 64)
+    qsort (v->data, v->len, sizeof (double), compare_doubles);
+  else
+    for (guint i = 1; i < v->len; i++)
+      {
+        double x = d[i];
+        guint j = i;
+
+        for (; j > 0 && compare_doubles (&d[j - 1], &x) > 0; j--)
+          d[j] = d[j - 1];
+        d[j] = x;
+      }
   for (guint i = 1; i < v->len; i++)
     if (g_array_index (v, double, i) - g_array_index (v, double, n) > 0.01)
       g_array_index (v, double, ++n) = g_array_index (v, double, i);
@@ -57,18 +72,20 @@ sort_unique (GArray *v)
 static void
 channel_lines (GArray *edges, double lane, GArray *lines)
 {
+  guint n = lines->len;
+
   sort_unique (edges);
+  /* Room for every gap, then what there is. */
+  g_array_set_size (lines, n + edges->len);
   for (guint i = 0; i + 1 < edges->len; i++)
     {
       double a = g_array_index (edges, double, i), b = g_array_index (edges, double, i + 1);
       double half = (b - a) / 2, room = MAX (half - LANE_KEEP, 0), o = CLAMP (lane, -room, room);
 
       if (half > 1)
-        {
-          double mid = a + half + o;
-          g_array_append_val (lines, mid);
-        }
+        g_array_index (lines, double, n++) = a + half + o;
     }
+  g_array_set_size (lines, n);
 }
 
 static int
@@ -146,17 +163,29 @@ typedef struct
   guint state;
 } HeapItem;
 
+/* A binary heap of HeapItem, its array kept from one search to the next. */
+typedef struct
+{
+  HeapItem *items;
+  guint len, size;
+} Heap;
+
 static void
-heap_push (GArray *heap, double f, guint state)
+heap_push (Heap *heap, double f, guint state)
 {
   HeapItem item = { f, state };
   guint i = heap->len;
 
-  g_array_append_val (heap, item);
+  if (heap->len == heap->size)
+    {
+      heap->size = MAX (64, 2 * heap->size);
+      heap->items = g_renew (HeapItem, heap->items, heap->size);
+    }
+  heap->items[heap->len++] = item;
   while (i > 0)
     {
       guint parent = (i - 1) / 2;
-      HeapItem *h = (HeapItem *) heap->data;
+      HeapItem *h = heap->items;
 
       if (h[parent].f <= h[i].f)
         break;
@@ -168,13 +197,13 @@ heap_push (GArray *heap, double f, guint state)
 }
 
 static HeapItem
-heap_pop (GArray *heap)
+heap_pop (Heap *heap)
 {
-  HeapItem *h = (HeapItem *) heap->data, top = h[0];
+  HeapItem *h = heap->items, top = h[0];
   guint n = heap->len - 1, i = 0;
 
   h[0] = h[n];
-  g_array_set_size (heap, n);
+  heap->len = n;
   for (;;)
     {
       guint l = 2 * i + 1, r = l + 1, m = i;
@@ -194,29 +223,102 @@ heap_pop (GArray *heap)
   return top;
 }
 
+struct _RigRouteScratch
+{
+  GArray *ex, *ey, *xs, *ys; /* double */
+  GArray *path;              /* guint */
+  Heap heap;
+  /* Per search state: its cost and parent, valid where seen == stamp. */
+  double *cost;
+  guint *parent, *seen;
+  guint n_states, stamp;
+  guint8 *blocked;
+  guint n_blocked;
+};
+
+RigRouteScratch *
+rig_route_scratch_new (void)
+{
+  RigRouteScratch *s = g_new0 (RigRouteScratch, 1);
+
+  s->ex = g_array_new (FALSE, FALSE, sizeof (double));
+  s->ey = g_array_new (FALSE, FALSE, sizeof (double));
+  s->xs = g_array_new (FALSE, FALSE, sizeof (double));
+  s->ys = g_array_new (FALSE, FALSE, sizeof (double));
+  s->path = g_array_new (FALSE, FALSE, sizeof (guint));
+  return s;
+}
+
+void
+rig_route_scratch_free (RigRouteScratch *s)
+{
+  if (s == NULL)
+    return;
+  g_array_unref (s->ex);
+  g_array_unref (s->ey);
+  g_array_unref (s->xs);
+  g_array_unref (s->ys);
+  g_array_unref (s->path);
+  g_free (s->heap.items);
+  g_free (s->cost);
+  g_free (s->parent);
+  g_free (s->seen);
+  g_free (s->blocked);
+  g_free (s);
+}
+
 typedef struct
 {
   GArray *xs, *ys;
   guint nx, ny;
   guint8 *blocked;
+  gboolean nan; /* a line is NAN: not sorted */
 } Grid;
 
+/* The first of the sorted @v greater than @x. */
+static guint
+first_above (GArray *v, double x)
+{
+  guint lo = 0, hi = v->len;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (g_array_index (v, double, mid) > x)
+        hi = mid;
+      else
+        lo = mid + 1;
+    }
+  return lo;
+}
+
+/* Blocks the nodes strictly inside an obstacle: with the lines sorted, a
+ * run of them on each axis (NAN in the rects: every line, one by one). */
 static void
 mark_obstacles (Grid *g, const RigRect *obstacles, guint n)
 {
   for (guint k = 0; k < n; k++)
     {
       const RigRect *o = &obstacles[k];
+      gboolean nan = g->nan || isnan (o->x + o->width) || isnan (o->x) || isnan (o->y + o->height)
+                     || isnan (o->y);
+      guint j0 = nan ? 0 : first_above (g->ys, o->y);
 
-      for (guint i = 0; i < g->nx; i++)
+      for (guint i = nan ? 0 : first_above (g->xs, o->x); i < g->nx; i++)
         {
           double x = g_array_index (g->xs, double, i);
 
+          if (x >= o->x + o->width && !nan)
+            break;
           if (x <= o->x || x >= o->x + o->width)
             continue;
-          for (guint j = 0; j < g->ny; j++)
+          for (guint j = j0; j < g->ny; j++)
             {
               double y = g_array_index (g->ys, double, j);
+
+              if (y >= o->y + o->height && !nan)
+                break;
               if (y > o->y && y < o->y + o->height)
                 g->blocked[j * g->nx + i] = 1;
             }
@@ -224,22 +326,49 @@ mark_obstacles (Grid *g, const RigRect *obstacles, guint n)
     }
 }
 
+/* Makes room in @s for @n_states search states, all unseen. */
+static void
+scratch_states (RigRouteScratch *s, guint n_states)
+{
+  if (s->n_states < n_states)
+    {
+      g_free (s->cost);
+      g_free (s->parent);
+      g_free (s->seen);
+      s->n_states = MAX (n_states, 2 * s->n_states);
+      s->cost = g_new (double, s->n_states);
+      s->parent = g_new (guint, s->n_states);
+      s->seen = g_new0 (guint, s->n_states);
+      s->stamp = 0;
+    }
+  if (++s->stamp == 0)
+    {
+      memset (s->seen, 0, s->n_states * sizeof (guint));
+      s->stamp = 1;
+    }
+}
+
 /* A* from (si, sj) leaving in @start_dir to (gi, gj) arriving in @goal_dir
  * (a last bend costs extra). Fills @path with node indices, goal first. */
 static gboolean
-search (Grid *g, guint start, int start_dir, guint goal, int goal_dir, GArray *path)
+search (RigRouteScratch *s, Grid *g, guint start, int start_dir, guint goal, int goal_dir,
+        GArray *path)
 {
-  guint n_states = g->nx * g->ny * 4;
-  g_autofree double *cost = g_new (double, n_states);
-  g_autofree guint *parent = g_new (guint, n_states);
-  g_autoptr (GArray) heap = g_array_new (FALSE, FALSE, sizeof (HeapItem));
-  double gx = g_array_index (g->xs, double, goal % g->nx);
+  double *cost, gx = g_array_index (g->xs, double, goal % g->nx);
   double gy = g_array_index (g->ys, double, goal / g->nx);
+  guint *parent, *seen, stamp;
+  Heap *heap = &s->heap;
   guint best = G_MAXUINT;
   double best_cost = G_MAXDOUBLE;
 
-  for (guint i = 0; i < n_states; i++)
-    cost[i] = G_MAXDOUBLE;
+  /* A state not seen in this search costs G_MAXDOUBLE. */
+  scratch_states (s, g->nx * g->ny * 4);
+  cost = s->cost;
+  parent = s->parent;
+  seen = s->seen;
+  stamp = s->stamp;
+  heap->len = 0;
+  seen[start * 4 + start_dir] = stamp;
   cost[start * 4 + start_dir] = 0;
   parent[start * 4 + start_dir] = G_MAXUINT;
   heap_push (heap, 0, start * 4 + start_dir);
@@ -277,8 +406,9 @@ search (Grid *g, guint start, int start_dir, guint goal, int goal_dir, GArray *p
                  + fabs (g_array_index (g->ys, double, nj) - g_array_index (g->ys, double, j));
           nc = c + step + (nd == (int) d ? 0 : BEND_COST);
           state = next * 4 + nd;
-          if (nc >= cost[state])
+          if (seen[state] == stamp && nc >= cost[state])
             continue;
+          seen[state] = stamp;
           cost[state] = nc;
           parent[state] = item.state;
           h = fabs (gx - g_array_index (g->xs, double, ni))
@@ -296,12 +426,12 @@ search (Grid *g, guint start, int start_dir, guint goal, int goal_dir, GArray *p
   return TRUE;
 }
 
-/* Appends @p unless it continues the straight line of the last two points. */
+/* Appends @p to the @n points at @c (room for one more) unless it
+ * continues the straight line of the last two. */
 static void
-add_corner (GArray *corners, guint first, RigPoint p)
+add_corner (RigPoint *c, guint *n_corners, RigPoint p)
 {
-  guint n = corners->len - first;
-  RigPoint *c = &g_array_index (corners, RigPoint, first);
+  guint n = *n_corners;
 
   if (n >= 1 && fabs (c[n - 1].x - p.x) < 0.01 && fabs (c[n - 1].y - p.y) < 0.01)
     return;
@@ -312,30 +442,50 @@ add_corner (GArray *corners, guint first, RigPoint p)
       c[n - 1] = p;
       return;
     }
-  g_array_append_val (corners, p);
+  c[(*n_corners)++] = p;
 }
 
-gboolean
-rig_route_find (const RigRect *obstacles, guint n_obstacles, const RigRect *window,
-                const RigRouteEnd *from, const RigRouteEnd *to, GArray *corners)
+/* Appends to @corners the route's: its anchors, and the nodes of @path
+ * (goal first) where it turns. */
+static void
+add_corners (GArray *corners, const RigRouteEnd *from, const RigRouteEnd *to, const Grid *g,
+             GArray *path)
 {
-  g_autoptr (GArray) ex = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr (GArray) ey = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr (GArray) xs = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr (GArray) ys = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr (GArray) path = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autofree guint8 *blocked = NULL;
+  guint first = corners->len, n = 0;
+  RigPoint *c;
+
+  g_array_set_size (corners, first + path->len + 2);
+  c = &g_array_index (corners, RigPoint, first);
+  c[n++] = from->anchor;
+  for (guint k = path->len; k-- > 0;)
+    {
+      guint node = g_array_index (path, guint, k);
+      RigPoint p = { g_array_index (g->xs, double, node % g->nx),
+                     g_array_index (g->ys, double, node / g->nx) };
+      add_corner (c, &n, p);
+    }
+  add_corner (c, &n, to->anchor);
+  g_array_set_size (corners, first + n);
+}
+
+/* Puts in @ex and @ey the window's edges and the obstacles' inside it. */
+static void
+collect_edges (const RigRect *obstacles, guint n_obstacles, const RigRect *window, GArray *ex,
+               GArray *ey)
+{
   double wx0 = window->x, wx1 = window->x + window->width;
   double wy0 = window->y, wy1 = window->y + window->height;
-  RigPoint a, b;
-  int ai, aj, bi, bj;
-  guint first = corners->len;
-  Grid g;
+  double *x, *y;
+  guint nx = 0, ny = 0;
 
-  g_array_append_val (ex, wx0);
-  g_array_append_val (ex, wx1);
-  g_array_append_val (ey, wy0);
-  g_array_append_val (ey, wy1);
+  g_array_set_size (ex, 2 + 2 * n_obstacles);
+  g_array_set_size (ey, 2 + 2 * n_obstacles);
+  x = (double *) (void *) ex->data;
+  y = (double *) (void *) ey->data;
+  x[nx++] = wx0;
+  x[nx++] = wx1;
+  y[ny++] = wy0;
+  y[ny++] = wy1;
   for (guint k = 0; k < n_obstacles; k++)
     {
       double v[4] = { obstacles[k].x, obstacles[k].x + obstacles[k].width, obstacles[k].y,
@@ -343,11 +493,42 @@ rig_route_find (const RigRect *obstacles, guint n_obstacles, const RigRect *wind
 
       for (guint e = 0; e < 2; e++)
         if (v[e] > wx0 && v[e] < wx1)
-          g_array_append_val (ex, v[e]);
+          x[nx++] = v[e];
       for (guint e = 2; e < 4; e++)
         if (v[e] > wy0 && v[e] < wy1)
-          g_array_append_val (ey, v[e]);
+          y[ny++] = v[e];
     }
+  g_array_set_size (ex, nx);
+  g_array_set_size (ey, ny);
+}
+
+gboolean
+rig_route_find (const RigRect *obstacles, guint n_obstacles, const RigRect *window,
+                const RigRouteEnd *from, const RigRouteEnd *to, GArray *corners)
+{
+  RigRouteScratch *scratch = rig_route_scratch_new ();
+  gboolean found = rig_route_find_with (scratch, obstacles, n_obstacles, window, from, to, corners);
+
+  rig_route_scratch_free (scratch);
+  return found;
+}
+
+gboolean
+rig_route_find_with (RigRouteScratch *scratch, const RigRect *obstacles, guint n_obstacles,
+                     const RigRect *window, const RigRouteEnd *from, const RigRouteEnd *to,
+                     GArray *corners)
+{
+  GArray *ex = scratch->ex, *ey = scratch->ey, *xs = scratch->xs, *ys = scratch->ys;
+  GArray *path = scratch->path;
+  guint8 *blocked;
+  RigPoint a, b;
+  int ai, aj, bi, bj;
+  Grid g;
+
+  g_array_set_size (xs, 0);
+  g_array_set_size (ys, 0);
+  g_array_set_size (path, 0);
+  collect_edges (obstacles, n_obstacles, window, ex, ey);
   channel_lines (ex, from->lane, xs);
   channel_lines (ey, to->lane, ys);
   sort_unique (xs);
@@ -368,24 +549,26 @@ rig_route_find (const RigRect *obstacles, guint n_obstacles, const RigRect *wind
   bj = find_line (ys, b.y);
   if (ai < 0 || aj < 0 || bi < 0 || bj < 0)
     return FALSE;
-  blocked = g_new0 (guint8, xs->len * ys->len);
-  g = (Grid){ xs, ys, xs->len, ys->len, blocked };
+  if (scratch->n_blocked < xs->len * ys->len)
+    {
+      g_free (scratch->blocked);
+      scratch->n_blocked = MAX (xs->len * ys->len, 2 * scratch->n_blocked);
+      scratch->blocked = g_new (guint8, scratch->n_blocked);
+    }
+  blocked = scratch->blocked;
+  memset (blocked, 0, xs->len * ys->len);
+  g = (Grid){ xs, ys, xs->len, ys->len, blocked, FALSE };
+  for (guint i = 0; i < xs->len; i++)
+    g.nan = g.nan || isnan (g_array_index (xs, double, i));
+  for (guint j = 0; j < ys->len; j++)
+    g.nan = g.nan || isnan (g_array_index (ys, double, j));
   mark_obstacles (&g, obstacles, n_obstacles);
   if (blocked[aj * g.nx + ai] || blocked[bj * g.nx + bi])
     return FALSE;
-  if (!search (&g, aj * g.nx + ai, outward_dir (from->side), bj * g.nx + bi,
+  if (!search (scratch, &g, aj * g.nx + ai, outward_dir (from->side), bj * g.nx + bi,
                (outward_dir (to->side) + 2) % 4, path))
     return FALSE;
-
-  g_array_append_val (corners, from->anchor);
-  for (guint k = path->len; k-- > 0;)
-    {
-      guint node = g_array_index (path, guint, k);
-      RigPoint p
-          = { g_array_index (xs, double, node % g.nx), g_array_index (ys, double, node / g.nx) };
-      add_corner (corners, first, p);
-    }
-  add_corner (corners, first, to->anchor);
+  add_corners (corners, from, to, &g, path);
   return TRUE;
 }
 
@@ -394,12 +577,11 @@ rig_route_find (const RigRect *obstacles, guint n_obstacles, const RigRect *wind
 void
 rig_route_flatten (const RigPoint curve[4], guint pieces, GArray *out)
 {
+  guint first = out->len;
+
+  g_array_set_size (out, first + pieces + 1);
   for (guint i = 0; i <= pieces; i++)
-    {
-      RigPoint p;
-      rig_bezier_point (curve, (double) i / pieces, &p);
-      g_array_append_val (out, p);
-    }
+    rig_bezier_point (curve, (double) i / pieces, &g_array_index (out, RigPoint, first + i));
 }
 
 void
@@ -411,8 +593,8 @@ rig_route_round (const RigPoint *c, guint n, double radius, GArray *out)
   g_array_append_val (out, c[0]);
   for (guint k = 1; k + 1 < n; k++)
     {
-      double lin = hypot (c[k].x - c[k - 1].x, c[k].y - c[k - 1].y);
-      double lout = hypot (c[k + 1].x - c[k].x, c[k + 1].y - c[k].y);
+      double lin = rig_route_step_length (c[k].x - c[k - 1].x, c[k].y - c[k - 1].y);
+      double lout = rig_route_step_length (c[k + 1].x - c[k].x, c[k + 1].y - c[k].y);
       double r = MIN (radius, MIN (k == 1 ? lin : lin / 2, k + 2 == n ? lout : lout / 2));
       double ix, iy, ox, oy;
       RigPoint arc[4];
@@ -444,7 +626,7 @@ rig_polyline_length (const RigPoint *p, guint n)
   double length = 0;
 
   for (guint i = 1; i < n; i++)
-    length += hypot (p[i].x - p[i - 1].x, p[i].y - p[i - 1].y);
+    length += rig_route_step_length (p[i].x - p[i - 1].x, p[i].y - p[i - 1].y);
   return length;
 }
 
@@ -455,7 +637,7 @@ rig_polyline_point (const RigPoint *p, guint n, double t, RigPoint *out)
 
   for (guint i = 1; i < n; i++)
     {
-      double l = hypot (p[i].x - p[i - 1].x, p[i].y - p[i - 1].y);
+      double l = rig_route_step_length (p[i].x - p[i - 1].x, p[i].y - p[i - 1].y);
 
       if (run + l >= want && l > 0)
         {

@@ -13,6 +13,8 @@
  */
 #pragma once
 
+#include <math.h>
+
 #include "rig-layout.h"
 
 G_BEGIN_DECLS
@@ -33,6 +35,20 @@ gboolean
 rig_route_find (const RigRect *obstacles, guint n_obstacles, const RigRect *window,
                 const RigRouteEnd *from, const RigRouteEnd *to, GArray *corners);
 
+/* What rig_route_find_with() reuses from one route to the next (its
+ * arrays), so that routing many cables allocates little. */
+typedef struct _RigRouteScratch RigRouteScratch;
+
+RigRouteScratch *
+rig_route_scratch_new (void);
+void
+rig_route_scratch_free (RigRouteScratch *scratch);
+/* rig_route_find() with @scratch's arrays. */
+gboolean
+rig_route_find_with (RigRouteScratch *scratch, const RigRect *obstacles, guint n_obstacles,
+                     const RigRect *window, const RigRouteEnd *from, const RigRouteEnd *to,
+                     GArray *corners);
+
 /* Appends to @out the polyline of @corners (an orthogonal route) with each
  * corner replaced by a quarter circle of at most @radius, flattened. */
 void
@@ -41,6 +57,19 @@ rig_route_round (const RigPoint *corners, guint n_corners, double radius, GArray
 /* Appends to @out the cubic Bézier @curve flattened into @pieces pieces. */
 void
 rig_route_flatten (const RigPoint curve[4], guint pieces, GArray *out);
+
+/* hypot (@dx, @dy), to the bit, without the call for a horizontal or
+ * vertical step, as most of a route's are (C11 F.10.4.3: hypot (x, ±0) is
+ * fabs (x)). */
+static inline double
+rig_route_step_length (double dx, double dy)
+{
+  if (dy == 0)
+    return fabs (dx);
+  if (dx == 0)
+    return fabs (dy);
+  return hypot (dx, dy);
+}
 
 /* Polylines (@n points, @n >= 1). */
 double

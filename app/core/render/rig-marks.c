@@ -304,9 +304,9 @@ rig_marks_status_dash (cairo_t *cr, RigSeverity severity, double dash, double sp
 /* ---- status badges ----------------------------------------------------- */
 
 void
-rig_painter_badge_path (cairo_t *cr, RigSeverity severity, double cx, double cy, double r)
+rig_marks_badge_outline (cairo_t *cr, RigSeverity severity, double cx, double cy, double r)
 {
-  cairo_new_path (cr);
+  cairo_new_sub_path (cr);
   if (severity == RIG_SEVERITY_WARNING)
     {
       double h = r * 1.9, top = cy - h * 0.58;
@@ -321,41 +321,86 @@ rig_painter_badge_path (cairo_t *cr, RigSeverity severity, double cx, double cy,
 }
 
 void
+rig_painter_badge_path (cairo_t *cr, RigSeverity severity, double cx, double cy, double r)
+{
+  cairo_new_path (cr);
+  rig_marks_badge_outline (cr, severity, cx, cy, r);
+}
+
+RigMarkInk
+rig_marks_badge_mark_piece (cairo_t *cr, RigSeverity severity, double cx, double cy, double r,
+                            double lw, guint piece)
+{
+  switch (severity)
+    {
+      case RIG_SEVERITY_ERROR:
+        if (piece > 0)
+          return RIG_MARK_NONE;
+        if (cr != NULL)
+          {
+            double d = r * 0.42;
+
+            cairo_move_to (cr, cx - d, cy - d);
+            cairo_line_to (cr, cx + d, cy + d);
+            cairo_move_to (cr, cx + d, cy - d);
+            cairo_line_to (cr, cx - d, cy + d);
+          }
+        return RIG_MARK_STROKE;
+      case RIG_SEVERITY_WARNING:
+        /* The bar, then the dot. */
+        if (piece > 1)
+          return RIG_MARK_NONE;
+        if (cr != NULL && piece == 0)
+          {
+            cairo_move_to (cr, cx, cy - r * 0.45);
+            cairo_line_to (cr, cx, cy + r * 0.18);
+          }
+        else if (cr != NULL)
+          {
+            cairo_new_sub_path (cr);
+            cairo_arc (cr, cx, cy + r * 0.55, lw * 0.6, 0, 2 * G_PI);
+          }
+        return piece == 0 ? RIG_MARK_STROKE : RIG_MARK_FILL;
+      case RIG_SEVERITY_INFO:
+      case RIG_SEVERITY_NONE:
+      case RIG_N_SEVERITIES:
+      default:
+        /* The dot, then the bar. */
+        if (piece > 1)
+          return RIG_MARK_NONE;
+        if (cr != NULL && piece == 0)
+          {
+            cairo_new_sub_path (cr);
+            cairo_arc (cr, cx, cy - r * 0.45, lw * 0.6, 0, 2 * G_PI);
+          }
+        else if (cr != NULL)
+          {
+            cairo_move_to (cr, cx, cy - r * 0.05);
+            cairo_line_to (cr, cx, cy + r * 0.5);
+          }
+        return piece == 0 ? RIG_MARK_FILL : RIG_MARK_STROKE;
+    }
+}
+
+void
 rig_painter_badge_mark (cairo_t *cr, RigSeverity severity, double cx, double cy, double r,
                         double lw)
 {
   cairo_set_line_width (cr, lw);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-  switch (severity)
-    {
-      case RIG_SEVERITY_ERROR:
-        {
-          double d = r * 0.42;
-          cairo_move_to (cr, cx - d, cy - d);
-          cairo_line_to (cr, cx + d, cy + d);
-          cairo_move_to (cr, cx + d, cy - d);
-          cairo_line_to (cr, cx - d, cy + d);
+  for (guint piece = 0; piece < RIG_MARKS_BADGE_MARK_PIECES; piece++)
+    switch (rig_marks_badge_mark_piece (cr, severity, cx, cy, r, lw, piece))
+      {
+        case RIG_MARK_STROKE:
           rig_marks_stroke (cr);
-        }
-        break;
-      case RIG_SEVERITY_WARNING:
-        cairo_move_to (cr, cx, cy - r * 0.45);
-        cairo_line_to (cr, cx, cy + r * 0.18);
-        rig_marks_stroke (cr);
-        cairo_arc (cr, cx, cy + r * 0.55, lw * 0.6, 0, 2 * G_PI);
-        cairo_fill (cr);
-        break;
-      case RIG_SEVERITY_INFO:
-      case RIG_SEVERITY_NONE:
-      case RIG_N_SEVERITIES:
-      default:
-        cairo_arc (cr, cx, cy - r * 0.45, lw * 0.6, 0, 2 * G_PI);
-        cairo_fill (cr);
-        cairo_move_to (cr, cx, cy - r * 0.05);
-        cairo_line_to (cr, cx, cy + r * 0.5);
-        rig_marks_stroke (cr);
-        break;
-    }
+          break;
+        case RIG_MARK_FILL:
+          cairo_fill (cr);
+          break;
+        case RIG_MARK_NONE:
+        default:
+          break;
+      }
 }
 
 void

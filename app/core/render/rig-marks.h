@@ -63,4 +63,26 @@ rig_marks_lock (cairo_t *cr, double cx, double cy, double size, guint32 ink);
 void
 rig_marks_flag (cairo_t *cr, double x, double y, double size, guint32 ink);
 
+/* A status badge's outline (rig_painter_badge_path()) as a new sub-path of
+ * the current path, so that many badges make one path. */
+void
+rig_marks_badge_outline (cairo_t *cr, RigSeverity severity, double cx, double cy, double r);
+
+/* A badge's mark (rig_painter_badge_mark()) in pieces, drawn one after the
+ * other: piece @piece's path added to @cr's (nothing added when @cr is
+ * NULL), and how it is inked (stroked with line width @lw and round caps,
+ * or filled), RIG_MARK_NONE past the last. */
+typedef enum
+{
+  RIG_MARK_NONE,
+  RIG_MARK_STROKE,
+  RIG_MARK_FILL,
+} RigMarkInk;
+
+#define RIG_MARKS_BADGE_MARK_PIECES 2
+
+RigMarkInk
+rig_marks_badge_mark_piece (cairo_t *cr, RigSeverity severity, double cx, double cy, double r,
+                            double lw, guint piece);
+
 G_END_DECLS

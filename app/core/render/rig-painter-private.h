@@ -1,5 +1,6 @@
 /* rig-painter-private.h: what the painter's files share (rig-painter.c
- * draws cards and the rest, rig-painter-cables.c cables). Not installed. */
+ * draws cards and the rest, rig-painter-far.c cards far out,
+ * rig-painter-cables.c cables). Not installed. */
 #pragma once
 
 #include <pango/pangocairo.h>
@@ -53,7 +54,8 @@ struct _RigPainter
   RigTextCache *texts;
   RigCardNames *names; /* the jack names of each model's cards, fitted */
 
-  guint max_run; /* cables stroked as one path at most; 0: RUN_MAX */
+  guint max_run;       /* cables stroked as one path at most; 0: RUN_MAX */
+  guint max_far_batch; /* far cards drawn as one batch at most; 0: the default */
 
   GPtrArray *devices; /* scratch arrays for queries */
   GPtrArray *cables;
@@ -81,7 +83,60 @@ line_width (double units, double min_px, double zoom)
   return MAX (units, min_px / zoom);
 }
 
+/* Whether @cr draws pixels: where a cheaper equivalent of a shape differs by
+ * a fraction of a pixel. Vector files, which a viewer may zoom, keep the
+ * exact shape. */
+static inline gboolean
+on_image (cairo_t *cr)
+{
+  return cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_IMAGE;
+}
+
+/* How a part of a drawing is inked: filled or stroked in an opaque colour.
+ * Parts inked alike can share one path. */
+typedef struct
+{
+  gboolean stroke;
+  guint32 rgb;
+  /* Strokes only: */
+  gboolean under; /* filled with @under_rgb first */
+  guint32 under_rgb;
+  double width;
+  cairo_line_join_t join;
+  gboolean set_cap; /* FALSE: the current line cap */
+  cairo_line_cap_t cap;
+  gboolean solid; /* no dashes (FALSE: the current ones) */
+} Ink;
+
+/* What a card's drawing depends on. */
+typedef struct
+{
+  const RigCardShape *shape;
+  RigSeverity status;
+  guint32 cat, edge; /* the category's colour, the edge's */
+  gboolean selected, highlighted;
+  double x, y, w, h, hh; /* hh: the header band's height */
+} Card;
+
+/* The parts of a status badge, drawn in this order: its rim, its body, its
+ * outline (greyscale), then the pieces of its mark. */
+#define BADGE_PARTS (3 + RIG_MARKS_BADGE_MARK_PIECES)
+
 /* rig-painter.c */
+void
+_rig_painter_ink (cairo_t *cr, const Ink *ink);
+gboolean
+_rig_painter_ink_equal (const Ink *a, const Ink *b);
+guint32
+_rig_painter_tint (RigPainter *self, guint32 rgb, double amount);
+void
+_rig_painter_card_init (RigPainter *self, const RigDevice *device, Card *card);
+/* Part @part of a badge (BADGE_PARTS): its path added to @cr's (when @cr is
+ * not NULL) and its @ink; FALSE when the badge has no such part. @image: it
+ * is drawn on an image surface. */
+gboolean
+_rig_painter_badge_part (RigPainter *self, cairo_t *cr, double cx, double cy, double r,
+                         RigSeverity severity, double zoom, gboolean image, guint part, Ink *ink);
 guint32
 _rig_painter_verdict_color (RigPainter *self, RigSeverity severity);
 PangoLayout *
@@ -94,6 +149,20 @@ _rig_painter_set_status_dash (cairo_t *cr, RigSeverity severity, double width, d
 void
 _rig_painter_draw_badge (RigPainter *self, cairo_t *cr, double cx, double cy, double r,
                          RigSeverity severity, double zoom);
+
+/* rig-painter-far.c */
+/* Far out (below RIG_PAINTER_LOD_SIMPLE): a card as a box, its header band
+ * and its status badge, alone. */
+void
+_rig_painter_draw_card_far (RigPainter *self, cairo_t *cr, const Card *c, double zoom);
+/* Draws @devices far out, in order: the same pixels as card by card, in
+ * fewer paths. */
+void
+_rig_painter_draw_far_cards (RigPainter *self, cairo_t *cr, GPtrArray *devices, double zoom);
+/* At most @max_batch cards drawn together (0: the default; the tests
+ * compare 1, card by card, with the default). */
+void
+_rig_painter_set_max_far_batch (RigPainter *self, guint max_batch);
 
 /* rig-painter-cables.c */
 /* Strokes @cables, problems last (on top), in document order within a

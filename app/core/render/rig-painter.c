@@ -88,8 +88,8 @@ category_color (RigCategory category)
 
 /* A colour mixed with the card's (white, or the dark style's card): @amount
  * of the colour. */
-static guint32
-tint (RigPainter *self, guint32 rgb, double amount)
+guint32
+_rig_painter_tint (RigPainter *self, guint32 rgb, double amount)
 {
   guint32 base = self->dark && !self->greyscale ? RIG_PAINTER_DARK_COLOR_CARD : 0xFFFFFF;
   guint32 out = 0;
@@ -310,79 +310,138 @@ _rig_painter_set_status_dash (cairo_t *cr, RigSeverity severity, double width, d
                          MAX (width * 2.2, 5 * px));
 }
 
-/* Whether @cr draws pixels: where a cheaper equivalent of a shape differs by
- * a fraction of a pixel. Vector files, which a viewer may zoom, keep the
- * exact shape. */
-static gboolean
-on_image (cairo_t *cr)
+void
+_rig_painter_ink (cairo_t *cr, const Ink *ink)
 {
-  return cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_IMAGE;
+  if (!ink->stroke)
+    {
+      rig_marks_set_rgb (cr, ink->rgb);
+      cairo_fill (cr);
+      return;
+    }
+  if (ink->under)
+    {
+      rig_marks_set_rgb (cr, ink->under_rgb);
+      cairo_fill_preserve (cr);
+    }
+  rig_marks_set_rgb (cr, ink->rgb);
+  cairo_set_line_width (cr, ink->width);
+  cairo_set_line_join (cr, ink->join);
+  if (ink->set_cap)
+    cairo_set_line_cap (cr, ink->cap);
+  if (ink->solid)
+    cairo_set_dash (cr, NULL, 0, 0);
+  rig_marks_stroke (cr);
+}
+
+gboolean
+_rig_painter_ink_equal (const Ink *a, const Ink *b)
+{
+  if (a->stroke != b->stroke || a->rgb != b->rgb)
+    return FALSE;
+  return !a->stroke
+         || (a->under == b->under && (!a->under || a->under_rgb == b->under_rgb)
+             && a->width == b->width && a->join == b->join && a->set_cap == b->set_cap
+             && (!a->set_cap || a->cap == b->cap) && a->solid == b->solid);
+}
+
+static void
+badge_ink (Ink *ink, gboolean stroke, guint32 rgb, double width)
+{
+  *ink = (Ink){
+    .stroke = stroke, .rgb = rgb, .width = width, .join = CAIRO_LINE_JOIN_ROUND, .solid = TRUE
+  };
 }
 
 /* A status badge centred on (cx, cy): a disc with a cross (error), a
  * triangle with "!" (warning), a disc with "i" (info). The shape carries the
- * status without colour. */
+ * status without colour. A white rim keeps it readable over cables and
+ * cards, except where it is only a few px on screen: then the shape alone
+ * (disc or triangle) still tells the status apart, and the rim and mark
+ * would not be seen. */
+gboolean
+_rig_painter_badge_part (RigPainter *self, cairo_t *cr, double cx, double cy, double r,
+                         RigSeverity severity, double zoom, gboolean image, guint part, Ink *ink)
+{
+  gboolean grey = self->greyscale && severity != RIG_SEVERITY_ERROR;
+  guint32 mark = grey ? 0x000000 : severity == RIG_SEVERITY_WARNING ? 0x1E1E1E : 0xFFFFFF;
+  double lw = r * 0.26;
+
+  if (severity == RIG_SEVERITY_NONE || part >= BADGE_PARTS)
+    return FALSE;
+  if (r * zoom * self->lod_scale < 5.5 && part != 1)
+    return FALSE;
+  switch (part)
+    {
+      case 0:
+        /* The rim. Round a disc only the rim's outer half shows: on an
+         * image a larger disc under it is filled more cheaply than a
+         * stroke (a vector file keeps the stroke, which repeats the disc's
+         * path and so compresses). */
+        if (severity != RIG_SEVERITY_WARNING && image)
+          {
+            badge_ink (ink, FALSE, paint_color (self, 0xFFFFFF), 0);
+            if (cr != NULL)
+              {
+                cairo_new_sub_path (cr);
+                cairo_arc (cr, cx, cy, r * 1.175, 0, 2 * G_PI);
+              }
+            return TRUE;
+          }
+        badge_ink (ink, TRUE, paint_color (self, 0xFFFFFF), r * 0.35);
+        ink->set_cap = FALSE;
+        break;
+      case 1:
+        badge_ink (ink, FALSE,
+                   grey && r * zoom * self->lod_scale >= 5.5
+                       ? paint_color (self, 0xFFFFFF)
+                       : rig_painter_status_color (self, severity),
+                   0);
+        break;
+      case 2:
+        if (!grey)
+          return FALSE;
+        badge_ink (ink, TRUE, 0x000000, r * 0.18);
+        ink->set_cap = FALSE;
+        break;
+      default:
+        switch (rig_marks_badge_mark_piece (cr, severity, cx, cy, r, lw, part - 3))
+          {
+            case RIG_MARK_STROKE:
+              badge_ink (ink, TRUE, mark, lw);
+              ink->set_cap = TRUE;
+              ink->cap = CAIRO_LINE_CAP_ROUND;
+              return TRUE;
+            case RIG_MARK_FILL:
+              badge_ink (ink, FALSE, mark, 0);
+              return TRUE;
+            case RIG_MARK_NONE:
+            default:
+              return FALSE;
+          }
+    }
+  if (cr != NULL)
+    rig_marks_badge_outline (cr, severity, cx, cy, r);
+  return TRUE;
+}
+
 void
 _rig_painter_draw_badge (RigPainter *self, cairo_t *cr, double cx, double cy, double r,
                          RigSeverity severity, double zoom)
 {
-  guint32 fill = rig_painter_status_color (self, severity);
-  guint32 mark;
-  double lw = r * 0.26;
+  gboolean image = on_image (cr);
 
   if (severity == RIG_SEVERITY_NONE)
     return;
-
-  if (r * zoom * self->lod_scale < 5.5)
-    {
-      /* A few px on screen: the shape alone (disc or triangle) still tells
-       * the status apart; the rim and mark would not be seen. */
-      rig_painter_badge_path (cr, severity, cx, cy, r);
-      rig_marks_set_rgb (cr, fill);
-      cairo_fill (cr);
-      return;
-    }
-
   cairo_save (cr);
-  cairo_set_dash (cr, NULL, 0, 0);
-  rig_painter_badge_path (cr, severity, cx, cy, r);
-
-  /* A white rim keeps the badge readable over cables and cards. */
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  rig_marks_set_rgb (cr, paint_color (self, 0xFFFFFF));
-  if (severity != RIG_SEVERITY_WARNING && on_image (cr))
+  for (guint part = 0; part < BADGE_PARTS; part++)
     {
-      /* Round a disc only the rim's outer half shows: on an image a larger
-       * disc under it is filled more cheaply than a stroke (a vector file
-       * keeps the stroke, which repeats the disc's path and so compresses). */
+      Ink ink;
+
       cairo_new_path (cr);
-      cairo_arc (cr, cx, cy, r * 1.175, 0, 2 * G_PI);
-      cairo_fill (cr);
-      rig_painter_badge_path (cr, severity, cx, cy, r);
+      if (_rig_painter_badge_part (self, cr, cx, cy, r, severity, zoom, image, part, &ink))
+        _rig_painter_ink (cr, &ink);
     }
-  else
-    {
-      cairo_set_line_width (cr, r * 0.35);
-      rig_marks_stroke_preserve (cr);
-    }
-  if (self->greyscale && severity != RIG_SEVERITY_ERROR)
-    {
-      rig_marks_set_rgb (cr, paint_color (self, 0xFFFFFF));
-      cairo_fill_preserve (cr);
-      rig_marks_set_rgb (cr, 0x000000);
-      cairo_set_line_width (cr, r * 0.18);
-      rig_marks_stroke (cr);
-      mark = 0x000000;
-    }
-  else
-    {
-      rig_marks_set_rgb (cr, fill);
-      cairo_fill (cr);
-      mark = severity == RIG_SEVERITY_WARNING ? 0x1E1E1E : 0xFFFFFF;
-    }
-
-  rig_marks_set_rgb (cr, mark);
-  rig_painter_badge_mark (cr, severity, cx, cy, r, lw);
   cairo_restore (cr);
 }
 
@@ -622,51 +681,6 @@ draw_port (RigPainter *self, cairo_t *cr, const RigDevice *device, const RigCard
     }
 }
 
-/* What a card's drawing depends on. */
-typedef struct
-{
-  const RigCardShape *shape;
-  RigSeverity status;
-  guint32 cat, edge; /* the category's colour, the edge's */
-  gboolean selected, highlighted;
-  double x, y, w, h, hh; /* hh: the header band's height */
-} Card;
-
-/* Far out: a box, its header band and its status edge; no text. */
-static void
-draw_card_far (RigPainter *self, cairo_t *cr, const Card *c, double zoom)
-{
-  double x = c->x, y = c->y, w = c->w, h = c->h;
-
-  if (c->selected || c->highlighted)
-    {
-      double m = 4 / zoom;
-      cairo_rectangle (cr, x - m, y - m, w + 2 * m, h + 2 * m);
-      set_rgba (
-          cr,
-          paint_color (self, c->selected ? RIG_PAINTER_COLOR_ACCENT : RIG_PAINTER_COLOR_HIGHLIGHT),
-          0.8);
-      cairo_fill (cr);
-    }
-  cairo_rectangle (cr, x, y, w, h);
-  rig_marks_set_rgb (cr, paint_color (self, 0xFFFFFF));
-  cairo_fill_preserve (cr);
-  rig_marks_set_rgb (cr, c->edge);
-  cairo_set_line_width (cr, line_width (c->status == RIG_SEVERITY_NONE ? 1 : 3, 1, zoom));
-  /* A few px: on an image, where the round and the mitred corner differ by
-   * a fraction of a pixel, a mitred box is stroked as rectangles, much more
-   * cheaply (the 10k diagram's PNG, 22 ms of 640). */
-  if (on_image (cr))
-    cairo_set_line_join (cr, CAIRO_LINE_JOIN_MITER);
-  rig_marks_stroke (cr);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_rectangle (cr, x, y, w, c->hh);
-  rig_marks_set_rgb (cr, tint (self, c->cat, 0.45));
-  cairo_fill (cr);
-  if (c->status != RIG_SEVERITY_NONE)
-    _rig_painter_draw_badge (self, cr, x + w - 14, y + 16, MAX (9, 3.5 / zoom), c->status, zoom);
-}
-
 /* Halos (signal path, then selection) or a soft shadow. */
 static void
 draw_card_halo (RigPainter *self, cairo_t *cr, const Card *c, double zoom)
@@ -713,7 +727,7 @@ draw_card_body (RigPainter *self, cairo_t *cr, const Card *c, double zoom)
   cairo_save (cr);
   cairo_clip (cr);
   cairo_rectangle (cr, x, y, w, hh);
-  rig_marks_set_rgb (cr, tint (self, c->cat, 0.13));
+  rig_marks_set_rgb (cr, _rig_painter_tint (self, c->cat, 0.13));
   cairo_fill (cr);
   cairo_rectangle (cr, x, y, w, 4);
   rig_marks_set_rgb (cr, c->cat);
@@ -746,14 +760,13 @@ draw_card_body (RigPainter *self, cairo_t *cr, const Card *c, double zoom)
   cairo_set_dash (cr, NULL, 0, 0);
 }
 
-static void
-draw_card (RigPainter *self, cairo_t *cr, const RigDevice *device, double zoom)
+void
+_rig_painter_card_init (RigPainter *self, const RigDevice *device, Card *card)
 {
   const RigCardShape *shape = rig_layout_get_shape (self->layout, device->model);
   RigSeverity status = device_status (self, device);
-  gboolean locked = rig_exercise_device_is_locked (
-      rig_document_get_exercise (rig_painter_get_document (self)), device->id);
-  Card c = {
+
+  *card = (Card){
     .shape = shape,
     .status = status,
     .cat = paint_color (self, category_color (device->model->category)),
@@ -767,12 +780,20 @@ draw_card (RigPainter *self, cairo_t *cr, const RigDevice *device, double zoom)
     .h = shape->height,
     .hh = shape->header_height,
   };
+}
 
-  if (zoom * self->lod_scale < RIG_PAINTER_LOD_SIMPLE)
-    {
-      draw_card_far (self, cr, &c, zoom);
-      return;
-    }
+/* Closer in: the card with its title, badge, lock and ports. */
+static void
+draw_card (RigPainter *self, cairo_t *cr, const RigDevice *device, double zoom)
+{
+  const RigCardShape *shape = rig_layout_get_shape (self->layout, device->model);
+  gboolean locked = rig_exercise_device_is_locked (
+      rig_document_get_exercise (rig_painter_get_document (self)), device->id);
+  RigSeverity status;
+  Card c;
+
+  _rig_painter_card_init (self, device, &c);
+  status = c.status;
   draw_card_halo (self, cr, &c, zoom);
   draw_card_body (self, cr, &c, zoom);
 
@@ -813,8 +834,11 @@ draw_layers (RigPainter *self, cairo_t *cr, GPtrArray *devices, GPtrArray *cable
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
 
   _rig_painter_stroke_cables (self, cr, cables, zoom);
-  for (guint i = 0; i < devices->len; i++)
-    draw_card (self, cr, g_ptr_array_index (devices, i), zoom);
+  if (zoom * self->lod_scale < RIG_PAINTER_LOD_SIMPLE)
+    _rig_painter_draw_far_cards (self, cr, devices, zoom);
+  else
+    for (guint i = 0; i < devices->len; i++)
+      draw_card (self, cr, g_ptr_array_index (devices, i), zoom);
   if (zoom * self->lod_scale >= RIG_PAINTER_LOD_SIMPLE || self->validator != NULL)
     for (guint i = 0; i < cables->len; i++)
       _rig_painter_label_cable (self, cr, g_ptr_array_index (cables, i), zoom);

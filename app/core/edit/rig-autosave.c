@@ -28,8 +28,10 @@ struct _RigAutosave
 {
   GObject parent_instance;
 
-  RigHistory *history;   /* says whether the document is modified */
-  RigDocument *document; /* weak: the autosave lives as long as its window */
+  RigHistory *history; /* says whether the document is modified */
+  /* Weak: the autosave lives as long as its window. A GWeakRef, as the
+   * window lets go of a rig on another thread (rig-drop.h). */
+  GWeakRef document;
   GFile *folder;
   guint delay_seconds;
   guint timeout_id;
@@ -120,14 +122,22 @@ delete_files (RigAutosave *self)
   self->written = FALSE;
 }
 
+static gboolean
+has_document (RigAutosave *self)
+{
+  g_autoptr (RigDocument) document = g_weak_ref_get (&self->document);
+
+  return document != NULL;
+}
+
 /* The key file that makes DRAFT.rigwire a draft. */
 static GBytes *
-draft_key_file (RigAutosave *self)
+draft_key_file (RigAutosave *self, RigDocument *document)
 {
   g_autoptr (GKeyFile) key_file = g_key_file_new ();
   g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *now_text = g_date_time_format_iso8601 (now);
-  GFile *original = rig_document_get_file (self->document);
+  GFile *original = rig_document_get_file (document);
   char *data;
   gsize length;
 
@@ -141,7 +151,7 @@ draft_key_file (RigAutosave *self)
       g_autofree char *state = rig_file_state_to_string (self->file_state);
       g_key_file_set_string (key_file, DRAFT_GROUP, KEY_FILE_STATE, state);
     }
-  g_key_file_set_string (key_file, DRAFT_GROUP, KEY_TITLE, rig_document_get_title (self->document));
+  g_key_file_set_string (key_file, DRAFT_GROUP, KEY_TITLE, rig_document_get_title (document));
   g_key_file_set_string (key_file, DRAFT_GROUP, KEY_WRITTEN, now_text);
   data = g_key_file_to_data (key_file, &length, NULL);
   return g_bytes_new_take (data, length);
@@ -180,8 +190,14 @@ draft_write_run (DraftWrite *w, GError **error)
 static DraftWrite *
 draft_write_prepare (RigAutosave *self, GError **error)
 {
+  g_autoptr (RigDocument) document = g_weak_ref_get (&self->document);
   DraftWrite *w;
 
+  if (document == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CLOSED, "The document is gone.");
+      return NULL;
+    }
   if (g_mkdir_with_parents (g_file_peek_path (self->folder), 0700) != 0)
     {
       g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errno),
@@ -203,8 +219,8 @@ draft_write_prepare (RigAutosave *self, GError **error)
   w = g_new0 (DraftWrite, 1);
   w->rig = draft_file (self, ".rigwire");
   w->info = draft_file (self, ".draft");
-  w->rig_bytes = rig_format_save_bytes (self->document);
-  w->info_bytes = draft_key_file (self);
+  w->rig_bytes = rig_format_save_bytes (document);
+  w->info_bytes = draft_key_file (self, document);
   return w;
 }
 
@@ -295,7 +311,7 @@ start_writing (RigAutosave *self)
       self->write_again = TRUE;
       return;
     }
-  if (self->document == NULL || !rig_history_is_modified (self->history))
+  if (!has_document (self) || !rig_history_is_modified (self->history))
     return;
   w = draft_write_prepare (self, &error);
   if (w == NULL)
@@ -347,12 +363,13 @@ rig_autosave_dispose (GObject *object)
   RigAutosave *self = RIG_AUTOSAVE (object);
 
   g_clear_handle_id (&self->timeout_id, g_source_remove);
-  if (self->document != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->document, self);
-      g_object_remove_weak_pointer (G_OBJECT (self->document), (gpointer *) &self->document);
-      self->document = NULL;
-    }
+  {
+    g_autoptr (RigDocument) document = g_weak_ref_get (&self->document);
+
+    if (document != NULL)
+      g_signal_handlers_disconnect_by_data (document, self);
+    g_weak_ref_set (&self->document, NULL);
+  }
   if (self->history != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->history, self);
@@ -372,6 +389,7 @@ rig_autosave_finalize (GObject *object)
     close (self->lock_fd);
   g_clear_pointer (&self->file_state, rig_file_state_free);
   g_clear_object (&self->folder);
+  g_weak_ref_clear (&self->document);
   g_free (self->name);
   g_mutex_clear (&self->thread_lock);
   g_cond_clear (&self->thread_done);
@@ -416,8 +434,7 @@ rig_autosave_new (RigHistory *history, GFile *folder, guint delay_seconds)
 
   self = g_object_new (RIG_TYPE_AUTOSAVE, NULL);
   self->history = g_object_ref (history);
-  self->document = document;
-  g_object_add_weak_pointer (G_OBJECT (document), (gpointer *) &self->document);
+  g_weak_ref_init (&self->document, document);
   self->folder = g_object_ref (folder);
   self->delay_seconds = MAX (delay_seconds, 1);
   g_signal_connect (document, "changed", G_CALLBACK (document_changed_cb), self);
@@ -433,7 +450,7 @@ rig_autosave_flush (RigAutosave *self, GError **error)
   if (self->timeout_id == 0 && !self->writing)
     return TRUE;
   g_clear_handle_id (&self->timeout_id, g_source_remove);
-  if (self->document == NULL || !rig_history_is_modified (self->history))
+  if (!has_document (self) || !rig_history_is_modified (self->history))
     {
       wait_for_worker (self);
       return TRUE;

@@ -4,8 +4,11 @@
  * position: the number of steps on the undo stack. The save point is the
  * position that was saved, or -1 once that state cannot come back (it was on
  * a redo stack that an apply dropped, or the steps were cleared away). The
- * history holds its document through a weak pointer: whoever edits a document
- * (the window, the command line, a test) makes its history and keeps both.
+ * history holds its document through a weak reference: whoever edits a
+ * document (the window, the command line, a test) makes its history and keeps
+ * both. A GWeakRef, not a weak pointer: the window lets go of a rig on another
+ * thread (rig-drop.h), and a history still held meanwhile must see it there or
+ * gone, never half freed.
  */
 #include "config.h"
 
@@ -18,7 +21,7 @@ struct _RigHistory
 {
   GObject parent_instance;
 
-  RigDocument *document; /* weak */
+  GWeakRef document;
 
   GPtrArray *undo_stack; /* RigCommand*, owned; top last */
   GPtrArray *redo_stack; /* RigCommand*, owned; top last */
@@ -118,8 +121,7 @@ rig_history_finalize (GObject *object)
 {
   RigHistory *self = RIG_HISTORY (object);
 
-  if (self->document != NULL)
-    g_object_remove_weak_pointer (G_OBJECT (self->document), (gpointer *) &self->document);
+  g_weak_ref_clear (&self->document);
   g_ptr_array_unref (self->redo_stack);
   g_ptr_array_unref (self->undo_stack);
   g_free (self->undo_label);
@@ -190,29 +192,36 @@ rig_history_new (RigDocument *document)
   g_return_val_if_fail (RIG_IS_DOCUMENT (document), NULL);
 
   self = g_object_new (RIG_TYPE_HISTORY, NULL);
-  self->document = document;
-  g_object_add_weak_pointer (G_OBJECT (document), (gpointer *) &self->document);
+  g_weak_ref_init (&self->document, document);
   return self;
 }
 
 RigDocument *
 rig_history_get_document (RigHistory *self)
 {
+  RigDocument *document;
+
   g_return_val_if_fail (RIG_IS_HISTORY (self), NULL);
-  return self->document;
+  /* Borrowed: whoever asks holds the document too, or it is gone. */
+  document = g_weak_ref_get (&self->document);
+  if (document != NULL)
+    g_object_unref (document);
+  return document;
 }
 
 gboolean
 rig_history_apply (RigHistory *self, RigCommand *command, GError **error)
 {
   g_autoptr (RigChange) change = NULL;
+  g_autoptr (RigDocument) document = NULL;
   RigCommand *top;
 
   g_return_val_if_fail (RIG_IS_HISTORY (self), FALSE);
   g_return_val_if_fail (command != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (self->document == NULL)
+  document = g_weak_ref_get (&self->document);
+  if (document == NULL)
     {
       rig_command_free (command);
       g_set_error_literal (error, RIG_ERROR, RIG_ERROR_FAILED, "The document is gone.");
@@ -220,7 +229,7 @@ rig_history_apply (RigHistory *self, RigCommand *command, GError **error)
     }
 
   change = rig_change_new ();
-  if (!_rig_command_apply (command, self->document, change, error))
+  if (!_rig_command_apply (command, document, change, error))
     {
       rig_command_free (command);
       return FALSE;
@@ -238,7 +247,7 @@ rig_history_apply (RigHistory *self, RigCommand *command, GError **error)
     g_ptr_array_add (self->undo_stack, command);
   self->sealed = FALSE;
 
-  _rig_document_emit_changed (self->document, change);
+  _rig_document_emit_changed (document, change);
   update_state (self);
   return TRUE;
 }
@@ -281,20 +290,21 @@ gboolean
 rig_history_undo (RigHistory *self)
 {
   g_autoptr (RigChange) change = NULL;
+  g_autoptr (RigDocument) document = NULL;
   RigCommand *command;
 
   g_return_val_if_fail (RIG_IS_HISTORY (self), FALSE);
 
-  if (self->undo_stack->len == 0 || self->document == NULL)
+  if (self->undo_stack->len == 0 || (document = g_weak_ref_get (&self->document)) == NULL)
     return FALSE;
 
   command = g_ptr_array_steal_index (self->undo_stack, self->undo_stack->len - 1);
   change = rig_change_new ();
-  _rig_command_revert (command, self->document, change);
+  _rig_command_revert (command, document, change);
   g_ptr_array_add (self->redo_stack, command);
   self->sealed = TRUE;
 
-  _rig_document_emit_changed (self->document, change);
+  _rig_document_emit_changed (document, change);
   update_state (self);
   return TRUE;
 }
@@ -304,16 +314,17 @@ rig_history_redo (RigHistory *self)
 {
   g_autoptr (RigChange) change = NULL;
   g_autoptr (GError) error = NULL;
+  g_autoptr (RigDocument) document = NULL;
   RigCommand *command;
 
   g_return_val_if_fail (RIG_IS_HISTORY (self), FALSE);
 
-  if (self->redo_stack->len == 0 || self->document == NULL)
+  if (self->redo_stack->len == 0 || (document = g_weak_ref_get (&self->document)) == NULL)
     return FALSE;
 
   command = stack_top (self->redo_stack);
   change = rig_change_new ();
-  if (!_rig_command_apply (command, self->document, change, &error))
+  if (!_rig_command_apply (command, document, change, &error))
     {
       /* Cannot happen while every change goes through the history: the
        * document is exactly as this command left it before its undo. */
@@ -326,7 +337,7 @@ rig_history_redo (RigHistory *self)
                    g_ptr_array_steal_index (self->redo_stack, self->redo_stack->len - 1));
   self->sealed = TRUE;
 
-  _rig_document_emit_changed (self->document, change);
+  _rig_document_emit_changed (document, change);
   update_state (self);
   return TRUE;
 }

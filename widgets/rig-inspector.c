@@ -40,6 +40,7 @@ struct _RigInspector
   gulong selection_changed_id;
 
   GtkWidget *scrolled_window; /* the template's */
+  GtkWidget *viewport;        /* in it, for good: holds the page shown */
 
   /* The current page. */
   PageKind kind;
@@ -76,7 +77,7 @@ clear_page (RigInspector *self)
         rig_inspector_page_set_context (self->page, NULL, NULL, NULL, NULL);
       else
         rig_inspector_page_detach (self->page);
-      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled_window), NULL);
+      gtk_viewport_set_child (GTK_VIEWPORT (self->viewport), NULL);
       self->page = NULL;
     }
   self->kind = PAGE_NONE;
@@ -146,7 +147,7 @@ show_page (RigInspector *self, PageKind kind, const char *id)
   self->kind = kind;
   self->page = RIG_INSPECTOR_PAGE (page);
   rig_inspector_page_set_validator (self->page, self->validator);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled_window), page);
+  gtk_viewport_set_child (GTK_VIEWPORT (self->viewport), page);
   /* In the view, the page knows which of its rows will show. */
   if (kind == PAGE_DEVICE && g_strcmp0 (rig_inspector_page_get_object_id (self->page), id) != 0)
     rig_device_page_show_device (RIG_DEVICE_PAGE (page), self->document, self->history,
@@ -353,6 +354,7 @@ rig_inspector_dispose (GObject *object)
   drop_kept_pages (self, TRUE);
   gtk_widget_dispose_template (GTK_WIDGET (self), RIG_TYPE_INSPECTOR);
   self->scrolled_window = NULL;
+  self->viewport = NULL;
 
   G_OBJECT_CLASS (rig_inspector_parent_class)->dispose (object);
 }
@@ -389,6 +391,10 @@ rig_inspector_init (RigInspector *self)
 {
   ensure_style ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* One viewport for every page: a scrolled window given a page itself
+   * would make (and realize, and style) a new one each time. */
+  self->viewport = gtk_viewport_new (NULL, NULL);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled_window), self->viewport);
 
   rig_inspector_update (self);
 }

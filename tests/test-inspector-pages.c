@@ -3,10 +3,11 @@
  *
  * Pressing a device swaps the rig's page for the device page, and a press
  * on empty space swaps them back: the inspector shows one and keeps the
- * other, hidden, as it was. These tests prove that the pages are kept (the
- * same widgets, what the user left in them still there), that only the
- * page shown is in view and takes the keyboard, and that edits typed on a
- * page that goes are applied once and undone as before.
+ * other, hidden, as it was; the device page keeps the Levels group of the
+ * models it showed. These tests prove that the pages and the groups are
+ * kept (the same widgets, what the user left in them still there), that only
+ * what is shown is in the page and takes the keyboard, and that edits typed
+ * on a page that goes are applied once and undone as before.
  *
  * Copyright 2026 The Rigwire contributors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -304,6 +305,60 @@ test_typed_applied_and_undone (Fixture *fixture, gconstpointer data)
                    "AV receiver");
 }
 
+static double
+volume_of (Fixture *fixture, const char *device_id)
+{
+  RigDevice *device = rig_document_find_device (fixture->document, device_id);
+
+  return rig_device_get_control_db (
+      device, (guint) rig_device_model_control_index (device->model, "volume"));
+}
+
+/* The receiver's Levels group, left for a speaker (none in the page), comes
+ * back for the receiver and for another receiver: the same widgets, showing
+ * and editing the device pressed, one undo step per change. */
+static void
+test_levels_kept (Fixture *fixture, gconstpointer data)
+{
+  RigCommand *add
+      = rig_command_add_device (rig_catalog_lookup (catalog, "av-receiver"), "Zone 2", 900, 40);
+  g_autofree char *second = NULL;
+  GtkWidget *spin;
+
+  g_assert_true (rig_history_apply (fixture->history, add, NULL));
+  second = g_strdup (rig_command_get_created_id (add));
+  rig_history_clear (fixture->history);
+
+  select_device (fixture, "d2");
+  spin = get (fixture, "control-volume-spin");
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin)), ==,
+                     volume_of (fixture, "d2"));
+
+  select_device (fixture, "d3");
+  g_assert_null (find_any (GTK_WIDGET (fixture->inspector), "control-volume-spin"));
+  g_assert_nonnull (find_any (GTK_WIDGET (fixture->inspector), "trace-button"));
+
+  select_device (fixture, second);
+  g_assert_true (get (fixture, "control-volume-spin") == spin);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), -12);
+  next_frame (fixture);
+  g_assert_cmpfloat (volume_of (fixture, second), ==, -12);
+  g_assert_cmpfloat (volume_of (fixture, "d2"), !=, -12);
+
+  select_device (fixture, "d3");
+  select_device (fixture, "d2");
+  g_assert_true (get (fixture, "control-volume-spin") == spin);
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin)), ==,
+                     volume_of (fixture, "d2"));
+
+  g_assert_true (rig_history_undo (fixture->history));
+  g_assert_false (rig_history_can_undo (fixture->history));
+  g_assert_cmpfloat (volume_of (fixture, second), !=, -12);
+  select_device (fixture, second);
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin)), ==,
+                     volume_of (fixture, second));
+}
+
 /* Another document: the old rig's page goes, a new one shows it. */
 static void
 test_other_document (Fixture *fixture, gconstpointer data)
@@ -351,6 +406,7 @@ main (int argc, char *argv[])
   ADD ("rig-page-state-kept", test_rig_page_state_kept);
   ADD ("typed-applied-and-undone", test_typed_applied_and_undone);
   ADD ("other-document", test_other_document);
+  ADD ("levels-kept", test_levels_kept);
 #undef ADD
 
   status = g_test_run ();

@@ -259,6 +259,97 @@ bench_drag (guint n, const char *device_id)
   settle ();
 }
 
+/* A point of the view (widget px) where a press hits nothing; FALSE if none. */
+static gboolean
+empty_point (double *x, double *y)
+{
+  int w = gtk_widget_get_width (GTK_WIDGET (canvas)),
+      h = gtk_widget_get_height (GTK_WIDGET (canvas));
+
+  for (int py = h / 8; py < h; py += h / 8)
+    for (int px = w / 8; px < w; px += w / 8)
+      {
+        RigCanvasHit hit;
+
+        _rig_canvas_hit (canvas, px, py, TRUE, &hit);
+        if (hit.device == NULL && hit.cable == NULL && hit.jack_id == NULL)
+          {
+            *x = px;
+            *y = py;
+            return TRUE;
+          }
+      }
+  return FALSE;
+}
+
+static gboolean
+never (gpointer data)
+{
+  return FALSE;
+}
+
+/* A press (and its release, untimed) at (x, y): one frame timed into @ms.
+ * Then the window stays still for a while, as between a user's clicks (what
+ * waits for that, such as rows out of view, is done then). */
+static void
+time_click (GArray *ms, double x, double y)
+{
+  settle ();
+  TIME_FRAME (ms, rig_canvas_test_press (canvas, x, y, 0));
+  rig_canvas_test_release (canvas, x, y);
+  settle ();
+  rig_test_wait_for (never, NULL, 1);
+}
+
+/* Selecting by a click, in rounds over devices in the view: a device while
+ * nothing is selected (the inspector shows the device's page instead of the
+ * rig's), another device (the page moves to it), then empty space (the
+ * rig's page again). */
+static void
+bench_press (guint n)
+{
+  g_autoptr (GArray) first = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) another = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) empty = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GPtrArray) devices = g_ptr_array_new ();
+  g_autoptr (GRand) rand = g_rand_new_with_seed (11);
+  int w = gtk_widget_get_width (GTK_WIDGET (canvas)),
+      h = gtk_widget_get_height (GTK_WIDGET (canvas));
+  double ex, ey;
+  RigRect view;
+
+  rig_canvas_widget_to_canvas (canvas, 0, 0, &view.x, &view.y);
+  view.width = w / rig_canvas_get_zoom (canvas);
+  view.height = h / rig_canvas_get_zoom (canvas);
+  rig_layout_query (rig_canvas_get_layout (canvas), &view, devices, NULL);
+  if (!empty_point (&ex, &ey))
+    return;
+  for (guint i = 0; devices->len >= 2 && i < 12; i++)
+    {
+      double xy[2][2];
+
+      guint picked[2];
+
+      picked[0] = g_rand_int_range (rand, 0, devices->len);
+      picked[1] = (picked[0] + g_rand_int_range (rand, 1, devices->len)) % devices->len;
+      for (guint k = 0; k < 2; k++)
+        {
+          RigDevice *d = g_ptr_array_index (devices, picked[k]);
+          RigRect card;
+
+          rig_layout_get_card_rect (rig_canvas_get_layout (canvas), d->id, &card);
+          rig_canvas_canvas_to_widget (canvas, card.x + card.width / 2, card.y + 10, &xy[k][0],
+                                       &xy[k][1]);
+        }
+      time_click (first, xy[0][0], xy[0][1]);
+      time_click (another, xy[1][0], xy[1][1]);
+      time_click (empty, ex, ey);
+    }
+  report (n, "press: a device, nothing selected", first);
+  report (n, "press: another device", another);
+  report (n, "press: empty space (deselect)", empty);
+}
+
 static void
 bench_new_cable (guint n)
 {
@@ -506,6 +597,7 @@ run_frames (RigApplication *app, guint n, const char *path)
   device_id = g_strdup (central_device ());
   if (device_id != NULL)
     bench_drag (n, device_id);
+  bench_press (n);
   bench_new_cable (n);
   bench_pan (n);
   bench_zoom (n);

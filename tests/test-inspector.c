@@ -14,6 +14,7 @@
 #include "rig-error.h"
 #include "rig-format.h"
 #include "rig-history.h"
+#include "rig-inspector-page.h"
 #include "rig-inspector.h"
 #include "rig-test-models.h"
 #include "rig-tooltip.h"
@@ -106,9 +107,13 @@ fixture_teardown (Fixture *fixture, gconstpointer data)
   g_free (fixture->phone_cable);
 }
 
+/* The widget named @name on the page the inspector shows (it keeps others,
+ * hidden). */
 static GtkWidget *
 find_named (GtkWidget *root, const char *name)
 {
+  if (RIG_IS_INSPECTOR_PAGE (root) && !gtk_widget_get_visible (root))
+    return NULL;
   if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
     return root;
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;

@@ -58,6 +58,7 @@ struct _RigDevicePage
 
   const RigDeviceModel *model;          /* whose words the page shows, or NULL */
   const RigDeviceModel *controls_model; /* the one controls_group was made for */
+  GHashTable *spare_controls; /* RigDeviceModel * → its group, out of the page (owned) */
 
   RigFieldRow *figure_rows[RIG_N_FIGURES]; /* the rows above, by figure */
 };
@@ -72,6 +73,8 @@ struct _RigDevicePage
  * long (a drag that follows the press is not slowed by them), or as soon
  * as they scroll into view. */
 #define QUIET_MS 250
+/* Levels groups kept out of the page for the models shown before. */
+#define SPARE_CONTROL_GROUPS 8
 
 G_DEFINE_FINAL_TYPE (RigDevicePage, rig_device_page, RIG_TYPE_INSPECTOR_PAGE)
 
@@ -561,21 +564,55 @@ show_model (RigDevicePage *self, RigDevice *device)
                               rig_category_to_label (model->category));
 }
 
+/* Whether the Levels groups of @a and @b are alike: no controls (the
+ * heading and the Trace button alone), or the same model's. */
+static gboolean
+same_controls (const RigDeviceModel *a, const RigDeviceModel *b)
+{
+  return a == b || (a->n_controls == 0 && b->n_controls == 0);
+}
+
+/* Takes the Levels group out of the page, kept for a device of its model:
+ * made again, its rows would cost a press that comes back to the model. */
+static void
+put_controls_aside (RigDevicePage *self)
+{
+  if (self->controls_group == NULL)
+    return;
+  if (g_hash_table_size (self->spare_controls) >= SPARE_CONTROL_GROUPS)
+    g_hash_table_remove_all (self->spare_controls);
+  g_hash_table_insert (self->spare_controls, (gpointer) self->controls_model,
+                       g_object_ref (self->controls_group));
+  gtk_widget_unparent (self->controls_group);
+  self->controls_group = NULL;
+}
+
 /* The Levels group: the same rows for another device of its model. */
 static void
 show_controls (RigDevicePage *self, RigDevice *device)
 {
-  if (self->controls_group != NULL && self->controls_model == device->model)
+  GtkWidget *group;
+
+  if (self->controls_group != NULL && same_controls (self->controls_model, device->model))
     {
       rig_control_group_set_device (self->controls_group, device->id);
       return;
     }
-  g_clear_pointer (&self->controls_group, gtk_widget_unparent);
-  /* The controls go before the jacks. */
-  self->controls_group = rig_control_group_new (RIG_INSPECTOR_PAGE (self), device->id);
+  put_controls_aside (self);
+  group = g_hash_table_lookup (self->spare_controls, device->model);
+  if (group != NULL)
+    {
+      g_hash_table_steal (self->spare_controls, device->model);
+      rig_control_group_set_device (group, device->id);
+    }
+  else
+    group = g_object_ref_sink (rig_control_group_new (RIG_INSPECTOR_PAGE (self), device->id));
+  self->controls_group = group;
   self->controls_model = device->model;
+  /* The controls go before the jacks. */
   gtk_widget_insert_before (self->controls_group, GTK_WIDGET (self),
                             gtk_widget_get_parent (self->jacks_list));
+  g_object_unref (group);
 }
 
 void
@@ -623,6 +660,7 @@ rig_device_page_dispose (GObject *object)
 
   cancel_jack_rows (self);
   g_clear_pointer (&self->jack_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->spare_controls, g_hash_table_unref);
   gtk_widget_dispose_template (GTK_WIDGET (object), RIG_TYPE_DEVICE_PAGE);
 
   G_OBJECT_CLASS (rig_device_page_parent_class)->dispose (object);
@@ -679,6 +717,7 @@ rig_device_page_init (RigDevicePage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->jack_rows = g_ptr_array_new ();
+  self->spare_controls = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
 
   self->figure_rows[RIG_FIGURE_NOMINAL_IMPEDANCE] = self->impedance_row;
   self->figure_rows[RIG_FIGURE_POWER_HANDLING] = self->handling_row;

@@ -40,6 +40,7 @@ struct _RigInspector
   gulong selection_changed_id;
 
   GtkWidget *scrolled_window; /* the template's */
+  GtkWidget *pages;           /* in it: the page shown; kept pages, hidden */
 
   /* The current page. */
   PageKind kind;
@@ -73,10 +74,15 @@ clear_page (RigInspector *self)
        * losing its focus) reaches the document. A kept page lets go of it
        * until it shows again. */
       if (is_kept (self, self->page))
-        rig_inspector_page_set_context (self->page, NULL, NULL, NULL, NULL);
+        {
+          rig_inspector_page_set_context (self->page, NULL, NULL, NULL, NULL);
+          gtk_widget_set_visible (GTK_WIDGET (self->page), FALSE);
+        }
       else
-        rig_inspector_page_detach (self->page);
-      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled_window), NULL);
+        {
+          rig_inspector_page_detach (self->page);
+          gtk_box_remove (GTK_BOX (self->pages), GTK_WIDGET (self->page));
+        }
       self->page = NULL;
     }
   self->kind = PAGE_NONE;
@@ -85,8 +91,16 @@ clear_page (RigInspector *self)
 static void
 drop_page (RigInspector *self, RigInspectorPage **page)
 {
-  if (*page != NULL && *page != self->page)
+  if (*page == NULL)
+    return;
+  if (*page != self->page)
     rig_inspector_page_detach (*page);
+  if (self->pages != NULL && gtk_widget_get_parent (GTK_WIDGET (*page)) == self->pages)
+    {
+      if (*page == self->page)
+        self->page = NULL;
+      gtk_box_remove (GTK_BOX (self->pages), GTK_WIDGET (*page));
+    }
   g_clear_object (page);
 }
 
@@ -146,7 +160,11 @@ show_page (RigInspector *self, PageKind kind, const char *id)
   self->kind = kind;
   self->page = RIG_INSPECTOR_PAGE (page);
   rig_inspector_page_set_validator (self->page, self->validator);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled_window), page);
+  /* A kept page shows again where it is: no widget of it is made, styled
+   * or realized again. */
+  if (gtk_widget_get_parent (page) != self->pages)
+    gtk_box_append (GTK_BOX (self->pages), page);
+  gtk_widget_set_visible (page, TRUE);
   /* In the view, the page knows which of its rows will show. */
   if (kind == PAGE_DEVICE && g_strcmp0 (rig_inspector_page_get_object_id (self->page), id) != 0)
     rig_device_page_show_device (RIG_DEVICE_PAGE (page), self->document, self->history,
@@ -170,7 +188,12 @@ prewarm_idle_cb (gpointer data)
       RIG_INSPECTOR_PAGE (rig_device_page_new (self->document, self->history, self->selection,
                                                rig_document_get_device (self->document, 0)->id)));
   if (self->device_page != self->page)
-    rig_inspector_page_set_context (self->device_page, NULL, NULL, NULL, NULL);
+    {
+      rig_inspector_page_set_context (self->device_page, NULL, NULL, NULL, NULL);
+      /* In the window already, hidden: styled and realized now. */
+      gtk_widget_set_visible (GTK_WIDGET (self->device_page), FALSE);
+      gtk_box_append (GTK_BOX (self->pages), GTK_WIDGET (self->device_page));
+    }
   return G_SOURCE_REMOVE;
 }
 
@@ -353,6 +376,7 @@ rig_inspector_dispose (GObject *object)
   drop_kept_pages (self, TRUE);
   gtk_widget_dispose_template (GTK_WIDGET (self), RIG_TYPE_INSPECTOR);
   self->scrolled_window = NULL;
+  self->pages = NULL;
 
   G_OBJECT_CLASS (rig_inspector_parent_class)->dispose (object);
 }
@@ -389,6 +413,11 @@ rig_inspector_init (RigInspector *self)
 {
   ensure_style ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The pages stay in one column, the one shown visible, rather than each
+   * given to the scrolled window in turn: it would make (and realize, and
+   * style) a viewport each time, and the page itself again. */
+  self->pages = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled_window), self->pages);
 
   rig_inspector_update (self);
 }

@@ -1,0 +1,415 @@
+/* test-inspector-pages.c: the inspector keeps the rig's page and the device
+ * page while another shows (issue #13).
+ *
+ * Pressing a device swaps the rig's page for the device page, and a press
+ * on empty space swaps them back: the inspector shows one and keeps the
+ * other, hidden, as it was; the device page keeps the Levels group of the
+ * models it showed. These tests prove that the pages and the groups are
+ * kept (the same widgets, what the user left in them still there), that only
+ * what is shown is in the page and takes the keyboard, and that edits typed
+ * on a page that goes are applied once and undone as before.
+ *
+ * Copyright 2026 The Rigwire contributors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "rig-format.h"
+#include "rig-history.h"
+#include "rig-inspector-page.h"
+#include "rig-inspector.h"
+#include "rig-test-models.h"
+
+static RigCatalog *catalog;
+
+static void
+test_no_display (void)
+{
+  g_test_fail_printf ("no display: run this test under Xvfb (xvfb-run -a meson test ...)");
+}
+
+static void
+flush_main_loop (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+typedef struct
+{
+  GtkWidget *window;
+  RigInspector *inspector;
+  RigDocument *document;
+  RigHistory *history;
+  RigSelection *selection;
+} Fixture;
+
+static RigDocument *
+load_example (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) bytes
+      = g_resources_lookup_data ("/io/github/rigwire/Rigwire/examples/home-theater.rigwire",
+                                 G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  RigDocument *document;
+
+  g_assert_no_error (error);
+  document = rig_format_load_bytes (bytes, "home-theater.rigwire", catalog, &error);
+  g_assert_no_error (error);
+  return document;
+}
+
+static gboolean
+is_mapped (GtkWidget *widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+static void
+fixture_setup (Fixture *fixture, gconstpointer data)
+{
+  fixture->document = load_example ();
+  fixture->history = rig_test_history (fixture->document);
+  fixture->selection = rig_selection_new ();
+  fixture->inspector = RIG_INSPECTOR (rig_inspector_new ());
+  rig_inspector_set_document (fixture->inspector, fixture->document, fixture->history,
+                              fixture->selection);
+
+  fixture->window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 800);
+  gtk_window_set_child (GTK_WINDOW (fixture->window), GTK_WIDGET (fixture->inspector));
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  while (!is_mapped (GTK_WIDGET (fixture->inspector)))
+    g_main_context_iteration (NULL, TRUE);
+  flush_main_loop ();
+}
+
+static void
+fixture_teardown (Fixture *fixture, gconstpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  flush_main_loop ();
+  g_clear_object (&fixture->selection);
+  g_clear_object (&fixture->document);
+}
+
+/* The widget named @name anywhere in the inspector, shown or kept. */
+static GtkWidget *
+find_any (GtkWidget *root, const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_any (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+get (Fixture *fixture, const char *name)
+{
+  GtkWidget *widget = find_any (GTK_WIDGET (fixture->inspector), name);
+
+  if (widget == NULL)
+    g_error ("the inspector has no “%s”", name);
+  return widget;
+}
+
+/* The page that holds the widget named @name. */
+static GtkWidget *
+page_of (Fixture *fixture, const char *name)
+{
+  return gtk_widget_get_ancestor (get (fixture, name), RIG_TYPE_INSPECTOR_PAGE);
+}
+
+/* The pages the inspector has (shown or kept), and how many show. */
+static guint
+count_pages (Fixture *fixture, guint *shown)
+{
+  GtkWidget *column = gtk_widget_get_parent (page_of (fixture, "rig-heading"));
+  guint n = 0;
+
+  *shown = 0;
+  for (GtkWidget *child = gtk_widget_get_first_child (column); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (RIG_IS_INSPECTOR_PAGE (child))
+      {
+        n++;
+        *shown += gtk_widget_get_visible (child) ? 1 : 0;
+      }
+  return n;
+}
+
+static void
+painted_cb (GdkFrameClock *clock, gboolean *painted)
+{
+  *painted = TRUE;
+}
+
+/* Runs the main loop until the window has painted a frame. */
+static void
+next_frame (Fixture *fixture)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (fixture->window);
+  gboolean painted = FALSE;
+  gulong id = g_signal_connect (clock, "after-paint", G_CALLBACK (painted_cb), &painted);
+
+  gtk_widget_queue_draw (fixture->window);
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, id);
+  flush_main_loop ();
+}
+
+static void
+select_device (Fixture *fixture, const char *id)
+{
+  const char *ids[] = { id, NULL };
+
+  rig_selection_set (fixture->selection, ids, NULL);
+  next_frame (fixture);
+}
+
+static void
+deselect (Fixture *fixture)
+{
+  rig_selection_clear (fixture->selection);
+  next_frame (fixture);
+}
+
+/* A device selected, then nothing, then another device: the same two pages
+ * swap, the one shown mapped and the other hidden; pages made for a cable or
+ * a summary go when they are left. */
+static void
+test_pages_kept (Fixture *fixture, gconstpointer data)
+{
+  GtkWidget *rig_page = page_of (fixture, "rig-heading");
+  GtkWidget *device_page;
+  guint shown;
+
+  g_assert_true (gtk_widget_get_mapped (rig_page));
+
+  select_device (fixture, "d2");
+  device_page = page_of (fixture, "device-label");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get (fixture, "device-label"))), ==,
+                   "AV receiver");
+  g_assert_true (gtk_widget_get_mapped (device_page));
+  g_assert_false (gtk_widget_get_visible (rig_page));
+  g_assert_false (gtk_widget_get_mapped (rig_page));
+
+  deselect (fixture);
+  g_assert_true (page_of (fixture, "rig-heading") == rig_page);
+  g_assert_true (gtk_widget_get_mapped (rig_page));
+  g_assert_false (gtk_widget_get_visible (device_page));
+  g_assert_false (gtk_widget_get_mapped (device_page));
+
+  select_device (fixture, "d3");
+  g_assert_true (page_of (fixture, "device-label") == device_page);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get (fixture, "device-label"))), ==,
+                   "Front left");
+
+  /* A cable's page, then the rig's again: the cable's is gone. */
+  rig_selection_set (fixture->selection, NULL,
+                     (const char *[]){ rig_document_get_cable (fixture->document, 0)->id, NULL });
+  flush_main_loop ();
+  g_assert_cmpuint (count_pages (fixture, &shown), ==, 3);
+  g_assert_cmpuint (shown, ==, 1);
+  g_assert_false (gtk_widget_get_visible (rig_page));
+  g_assert_false (gtk_widget_get_visible (device_page));
+  deselect (fixture);
+  g_assert_cmpuint (count_pages (fixture, &shown), ==, 2);
+  g_assert_cmpuint (shown, ==, 1);
+  g_assert_true (gtk_widget_get_visible (rig_page));
+}
+
+/* What the user left on the rig's page (where the cursor was in the notes,
+ * what was selected in the title) is there when it shows again. */
+static void
+test_rig_page_state_kept (Fixture *fixture, gconstpointer data)
+{
+  GtkTextBuffer *notes = gtk_text_view_get_buffer (GTK_TEXT_VIEW (get (fixture, "rig-notes")));
+  GtkEditable *title = GTK_EDITABLE (get (fixture, "rig-title"));
+  GtkTextIter at;
+  int start, end;
+
+  gtk_text_buffer_get_iter_at_offset (notes, &at, 7);
+  gtk_text_buffer_place_cursor (notes, &at);
+  gtk_editable_select_region (title, 2, 6);
+
+  select_device (fixture, "d2");
+  deselect (fixture);
+  select_device (fixture, "d3");
+  deselect (fixture);
+
+  g_assert_true (gtk_text_view_get_buffer (GTK_TEXT_VIEW (get (fixture, "rig-notes"))) == notes);
+  gtk_text_buffer_get_iter_at_mark (notes, &at, gtk_text_buffer_get_insert (notes));
+  g_assert_cmpint (gtk_text_iter_get_offset (&at), ==, 7);
+  g_assert_true (gtk_editable_get_selection_bounds (title, &start, &end));
+  g_assert_cmpint (start, ==, 2);
+  g_assert_cmpint (end, ==, 6);
+  g_assert_cmpstr (gtk_editable_get_text (title), ==, "Home theater");
+}
+
+static gboolean
+focus_within (GtkWidget *window, GtkWidget *page)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return focus != NULL && (focus == page || gtk_widget_is_ancestor (focus, page));
+}
+
+/* A title typed (no Enter) when a device is pressed: applied as one step as
+ * the rig's page goes, the keyboard not left in the hidden page; undone, the
+ * rig's page shows the title before. */
+static void
+test_typed_applied_and_undone (Fixture *fixture, gconstpointer data)
+{
+  GtkWidget *title = get (fixture, "rig-title");
+  GtkWidget *rig_page = page_of (fixture, "rig-title");
+
+  g_assert_true (gtk_widget_grab_focus (title));
+  next_frame (fixture);
+  g_assert_true (focus_within (fixture->window, rig_page));
+  gtk_editable_set_text (GTK_EDITABLE (title), "Loft");
+
+  select_device (fixture, "d2");
+  g_assert_cmpstr (rig_document_get_title (fixture->document), ==, "Loft");
+  g_assert_false (focus_within (fixture->window, rig_page));
+
+  /* The device page's edits go to the device, and come undone. */
+  g_assert_true (gtk_widget_grab_focus (get (fixture, "device-label")));
+  gtk_editable_set_text (GTK_EDITABLE (get (fixture, "device-label")), "Zone 1");
+  deselect (fixture);
+  g_assert_cmpstr (rig_document_find_device (fixture->document, "d2")->label, ==, "Zone 1");
+  g_assert_false (focus_within (fixture->window, page_of (fixture, "device-label")));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "Loft");
+
+  g_assert_true (rig_history_undo (fixture->history));
+  flush_main_loop ();
+  g_assert_cmpstr (rig_document_find_device (fixture->document, "d2")->label, ==, "AV receiver");
+  g_assert_true (rig_history_undo (fixture->history));
+  flush_main_loop ();
+  g_assert_cmpstr (rig_document_get_title (fixture->document), ==, "Home theater");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "Home theater");
+  g_assert_false (rig_history_can_undo (fixture->history));
+
+  select_device (fixture, "d2");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get (fixture, "device-label"))), ==,
+                   "AV receiver");
+}
+
+static double
+volume_of (Fixture *fixture, const char *device_id)
+{
+  RigDevice *device = rig_document_find_device (fixture->document, device_id);
+
+  return rig_device_get_control_db (
+      device, (guint) rig_device_model_control_index (device->model, "volume"));
+}
+
+/* The receiver's Levels group, left for a speaker (none in the page), comes
+ * back for the receiver and for another receiver: the same widgets, showing
+ * and editing the device pressed, one undo step per change. */
+static void
+test_levels_kept (Fixture *fixture, gconstpointer data)
+{
+  RigCommand *add
+      = rig_command_add_device (rig_catalog_lookup (catalog, "av-receiver"), "Zone 2", 900, 40);
+  g_autofree char *second = NULL;
+  GtkWidget *spin;
+
+  g_assert_true (rig_history_apply (fixture->history, add, NULL));
+  second = g_strdup (rig_command_get_created_id (add));
+  rig_history_clear (fixture->history);
+
+  select_device (fixture, "d2");
+  spin = get (fixture, "control-volume-spin");
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin)), ==,
+                     volume_of (fixture, "d2"));
+
+  select_device (fixture, "d3");
+  g_assert_null (find_any (GTK_WIDGET (fixture->inspector), "control-volume-spin"));
+  g_assert_nonnull (find_any (GTK_WIDGET (fixture->inspector), "trace-button"));
+
+  select_device (fixture, second);
+  g_assert_true (get (fixture, "control-volume-spin") == spin);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), -12);
+  next_frame (fixture);
+  g_assert_cmpfloat (volume_of (fixture, second), ==, -12);
+  g_assert_cmpfloat (volume_of (fixture, "d2"), !=, -12);
+
+  select_device (fixture, "d3");
+  select_device (fixture, "d2");
+  g_assert_true (get (fixture, "control-volume-spin") == spin);
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin)), ==,
+                     volume_of (fixture, "d2"));
+
+  g_assert_true (rig_history_undo (fixture->history));
+  g_assert_false (rig_history_can_undo (fixture->history));
+  g_assert_cmpfloat (volume_of (fixture, second), !=, -12);
+  select_device (fixture, second);
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin)), ==,
+                     volume_of (fixture, second));
+}
+
+/* Another document: the old rig's page goes, a new one shows it. */
+static void
+test_other_document (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (RigDocument) other = load_example ();
+  RigHistory *history = rig_test_history (other);
+  GtkWidget *old_page = page_of (fixture, "rig-heading");
+  guint shown;
+
+  g_object_ref (old_page);
+  select_device (fixture, "d2");
+  g_assert_true (
+      rig_history_apply (history, rig_command_set_metadata ("Garage", NULL, NULL), NULL));
+  rig_inspector_set_document (fixture->inspector, other, history, fixture->selection);
+  deselect (fixture);
+  g_assert_true (page_of (fixture, "rig-heading") != old_page);
+  g_assert_null (gtk_widget_get_parent (old_page));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (get (fixture, "rig-heading"))), ==, "Garage");
+  g_assert_cmpuint (count_pages (fixture, &shown), ==, 2);
+  g_assert_cmpuint (shown, ==, 1);
+  g_object_unref (old_page);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_autoptr (GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_test_add_func ("/inspector-pages/display", test_no_display);
+      return g_test_run ();
+    }
+
+  catalog = rig_catalog_new ();
+  g_assert_true (rig_catalog_load_builtin (catalog, &error));
+  g_assert_no_error (error);
+
+#define ADD(path, func)                                                                            \
+  g_test_add ("/inspector-pages/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("kept", test_pages_kept);
+  ADD ("rig-page-state-kept", test_rig_page_state_kept);
+  ADD ("typed-applied-and-undone", test_typed_applied_and_undone);
+  ADD ("other-document", test_other_document);
+  ADD ("levels-kept", test_levels_kept);
+#undef ADD
+
+  status = g_test_run ();
+  g_clear_object (&catalog);
+  return status;
+}

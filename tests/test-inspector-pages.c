@@ -16,7 +16,6 @@
 
 #include <gtk/gtk.h>
 
-#include "rig-format.h"
 #include "rig-history.h"
 #include "rig-inspector-page.h"
 #include "rig-inspector.h"
@@ -46,21 +45,6 @@ typedef struct
   RigSelection *selection;
 } Fixture;
 
-static RigDocument *
-load_example (void)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GBytes) bytes
-      = g_resources_lookup_data ("/io/github/rigwire/Rigwire/examples/home-theater.rigwire",
-                                 G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
-  RigDocument *document;
-
-  g_assert_no_error (error);
-  document = rig_format_load_bytes (bytes, "home-theater.rigwire", catalog, &error);
-  g_assert_no_error (error);
-  return document;
-}
-
 static gboolean
 is_mapped (GtkWidget *widget)
 {
@@ -70,7 +54,7 @@ is_mapped (GtkWidget *widget)
 static void
 fixture_setup (Fixture *fixture, gconstpointer data)
 {
-  fixture->document = load_example ();
+  fixture->document = rig_test_load_example ("home-theater.rigwire");
   fixture->history = rig_test_history (fixture->document);
   fixture->selection = rig_selection_new ();
   fixture->inspector = RIG_INSPECTOR (rig_inspector_new ());
@@ -363,7 +347,7 @@ test_levels_kept (Fixture *fixture, gconstpointer data)
 static void
 test_other_document (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr (RigDocument) other = load_example ();
+  g_autoptr (RigDocument) other = rig_test_load_example ("home-theater.rigwire");
   RigHistory *history = rig_test_history (other);
   GtkWidget *old_page = page_of (fixture, "rig-heading");
   guint shown;

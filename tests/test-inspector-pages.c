@@ -20,21 +20,9 @@
 #include "rig-inspector-page.h"
 #include "rig-inspector.h"
 #include "rig-test-models.h"
+#include "rig-test-widgets.h"
 
 static RigCatalog *catalog;
-
-static void
-test_no_display (void)
-{
-  g_test_fail_printf ("no display: run this test under Xvfb (xvfb-run -a meson test ...)");
-}
-
-static void
-flush_main_loop (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 typedef struct
 {
@@ -67,39 +55,22 @@ fixture_setup (Fixture *fixture, gconstpointer data)
   gtk_window_present (GTK_WINDOW (fixture->window));
   while (!is_mapped (GTK_WIDGET (fixture->inspector)))
     g_main_context_iteration (NULL, TRUE);
-  flush_main_loop ();
+  rig_test_widgets_flush ();
 }
 
 static void
 fixture_teardown (Fixture *fixture, gconstpointer data)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  flush_main_loop ();
+  rig_test_widgets_flush ();
   g_clear_object (&fixture->selection);
   g_clear_object (&fixture->document);
-}
-
-/* The widget named @name anywhere in the inspector, shown or kept. */
-static GtkWidget *
-find_any (GtkWidget *root, const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_any (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static GtkWidget *
 get (Fixture *fixture, const char *name)
 {
-  GtkWidget *widget = find_any (GTK_WIDGET (fixture->inspector), name);
+  GtkWidget *widget = rig_test_widgets_find (GTK_WIDGET (fixture->inspector), name);
 
   if (widget == NULL)
     g_error ("the inspector has no “%s”", name);
@@ -149,7 +120,7 @@ next_frame (Fixture *fixture)
   while (!painted)
     g_main_context_iteration (NULL, TRUE);
   g_signal_handler_disconnect (clock, id);
-  flush_main_loop ();
+  rig_test_widgets_flush ();
 }
 
 static void
@@ -202,7 +173,7 @@ test_pages_kept (Fixture *fixture, gconstpointer data)
   /* A cable's page, then the rig's again: the cable's is gone. */
   rig_selection_set (fixture->selection, NULL,
                      (const char *[]){ rig_document_get_cable (fixture->document, 0)->id, NULL });
-  flush_main_loop ();
+  rig_test_widgets_flush ();
   g_assert_cmpuint (count_pages (fixture, &shown), ==, 3);
   g_assert_cmpuint (shown, ==, 1);
   g_assert_false (gtk_widget_get_visible (rig_page));
@@ -276,10 +247,10 @@ test_typed_applied_and_undone (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "Loft");
 
   g_assert_true (rig_history_undo (fixture->history));
-  flush_main_loop ();
+  rig_test_widgets_flush ();
   g_assert_cmpstr (rig_document_find_device (fixture->document, "d2")->label, ==, "AV receiver");
   g_assert_true (rig_history_undo (fixture->history));
-  flush_main_loop ();
+  rig_test_widgets_flush ();
   g_assert_cmpstr (rig_document_get_title (fixture->document), ==, "Home theater");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "Home theater");
   g_assert_false (rig_history_can_undo (fixture->history));
@@ -319,8 +290,8 @@ test_levels_kept (Fixture *fixture, gconstpointer data)
                      volume_of (fixture, "d2"));
 
   select_device (fixture, "d3");
-  g_assert_null (find_any (GTK_WIDGET (fixture->inspector), "control-volume-spin"));
-  g_assert_nonnull (find_any (GTK_WIDGET (fixture->inspector), "trace-button"));
+  g_assert_null (rig_test_widgets_find (GTK_WIDGET (fixture->inspector), "control-volume-spin"));
+  g_assert_nonnull (rig_test_widgets_find (GTK_WIDGET (fixture->inspector), "trace-button"));
 
   select_device (fixture, second);
   g_assert_true (get (fixture, "control-volume-spin") == spin);
@@ -369,20 +340,10 @@ test_other_document (Fixture *fixture, gconstpointer data)
 int
 main (int argc, char *argv[])
 {
-  g_autoptr (GError) error = NULL;
-  int status;
+  if (!rig_test_widgets_init (&argc, &argv, "inspector-pages"))
+    return g_test_run ();
 
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_test_add_func ("/inspector-pages/display", test_no_display);
-      return g_test_run ();
-    }
-
-  catalog = rig_catalog_new ();
-  g_assert_true (rig_catalog_load_builtin (catalog, &error));
-  g_assert_no_error (error);
+  catalog = rig_test_builtin_catalog ();
 
 #define ADD(path, func)                                                                            \
   g_test_add ("/inspector-pages/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
@@ -393,7 +354,5 @@ main (int argc, char *argv[])
   ADD ("levels-kept", test_levels_kept);
 #undef ADD
 
-  status = g_test_run ();
-  g_clear_object (&catalog);
-  return status;
+  return g_test_run ();
 }

@@ -17,22 +17,10 @@
 #include "rig-inspector-page.h"
 #include "rig-inspector.h"
 #include "rig-test-models.h"
+#include "rig-test-widgets.h"
 #include "rig-tooltip.h"
 
 static RigCatalog *catalog;
-
-static void
-test_no_display (void)
-{
-  g_test_fail_printf ("no display: run this test under Xvfb (xvfb-run -a meson test ...)");
-}
-
-static void
-flush_main_loop (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 typedef struct
 {
@@ -93,14 +81,14 @@ fixture_setup (Fixture *fixture, gconstpointer data)
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 800);
   gtk_window_set_child (GTK_WINDOW (fixture->window), GTK_WIDGET (fixture->inspector));
   gtk_window_present (GTK_WINDOW (fixture->window));
-  flush_main_loop ();
+  rig_test_widgets_flush ();
 }
 
 static void
 fixture_teardown (Fixture *fixture, gconstpointer data)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  flush_main_loop ();
+  rig_test_widgets_flush ();
   g_clear_object (&fixture->selection);
   g_clear_object (&fixture->validator);
   g_clear_object (&fixture->document);
@@ -806,17 +794,17 @@ test_device_occupied_jack (Fixture *fixture, gconstpointer data)
   const char *cable_ids[] = { "c1", NULL };
 
   rig_selection_set (fixture->selection, (const char *const[]){ "d1", NULL }, NULL);
-  flush_main_loop ();
+  rig_test_widgets_flush ();
   button = get (fixture, "connect-optical-out");
   g_assert_false (gtk_widget_get_sensitive (button));
   g_assert_nonnull (strstr (rig_tooltip_get (button), "holds cable D-001"));
   g_assert_true (gtk_widget_get_sensitive (get (fixture, "connect-headphones")));
 
   g_assert_true (rig_history_apply (fixture->history, rig_command_remove_cables (cable_ids), NULL));
-  flush_main_loop ();
+  rig_test_widgets_flush ();
   g_assert_true (gtk_widget_get_sensitive (get (fixture, "connect-optical-out")));
   g_assert_true (rig_history_undo (fixture->history));
-  flush_main_loop ();
+  rig_test_widgets_flush ();
   g_assert_false (gtk_widget_get_sensitive (get (fixture, "connect-optical-out")));
 }
 
@@ -834,11 +822,11 @@ test_device_connect_menu (Fixture *fixture, gconstpointer data)
 
   /* The powered subwoofer's free stereo line input. */
   rig_selection_set (fixture->selection, (const char *const[]){ "d8", NULL }, NULL);
-  flush_main_loop ();
+  rig_test_widgets_flush ();
   button = get (fixture, "connect-line-in");
   g_assert_true (GTK_IS_MENU_BUTTON (button));
   gtk_menu_button_popup (GTK_MENU_BUTTON (button));
-  flush_main_loop ();
+  rig_test_widgets_flush ();
   popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
   list = find_list_box (popover);
   g_assert_nonnull (list);
@@ -877,7 +865,7 @@ test_device_connect_menu (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (first), "verdict")), ==,
                     RIG_SEVERITY_NONE);
   g_signal_emit_by_name (list, "row-activated", first);
-  flush_main_loop ();
+  rig_test_widgets_flush ();
   g_assert_cmpuint (rig_document_get_n_cables (fixture->document), ==, n_cables + 1);
   cable = rig_document_get_cable (fixture->document, n_cables);
   g_assert_cmpstr (cable->device[RIG_END_TO], ==, "d8");
@@ -908,7 +896,7 @@ test_device_page_moves (Fixture *fixture, gconstpointer data)
 
   /* The first receiver, with a figure refused on its page. */
   select_device (fixture, "d2");
-  flush_main_loop ();
+  rig_test_widgets_flush ();
   entry = get (fixture, "device-label");
   spin = get (fixture, "control-volume-spin");
   type_and_enter (fixture, "figure-amp-power", "-5");
@@ -916,7 +904,7 @@ test_device_page_moves (Fixture *fixture, gconstpointer data)
   g_assert_false (gtk_widget_get_sensitive (wait_for (fixture, "connect-in-aux")));
 
   select_device (fixture, second);
-  flush_main_loop ();
+  rig_test_widgets_flush ();
   /* The same widgets, now the second receiver's. */
   g_assert_true (get (fixture, "device-label") == entry);
   g_assert_true (get (fixture, "control-volume-spin") == spin);
@@ -938,16 +926,16 @@ test_device_page_moves (Fixture *fixture, gconstpointer data)
 
   /* A speaker (another model), the rig, then the first receiver again. */
   select_device (fixture, "d3");
-  flush_main_loop ();
+  rig_test_widgets_flush ();
   g_assert_cmpstr (text_of (fixture, "device-title-subtitle"), ==,
                    "Bookshelf speaker (8 Ω, passive)");
   g_assert_null (find_named (GTK_WIDGET (fixture->inspector), "control-volume-spin"));
   g_assert_null (find_named (GTK_WIDGET (fixture->inspector), "connect-in-aux"));
   rig_selection_set (fixture->selection, NULL, NULL);
-  flush_main_loop ();
+  rig_test_widgets_flush ();
   g_assert_null (find_named (GTK_WIDGET (fixture->inspector), "device-label"));
   select_device (fixture, "d2");
-  flush_main_loop ();
+  rig_test_widgets_flush ();
   g_assert_cmpstr (text_of (fixture, "device-label"), ==, "AV receiver");
   g_assert_cmpstr (text_of (fixture, "figure-amp-power"), ==, "100");
   g_assert_false (gtk_widget_get_visible (get (fixture, "figure-amp-power-reset")));
@@ -961,20 +949,10 @@ test_device_page_moves (Fixture *fixture, gconstpointer data)
 int
 main (int argc, char *argv[])
 {
-  g_autoptr (GError) error = NULL;
-  int status;
+  if (!rig_test_widgets_init (&argc, &argv, "inspector"))
+    return g_test_run ();
 
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_test_add_func ("/inspector/display", test_no_display);
-      return g_test_run ();
-    }
-
-  catalog = rig_catalog_new ();
-  g_assert_true (rig_catalog_load_builtin (catalog, &error));
-  g_assert_no_error (error);
+  catalog = rig_test_builtin_catalog ();
 
 #define ADD(path, func)                                                                            \
   g_test_add ("/inspector/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
@@ -997,7 +975,5 @@ main (int argc, char *argv[])
   ADD ("cable/number", test_cable_number);
 #undef ADD
 
-  status = g_test_run ();
-  g_clear_object (&catalog);
-  return status;
+  return g_test_run ();
 }

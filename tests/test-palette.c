@@ -9,22 +9,12 @@
 
 #include <gtk/gtk.h>
 
+#include "rig-test-models.h"
+#include "rig-test-widgets.h"
+
 #include "rig-palette-private.h"
 
 static RigCatalog *catalog;
-
-static void
-test_no_display (void)
-{
-  g_test_fail_printf ("no display: run this test under Xvfb (xvfb-run -a meson test ...)");
-}
-
-static void
-flush_main_loop (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 typedef struct
 {
@@ -40,14 +30,14 @@ fixture_setup (Fixture *fixture, gconstpointer data)
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 300, 700);
   gtk_window_set_child (GTK_WINDOW (fixture->window), GTK_WIDGET (fixture->palette));
   gtk_window_present (GTK_WINDOW (fixture->window));
-  flush_main_loop ();
+  rig_test_widgets_flush ();
 }
 
 static void
 fixture_teardown (Fixture *fixture, gconstpointer data)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  flush_main_loop ();
+  rig_test_widgets_flush ();
 }
 
 static gboolean
@@ -431,20 +421,10 @@ test_focus_search (Fixture *fixture, gconstpointer data)
 int
 main (int argc, char *argv[])
 {
-  g_autoptr (GError) error = NULL;
-  int status;
+  if (!rig_test_widgets_init (&argc, &argv, "palette"))
+    return g_test_run ();
 
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_test_add_func ("/palette/display", test_no_display);
-      return g_test_run ();
-    }
-
-  catalog = rig_catalog_new ();
-  g_assert_true (rig_catalog_load_builtin (catalog, &error));
-  g_assert_no_error (error);
+  catalog = rig_test_builtin_catalog ();
 
 #define ADD(path, func)                                                                            \
   g_test_add ("/palette/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
@@ -461,7 +441,5 @@ main (int argc, char *argv[])
   ADD ("focus-search", test_focus_search);
 #undef ADD
 
-  status = g_test_run ();
-  g_clear_object (&catalog);
-  return status;
+  return g_test_run ();
 }

@@ -22,20 +22,8 @@
 #include "rig-history.h"
 #include "rig-inspector.h"
 #include "rig-test-models.h"
+#include "rig-test-widgets.h"
 #include "rig-trace-view.h"
-
-static void
-test_no_display (void)
-{
-  g_test_fail_printf ("no display: run this test under Xvfb (xvfb-run -a meson test ...)");
-}
-
-static void
-flush_main_loop (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 /* An amplifier with a volume knob (−80 to 0 dB, at −20), an input gain (0 to
  * +12 dB) and a −20 dB pad on its way from the aux input to the speakers. */
@@ -124,39 +112,23 @@ fixture_setup (Fixture *fixture, gconstpointer data)
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (fixture->view));
   gtk_window_set_child (GTK_WINDOW (fixture->window), box);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  flush_main_loop ();
+  rig_test_widgets_flush ();
 }
 
 static void
 fixture_teardown (Fixture *fixture, gconstpointer data)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  flush_main_loop ();
+  rig_test_widgets_flush ();
   g_clear_object (&fixture->selection);
   g_clear_object (&fixture->document);
   g_free (fixture->amp);
 }
 
 static GtkWidget *
-find_named (GtkWidget *root, const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
 get (GtkWidget *root, const char *name)
 {
-  GtkWidget *widget = find_named (root, name);
+  GtkWidget *widget = rig_test_widgets_find (root, name);
 
   if (widget == NULL)
     g_error ("no widget “%s”", name);
@@ -226,14 +198,14 @@ test_drag_one_step (Fixture *fixture, gconstpointer data)
 
   g_assert_true (rig_history_undo (fixture->history));
   g_assert_cmpfloat (setting (fixture, "volume"), ==, -10);
-  flush_main_loop ();
+  rig_test_widgets_flush ();
   g_assert_cmpfloat (gtk_range_get_value (range), ==, -10);
   g_assert_true (
       gtk_widget_get_sensitive (get (GTK_WIDGET (fixture->inspector), "control-volume-reset")));
   g_assert_true (rig_history_undo (fixture->history));
   g_assert_cmpfloat (setting (fixture, "volume"), ==, -20);
   g_assert_false (rig_history_can_undo (fixture->history));
-  flush_main_loop ();
+  rig_test_widgets_flush ();
   g_assert_cmpfloat (gtk_range_get_value (range), ==, -20);
 }
 
@@ -249,11 +221,11 @@ test_spin_and_reset (Fixture *fixture, gconstpointer data)
   gtk_spin_button_set_value (spin, 6.5);
   rig_control_row_end_gesture (row_of (GTK_WIDGET (spin)));
   g_assert_cmpfloat (setting (fixture, "gain"), ==, 6.5);
-  flush_main_loop ();
+  rig_test_widgets_flush ();
   g_assert_true (gtk_widget_get_sensitive (get (inspector, "control-gain-reset")));
 
   g_signal_emit_by_name (get (inspector, "control-gain-reset"), "clicked");
-  flush_main_loop ();
+  rig_test_widgets_flush ();
   device = rig_document_find_device (fixture->document, fixture->amp);
   g_assert_true (isnan (device->settings[rig_device_model_control_index (device->model, "gain")]));
   g_assert_cmpfloat (gtk_spin_button_get_value (spin), ==, 0);
@@ -277,11 +249,11 @@ test_pad_switch (Fixture *fixture, gconstpointer data)
   g_assert_cmpfloat (setting (fixture, "pad"), ==, 0);
   g_assert_true (rig_history_undo (fixture->history));
   g_assert_cmpfloat (setting (fixture, "pad"), ==, -20);
-  flush_main_loop ();
+  rig_test_widgets_flush ();
   g_assert_true (gtk_switch_get_active (toggle));
   g_assert_true (rig_history_undo (fixture->history));
   g_assert_false (rig_history_can_undo (fixture->history));
-  flush_main_loop ();
+  rig_test_widgets_flush ();
   g_assert_false (gtk_switch_get_active (toggle));
 }
 
@@ -294,7 +266,7 @@ test_view_empty (Fixture *fixture, gconstpointer data)
 
   g_assert_nonnull (rig_trace_view_get_status (fixture->view));
   rig_trace_view_set_object (fixture->view, fixture->document, fixture->amp);
-  flush_main_loop ();
+  rig_test_widgets_flush ();
   g_assert_cmpuint (rig_trace_view_get_trace (fixture->view)->n_paths, ==, 0);
   g_assert_cmpstr (rig_trace_view_get_status (fixture->view), ==,
                    "No signal path passes through Amplifier.");
@@ -366,7 +338,7 @@ test_view_follows_edits (Fixture *fixture, gconstpointer data)
 
   rig_trace_view_set_object (fixture->view, fixture->document, fixture->amp);
   rig_trace_view_set_compute_func (fixture->view, hand_trace, GUINT_TO_POINTER (1), NULL);
-  flush_main_loop ();
+  rig_test_widgets_flush ();
   g_assert_null (rig_trace_view_get_status (fixture->view));
   g_assert_true (gtk_widget_get_visible (get (view, "trace-chart")));
   g_assert_false (gtk_widget_get_visible (get (view, "trace-paths")));
@@ -377,13 +349,13 @@ test_view_follows_edits (Fixture *fixture, gconstpointer data)
   computed = rig_trace_view_get_n_computed (fixture->view);
   gtk_range_set_value (scale, -10);
   gtk_range_set_value (scale, -8);
-  flush_main_loop ();
+  rig_test_widgets_flush ();
   /* A burst of changes computes once. */
   g_assert_cmpuint (rig_trace_view_get_n_computed (fixture->view), ==, computed + 1);
   g_assert_cmpfloat_with_epsilon (output_nominal (fixture), before * pow (10, 12 / 20.0), 1e-9);
 
   g_assert_true (rig_history_undo (fixture->history));
-  flush_main_loop ();
+  rig_test_widgets_flush ();
   g_assert_cmpfloat_with_epsilon (output_nominal (fixture), before, 1e-9);
 }
 
@@ -397,7 +369,7 @@ test_view_paths (Fixture *fixture, gconstpointer data)
 
   rig_trace_view_set_compute_func (fixture->view, hand_trace, GUINT_TO_POINTER (2), NULL);
   rig_trace_view_set_object (fixture->view, fixture->document, fixture->amp);
-  flush_main_loop ();
+  rig_test_widgets_flush ();
   paths = GTK_DROP_DOWN (get (view, "trace-paths"));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (paths)));
   g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (paths)), ==, 2);
@@ -406,7 +378,7 @@ test_view_paths (Fixture *fixture, gconstpointer data)
 
   gtk_range_set_value (GTK_RANGE (get (GTK_WIDGET (fixture->inspector), "control-volume-scale")),
                        -5);
-  flush_main_loop ();
+  rig_test_widgets_flush ();
   g_assert_cmpuint (rig_trace_view_get_path (fixture->view), ==, 1);
   g_assert_cmpuint (gtk_drop_down_get_selected (paths), ==, 1);
 }
@@ -422,24 +394,19 @@ test_view_object_deleted (Fixture *fixture, gconstpointer data)
   rig_trace_view_set_object (fixture->view, fixture->document, fixture->amp);
   g_assert_true (rig_history_apply (fixture->history, rig_command_remove_devices (ids), &error));
   g_assert_no_error (error);
-  flush_main_loop ();
+  rig_test_widgets_flush ();
   g_assert_cmpstr (rig_trace_view_get_status (fixture->view), ==,
                    "Amplifier is no longer in the rig.");
   g_assert_true (rig_history_undo (fixture->history));
-  flush_main_loop ();
+  rig_test_widgets_flush ();
   g_assert_null (rig_trace_view_get_status (fixture->view));
 }
 
 int
 main (int argc, char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_test_add_func ("/trace-view/display", test_no_display);
-      return g_test_run ();
-    }
+  if (!rig_test_widgets_init (&argc, &argv, "trace-view"))
+    return g_test_run ();
 
 #define ADD(path, func)                                                                            \
   g_test_add ("/trace-view/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)

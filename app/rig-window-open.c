@@ -52,19 +52,25 @@ open_job_free (gpointer data)
   g_free (job);
 }
 
-static void
-open_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+RigDocument *
+rig_window_read_file (GFile *file, RigFileState **state, GError **error)
 {
-  OpenJob *job = task_data;
-  g_autoptr (GFile) folder = g_file_get_parent (job->file);
-  GError *error = NULL;
+  g_autoptr (GFile) folder = g_file_get_parent (file);
 
   /* A save or export killed half-way leaves a hidden temporary file beside
    * the rig: tidy such leftovers now. */
   if (folder != NULL)
     rig_safe_file_clean_folder (folder);
-  job->document = rig_format_load_file_with_state (job->file, rig_catalog_get_default (),
-                                                   &job->state, &error);
+  return rig_format_load_file_with_state (file, rig_catalog_get_default (), state, error);
+}
+
+static void
+open_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+  OpenJob *job = task_data;
+  GError *error = NULL;
+
+  job->document = rig_window_read_file (job->file, &job->state, &error);
   if (job->document == NULL)
     {
       g_task_return_error (task, error);

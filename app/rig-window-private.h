@@ -150,6 +150,10 @@ rig_window_adopt_file (RigWindow *self, GFile *file, RigDocument *document, RigL
                        RigFileState *state);
 
 /* rig-window-open.c */
+/* Reads the rig in @file (tidying the leftovers of killed saves beside it
+ * first); touches no window, so any thread may call it. */
+RigDocument *
+rig_window_read_file (GFile *file, RigFileState **state, GError **error);
 GtkWidget *
 rig_window_open_build (RigWindow *self);
 void

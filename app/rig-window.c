@@ -15,7 +15,6 @@
 #include "rig-drop.h"
 #include "rig-format.h"
 #include "rig-history.h"
-#include "rig-safe-file.h"
 #include "rig-recent.h"
 #include "rig-window-private.h"
 
@@ -838,16 +837,8 @@ rig_window_load_file (RigWindow *self, GFile *file, GError **error)
   g_return_val_if_fail (RIG_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  /* A save or export killed half-way leaves a hidden temporary file beside
-   * the rig: tidy such leftovers now. */
-  {
-    g_autoptr (GFile) folder = g_file_get_parent (file);
-    if (folder != NULL)
-      rig_safe_file_clean_folder (folder);
-  }
-
   /* On failure the rig shown so far stays as it was. */
-  document = rig_format_load_file_with_state (file, rig_catalog_get_default (), &state, error);
+  document = rig_window_read_file (file, &state, error);
   if (document == NULL)
     return FALSE;
   rig_window_adopt_file (self, file, document, NULL, state);

@@ -771,6 +771,81 @@ test_incremental_frame (Fixture *f, gconstpointer data)
   fixture_teardown (&fresh, NULL);
 }
 
+/* The canvas's render node as the window takes it. */
+static GskRenderNode *
+canvas_node (Fixture *f)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+  GTK_WIDGET_GET_CLASS (f->canvas)->snapshot (GTK_WIDGET (f->canvas), snapshot);
+  return gtk_snapshot_free_to_node (snapshot);
+}
+
+/* How many of @a's children are the very nodes of @b's (the same tile,
+ * kept); both are the canvas's container of tiles. */
+static guint
+same_children (GskRenderNode *a, GskRenderNode *b)
+{
+  guint n = 0;
+
+  g_assert_cmpint (gsk_render_node_get_node_type (a), ==, GSK_CONTAINER_NODE);
+  g_assert_cmpint (gsk_render_node_get_node_type (b), ==, GSK_CONTAINER_NODE);
+  for (guint i = 0; i < gsk_container_node_get_n_children (a); i++)
+    n += i < gsk_container_node_get_n_children (b)
+         && gsk_container_node_get_child (a, i) == gsk_container_node_get_child (b, i);
+  return n;
+}
+
+/* The frame shows the cache as tiles kept from frame to frame: a frame
+ * with nothing changed is made of the same nodes (GTK repaints nothing), a
+ * selected card makes again only the tiles under it, and a scroll all of
+ * them. What the tiles show is checked by incremental-equals-fresh. */
+static void
+test_tiles_kept (Fixture *f, gconstpointer data)
+{
+  GskRenderNode *first, *again, *selected, *scrolled;
+  RigCanvasStats s0, s1, s2;
+  guint n_tiles, made, centre;
+  RigRect card;
+  double cx, cy;
+
+  rig_canvas_test_set_view (f->canvas, 1.0, 0, 0);
+  g_free (render (f));
+  first = canvas_node (f);
+  n_tiles = gsk_container_node_get_n_children (first);
+  /* 1000 x 700 px in tiles of 256: 4 x 3. */
+  g_assert_cmpuint (n_tiles, ==, 12);
+  rig_canvas_get_stats (f->canvas, &s0);
+
+  again = canvas_node (f);
+  rig_canvas_get_stats (f->canvas, &s1);
+  g_assert_cmpuint (s1.tiles_made, ==, s0.tiles_made);
+  g_assert_cmpuint (same_children (again, first), ==, n_tiles);
+
+  g_assert_true (rig_layout_get_card_rect (rig_canvas_get_layout (f->canvas), "d2", &card));
+  rig_selection_set (f->selection, (const char *const[]){ "d2", NULL }, NULL);
+  selected = canvas_node (f);
+  rig_canvas_get_stats (f->canvas, &s2);
+  /* The tiles under the card and its cables, made again; the others kept. */
+  made = s2.tiles_made - s1.tiles_made;
+  g_assert_cmpuint (made, >=, 1);
+  g_assert_cmpuint (made, <, n_tiles);
+  g_assert_cmpuint (same_children (selected, again), ==, n_tiles - made);
+  to_widget (f, card.x + card.width / 2, card.y + card.height / 2, &cx, &cy);
+  centre = (guint) (floor (cy / 256) * 4 + floor (cx / 256));
+  g_assert_true (gsk_container_node_get_child (selected, centre)
+                 != gsk_container_node_get_child (again, centre));
+
+  rig_canvas_test_set_view (f->canvas, 1.0, 30, 20);
+  scrolled = canvas_node (f);
+  g_assert_cmpuint (same_children (scrolled, selected), ==, 0);
+
+  gsk_render_node_unref (first);
+  gsk_render_node_unref (again);
+  gsk_render_node_unref (selected);
+  gsk_render_node_unref (scrolled);
+}
+
 /* A new error cable shows in the next frame in vermilion. */
 static void
 test_live_status (Fixture *f, gconstpointer data)
@@ -845,6 +920,7 @@ main (int argc, char **argv)
   ADD ("/canvas/tooltips", test_tooltips);
   ADD ("/canvas/draw/incremental-equals-fresh", test_incremental_frame);
   ADD ("/canvas/draw/live-status", test_live_status);
+  ADD ("/canvas/draw/tiles-kept", test_tiles_kept);
   ADD ("/canvas/accessible", test_accessible);
 #undef ADD
 

@@ -226,6 +226,7 @@ shift_cache (RigCanvas *self, int dx, int dy)
   tmp = self->cache;
   self->cache = self->spare;
   self->spare = tmp;
+  _rig_canvas_tiles_invalidate (self, NULL);
 
   self->damage = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_int_t));
   for (guint i = 0; i < old->len; i++)
@@ -268,6 +269,7 @@ update_cache (RigCanvas *self, int width, int height)
       self->cache_h = h;
       self->cache_scale = scale;
       self->cache_full = TRUE;
+      _rig_canvas_tiles_reset (self, w, h);
     }
   if (self->cache_zoom != self->zoom)
     self->cache_full = TRUE;
@@ -295,6 +297,7 @@ update_cache (RigCanvas *self, int width, int height)
       cr = cairo_create (self->cache);
       render_area (self, cr, &all);
       cairo_destroy (cr);
+      _rig_canvas_tiles_invalidate (self, NULL);
       self->cache_full = FALSE;
       g_array_set_size (self->damage, 0);
       self->stats.full_renders++;
@@ -305,7 +308,12 @@ update_cache (RigCanvas *self, int width, int height)
     {
       cr = cairo_create (self->cache);
       for (guint i = 0; i < self->damage->len; i++)
-        render_area (self, cr, &g_array_index (self->damage, cairo_rectangle_int_t, i));
+        {
+          cairo_rectangle_int_t *px = &g_array_index (self->damage, cairo_rectangle_int_t, i);
+
+          render_area (self, cr, px);
+          _rig_canvas_tiles_invalidate (self, px);
+        }
       cairo_destroy (cr);
       g_array_set_size (self->damage, 0);
       self->stats.partial_renders++;
@@ -317,55 +325,51 @@ _rig_canvas_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
 {
   RigCanvas *self = RIG_CANVAS (widget);
   int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, width, height);
   cairo_t *cr;
 
   if (width <= 0 || height <= 0)
     return;
   self->stats.frames++;
 
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   if (self->painter == NULL)
     {
       guint32 rgb = self->dark ? RIG_PAINTER_DARK_COLOR_BACKGROUND : RIG_PAINTER_COLOR_BACKGROUND;
 
-      cairo_set_source_rgb (cr, ((rgb >> 16) & 0xff) / 255.0, ((rgb >> 8) & 0xff) / 255.0,
-                            (rgb & 0xff) / 255.0);
-      cairo_paint (cr);
-      cairo_destroy (cr);
+      gtk_snapshot_append_color (snapshot,
+                                 &(GdkRGBA){ ((rgb >> 16) & 0xff) / 255.0,
+                                             ((rgb >> 8) & 0xff) / 255.0, (rgb & 0xff) / 255.0, 1 },
+                                 &bounds);
       return;
     }
 
   update_cache (self, width, height);
-
-  cairo_save (cr);
-  cairo_scale (cr, 1.0 / self->cache_scale, 1.0 / self->cache_scale);
-  cairo_set_source_surface (cr, self->cache, 0, 0);
-  cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_NEAREST);
-  cairo_paint (cr);
-  cairo_restore (cr);
+  _rig_canvas_tiles_snapshot (self, snapshot);
 
   /* What moves, on top. */
-  cairo_scale (cr, self->zoom, self->zoom);
-  cairo_translate (cr, -self->ox, -self->oy);
   switch (self->mode)
     {
       case RIG_CANVAS_MODE_MOVE:
-        _rig_canvas_move_draw (self, cr);
-        break;
       case RIG_CANVAS_MODE_CONNECT:
       case RIG_CANVAS_MODE_RECONNECT:
-        _rig_canvas_connect_draw (self, cr, width, height);
-        break;
       case RIG_CANVAS_MODE_RUBBER:
-        _rig_canvas_rubber_draw (self, cr);
         break;
       case RIG_CANVAS_MODE_NONE:
       case RIG_CANVAS_MODE_PENDING_MOVE:
       case RIG_CANVAS_MODE_PAN:
       case RIG_CANVAS_MODE_CABLE_CLICK:
       default:
-        break;
+        return;
     }
+  cr = gtk_snapshot_append_cairo (snapshot, &bounds);
+  cairo_scale (cr, self->zoom, self->zoom);
+  cairo_translate (cr, -self->ox, -self->oy);
+  if (self->mode == RIG_CANVAS_MODE_MOVE)
+    _rig_canvas_move_draw (self, cr);
+  else if (self->mode == RIG_CANVAS_MODE_RUBBER)
+    _rig_canvas_rubber_draw (self, cr);
+  else
+    _rig_canvas_connect_draw (self, cr, width, height);
   cairo_destroy (cr);
 }
 

@@ -77,6 +77,7 @@ typedef struct
   guint partial_renders; /* damaged parts redrawn */
   guint scrolls;         /* the cache shifted and its new strips drawn */
   double rendered_px;    /* the area (device px) redrawn into the cache */
+  guint tiles_made;      /* tiles of the cache made to show (rig-canvas-tiles.c) */
 } RigCanvasStats;
 
 void
@@ -129,8 +130,10 @@ struct _RigCanvas
   cairo_surface_t *spare;
   int cache_w, cache_h, cache_scale;
   double cache_zoom, cache_ox, cache_oy;
-  gboolean cache_full; /* redraw all of it */
-  GArray *damage;      /* cairo_rectangle_int_t: device px of the cache to redraw */
+  gboolean cache_full;   /* redraw all of it */
+  GArray *damage;        /* cairo_rectangle_int_t: device px of the cache to redraw */
+  GskRenderNode **tiles; /* the cache shown, row by row; NULL: made when next shown */
+  int tile_cols, tile_rows;
   RigCanvasStats stats;
 
   /* What the painter was last told (for damage). */
@@ -182,6 +185,16 @@ void
 _rig_canvas_activate (RigCanvas *self, const char *device_id, const char *cable_id);
 gboolean
 _rig_canvas_strv_contains (char **strv, const char *s);
+
+/* rig-canvas-tiles.c: the scene cache shown as tiles. */
+void
+_rig_canvas_tiles_reset (RigCanvas *self, int w, int h);
+void
+_rig_canvas_tiles_free (RigCanvas *self);
+void
+_rig_canvas_tiles_invalidate (RigCanvas *self, const cairo_rectangle_int_t *px);
+void
+_rig_canvas_tiles_snapshot (RigCanvas *self, GtkSnapshot *snapshot);
 
 /* rig-canvas-cache.c: the scene cache and the frame. */
 void

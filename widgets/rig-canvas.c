@@ -602,6 +602,7 @@ rig_canvas_dispose (GObject *object)
   g_clear_handle_id (&self->accessible_id, g_source_remove);
   g_clear_pointer (&self->cache, cairo_surface_destroy);
   g_clear_pointer (&self->spare, cairo_surface_destroy);
+  _rig_canvas_tiles_free (self);
   G_OBJECT_CLASS (rig_canvas_parent_class)->dispose (object);
 }
 

@@ -846,6 +846,62 @@ test_tiles_kept (Fixture *f, gconstpointer data)
   gsk_render_node_unref (scrolled);
 }
 
+/* During a drag, the dragged devices and their cables are drawn over the
+ * tiles in a node of their own area (what GTK repaints each frame): all
+ * they ink is within it. Two devices far apart, with their cables. */
+static void
+test_drag_frame (Fixture *f, gconstpointer data)
+{
+  GskRenderNode *node, *moving;
+  graphene_rect_t bounds;
+  cairo_surface_t *recording;
+  cairo_t *cr;
+  double x, y, ix, iy, iw, ih, ox, oy, zoom = rig_canvas_get_zoom (f->canvas);
+  guint n;
+
+  rig_canvas_set_snap_to_grid (f->canvas, FALSE);
+  rig_selection_set (f->selection, (const char *const[]){ "d1", "d8", NULL }, NULL);
+  g_free (render (f));
+  header_point (f, "d1", &x, &y);
+  rig_canvas_test_press (f->canvas, x, y, 0);
+  for (guint i = 1; i <= 6; i++)
+    rig_canvas_test_motion (f->canvas, x + 12 * i, y + 9 * i);
+
+  node = canvas_node (f);
+  n = gsk_container_node_get_n_children (node);
+  moving = gsk_container_node_get_child (node, n - 1);
+  g_assert_cmpint (gsk_render_node_get_node_type (moving), ==, GSK_CAIRO_NODE);
+  gsk_render_node_get_bounds (moving, &bounds);
+  /* Not the whole view: the two cards and the cables on them. */
+  g_assert_cmpfloat (bounds.size.width * bounds.size.height, <, 0.9 * WIDTH * HEIGHT);
+
+  /* What the drag draws, unclipped, in widget px. */
+  recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cr = cairo_create (recording);
+  rig_canvas_get_origin (f->canvas, &ox, &oy);
+  cairo_scale (cr, zoom, zoom);
+  cairo_translate (cr, -ox, -oy);
+  _rig_canvas_move_draw (f->canvas, cr);
+  cairo_destroy (cr);
+  cairo_recording_surface_ink_extents (recording, &ix, &iy, &iw, &ih);
+  cairo_surface_destroy (recording);
+  g_test_message ("drawn %g,%g %gx%g; node %g,%g %gx%g", ix, iy, iw, ih, bounds.origin.x,
+                  bounds.origin.y, bounds.size.width, bounds.size.height);
+  /* Within the view, where the node is cut. */
+  iw = MIN (ix + iw, WIDTH) - MAX (ix, 0);
+  ih = MIN (iy + ih, HEIGHT) - MAX (iy, 0);
+  ix = MAX (ix, 0);
+  iy = MAX (iy, 0);
+  g_assert_cmpfloat (iw * ih, >, 0);
+  g_assert_cmpfloat (ix, >=, bounds.origin.x);
+  g_assert_cmpfloat (iy, >=, bounds.origin.y);
+  g_assert_cmpfloat (ix + iw, <=, bounds.origin.x + bounds.size.width);
+  g_assert_cmpfloat (iy + ih, <=, bounds.origin.y + bounds.size.height);
+
+  rig_canvas_test_release (f->canvas, x + 72, y + 54);
+  gsk_render_node_unref (node);
+}
+
 /* A new error cable shows in the next frame in vermilion. */
 static void
 test_live_status (Fixture *f, gconstpointer data)
@@ -921,6 +977,7 @@ main (int argc, char **argv)
   ADD ("/canvas/draw/incremental-equals-fresh", test_incremental_frame);
   ADD ("/canvas/draw/live-status", test_live_status);
   ADD ("/canvas/draw/tiles-kept", test_tiles_kept);
+  ADD ("/canvas/draw/drag-frame", test_drag_frame);
   ADD ("/canvas/accessible", test_accessible);
 #undef ADD
 

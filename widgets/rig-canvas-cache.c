@@ -361,6 +361,23 @@ _rig_canvas_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
       default:
         return;
     }
+  if (self->mode == RIG_CANVAS_MODE_MOVE)
+    {
+      /* Only where the dragged devices are: GTK repaints (and a GL
+       * renderer uploads) the node's area every frame. */
+      RigRect moving;
+      double x0, y0, x1, y1;
+
+      if (!_rig_canvas_move_bounds (self, &moving))
+        return;
+      x0 = MAX (floor ((moving.x - self->ox) * self->zoom), 0);
+      y0 = MAX (floor ((moving.y - self->oy) * self->zoom), 0);
+      x1 = MIN (ceil ((moving.x + moving.width - self->ox) * self->zoom), width);
+      y1 = MIN (ceil ((moving.y + moving.height - self->oy) * self->zoom), height);
+      if (x1 <= x0 || y1 <= y0)
+        return;
+      bounds = GRAPHENE_RECT_INIT (x0, y0, x1 - x0, y1 - y0);
+    }
   cr = gtk_snapshot_append_cairo (snapshot, &bounds);
   cairo_scale (cr, self->zoom, self->zoom);
   cairo_translate (cr, -self->ox, -self->oy);

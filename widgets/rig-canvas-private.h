@@ -261,6 +261,8 @@ void
 _rig_canvas_move_clear (RigCanvas *self);
 void
 _rig_canvas_move_draw (RigCanvas *self, cairo_t *cr);
+gboolean
+_rig_canvas_move_bounds (RigCanvas *self, RigRect *bounds);
 
 /* rig-tool-connect.c */
 void

@@ -149,7 +149,12 @@ rig_window_set_document_with_layout (RigWindow *self, RigDocument *document, Rig
   g_clear_object (&self->document);
   self->document = document;
   self->history = rig_history_new (document);
-  self->validator = rig_validator_new_deferred (document);
+  /* An empty rig (a new window, one waiting for a file read in the
+   * background) is checked at once: nothing to wait for, and its list should
+   * not say "Checking the rig…" while a big file is read. */
+  self->validator = rig_document_get_n_devices (document) == 0
+                        ? rig_validator_new (document)
+                        : rig_validator_new_deferred (document);
   self->autosave = rig_autosave_new (self->history, drafts,
                                      g_settings_get_int (self->settings, "autosave-seconds"));
 

@@ -150,6 +150,17 @@ _rig_canvas_move_draw (RigCanvas *self, cairo_t *cr)
   rig_painter_draw_objects (self->painter, cr, devices, cables, self->zoom);
 }
 
+/* Grows *@bounds (nothing yet unless *@any) to hold @r. */
+static void
+grow (RigRect *bounds, gboolean *any, const RigRect *r)
+{
+  if (*any)
+    rig_rect_union (bounds, r, bounds);
+  else
+    *bounds = *r;
+  *any = TRUE;
+}
+
 /* The rect (canvas units) within which _rig_canvas_move_draw() draws;
  * FALSE when nothing floats. */
 gboolean
@@ -157,35 +168,16 @@ _rig_canvas_move_bounds (RigCanvas *self, RigRect *bounds)
 {
   gboolean any = FALSE;
   double m = rig_painter_margin (self->zoom);
+  RigRect r;
 
   if (self->floating == NULL || self->layout == NULL)
     return FALSE;
   for (guint i = 0; self->floating[i] != NULL; i++)
-    {
-      RigRect r;
-
-      if (rig_layout_get_device_bounds (self->layout, self->floating[i], &r))
-        {
-          if (any)
-            rig_rect_union (bounds, &r, bounds);
-          else
-            *bounds = r;
-          any = TRUE;
-        }
-    }
+    if (rig_layout_get_device_bounds (self->layout, self->floating[i], &r))
+      grow (bounds, &any, &r);
   for (guint i = 0; self->floating_cables != NULL && self->floating_cables[i] != NULL; i++)
-    {
-      RigRect r;
-
-      if (rig_layout_get_cable_bounds (self->layout, self->floating_cables[i], &r))
-        {
-          if (any)
-            rig_rect_union (bounds, &r, bounds);
-          else
-            *bounds = r;
-          any = TRUE;
-        }
-    }
+    if (rig_layout_get_cable_bounds (self->layout, self->floating_cables[i], &r))
+      grow (bounds, &any, &r);
   /* The layout's bounds hold a card's halo at 100 %; zoomed out, a halo of
    * a few px reaches further. */
   if (any)

@@ -471,6 +471,43 @@ test_sorting (void)
   g_assert_cmpint (rig_id_compare ("d1:in", "d1"), >, 0);
 }
 
+/* The list a reader holds stays as it was read: a re-check makes another.
+ * What the re-check left alone is the very same diagnostic in both. */
+static void
+test_list_kept (void)
+{
+  g_autoptr (RigDocument) doc = rig_document_new ();
+  g_autoptr (RigValidator) validator = rig_validator_new (doc);
+  g_autoptr (GPtrArray) before = NULL;
+  g_autoptr (GPtrArray) after = NULL;
+  g_autoptr (GPtrArray) copy = NULL;
+  const char *amp = rig_test_add (doc, "amp-integrated", "Amp");
+  guint shared = 0;
+
+  for (int i = 0; i < 6; i++)
+    rig_test_connect (doc, rig_test_add (doc, "amp-tube", NULL), "spk-l",
+                      rig_test_add (doc, "speaker-8", NULL), "in");
+  before = rig_validator_get_diagnostics (validator);
+  g_assert_cmpuint (before->len, >, 0);
+  /* What it held (its own references keep them). */
+  copy = g_ptr_array_new ();
+  for (guint i = 0; i < before->len; i++)
+    g_ptr_array_add (copy, before->pdata[i]);
+
+  /* A new problem, elsewhere in the rig. */
+  rig_test_connect (doc, rig_test_add (doc, "turntable", "Turntable"), "out", amp, "in-cd");
+  after = rig_validator_get_diagnostics (validator);
+  g_assert_true (after != before);
+  g_assert_cmpuint (after->len, >, before->len);
+  g_assert_cmpuint (before->len, ==, copy->len);
+  for (guint i = 0; i < copy->len; i++)
+    g_assert_true (before->pdata[i] == copy->pdata[i]);
+  for (guint i = 0; i < after->len; i++)
+    for (guint k = 0; k < before->len; k++)
+      shared += after->pdata[i] == before->pdata[k];
+  g_assert_cmpuint (shared, ==, before->len);
+}
+
 static void
 count_emission (RigValidator *validator, const char *const *cables, const char *const *devices,
                 guint *count)
@@ -677,6 +714,7 @@ main (int argc, char **argv)
   g_test_add_func ("/validator/statuses", test_statuses);
   g_test_add_func ("/validator/statuses-changed", test_statuses_changed);
   g_test_add_func ("/validator/sorting", test_sorting);
+  g_test_add_func ("/validator/list-kept", test_list_kept);
   g_test_add_func ("/validator/judge-connection", test_judge_connection);
   g_test_add_func ("/validator/signal-paths", test_signal_paths);
   g_test_add_func ("/validator/undo-redo-all", test_document_replaced);

@@ -18,7 +18,9 @@
  * Prints, per size: the full check (rig_validator_check_full(), median of
  * runs), building a validator (a full check with its own copy of the rig), the
  * re-check after one edit (median over many edits of several kinds, timed
- * inside RigDocument::changed around the validator's handler), and memory
+ * inside RigDocument::changed around the validator's handler), reading the
+ * sorted list of diagnostics after each edit (as the problems pane does),
+ * and memory
  * (VmRSS growth for the rig and for the validator, and the process's VmHWM).
  * Each size runs in a process of its own (this program again, with
  * RIG_BENCH_CHILD set), so that its memory figures are its own: in one
@@ -118,6 +120,19 @@ after_validator (RigDocument *doc, const RigChange *change, Timer *t)
     }
 }
 
+/* Reads the sorted list of diagnostics, as the problems pane does after
+ * each edit: its time appended to @times. */
+static void
+time_list (RigValidator *validator, GArray *times)
+{
+  gint64 t0 = now_us ();
+  double ms;
+
+  g_ptr_array_unref (rig_validator_get_diagnostics (validator));
+  ms = (now_us () - t0) / 1000.0;
+  g_array_append_val (times, ms);
+}
+
 static void
 bench (guint n_devices, guint32 seed, gboolean dense)
 {
@@ -125,6 +140,7 @@ bench (guint n_devices, guint32 seed, gboolean dense)
   RigHistory *history = rig_test_history (doc);
   g_autoptr (RigValidator) validator = NULL;
   g_autoptr (GArray) full_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) list_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr (GRand) rand = g_rand_new_with_seed (seed);
   Timer timer = { 0, g_array_new (FALSE, FALSE, sizeof (double)), FALSE };
   guint n_stations = n_devices / STATION, runs = n_devices >= 10000 ? 7 : 21;
@@ -196,7 +212,9 @@ bench (guint n_devices, guint32 seed, gboolean dense)
         }
       if (!rig_history_apply (history, command, NULL))
         continue;
+      time_list (validator, list_times);
       rig_history_undo (history);
+      time_list (validator, list_times);
     }
   timer.on = FALSE;
 
@@ -207,11 +225,11 @@ bench (guint n_devices, guint32 seed, gboolean dense)
       max = MAX (max, g_array_index (timer.times, double, i));
     printf ("%6u devices %6u cables %5u diagnostics | full check %8.3f ms (%6.0f ns/device) "
             "| new validator %8.3f ms | one-edit re-check median %.4f ms, max %.3f ms over %u "
-            "edits | rig %ld kB, validator %ld kB, VmHWM %ld kB\n",
+            "edits, then the sorted list %.4f ms | rig %ld kB, validator %ld kB, VmHWM %ld kB\n",
             rig_document_get_n_devices (doc), rig_document_get_n_cables (doc), n_diags,
             rig_bench_median (full_times), rig_bench_median (full_times) * 1e6 / MAX (n_devices, 1),
-            build_ms, rig_bench_median (timer.times), max, n, rss1 - rss0, rss2 - rss1,
-            proc_status_kb ("VmHWM:"));
+            build_ms, rig_bench_median (timer.times), max, n, rig_bench_median (list_times),
+            rss1 - rss0, rss2 - rss1, proc_status_kb ("VmHWM:"));
     fflush (stdout);
   }
   g_array_unref (timer.times);

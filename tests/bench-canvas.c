@@ -19,6 +19,8 @@
  * "Shown first"): each first frame is followed by a row for the rest, to the
  * frame that shows the rig checked and routed, so that no work goes
  * unmeasured. "Open in the window" is File → Open in a window already shown.
+ * The first press in a window pays for what GTK, Pango and the fonts do the
+ * first time: it is timed in five new windows, each in a process of its own.
  * Figures only, no assertions. $RIG_BENCH_SIZES (e.g. "1000") picks sizes.
  */
 #include "config.h"
@@ -605,6 +607,41 @@ run_frames (RigApplication *app, guint n, const char *path)
   return 0;
 }
 
+/* The first press in a new window, on the AV receiver nearest the centre
+ * of the view, zoomed to fit, once the rig is checked and routed: what
+ * GTK, Pango and the fonts do for the first time (the device page's text
+ * shaped, glyphs loaded) is in it. Prints its CPU ms for the parent. */
+static int
+run_first_press (RigApplication *app, guint n, const char *path)
+{
+  g_autoptr (GArray) ms = g_array_new (FALSE, FALSE, sizeof (double));
+  const char *device_id;
+  guint before = frames_painted;
+  RigRect card;
+  double x, y;
+
+  window = open_window (app, path);
+  canvas = window->canvas;
+  gtk_window_present (GTK_WINDOW (window));
+  if (!wait_frame (before))
+    return 1;
+  time_finish (NULL);
+  TIME_FRAME (ms, rig_canvas_zoom_to_fit (canvas));
+  settle ();
+  device_id = central_device ();
+  if (device_id == NULL
+      || !rig_layout_get_card_rect (rig_canvas_get_layout (canvas), device_id, &card))
+    return 1;
+  rig_canvas_canvas_to_widget (canvas, card.x + card.width / 2, card.y + 10, &x, &y);
+  g_array_set_size (ms, 0);
+  TIME_FRAME (ms, rig_canvas_test_press (canvas, x, y, 0));
+  rig_canvas_test_release (canvas, x, y);
+  if (ms->len == 0)
+    return 1;
+  printf ("%.3f\n", g_array_index (ms, double, 0));
+  return 0;
+}
+
 /* Start-up to the first frame, as CPU time of a fresh process: everything
  * from exec (linking, GTK, the catalog, the file) to the painted frame. */
 static int
@@ -631,6 +668,39 @@ run_startup (RigApplication *app, guint n, const char *path)
     printf ("%8u  %-40s %9.1f ms CPU\n", n, "  then to the checked, routed frame",
             g_array_index (done, double, 0));
   return 0;
+}
+
+/* The first press in a new window (run_first_press()), each in a process
+ * of its own: cold each time, as a window is once. */
+#define FIRST_PRESS_RUNS 5
+
+static void
+bench_first_press (const char *self, guint n, const char *path)
+{
+  g_autoptr (GArray) ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree char *size = g_strdup_printf ("%u", n);
+  const char *argv[] = { self, NULL };
+  g_auto (GStrv) envp = g_get_environ ();
+
+  envp = g_environ_setenv (envp, "RIG_BENCH_CHILD", "first-press", TRUE);
+  envp = g_environ_setenv (envp, "RIG_BENCH_SIZE", size, TRUE);
+  envp = g_environ_setenv (envp, "RIG_BENCH_FILE", path, TRUE);
+  envp = g_environ_unsetenv (envp, "G_MESSAGES_DEBUG");
+  for (guint i = 0; i < FIRST_PRESS_RUNS; i++)
+    {
+      g_autofree char *out = NULL;
+      int status = 0;
+
+      if (g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_CHILD_INHERITS_STDIN, NULL, NULL, &out,
+                        NULL, &status, NULL)
+          && g_spawn_check_wait_status (status, NULL) && out != NULL)
+        {
+          double v = g_ascii_strtod (out, NULL);
+
+          g_array_append_val (ms, v);
+        }
+    }
+  report (n, "first press in a new window (cold)", ms);
 }
 
 static void
@@ -680,6 +750,8 @@ main (int argc, char **argv)
                                                         | G_APPLICATION_NON_UNIQUE);
       if (!g_application_register (G_APPLICATION (app), NULL, NULL))
         return 1;
+      if (strcmp (child, "first-press") == 0)
+        return run_first_press (app, n, path);
       return strcmp (child, "startup") == 0 ? run_startup (app, n, path)
                                             : run_frames (app, n, path);
     }
@@ -707,7 +779,10 @@ main (int argc, char **argv)
       spawn_child (argv[0], "write", n, path);
       spawn_child (argv[0], "startup", n, path);
       if (n > 0)
-        spawn_child (argv[0], "frames", n, path);
+        {
+          spawn_child (argv[0], "frames", n, path);
+          bench_first_press (argv[0], n, path);
+        }
       g_unlink (path);
     }
   return 0;

@@ -394,6 +394,45 @@ bench_new_cable (guint n)
   report (n, "new cable -> recoloured frame", ms);
 }
 
+/* The pointer onto a port of a device in the view (it lights up, with its
+ * cable), then off into empty space: the frames a user gets moving the
+ * mouse over the rig. */
+static void
+bench_hover (guint n)
+{
+  g_autoptr (GArray) onto = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) off = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GPtrArray) devices = g_ptr_array_new ();
+  g_autoptr (GRand) rand = g_rand_new_with_seed (13);
+  RigLayout *layout = rig_canvas_get_layout (canvas);
+  double ex, ey;
+  RigRect view;
+
+  rig_canvas_widget_to_canvas (canvas, 0, 0, &view.x, &view.y);
+  view.width = gtk_widget_get_width (GTK_WIDGET (canvas)) / rig_canvas_get_zoom (canvas);
+  view.height = gtk_widget_get_height (GTK_WIDGET (canvas)) / rig_canvas_get_zoom (canvas);
+  rig_layout_query (layout, &view, devices, NULL);
+  if (devices->len == 0 || !empty_point (&ex, &ey))
+    return;
+  for (guint i = 0; i < 20; i++)
+    {
+      RigDevice *d = g_ptr_array_index (devices, g_rand_int_range (rand, 0, devices->len));
+      RigPortGeometry port;
+      double x, y;
+
+      if (d->model->n_jacks == 0
+          || !rig_layout_get_port (layout, d->id, d->model->jacks[0].id, &port))
+        continue;
+      rig_canvas_canvas_to_widget (canvas, port.anchor.x, port.anchor.y, &x, &y);
+      settle ();
+      TIME_FRAME (onto, rig_canvas_test_hover (canvas, x, y));
+      settle ();
+      TIME_FRAME (off, rig_canvas_test_hover (canvas, ex, ey));
+    }
+  report (n, "hover: onto a port", onto);
+  report (n, "hover: off it", off);
+}
+
 /* Pans by a third of the view, right then down, to areas not drawn yet. */
 static void
 bench_pan (guint n)
@@ -601,6 +640,7 @@ run_frames (RigApplication *app, guint n, const char *path)
     bench_drag (n, device_id);
   bench_press (n);
   bench_new_cable (n);
+  bench_hover (n);
   bench_pan (n);
   bench_zoom (n);
   printf ("%8u  %-40s %9ld kB\n", n, "peak memory (max RSS)", rig_bench_peak_rss_kb ());

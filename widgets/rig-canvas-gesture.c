@@ -333,6 +333,13 @@ motion_cb (GtkEventControllerMotion *controller, double x, double y, RigCanvas *
   update_hover (self, x, y);
 }
 
+void
+rig_canvas_test_hover (RigCanvas *self, double x, double y)
+{
+  g_return_if_fail (RIG_IS_CANVAS (self));
+  motion_cb (NULL, x, y, self);
+}
+
 static void
 leave_cb (GtkEventControllerMotion *controller, RigCanvas *self)
 {

@@ -42,6 +42,9 @@ void
 rig_canvas_test_motion (RigCanvas *self, double x, double y);
 void
 rig_canvas_test_release (RigCanvas *self, double x, double y);
+/* The pointer moves to (x, y) with no button held: the hover follows. */
+void
+rig_canvas_test_hover (RigCanvas *self, double x, double y);
 /* A key press (and its release) as the canvas's key controller sees it;
  * returns whether the canvas handled the press. */
 gboolean

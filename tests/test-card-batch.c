@@ -232,6 +232,47 @@ assert_same_pixels (Rig *r, const char *what, const Look *looks, guint n_looks)
     }
 }
 
+/* Every card of @r, drawn alone in each way of @looks, inks nothing out of
+ * its bounds (rig-painter-far.c): on a vector file, levels are made of
+ * those bounds alone, with no pixel round them to spare. Drawn 64 times
+ * larger, so that cairo's rounding of the ink out to whole units is less
+ * than a 64th. */
+static void
+assert_ink_within_bounds (Rig *r, const char *what, const Look *looks, guint n_looks)
+{
+  const double k = 64;
+
+  for (guint l = 0; l < n_looks; l++)
+    {
+      rig_painter_set_device_scale (r->painter, looks[l].lod);
+      rig_painter_set_greyscale (r->painter, looks[l].grey);
+      rig_painter_set_style (r->painter, looks[l].dark, FALSE);
+      for (guint i = 0; i < rig_document_get_n_devices (r->doc); i++)
+        {
+          cairo_surface_t *recording
+              = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+          cairo_t *cr = cairo_create (recording);
+          double x, y, w, h, zoom = looks[l].zoom;
+          RigRect bounds;
+          Card c;
+
+          _rig_painter_card_init (r->painter, rig_document_get_device (r->doc, i), &c);
+          cairo_scale (cr, k, k);
+          _rig_painter_draw_card_far (r->painter, cr, &c, zoom);
+          cairo_destroy (cr);
+          cairo_recording_surface_ink_extents (recording, &x, &y, &w, &h);
+          cairo_surface_destroy (recording);
+          _rig_painter_far_card_bounds (&c, zoom, 0, &bounds);
+          if (x / k < bounds.x - 1 / k || y / k < bounds.y - 1 / k
+              || (x + w) / k > bounds.x + bounds.width + 1 / k
+              || (y + h) / k > bounds.y + bounds.height + 1 / k)
+            g_error ("%s, card %u at zoom %g: inks %g,%g %gx%g, out of its bounds %g,%g %gx%g",
+                     what, i, zoom, x / k, y / k, w / k, h / k, bounds.x, bounds.y, bounds.width,
+                     bounds.height);
+        }
+    }
+}
+
 /* Zooms and ways to draw: a simple badge (a few px) and the full one (the
  * sheet's 300 dpi), on images and replayed, clipped or not. */
 static const Look looks[] = {
@@ -270,6 +311,7 @@ test_large_rig_draws_as_card_by_card (void)
   g_assert_cmpuint (counts[RIG_SEVERITY_WARNING], >, 0);
   g_assert_cmpuint (counts[RIG_SEVERITY_NONE], >, 0);
   assert_same_pixels (&r, "480 devices", looks, G_N_ELEMENTS (looks));
+  assert_ink_within_bounds (&r, "480 devices", looks, G_N_ELEMENTS (looks));
   rig_clear (&r);
 }
 
@@ -333,6 +375,7 @@ test_overlapping_cards_draw_as_card_by_card (void)
   rig_painter_set_selection (r.painter, selected, NULL);
   rig_painter_set_highlight (r.painter, highlighted, NULL);
   assert_same_pixels (&r, "hand-made, selected", looks, G_N_ELEMENTS (looks));
+  assert_ink_within_bounds (&r, "hand-made, selected", looks, G_N_ELEMENTS (looks));
   rig_clear (&r);
 }
 

@@ -155,6 +155,10 @@ _rig_painter_draw_badge (RigPainter *self, cairo_t *cr, double cx, double cy, do
  * and its status badge, alone. */
 void
 _rig_painter_draw_card_far (RigPainter *self, cairo_t *cr, const Card *c, double zoom);
+/* The rectangle out of which far card @c inks nothing, and then @px user
+ * units more round it. */
+void
+_rig_painter_far_card_bounds (const Card *c, double zoom, double px, RigRect *out);
 /* Draws @devices far out, in order: the same pixels as card by card, in
  * fewer paths. */
 void

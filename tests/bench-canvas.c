@@ -710,6 +710,20 @@ run_startup (RigApplication *app, guint n, const char *path)
   return 0;
 }
 
+/* The environment of a child run of this program: @mode, for @n devices,
+ * on the rig at @path. */
+static GStrv
+child_environ (const char *mode, guint n, const char *path)
+{
+  g_autofree char *size = g_strdup_printf ("%u", n);
+  GStrv envp = g_get_environ ();
+
+  envp = g_environ_setenv (envp, "RIG_BENCH_CHILD", mode, TRUE);
+  envp = g_environ_setenv (envp, "RIG_BENCH_SIZE", size, TRUE);
+  envp = g_environ_setenv (envp, "RIG_BENCH_FILE", path, TRUE);
+  return g_environ_unsetenv (envp, "G_MESSAGES_DEBUG");
+}
+
 /* The first press in a new window (run_first_press()), each in a process
  * of its own: cold each time, as a window is once. */
 #define FIRST_PRESS_RUNS 5
@@ -718,14 +732,9 @@ static void
 bench_first_press (const char *self, guint n, const char *path)
 {
   g_autoptr (GArray) ms = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autofree char *size = g_strdup_printf ("%u", n);
   const char *argv[] = { self, NULL };
-  g_auto (GStrv) envp = g_get_environ ();
+  g_auto (GStrv) envp = child_environ ("first-press", n, path);
 
-  envp = g_environ_setenv (envp, "RIG_BENCH_CHILD", "first-press", TRUE);
-  envp = g_environ_setenv (envp, "RIG_BENCH_SIZE", size, TRUE);
-  envp = g_environ_setenv (envp, "RIG_BENCH_FILE", path, TRUE);
-  envp = g_environ_unsetenv (envp, "G_MESSAGES_DEBUG");
   for (guint i = 0; i < FIRST_PRESS_RUNS; i++)
     {
       g_autofree char *out = NULL;
@@ -746,16 +755,11 @@ bench_first_press (const char *self, guint n, const char *path)
 static void
 spawn_child (const char *self, const char *mode, guint n, const char *path)
 {
-  g_autofree char *size = g_strdup_printf ("%u", n);
   const char *argv[] = { self, NULL };
-  g_auto (GStrv) envp = g_get_environ ();
+  g_auto (GStrv) envp = child_environ (mode, n, path);
   g_autoptr (GError) error = NULL;
   int status = 0;
 
-  envp = g_environ_setenv (envp, "RIG_BENCH_CHILD", mode, TRUE);
-  envp = g_environ_setenv (envp, "RIG_BENCH_SIZE", size, TRUE);
-  envp = g_environ_setenv (envp, "RIG_BENCH_FILE", path, TRUE);
-  envp = g_environ_unsetenv (envp, "G_MESSAGES_DEBUG");
   fflush (stdout);
   if (!g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_CHILD_INHERITS_STDIN, NULL, NULL, NULL,
                      NULL, &status, &error)

@@ -14,7 +14,9 @@
  * does. */
 #include "config.h"
 
+#include <cairo-pdf.h>
 #include <cairo-svg.h>
+#include <gio/gio.h>
 #include <math.h>
 #include <glib/gstdio.h>
 #include <string.h>
@@ -438,6 +440,141 @@ test_svg_holds_fewer_paths (void)
   rig_clear (&r);
 }
 
+static cairo_status_t
+write_stream (void *closure, const unsigned char *data, unsigned int length)
+{
+  return g_output_stream_write_all (closure, data, length, NULL, NULL, NULL)
+             ? CAIRO_STATUS_SUCCESS
+             : CAIRO_STATUS_WRITE_ERROR;
+}
+
+/* @data inflated (zlib), as a string; NULL if it is not deflated. */
+static char *
+inflate (const char *data, gsize size)
+{
+  g_autoptr (GZlibDecompressor) zlib = g_zlib_decompressor_new (G_ZLIB_COMPRESSOR_FORMAT_ZLIB);
+  g_autoptr (GInputStream) raw = g_memory_input_stream_new_from_data (data, size, NULL);
+  g_autoptr (GInputStream) in = g_converter_input_stream_new (raw, G_CONVERTER (zlib));
+  g_autoptr (GOutputStream) out = g_memory_output_stream_new_resizable ();
+
+  if (g_output_stream_splice (out, in, G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET, NULL, NULL) < 0)
+    return NULL;
+  return g_strndup (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (out)),
+                    g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (out)));
+}
+
+/* The first @word in [@from, @to), which may hold nul bytes; NULL if none. */
+static const char *
+find (const char *from, const char *to, const char *word)
+{
+  gsize n = strlen (word);
+
+  for (const char *p = from; p + n <= to; p++)
+    if (memcmp (p, word, n) == 0)
+      return p;
+  return NULL;
+}
+
+/* The page content of @r's PDF at @zoom (as the sheet draws: 300 dpi),
+ * batched or card by card, inflated: its largest stream. */
+static char *
+pdf_content (Rig *r, double zoom, guint max_batch)
+{
+  Look look = { .zoom = zoom, .lod = 3.125, .max_batch = max_batch, .clip = TRUE };
+  double k = zoom * look.lod;
+  g_autoptr (GOutputStream) pdf = g_memory_output_stream_new_resizable ();
+  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (
+      write_stream, pdf, r->bounds.width * k + 8, r->bounds.height * k + 8);
+  cairo_t *cr = cairo_create (surface);
+  g_autoptr (GBytes) bytes = NULL;
+  const char *data, *at;
+  gsize size;
+  char *best = NULL;
+
+  draw_rig (r, cr, &look);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+  g_assert_true (g_output_stream_close (pdf, NULL, NULL));
+  bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (pdf));
+  data = g_bytes_get_data (bytes, &size);
+  /* Each stream's data lies between "stream\n" and "\nendstream". */
+  for (at = data; (at = find (at, data + size, "stream\n")) != NULL;)
+    {
+      const char *end = find (at, data + size, "\nendstream");
+      g_autofree char *text = NULL;
+
+      if (end == NULL)
+        break;
+      text = inflate (at + 7, end - (at + 7));
+      if (text != NULL && (best == NULL || strlen (text) > strlen (best)))
+        {
+          g_free (best);
+          best = g_steal_pointer (&text);
+        }
+      at = end + 10;
+    }
+  g_assert_nonnull (best);
+  return best;
+}
+
+/* How many numbers @content writes, how many colours (rg, RG) it sets and
+ * how many paths it paints (f, S, B). */
+typedef struct
+{
+  guint numbers, colours, paints;
+} Operands;
+
+static Operands
+count_operands (const char *content)
+{
+  static const char *const paints[] = { "f", "S", "B", "f*", "B*", NULL };
+  g_auto (GStrv) words = g_strsplit_set (content, " \n", -1);
+  Operands count = { 0 };
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (g_ascii_isdigit (words[i][0]) || words[i][0] == '-' || words[i][0] == '.')
+      count.numbers++;
+    else if (strcmp (words[i], "rg") == 0 || strcmp (words[i], "RG") == 0)
+      count.colours++;
+    else if (g_strv_contains (paints, words[i]))
+      count.paints++;
+  return count;
+}
+
+/* Far out, a large rig's PDF paints fewer paths batched, sets a colour a
+ * few times a batch instead of two or three times a card, and writes fewer
+ * numbers: a PDF's time goes mostly to its operations and their numbers. */
+static void
+test_pdf_writes_less (void)
+{
+  guint n_devices;
+  Rig r;
+
+  rig_init (&r, studio_grid (40, 6, 300, 420));
+  n_devices = rig_document_get_n_devices (r.doc);
+  for (guint z = 0; z < 2; z++)
+    {
+      double zoom = z == 0 ? 0.012 : 0.04;
+      g_autofree char *batched = pdf_content (&r, zoom, 0);
+      g_autofree char *single = pdf_content (&r, zoom, 1);
+      Operands b = count_operands (batched), s = count_operands (single);
+
+      g_test_message ("zoom %g: %u numbers, %u colours, %u paints batched; %u, %u, %u card by "
+                      "card",
+                      zoom, b.numbers, b.colours, b.paints, s.numbers, s.colours, s.paints);
+      /* Card by card: a body filled and stroked (its fill and edge colours)
+       * and its band; the badges. */
+      g_assert_cmpuint (s.paints, >=, 2 * n_devices);
+      g_assert_cmpuint (s.colours, >=, 2 * n_devices);
+      g_assert_cmpuint (b.paints * 4, <=, s.paints * 3);
+      g_assert_cmpuint (b.colours * 2, <=, s.colours);
+      g_assert_cmpuint (b.numbers * 20, <=, s.numbers * 19);
+    }
+  rig_clear (&r);
+}
+
 /* Timings (-m perf): batched and card by card, on an image and on a
  * recording surface. */
 static void
@@ -480,6 +617,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/card-batch/overlapping-cards-draw-as-card-by-card",
                    test_overlapping_cards_draw_as_card_by_card);
   g_test_add_func ("/card-batch/svg-holds-fewer-paths", test_svg_holds_fewer_paths);
+  g_test_add_func ("/card-batch/pdf-writes-less", test_pdf_writes_less);
   g_test_add_func ("/card-batch/perf", test_perf);
   return g_test_run ();
 }

@@ -180,8 +180,13 @@ _rig_painter_far_card_bounds (const Card *c, double zoom, double px, RigRect *ou
  * level or two with the badges beside it. A vector file holds the same
  * shapes either way (how a viewer smooths their edges is its own); but PDF
  * and PostScript write a lone box as four numbers ("re") and boxes that
- * share a path as moves and lines, eight: there, badges alone (the 10k
- * diagram's PDF, 734 KB instead of 888, and faster). */
+ * share a path as moves and lines, eight. There, the bands are each a path
+ * of their own (drawn colour after colour: draw_batch()), which writes
+ * fewer numbers; a body and its edge, filled white and stroked, are
+ * written as a box and its two colours, ten numbers, or eight in a shared
+ * path: everything else shares. On the 10k diagram's PDF this takes 2.5 %
+ * fewer instructions than bands and boxes alone and card by card, and
+ * 2.7 % fewer than everything shared. */
 static guint
 shared_layers (cairo_t *cr)
 {
@@ -193,15 +198,37 @@ shared_layers (cairo_t *cr)
         return boxes;
       case CAIRO_SURFACE_TYPE_PDF:
       case CAIRO_SURFACE_TYPE_PS:
-        return ~boxes;
+        return ~(guint) (1 << 1);
       default:
         return ~0u;
     }
 }
 
+/* Paints each card of @cards set in @todo whose @inks equal @ink, each
+ * as a path of its own, and clears them from @todo. */
+static void
+paint_alike (RigPainter *self, cairo_t *cr, Card *const *cards, guint n, double zoom,
+             gboolean image, guint layer, const Ink *inks, const Ink *ink, guint64 *todo)
+{
+  for (guint i = (guint) __builtin_ctzll (*todo); i < n; i++)
+    if ((*todo >> i) & 1 && _rig_painter_ink_equal (&inks[i], ink))
+      {
+        Ink same;
+
+        cairo_new_path (cr);
+        card_layer (self, cr, cards[i], zoom, image, layer, &same);
+        _rig_painter_ink (cr, ink);
+        *todo &= ~(G_GUINT64_CONSTANT (1) << i);
+      }
+}
+
 /* Draws @n (at most BATCH_MAX) cards none of which touches another, layer
  * by layer, the alike parts of each layer in @shared (shared_layers()) as
- * one path (in the order of their first card). */
+ * one path (in the order of their first card). As none touches another,
+ * their order within a layer is free: the parts of a layer not shared are
+ * drawn alike after alike, each as a path of its own, so that a vector
+ * file, which writes a colour when it changes, writes it a few times a
+ * batch instead of once a card. */
 static void
 draw_batch (RigPainter *self, cairo_t *cr, Card *const *cards, guint n, double zoom, guint shared)
 {
@@ -222,10 +249,14 @@ draw_batch (RigPainter *self, cairo_t *cr, Card *const *cards, guint n, double z
           guint first = (guint) __builtin_ctzll (todo);
           Ink ink = inks[first];
 
+          if (!merge)
+            {
+              paint_alike (self, cr, cards, n, zoom, image, layer, inks, &ink, &todo);
+              continue;
+            }
           cairo_new_path (cr);
           for (guint i = first; i < n; i++)
-            if ((todo >> i) & 1
-                && (i == first || (merge && _rig_painter_ink_equal (&inks[i], &ink))))
+            if ((todo >> i) & 1 && _rig_painter_ink_equal (&inks[i], &ink))
               {
                 card_layer (self, cr, cards[i], zoom, image, layer, &inks[i]);
                 todo &= ~(G_GUINT64_CONSTANT (1) << i);

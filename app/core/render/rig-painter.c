@@ -359,6 +359,34 @@ badge_ink (Ink *ink, gboolean stroke, guint32 rgb, double width)
  * cards, except where it is only a few px on screen: then the shape alone
  * (disc or triangle) still tells the status apart, and the rim and mark
  * would not be seen. */
+/* A disc of radius @r centred on (cx, cy), where @ink fills @rgb: on a
+ * vector file, a round dot (a stroke as wide as the disc along a line of no
+ * length, which PDF, PostScript and SVG draw as a disc: four numbers where
+ * the arc takes 26; most of a large rig's badges far out); on an image,
+ * the arc, whose pixels the image exports have always had. */
+static void
+badge_disc (cairo_t *cr, Ink *ink, gboolean image, guint32 rgb, double cx, double cy, double r)
+{
+  if (image)
+    {
+      badge_ink (ink, FALSE, rgb, 0);
+      if (cr != NULL)
+        {
+          cairo_new_sub_path (cr);
+          cairo_arc (cr, cx, cy, r, 0, 2 * G_PI);
+        }
+      return;
+    }
+  badge_ink (ink, TRUE, rgb, 2 * r);
+  ink->set_cap = TRUE;
+  ink->cap = CAIRO_LINE_CAP_ROUND;
+  if (cr != NULL)
+    {
+      cairo_move_to (cr, cx, cy);
+      cairo_line_to (cr, cx, cy);
+    }
+}
+
 gboolean
 _rig_painter_badge_part (RigPainter *self, cairo_t *cr, double cx, double cy, double r,
                          RigSeverity severity, double zoom, gboolean image, guint part, Ink *ink)
@@ -374,29 +402,30 @@ _rig_painter_badge_part (RigPainter *self, cairo_t *cr, double cx, double cy, do
   switch (part)
     {
       case 0:
-        /* The rim. Round a disc only the rim's outer half shows: on an
-         * image a larger disc under it is filled more cheaply than a
-         * stroke (a vector file keeps the stroke, which repeats the disc's
-         * path and so compresses). */
-        if (severity != RIG_SEVERITY_WARNING && image)
+        /* The rim. Round a disc only the rim's outer half shows: a
+         * larger disc under it, more cheaply filled on an image and
+         * written to a file than a stroke round the disc. */
+        if (severity != RIG_SEVERITY_WARNING)
           {
-            badge_ink (ink, FALSE, paint_color (self, 0xFFFFFF), 0);
-            if (cr != NULL)
-              {
-                cairo_new_sub_path (cr);
-                cairo_arc (cr, cx, cy, r * 1.175, 0, 2 * G_PI);
-              }
+            badge_disc (cr, ink, image, paint_color (self, 0xFFFFFF), cx, cy, r * 1.175);
             return TRUE;
           }
         badge_ink (ink, TRUE, paint_color (self, 0xFFFFFF), r * 0.35);
         ink->set_cap = FALSE;
         break;
       case 1:
-        badge_ink (ink, FALSE,
-                   grey && r * zoom * self->lod_scale >= 5.5
-                       ? paint_color (self, 0xFFFFFF)
-                       : rig_painter_status_color (self, severity),
-                   0);
+        {
+          guint32 body = grey && r * zoom * self->lod_scale >= 5.5
+                             ? paint_color (self, 0xFFFFFF)
+                             : rig_painter_status_color (self, severity);
+
+          if (severity != RIG_SEVERITY_WARNING)
+            {
+              badge_disc (cr, ink, image, body, cx, cy, r);
+              return TRUE;
+            }
+          badge_ink (ink, FALSE, body, 0);
+        }
         break;
       case 2:
         if (!grey)

@@ -1,5 +1,6 @@
-/* test-badge-disc.c: a status badge's discs (its rim and its body) on a
- * vector file are round dots, and draw the discs an image gets.
+/* test-badge-disc.c: a status badge's discs (its rim, its body, the dot of
+ * its mark) on a vector file are round dots, and draw the discs an image
+ * gets.
  *
  * On a vector file (PDF, PostScript, SVG) the painter writes a disc as a
  * stroke as wide as the disc along a line of no length, with round caps
@@ -8,8 +9,7 @@
  * as a vector file; played back onto an image, each badge must cover the
  * pixels its arcs cover when drawn straight onto an image, at every size,
  * far out (the body alone) and near (rim, body and mark), in colour and in
- * greyscale. The SVG of an error badge must hold its discs as dots: no
- * curve.
+ * greyscale. A badge's SVG must hold its discs as dots: no curve.
  */
 #include "config.h"
 
@@ -158,25 +158,32 @@ append (void *closure, const unsigned char *data, unsigned int length)
   return CAIRO_STATUS_SUCCESS;
 }
 
-/* An error badge's SVG: its rim and body are dots, its cross two lines; no
- * curve anywhere. */
+/* A badge's SVG, near (with its rim and mark): its discs (an error's and a
+ * note's body and rim, the dot of a warning's or a note's mark) are dots;
+ * no curve anywhere. */
 static void
 test_svg_holds_dots (void)
 {
-  g_autoptr (GString) svg_text = g_string_new (NULL);
-  cairo_surface_t *svg = cairo_svg_surface_create_for_stream (append, svg_text, SIZE, SIZE);
-  cairo_t *cr = cairo_create (svg);
-  Painter p;
+  static const RigSeverity severities[]
+      = { RIG_SEVERITY_ERROR, RIG_SEVERITY_INFO, RIG_SEVERITY_WARNING };
 
-  painter_init (&p, FALSE);
-  draw (&p, cr, RIG_SEVERITY_ERROR, 30, 1);
-  cairo_destroy (cr);
-  cairo_surface_finish (svg);
-  cairo_surface_destroy (svg);
-  painter_clear (&p);
+  for (guint i = 0; i < G_N_ELEMENTS (severities); i++)
+    {
+      g_autoptr (GString) svg_text = g_string_new (NULL);
+      cairo_surface_t *svg = cairo_svg_surface_create_for_stream (append, svg_text, SIZE, SIZE);
+      cairo_t *cr = cairo_create (svg);
+      Painter p;
 
-  g_assert_nonnull (strstr (svg_text->str, "stroke-linecap:round"));
-  g_assert_null (strstr (svg_text->str, " C "));
+      painter_init (&p, FALSE);
+      draw (&p, cr, severities[i], 30, 1);
+      cairo_destroy (cr);
+      cairo_surface_finish (svg);
+      cairo_surface_destroy (svg);
+      painter_clear (&p);
+
+      g_assert_nonnull (strstr (svg_text->str, "stroke-linecap:round"));
+      g_assert_null (strstr (svg_text->str, " C "));
+    }
 }
 
 int

@@ -327,6 +327,40 @@ rig_painter_badge_path (cairo_t *cr, RigSeverity severity, double cx, double cy,
   rig_marks_badge_outline (cr, severity, cx, cy, r);
 }
 
+gboolean
+rig_marks_badge_mark_dot (RigSeverity severity, double cx, double cy, double r, double lw,
+                          guint piece, double *x, double *y, double *radius)
+{
+  *x = cx;
+  *radius = lw * 0.6;
+  switch (severity)
+    {
+      case RIG_SEVERITY_WARNING:
+        *y = cy + r * 0.55;
+        return piece == 1;
+      case RIG_SEVERITY_INFO:
+        *y = cy - r * 0.45;
+        return piece == 0;
+      case RIG_SEVERITY_ERROR:
+      case RIG_SEVERITY_NONE:
+      case RIG_N_SEVERITIES:
+      default:
+        return FALSE;
+    }
+}
+
+/* The arc of the mark's dot (rig_marks_badge_mark_dot()). */
+static void
+dot_path (cairo_t *cr, RigSeverity severity, double cx, double cy, double r, double lw, guint piece)
+{
+  double x, y, radius;
+
+  if (!rig_marks_badge_mark_dot (severity, cx, cy, r, lw, piece, &x, &y, &radius))
+    return;
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
+}
+
 RigMarkInk
 rig_marks_badge_mark_piece (cairo_t *cr, RigSeverity severity, double cx, double cy, double r,
                             double lw, guint piece)
@@ -356,10 +390,7 @@ rig_marks_badge_mark_piece (cairo_t *cr, RigSeverity severity, double cx, double
             cairo_line_to (cr, cx, cy + r * 0.18);
           }
         else if (cr != NULL)
-          {
-            cairo_new_sub_path (cr);
-            cairo_arc (cr, cx, cy + r * 0.55, lw * 0.6, 0, 2 * G_PI);
-          }
+          dot_path (cr, severity, cx, cy, r, lw, piece);
         return piece == 0 ? RIG_MARK_STROKE : RIG_MARK_FILL;
       case RIG_SEVERITY_INFO:
       case RIG_SEVERITY_NONE:
@@ -369,10 +400,7 @@ rig_marks_badge_mark_piece (cairo_t *cr, RigSeverity severity, double cx, double
         if (piece > 1)
           return RIG_MARK_NONE;
         if (cr != NULL && piece == 0)
-          {
-            cairo_new_sub_path (cr);
-            cairo_arc (cr, cx, cy - r * 0.45, lw * 0.6, 0, 2 * G_PI);
-          }
+          dot_path (cr, severity, cx, cy, r, lw, piece);
         else if (cr != NULL)
           {
             cairo_move_to (cr, cx, cy - r * 0.05);

@@ -85,4 +85,10 @@ RigMarkInk
 rig_marks_badge_mark_piece (cairo_t *cr, RigSeverity severity, double cx, double cy, double r,
                             double lw, guint piece);
 
+/* Whether piece @piece of the mark is a dot (the warning's, the note's,
+ * filled): its centre (@x, @y) and @radius. */
+gboolean
+rig_marks_badge_mark_dot (RigSeverity severity, double cx, double cy, double r, double lw,
+                          guint piece, double *x, double *y, double *radius);
+
 G_END_DECLS

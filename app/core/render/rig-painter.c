@@ -434,6 +434,15 @@ _rig_painter_badge_part (RigPainter *self, cairo_t *cr, double cx, double cy, do
         ink->set_cap = FALSE;
         break;
       default:
+        {
+          double x, y, radius;
+
+          if (rig_marks_badge_mark_dot (severity, cx, cy, r, lw, part - 3, &x, &y, &radius))
+            {
+              badge_disc (cr, ink, image, mark, x, y, radius);
+              return TRUE;
+            }
+        }
         switch (rig_marks_badge_mark_piece (cr, severity, cx, cy, r, lw, part - 3))
           {
             case RIG_MARK_STROKE:

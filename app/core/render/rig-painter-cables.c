@@ -155,15 +155,19 @@ run_add (RigPainter *self, cairo_t *cr, Run *run, RigSeverity status, double w, 
 }
 
 static void
-stroke_cable (RigPainter *self, cairo_t *cr, const RigCable *cable, double zoom, Run *run)
+stroke_cable (RigPainter *self, cairo_t *cr, const RigCable *cable, RigSeverity status, double zoom,
+              Run *run)
 {
   const RigPoint *path;
   guint n_path;
-  RigSeverity status = cable_status (self, cable);
   double w = line_width (cable_width (self, cable), 1.0, zoom);
-  gboolean selected = g_hash_table_contains (self->sel_cables, cable->id);
+  /* Sets looked into only when they hold something: each look hashes the
+   * id, for every cable of a large rig. */
+  gboolean selected = g_hash_table_size (self->sel_cables) > 0
+                      && g_hash_table_contains (self->sel_cables, cable->id);
   gboolean hovered = self->hover_cable != NULL && strcmp (self->hover_cable, cable->id) == 0;
-  gboolean highlighted = g_hash_table_contains (self->hl_cables, cable->id);
+  gboolean highlighted = g_hash_table_size (self->hl_cables) > 0
+                         && g_hash_table_contains (self->hl_cables, cable->id);
   /* A light casing separates cables where they cross. */
   gboolean casing = zoom * self->lod_scale >= 0.4;
   gboolean hollow = cable->spec.kind == RIG_CABLE_KIND_WIRELESS && status != RIG_SEVERITY_WARNING;
@@ -229,10 +233,10 @@ exercise_marks (RigPainter *self)
 }
 
 void
-_rig_painter_label_cable (RigPainter *self, cairo_t *cr, const RigCable *cable, double zoom)
+_rig_painter_label_cable (RigPainter *self, cairo_t *cr, const RigCable *cable, RigSeverity status,
+                          double zoom)
 {
   RigPoint p;
-  RigSeverity status = cable_status (self, cable);
   double badge_r;
 
   if (!rig_layout_get_cable_label_point (self->layout, cable->id, &p))
@@ -280,9 +284,10 @@ _rig_painter_label_cable (RigPainter *self, cairo_t *cr, const RigCable *cable, 
 }
 
 /* Problems on top: @cables by status, in document order within a status
- * (a counting sort, each cable's status asked once). */
+ * (a counting sort, each cable's status asked once), and each one's status
+ * into @statuses, in the new order. */
 static void
-order_by_status (RigPainter *self, GPtrArray *cables)
+order_by_status (RigPainter *self, GPtrArray *cables, GByteArray *statuses)
 {
   guint start[RIG_N_SEVERITIES + 1] = { 0 };
   g_autofree guint8 *rank = g_new (guint8, cables->len);
@@ -297,7 +302,10 @@ order_by_status (RigPainter *self, GPtrArray *cables)
   for (guint r = 1; r <= RIG_N_SEVERITIES; r++)
     start[r] += start[r - 1];
   for (guint i = 0; i < cables->len; i++)
-    sorted[start[rank[i]]++] = g_ptr_array_index (cables, i);
+    {
+      statuses->data[start[rank[i]]] = rank[i];
+      sorted[start[rank[i]]++] = g_ptr_array_index (cables, i);
+    }
   memcpy (cables->pdata, sorted, cables->len * sizeof (gpointer));
 }
 
@@ -308,15 +316,19 @@ _rig_painter_set_max_run (RigPainter *self, guint max_run)
 }
 
 void
-_rig_painter_stroke_cables (RigPainter *self, cairo_t *cr, GPtrArray *cables, double zoom)
+_rig_painter_stroke_cables (RigPainter *self, cairo_t *cr, GPtrArray *cables, GByteArray *statuses,
+                            double zoom)
 {
   Run run = { 0 };
 
-  if (self->validator != NULL && cables->len > 1)
-    order_by_status (self, cables);
+  g_byte_array_set_size (statuses, cables->len);
+  if (self->validator != NULL)
+    order_by_status (self, cables, statuses);
+  else if (cables->len > 0)
+    memset (statuses->data, RIG_SEVERITY_NONE, cables->len);
   cairo_new_path (cr);
   for (guint i = 0; i < cables->len; i++)
-    stroke_cable (self, cr, g_ptr_array_index (cables, i), zoom, &run);
+    stroke_cable (self, cr, g_ptr_array_index (cables, i), statuses->data[i], zoom, &run);
   run_flush (cr, &run, zoom);
   cairo_new_path (cr);
 }

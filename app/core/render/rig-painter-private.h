@@ -59,6 +59,7 @@ struct _RigPainter
 
   GPtrArray *devices; /* scratch arrays for queries */
   GPtrArray *cables;
+  GByteArray *cable_statuses; /* the status of each of @cables, once stroked */
 };
 
 static inline void
@@ -170,15 +171,19 @@ _rig_painter_set_max_far_batch (RigPainter *self, guint max_batch);
 
 /* rig-painter-cables.c */
 /* Strokes @cables, problems last (on top), in document order within a
- * status; reorders @cables so. */
+ * status; reorders @cables so, and sets @statuses to their statuses, in
+ * that order (each asked of the validator once). */
 void
-_rig_painter_stroke_cables (RigPainter *self, cairo_t *cr, GPtrArray *cables, double zoom);
+_rig_painter_stroke_cables (RigPainter *self, cairo_t *cr, GPtrArray *cables, GByteArray *statuses,
+                            double zoom);
 /* At most @max_run alike cables stroked as one path (0: the default; the
  * tests compare 1, a stroke a cable, with the default). */
 void
 _rig_painter_set_max_run (RigPainter *self, guint max_run);
-/* A cable's number in its label, or its badge alone far out. */
+/* A cable's number in its label, or its badge alone far out; @status is
+ * the cable's. */
 void
-_rig_painter_label_cable (RigPainter *self, cairo_t *cr, const RigCable *cable, double zoom);
+_rig_painter_label_cable (RigPainter *self, cairo_t *cr, const RigCable *cable, RigSeverity status,
+                          double zoom);
 
 G_END_DECLS

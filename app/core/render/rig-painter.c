@@ -146,6 +146,7 @@ rig_painter_new (RigLayout *layout)
   self->excluded = id_set_new ();
   self->devices = g_ptr_array_new ();
   self->cables = g_ptr_array_new ();
+  self->cable_statuses = g_byte_array_new ();
   /* Canvas units are px at 96 dpi; labels never break lines. Jack names are
    * fitted to their cards once per model (rig-jack-name-fit.h). */
   self->texts = rig_text_cache_new (96, TEXT_CACHE_MAX);
@@ -172,6 +173,7 @@ rig_painter_free (RigPainter *self)
   rig_text_cache_free (self->texts);
   g_ptr_array_unref (self->devices);
   g_ptr_array_unref (self->cables);
+  g_byte_array_unref (self->cable_statuses);
   g_free (self->hover_device);
   g_free (self->hover_jack);
   g_free (self->hover_cable);
@@ -810,8 +812,11 @@ _rig_painter_card_init (RigPainter *self, const RigDevice *device, Card *card)
     .cat = paint_color (self, category_color (device->model->category)),
     .edge = status == RIG_SEVERITY_NONE ? paint_color (self, 0xC0BFBC)
                                         : rig_painter_status_color (self, status),
-    .selected = g_hash_table_contains (self->sel_devices, device->id),
-    .highlighted = g_hash_table_contains (self->hl_devices, device->id),
+    /* Sets looked into only when they hold something (see stroke_cable()). */
+    .selected = g_hash_table_size (self->sel_devices) > 0
+                && g_hash_table_contains (self->sel_devices, device->id),
+    .highlighted = g_hash_table_size (self->hl_devices) > 0
+                   && g_hash_table_contains (self->hl_devices, device->id),
     .x = device->x,
     .y = device->y,
     .w = shape->width,
@@ -871,7 +876,7 @@ draw_layers (RigPainter *self, cairo_t *cr, GPtrArray *devices, GPtrArray *cable
   cairo_save (cr);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
 
-  _rig_painter_stroke_cables (self, cr, cables, zoom);
+  _rig_painter_stroke_cables (self, cr, cables, self->cable_statuses, zoom);
   if (zoom * self->lod_scale < RIG_PAINTER_LOD_SIMPLE)
     _rig_painter_draw_far_cards (self, cr, devices, zoom);
   else
@@ -879,7 +884,8 @@ draw_layers (RigPainter *self, cairo_t *cr, GPtrArray *devices, GPtrArray *cable
       draw_card (self, cr, g_ptr_array_index (devices, i), zoom);
   if (zoom * self->lod_scale >= RIG_PAINTER_LOD_SIMPLE || self->validator != NULL)
     for (guint i = 0; i < cables->len; i++)
-      _rig_painter_label_cable (self, cr, g_ptr_array_index (cables, i), zoom);
+      _rig_painter_label_cable (self, cr, g_ptr_array_index (cables, i),
+                                self->cable_statuses->data[i], zoom);
   cairo_restore (cr);
 }
 

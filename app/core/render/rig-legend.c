@@ -61,19 +61,41 @@ typedef struct
   gboolean prefix_a, prefix_s, prefix_d, prefix_p;
 } Used;
 
+/* Whether every status is in @used: then no more need be asked. */
+static gboolean
+all_statuses (const Used *used)
+{
+  for (guint s = 0; s < RIG_N_SEVERITIES; s++)
+    if (!used->status[s])
+      return FALSE;
+  return TRUE;
+}
+
 static void
 legend_collect (RigSheet *self, Used *used)
 {
+  gboolean statuses = FALSE;
+
   memset (used, 0, sizeof *used);
   used->status[RIG_SEVERITY_NONE] = TRUE;
+  /* What needs a look-up by id (a status, a cable's jack) is asked until
+   * it is known to be used: on a large rig, each look-up is a cache miss. */
   for (guint i = 0; i < rig_document_get_n_cables (self->doc); i++)
     {
       const RigCable *cable = rig_document_get_cable (self->doc, i);
-      const RigJack *jack = rig_document_cable_jack (self->doc, cable, RIG_END_FROM);
 
-      used->status[rig_validator_get_cable_status (self->validator, cable->id)] = TRUE;
+      if (!statuses)
+        {
+          used->status[rig_validator_get_cable_status (self->validator, cable->id)] = TRUE;
+          statuses = all_statuses (used);
+        }
       used->wireless |= cable->spec.kind == RIG_CABLE_KIND_WIRELESS;
-      used->speaker |= jack != NULL && jack->signal == RIG_SIGNAL_SPEAKER;
+      if (!used->speaker)
+        {
+          const RigJack *jack = rig_document_cable_jack (self->doc, cable, RIG_END_FROM);
+
+          used->speaker = jack != NULL && jack->signal == RIG_SIGNAL_SPEAKER;
+        }
       if (cable->number != NULL && cable->number[0] != '\0' && cable->number[1] == '-')
         switch (cable->number[0])
           {
@@ -97,7 +119,11 @@ legend_collect (RigSheet *self, Used *used)
     {
       const RigDevice *device = rig_document_get_device (self->doc, i);
 
-      used->status[rig_validator_get_device_status (self->validator, device->id)] = TRUE;
+      if (!statuses)
+        {
+          used->status[rig_validator_get_device_status (self->validator, device->id)] = TRUE;
+          statuses = all_statuses (used);
+        }
       for (guint j = 0; j < device->model->n_jacks; j++)
         {
           const RigJack *jack = &device->model->jacks[j];

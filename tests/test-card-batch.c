@@ -116,6 +116,7 @@ typedef struct
   gboolean grey;   /* greyscale */
   gboolean dark;   /* the dark style */
   guint max_batch; /* 1: card by card; 0: batched */
+  gboolean badges; /* the cables' badges batched on a recording surface too */
 } Look;
 
 static void
@@ -127,6 +128,7 @@ draw_rig (Rig *r, cairo_t *cr, const Look *look)
   rig_painter_set_greyscale (r->painter, look->grey);
   rig_painter_set_style (r->painter, look->dark, FALSE);
   _rig_painter_set_max_far_batch (r->painter, look->max_batch);
+  _rig_painter_set_far_badges_replayed (r->painter, look->badges);
   if (look->clip)
     {
       /* Cuts through the first and last rows and columns of cards. */
@@ -314,6 +316,70 @@ test_large_rig_draws_as_card_by_card (void)
   g_assert_cmpuint (counts[RIG_SEVERITY_NONE], >, 0);
   assert_same_pixels (&r, "480 devices", looks, G_N_ELEMENTS (looks));
   assert_ink_within_bounds (&r, "480 devices", looks, G_N_ELEMENTS (looks));
+  rig_clear (&r);
+}
+
+/* How many cables of @r show each status. */
+static void
+count_cable_statuses (Rig *r, guint counts[RIG_N_SEVERITIES])
+{
+  memset (counts, 0, sizeof (guint) * RIG_N_SEVERITIES);
+  for (guint i = 0; i < rig_document_get_n_cables (r->doc); i++)
+    {
+      RigSeverity s
+          = rig_validator_get_cable_status (r->validator, rig_document_get_cable (r->doc, i)->id);
+
+      counts[MIN ((guint) s, RIG_N_SEVERITIES - 1)]++;
+    }
+}
+
+/* Far out, the cables' badges, which a vector file gets in batches
+ * (rig-painter-badges.c), drawn so on a recording surface and played back,
+ * against badge by badge. Far out, a badge is a few px wide whatever the
+ * zoom, and the badges of a large rig overlap: where one is drawn out of
+ * its order, it covers another's rim or mark, a hundred levels and more
+ * apart (all badges in one level: 255). The discs of a batch make one
+ * path, whose edges cairo smooths a few levels otherwise (as the cards'
+ * badges: assert_same_pixels()), and a batch the clip cuts is composited
+ * otherwise where the clip does not reach (up to 12 levels): on a vector
+ * file, both are the viewer's. */
+static void
+test_far_badges_draw_as_one_by_one (void)
+{
+  static const Look far[] = {
+    { .zoom = 0.0103, .lod = 3.125, .replay = TRUE, .clip = TRUE },
+    { .zoom = 0.0077, .lod = 3.125, .replay = TRUE },
+    { .zoom = 0.03, .lod = 3.125, .replay = TRUE },
+    { .zoom = 0.03, .lod = 3.125, .replay = TRUE, .clip = TRUE },
+    { .zoom = 0.05, .lod = 2, .replay = TRUE, .grey = TRUE },
+    { .zoom = 0.03, .lod = 3.125, .replay = TRUE, .dark = TRUE },
+  };
+  guint counts[RIG_N_SEVERITIES];
+  Rig r;
+
+  rig_init (&r, studio_grid (40, 6, 300, 420));
+  count_cable_statuses (&r, counts);
+  g_assert_cmpuint (counts[RIG_SEVERITY_ERROR], >, 0);
+  g_assert_cmpuint (counts[RIG_SEVERITY_WARNING], >, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (far); i++)
+    {
+      Look batched = far[i], single = far[i];
+      cairo_surface_t *a, *b;
+      Diff d;
+
+      batched.badges = TRUE;
+      single.max_batch = 1;
+      a = render (&r, &single);
+      b = render (&r, &batched);
+      d = compare (a, b);
+      g_test_message ("zoom %g: %u of %u inked pixels differ, by up to %d", batched.zoom, d.differ,
+                      d.inked, d.most);
+      g_assert_cmpuint (d.inked, >, 100);
+      g_assert_cmpint (d.most, <=, 16);
+      g_assert_cmpuint (d.differ, <=, d.inked / 100);
+      cairo_surface_destroy (a);
+      cairo_surface_destroy (b);
+    }
   rig_clear (&r);
 }
 
@@ -617,6 +683,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/card-batch/overlapping-cards-draw-as-card-by-card",
                    test_overlapping_cards_draw_as_card_by_card);
   g_test_add_func ("/card-batch/svg-holds-fewer-paths", test_svg_holds_fewer_paths);
+  g_test_add_func ("/card-batch/far-badges-draw-as-one-by-one", test_far_badges_draw_as_one_by_one);
   g_test_add_func ("/card-batch/pdf-writes-less", test_pdf_writes_less);
   g_test_add_func ("/card-batch/perf", test_perf);
   return g_test_run ();

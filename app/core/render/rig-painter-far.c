@@ -17,7 +17,7 @@
  *
  * Far out on a large rig, a card's edge and badge reach its neighbours, so
  * levels hold a few dozen cards. On a vector file, where cards touch only
- * where their shapes overlap, levels hold more (on_vector_file()): a
+ * where their shapes overlap, levels hold more (_rig_painter_on_vector_file()): a
  * 10k-device sheet's SVG holds some 11,000 paths instead of 36,000.
  */
 #include "config.h"
@@ -122,22 +122,6 @@ card_layer (RigPainter *self, cairo_t *cr, const Card *c, double zoom, gboolean 
   if (cr != NULL)
     cairo_rectangle (cr, c->x, c->y, c->w, c->h);
   return TRUE;
-}
-
-/* The length in user units of a device pixel at most (along any direction). */
-static double
-device_pixel (cairo_t *cr)
-{
-  cairo_matrix_t m;
-  double sx = 1, sy = 1, sum, det, least;
-
-  cairo_get_matrix (cr, &m);
-  cairo_surface_get_device_scale (cairo_get_target (cr), &sx, &sy);
-  sum = m.xx * m.xx + m.yx * m.yx + m.xy * m.xy + m.yy * m.yy;
-  det = m.xx * m.yy - m.xy * m.yx;
-  /* The matrix's smaller singular value: the least it stretches a length. */
-  least = sqrt (MAX (0, (sum - sqrt (MAX (0, sum * sum - 4 * det * det))) / 2)) * MIN (sx, sy);
-  return least > 1e-9 ? 1 / least : G_MAXDOUBLE;
 }
 
 /* The rectangle out of which card @c inks nothing, and then @px user units
@@ -267,94 +251,6 @@ draw_batch (RigPainter *self, cairo_t *cr, Card *const *cards, guint n, double z
   cairo_restore (cr);
 }
 
-/* A uniform grid over the cards' bounds: each cell lists the cards whose
- * bounds reach into it. */
-typedef struct
-{
-  double x0, y0, cell;
-  gint cols, rows;
-  gint *head;      /* per cell: its first entry, or -1 */
-  GArray *entries; /* Entry */
-} Grid;
-
-typedef struct
-{
-  guint card;
-  gint next;
-} Entry;
-
-static void
-grid_init (Grid *g, const RigRect *bounds, guint n)
-{
-  double x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE, size = 0;
-
-  g->x0 = g->y0 = G_MAXDOUBLE;
-  for (guint i = 0; i < n; i++)
-    {
-      g->x0 = MIN (g->x0, bounds[i].x);
-      g->y0 = MIN (g->y0, bounds[i].y);
-      x1 = MAX (x1, bounds[i].x + bounds[i].width);
-      y1 = MAX (y1, bounds[i].y + bounds[i].height);
-      size += MAX (bounds[i].width, bounds[i].height);
-    }
-  /* Cells the size of a card on average, at most about four a card. */
-  g->cell = MAX (size / MAX (n, 1), 1e-6);
-  while ((x1 - g->x0) / g->cell * (y1 - g->y0) / g->cell > 4.0 * n + 16)
-    g->cell *= 2;
-  g->cols = (gint) ((x1 - g->x0) / g->cell) + 1;
-  g->rows = (gint) ((y1 - g->y0) / g->cell) + 1;
-  g->head = g_new (gint, (gsize) g->cols * g->rows);
-  memset (g->head, 0xff, sizeof (gint) * g->cols * g->rows);
-  g->entries = g_array_sized_new (FALSE, FALSE, sizeof (Entry), 4 * n);
-}
-
-static void
-grid_cells (const Grid *g, const RigRect *r, gint *c0, gint *r0, gint *c1, gint *r1)
-{
-  *c0 = CLAMP ((gint) ((r->x - g->x0) / g->cell), 0, g->cols - 1);
-  *r0 = CLAMP ((gint) ((r->y - g->y0) / g->cell), 0, g->rows - 1);
-  *c1 = CLAMP ((gint) ((r->x + r->width - g->x0) / g->cell), 0, g->cols - 1);
-  *r1 = CLAMP ((gint) ((r->y + r->height - g->y0) / g->cell), 0, g->rows - 1);
-}
-
-/* Each card's level: above that of every card before it whose bounds it
- * touches (0 if none). Cards of a level never touch; a card is drawn after
- * every earlier card it touches when the levels are drawn in turn. */
-static guint
-assign_levels (const RigRect *bounds, guint n, guint *level)
-{
-  Grid g;
-  guint top = 0;
-
-  grid_init (&g, bounds, n);
-  for (guint i = 0; i < n; i++)
-    {
-      gint c0, r0, c1, r1;
-
-      level[i] = 0;
-      grid_cells (&g, &bounds[i], &c0, &r0, &c1, &r1);
-      for (gint row = r0; row <= r1; row++)
-        for (gint col = c0; col <= c1; col++)
-          {
-            gint *head = &g.head[(gsize) row * g.cols + col];
-
-            for (gint e = *head; e >= 0; e = g_array_index (g.entries, Entry, e).next)
-              {
-                guint k = g_array_index (g.entries, Entry, e).card;
-
-                if (level[k] + 1 > level[i] && rig_rect_intersects (&bounds[i], &bounds[k]))
-                  level[i] = level[k] + 1;
-              }
-            g_array_append_val (g.entries, ((Entry){ i, *head }));
-            *head = (gint) g.entries->len - 1;
-          }
-      top = MAX (top, level[i] + 1);
-    }
-  g_free (g.head);
-  g_array_unref (g.entries);
-  return top;
-}
-
 /* Draws @cards level by level, a level's cards in batches of at most @max,
  * those @alone one by one. */
 static void
@@ -365,7 +261,7 @@ draw_levels (RigPainter *self, cairo_t *cr, Card *cards, const gboolean *alone, 
   g_autofree guint *level = g_new (guint, n);
   g_autofree guint *start = NULL;
   g_autofree Card **order = g_new (Card *, n);
-  guint top = assign_levels (bounds, n, level), i = 0;
+  guint top = _rig_painter_assign_levels (bounds, n, level), i = 0;
 
   /* A counting sort by level, in drawing order within a level, those drawn
    * alone first. */
@@ -401,6 +297,12 @@ _rig_painter_set_max_far_batch (RigPainter *self, guint max_batch)
   self->max_far_batch = max_batch;
 }
 
+void
+_rig_painter_set_far_badges_replayed (RigPainter *self, gboolean replayed)
+{
+  self->far_badges_replayed = replayed;
+}
+
 /* The rectangle within which @cr draws, in user units: its clip's extents
  * (rounded out to whole pixels by cairo), less a device pixel (@px) round
  * them, within which a rectangular clip leaves everything. */
@@ -432,28 +334,6 @@ drawn_alone (const Card *c, const RigRect *bounds, const RigRect *clip, double z
   return !rig_rect_contains_rect (clip, &r);
 }
 
-/* Whether @cr writes a vector file (PDF, PostScript, SVG). There, cards
- * touch only where their shapes overlap: the pixel round each card, which
- * on an image keeps a card after every earlier one whose pixels its own
- * share, is left out of its level, and levels hold more cards (the 10k
- * diagram's SVG, 11,106 paths instead of 15,621). Shapes that overlap keep
- * their order; those a hair apart may change theirs, which changes how a
- * viewer smooths the pixel between them, as any zoom of the file does. A
- * recording surface is played back onto pixels: not a file. */
-static gboolean
-on_vector_file (cairo_t *cr)
-{
-  switch (cairo_surface_get_type (cairo_get_target (cr)))
-    {
-      case CAIRO_SURFACE_TYPE_PDF:
-      case CAIRO_SURFACE_TYPE_PS:
-      case CAIRO_SURFACE_TYPE_SVG:
-        return TRUE;
-      default:
-        return FALSE;
-    }
-}
-
 void
 _rig_painter_draw_far_cards (RigPainter *self, cairo_t *cr, GPtrArray *devices, double zoom)
 {
@@ -462,8 +342,8 @@ _rig_painter_draw_far_cards (RigPainter *self, cairo_t *cr, GPtrArray *devices, 
   g_autofree Card *cards = g_new (Card, MAX (n, 1));
   g_autofree RigRect *bounds = g_new (RigRect, MAX (n, 1));
   g_autofree gboolean *alone = g_new (gboolean, MAX (n, 1));
-  double px = device_pixel (cr);
-  gboolean vector = on_vector_file (cr);
+  double px = _rig_painter_device_pixel (cr);
+  gboolean vector = _rig_painter_on_vector_file (cr);
   RigRect clip;
 
   clip_box (cr, px, &clip);

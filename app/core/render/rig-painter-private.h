@@ -54,8 +54,9 @@ struct _RigPainter
   RigTextCache *texts;
   RigCardNames *names; /* the jack names of each model's cards, fitted */
 
-  guint max_run;       /* cables stroked as one path at most; 0: RUN_MAX */
-  guint max_far_batch; /* far cards drawn as one batch at most; 0: the default */
+  guint max_run;                /* cables stroked as one path at most; 0: RUN_MAX */
+  guint max_far_batch;          /* far cards drawn as one batch at most; 0: the default */
+  gboolean far_badges_replayed; /* far badges batched on recording surfaces too */
 
   GPtrArray *devices; /* scratch arrays for queries */
   GPtrArray *cables;
@@ -165,9 +166,45 @@ _rig_painter_far_card_bounds (const Card *c, double zoom, double px, RigRect *ou
 void
 _rig_painter_draw_far_cards (RigPainter *self, cairo_t *cr, GPtrArray *devices, double zoom);
 /* At most @max_batch cards drawn together (0: the default; the tests
- * compare 1, card by card, with the default). */
+ * compare 1, card by card, with the default; 1 also draws the cables'
+ * badges far out one by one). */
 void
 _rig_painter_set_max_far_batch (RigPainter *self, guint max_batch);
+
+/* The cables' badges far out drawn in batches on a recording surface too,
+ * as on a vector file (_rig_painter_draw_far_badges()): the tests play
+ * them back onto pixels. */
+void
+_rig_painter_set_far_badges_replayed (RigPainter *self, gboolean replayed);
+
+/* rig-painter-levels.c */
+/* Each of @n shapes' level (@bounds: what each may ink): above that of
+ * every shape before it whose bounds its own touch, 0 if none. Returns how
+ * many levels there are. */
+guint
+_rig_painter_assign_levels (const RigRect *bounds, guint n, guint *level);
+/* The length in user units of a device pixel at most (along any
+ * direction). */
+double
+_rig_painter_device_pixel (cairo_t *cr);
+/* Whether @cr writes a vector file (PDF, PostScript, SVG). There, shapes
+ * touch only where they overlap: the pixel round each shape, which on an
+ * image keeps a shape after every earlier one whose pixels its own share,
+ * is left out of its bounds, and levels hold more (the 10k diagram's SVG,
+ * 11,106 paths instead of 15,621). Shapes that overlap keep their order;
+ * those a hair apart may change theirs, which changes how a viewer smooths
+ * the pixel between them, as any zoom of the file does. A recording
+ * surface is played back onto pixels: not a file. */
+gboolean
+_rig_painter_on_vector_file (cairo_t *cr);
+
+/* rig-painter-badges.c */
+/* Far out (below RIG_PAINTER_LOD_GLYPHS), on anything but an image: the
+ * badges of @cables (@statuses: each one's), in batches whose alike parts
+ * share paths, in the order of @cables where they touch. */
+void
+_rig_painter_draw_far_badges (RigPainter *self, cairo_t *cr, GPtrArray *cables,
+                              const guint8 *statuses, double zoom);
 
 /* rig-painter-cables.c */
 /* Strokes @cables, problems last (on top), in document order within a

@@ -882,7 +882,10 @@ draw_layers (RigPainter *self, cairo_t *cr, GPtrArray *devices, GPtrArray *cable
   else
     for (guint i = 0; i < devices->len; i++)
       draw_card (self, cr, g_ptr_array_index (devices, i), zoom);
-  if (zoom * self->lod_scale >= RIG_PAINTER_LOD_SIMPLE || self->validator != NULL)
+  if (zoom * self->lod_scale < RIG_PAINTER_LOD_GLYPHS && self->max_far_batch != 1
+      && (_rig_painter_on_vector_file (cr) || (self->far_badges_replayed && !on_image (cr))))
+    _rig_painter_draw_far_badges (self, cr, cables, self->cable_statuses->data, zoom);
+  else if (zoom * self->lod_scale >= RIG_PAINTER_LOD_SIMPLE || self->validator != NULL)
     for (guint i = 0; i < cables->len; i++)
       _rig_painter_label_cable (self, cr, g_ptr_array_index (cables, i),
                                 self->cable_statuses->data[i], zoom);

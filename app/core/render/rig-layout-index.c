@@ -34,11 +34,16 @@
 #define MAX_RECTS _RIG_LAYOUT_MAX_RECTS
 #define HUGE_LEVEL N_LEVELS
 
+/* Room for this many entries in the bucket itself: most buckets hold no
+ * more, and need no array of their own. */
+#define BUCKET_INLINE 4
+
 typedef struct
 {
   gint64 key;
-  RigLayoutEntry **entries; /* borrowed */
+  RigLayoutEntry **entries; /* borrowed; == inline_entries until it grows */
   guint len, size;
+  RigLayoutEntry *inline_entries[BUCKET_INLINE];
 } Bucket;
 
 struct _RigLayoutIndex
@@ -65,8 +70,14 @@ bucket_add (Bucket *bucket, RigLayoutEntry *entry)
 {
   if (bucket->len == bucket->size)
     {
-      bucket->size = MAX (4, 2 * bucket->size);
-      bucket->entries = g_renew (RigLayoutEntry *, bucket->entries, bucket->size);
+      bucket->size = 2 * bucket->size;
+      if (bucket->entries != bucket->inline_entries)
+        bucket->entries = g_renew (RigLayoutEntry *, bucket->entries, bucket->size);
+      else
+        {
+          bucket->entries = g_new (RigLayoutEntry *, bucket->size);
+          memcpy (bucket->entries, bucket->inline_entries, sizeof bucket->inline_entries);
+        }
     }
   bucket->entries[bucket->len++] = entry;
 }
@@ -88,7 +99,8 @@ bucket_free (gpointer data)
 {
   Bucket *bucket = data;
 
-  g_free (bucket->entries);
+  if (bucket->entries != bucket->inline_entries)
+    g_free (bucket->entries);
   g_free (bucket);
 }
 
@@ -161,8 +173,9 @@ cell_coord (double v, double inverse)
 static gboolean
 rect_is_finite (const RigRect *r)
 {
-  return isfinite (r->x) && isfinite (r->y) && isfinite (r->width) && isfinite (r->height)
-         && isfinite (r->x + r->width) && isfinite (r->y + r->height);
+  /* A width that is not finite makes x + width not finite either. */
+  return isfinite (r->x) && isfinite (r->y) && isfinite (r->x + r->width)
+         && isfinite (r->y + r->height);
 }
 
 static inline CellRange
@@ -211,9 +224,20 @@ _rig_layout_entry_rects (const RigLayoutEntry *entry, RigRect *rects)
   for (guint i = 0; i < pieces; i++)
     {
       guint first = i * (n - 1) / pieces, last = (i + 1) * (n - 1) / pieces;
+      const RigPoint *p = entry->path;
+      double x0 = p[first].x, y0 = p[first].y, x1 = x0, y1 = y0;
 
-      rig_polyline_bounds (entry->path + first, last - first + 1, &rects[i]);
-      rig_rect_inflate (&rects[i], RIG_LAYOUT_CABLE_MARGIN, RIG_LAYOUT_CABLE_MARGIN);
+      /* rig_polyline_bounds() and rig_rect_inflate(), to the same bits. */
+      for (guint k = first + 1; k <= last; k++)
+        {
+          x0 = MIN (x0, p[k].x);
+          y0 = MIN (y0, p[k].y);
+          x1 = MAX (x1, p[k].x);
+          y1 = MAX (y1, p[k].y);
+        }
+      rects[i] = (RigRect){ x0 - RIG_LAYOUT_CABLE_MARGIN, y0 - RIG_LAYOUT_CABLE_MARGIN,
+                            (x1 - x0) + 2 * RIG_LAYOUT_CABLE_MARGIN,
+                            (y1 - y0) + 2 * RIG_LAYOUT_CABLE_MARGIN };
     }
   rects[pieces] = entry->label_box;
   return pieces + 1;
@@ -257,6 +281,11 @@ collect_cells (const CellRange *ranges, guint n_rects, gint64 *keys)
     {
       CellRange c = ranges[r];
 
+      /* The pieces of a route follow each other: one whose cells the last
+       * one had adds none. */
+      if (r > 0 && c.x0 >= ranges[r - 1].x0 && c.x1 <= ranges[r - 1].x1 && c.y0 >= ranges[r - 1].y0
+          && c.y1 <= ranges[r - 1].y1)
+        continue;
       for (gint64 cx = c.x0; cx <= c.x1; cx++)
         for (gint64 cy = c.y0; cy <= c.y1; cy++)
           {
@@ -288,9 +317,11 @@ take_cells (RigLayoutIndex *index, RigLayoutEntry *entry, guint level, const gin
 {
   if (entry->cells_size < n)
     {
+      /* One block: the keys, then the buckets (whatever it held goes). */
       entry->cells_size = MAX (n, 2 * entry->cells_size);
-      entry->cells = g_renew (gint64, entry->cells, entry->cells_size);
-      entry->buckets = g_renew (gpointer, entry->buckets, entry->cells_size);
+      g_free (entry->cells);
+      entry->cells = g_malloc (entry->cells_size * (sizeof (gint64) + sizeof (gpointer)));
+      entry->buckets = (gpointer *) (void *) (entry->cells + entry->cells_size);
     }
   memcpy (entry->cells, keys, n * sizeof *keys);
   entry->n_cells = n;
@@ -300,8 +331,11 @@ take_cells (RigLayoutIndex *index, RigLayoutEntry *entry, guint level, const gin
 
       if (bucket == NULL)
         {
-          bucket = g_new0 (Bucket, 1);
+          bucket = g_new (Bucket, 1);
           bucket->key = keys[i];
+          bucket->entries = bucket->inline_entries;
+          bucket->len = 0;
+          bucket->size = BUCKET_INLINE;
           g_hash_table_insert (index->buckets[level], &bucket->key, bucket);
         }
       entry->buckets[i] = bucket;

@@ -16,7 +16,7 @@ typedef struct
   /* Kept by the index. */
   int level;         /* where it is registered; -1 when it is not */
   gint64 *cells;     /* the sorted keys of its cells on that level (owned) */
-  gpointer *buckets; /* the bucket of each cell (owned array) */
+  gpointer *buckets; /* the bucket of each cell (in the block of @cells) */
   guint n_cells, cells_size;
   guint stamp; /* the last query that looked at it */
 

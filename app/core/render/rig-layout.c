@@ -49,8 +49,7 @@ entry_free (gpointer data)
 
   g_free (entry->id);
   g_free (entry->path);
-  g_free (entry->cells);
-  g_free (entry->buckets);
+  g_free (entry->cells); /* and the buckets, in the same block */
   g_free (entry);
 }
 

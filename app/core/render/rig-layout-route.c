@@ -106,6 +106,7 @@ route_in (RigLayoutIndex *index, RigLayoutScratch *scratch, const RigLayoutCable
   GArray *obstacles = scratch->obstacles;
   RigRouteEnd re[2];
   RigRect window;
+  guint n;
 
   for (guint e = 0; e < 2; e++)
     {
@@ -122,19 +123,23 @@ route_in (RigLayoutIndex *index, RigLayoutScratch *scratch, const RigLayoutCable
   *window_out = window;
 
   g_ptr_array_set_size (found, 0);
-  g_array_set_size (obstacles, 0);
   _rig_layout_index_query (index, &window, found);
+  /* Room for every card found, then what there is. */
+  g_array_set_size (obstacles, found->len);
+  n = 0;
   for (guint i = 0; i < found->len; i++)
     {
       const RigLayoutEntry *e = g_ptr_array_index (found, i);
-      RigRect r;
+      RigRect *r = &g_array_index (obstacles, RigRect, n);
 
       if (e->is_cable)
         continue;
-      r = e->card;
-      rig_rect_inflate (&r, OBSTACLE_MARGIN, OBSTACLE_MARGIN);
-      g_array_append_val (obstacles, r);
+      /* rig_rect_inflate() by OBSTACLE_MARGIN, to the same bits. */
+      *r = (RigRect){ e->card.x - OBSTACLE_MARGIN, e->card.y - OBSTACLE_MARGIN,
+                      e->card.width + 2 * OBSTACLE_MARGIN, e->card.height + 2 * OBSTACLE_MARGIN };
+      n++;
     }
+  g_array_set_size (obstacles, n);
   if (obstacles->len > MAX_OBSTACLES)
     return FALSE;
   return rig_route_find_with (scratch->route, (const RigRect *) obstacles->data, obstacles->len,

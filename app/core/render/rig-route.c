@@ -25,9 +25,7 @@
  * this) clears the port glyphs on the card's edge. */
 #define LANE_KEEP 9.0
 
-/* Directions: +x, +y, -x, -y. */
-static const int dir_dx[4] = { 1, 0, -1, 0 };
-static const int dir_dy[4] = { 0, 1, 0, -1 };
+/* Directions: 0 +x, 1 +y, 2 -x, 3 -y. */
 
 static int
 compare_doubles (const void *a, const void *b)
@@ -348,36 +346,78 @@ scratch_states (RigRouteScratch *s, guint n_states)
     }
 }
 
+/* What the search's steps share, in locals (the arrays' fields would be
+ * read again after every store). */
+typedef struct
+{
+  const double *xs, *ys;
+  guint nx;
+  const guint8 *blocked;
+  double gx, gy; /* the goal */
+  double *cost;
+  guint *parent, *seen, stamp;
+  Heap *heap;
+} Astar;
+
+/* One step of the search: from state @from (cost @c, heading @d, at
+ * (@x, @y)) to the node (@ni, @nj), heading @nd. */
+static inline void
+relax (const Astar *a, double c, guint from, double x, double y, guint ni, guint nj, guint nd,
+       guint d)
+{
+  guint next = nj * a->nx + ni, state;
+  double step, nc, h;
+
+  if (a->blocked[next])
+    return;
+  step = fabs (a->xs[ni] - x) + fabs (a->ys[nj] - y);
+  nc = c + step + (nd == d ? 0 : BEND_COST);
+  state = next * 4 + nd;
+  if (a->seen[state] == a->stamp && nc >= a->cost[state])
+    return;
+  a->seen[state] = a->stamp;
+  a->cost[state] = nc;
+  a->parent[state] = from;
+  h = fabs (a->gx - a->xs[ni]) + fabs (a->gy - a->ys[nj]);
+  heap_push (a->heap, nc + h, state);
+}
+
 /* A* from (si, sj) leaving in @start_dir to (gi, gj) arriving in @goal_dir
  * (a last bend costs extra). Fills @path with node indices, goal first. */
 static gboolean
 search (RigRouteScratch *s, Grid *g, guint start, int start_dir, guint goal, int goal_dir,
         GArray *path)
 {
-  double *cost, gx = g_array_index (g->xs, double, goal % g->nx);
-  double gy = g_array_index (g->ys, double, goal / g->nx);
-  guint *parent, *seen, stamp;
+  guint nx = g->nx, ny = g->ny;
   Heap *heap = &s->heap;
-  guint best = G_MAXUINT;
+  guint best = G_MAXUINT, first, n;
   double best_cost = G_MAXDOUBLE;
+  Astar a;
 
   /* A state not seen in this search costs G_MAXDOUBLE. */
-  scratch_states (s, g->nx * g->ny * 4);
-  cost = s->cost;
-  parent = s->parent;
-  seen = s->seen;
-  stamp = s->stamp;
+  scratch_states (s, nx * ny * 4);
+  a = (Astar){ .xs = (const double *) (void *) g->xs->data,
+               .ys = (const double *) (void *) g->ys->data,
+               .nx = nx,
+               .blocked = g->blocked,
+               .cost = s->cost,
+               .parent = s->parent,
+               .seen = s->seen,
+               .stamp = s->stamp,
+               .heap = heap };
+  a.gx = a.xs[goal % nx];
+  a.gy = a.ys[goal / nx];
   heap->len = 0;
-  seen[start * 4 + start_dir] = stamp;
-  cost[start * 4 + start_dir] = 0;
-  parent[start * 4 + start_dir] = G_MAXUINT;
+  a.seen[start * 4 + start_dir] = a.stamp;
+  a.cost[start * 4 + start_dir] = 0;
+  a.parent[start * 4 + start_dir] = G_MAXUINT;
   heap_push (heap, 0, start * 4 + start_dir);
   while (heap->len > 0)
     {
       HeapItem item = heap_pop (heap);
       guint node = item.state / 4, d = item.state % 4;
-      guint i = node % g->nx, j = node / g->nx;
-      double c = cost[item.state];
+      guint i = node % nx, j = node / nx;
+      double c = a.cost[item.state], x, y;
 
       if (item.f >= best_cost)
         break;
@@ -391,38 +431,28 @@ search (RigRouteScratch *s, Grid *g, guint start, int start_dir, guint goal, int
             }
           continue;
         }
-      for (int nd = 0; nd < 4; nd++)
-        {
-          int ni = (int) i + dir_dx[nd], nj = (int) j + dir_dy[nd];
-          guint next, state;
-          double step, nc, h;
-
-          if ((nd + 2) % 4 == (int) d || ni < 0 || nj < 0 || ni >= (int) g->nx || nj >= (int) g->ny)
-            continue;
-          next = nj * g->nx + ni;
-          if (g->blocked[next])
-            continue;
-          step = fabs (g_array_index (g->xs, double, ni) - g_array_index (g->xs, double, i))
-                 + fabs (g_array_index (g->ys, double, nj) - g_array_index (g->ys, double, j));
-          nc = c + step + (nd == (int) d ? 0 : BEND_COST);
-          state = next * 4 + nd;
-          if (seen[state] == stamp && nc >= cost[state])
-            continue;
-          seen[state] = stamp;
-          cost[state] = nc;
-          parent[state] = item.state;
-          h = fabs (gx - g_array_index (g->xs, double, ni))
-              + fabs (gy - g_array_index (g->ys, double, nj));
-          heap_push (heap, nc + h, state);
-        }
+      /* The four ways on, in the order of their numbers: never back. */
+      x = a.xs[i];
+      y = a.ys[j];
+      if (d != 2 && i + 1 < nx)
+        relax (&a, c, item.state, x, y, i + 1, j, 0, d);
+      if (d != 3 && j + 1 < ny)
+        relax (&a, c, item.state, x, y, i, j + 1, 1, d);
+      if (d != 0 && i > 0)
+        relax (&a, c, item.state, x, y, i - 1, j, 2, d);
+      if (d != 1 && j > 0)
+        relax (&a, c, item.state, x, y, i, j - 1, 3, d);
     }
   if (best == G_MAXUINT)
     return FALSE;
-  for (guint s = best; s != G_MAXUINT; s = parent[s])
-    {
-      guint node = s / 4;
-      g_array_append_val (path, node);
-    }
+  /* Its length, then its nodes. */
+  first = path->len;
+  n = 0;
+  for (guint s = best; s != G_MAXUINT; s = a.parent[s])
+    n++;
+  g_array_set_size (path, first + n);
+  for (guint s = best, k = first; s != G_MAXUINT; s = a.parent[s])
+    g_array_index (path, guint, k++) = s / 4;
   return TRUE;
 }
 
@@ -584,13 +614,34 @@ rig_route_flatten (const RigPoint curve[4], guint pieces, GArray *out)
     rig_bezier_point (curve, (double) i / pieces, &g_array_index (out, RigPoint, first + i));
 }
 
+/* The corners of rig_route_round(): quarter circles flattened into this
+ * many pieces. */
+#define ARC_PIECES 6
+
 void
 rig_route_round (const RigPoint *c, guint n, double radius, GArray *out)
 {
   /* The handle length of a cubic that approximates a quarter circle. */
   const double kappa = 0.5523;
+  /* rig_bezier_point()'s weights at t = i / ARC_PIECES, to the same bits,
+   * the same for every corner. */
+  double w[ARC_PIECES + 1][4];
+  guint first = out->len, m = 0;
+  RigPoint *o;
 
-  g_array_append_val (out, c[0]);
+  for (guint i = 0; i <= ARC_PIECES; i++)
+    {
+      double t = (double) i / ARC_PIECES, u = 1 - t;
+
+      w[i][0] = u * u * u;
+      w[i][1] = 3 * u * u * t;
+      w[i][2] = 3 * u * t * t;
+      w[i][3] = t * t * t;
+    }
+  /* Room for the ends and a flattened arc at every corner. */
+  g_array_set_size (out, first + (n > 1 ? 2 + (ARC_PIECES + 1) * (n - 2) : 1));
+  o = &g_array_index (out, RigPoint, first);
+  o[m++] = c[0];
   for (guint k = 1; k + 1 < n; k++)
     {
       double lin = rig_route_step_length (c[k].x - c[k - 1].x, c[k].y - c[k - 1].y);
@@ -601,7 +652,7 @@ rig_route_round (const RigPoint *c, guint n, double radius, GArray *out)
 
       if (lin < 1e-6 || lout < 1e-6 || r < 0.5)
         {
-          g_array_append_val (out, c[k]);
+          o[m++] = c[k];
           continue;
         }
       ix = (c[k].x - c[k - 1].x) / lin;
@@ -612,10 +663,15 @@ rig_route_round (const RigPoint *c, guint n, double radius, GArray *out)
       arc[3] = (RigPoint){ c[k].x + ox * r, c[k].y + oy * r };
       arc[1] = (RigPoint){ arc[0].x + ix * r * kappa, arc[0].y + iy * r * kappa };
       arc[2] = (RigPoint){ arc[3].x - ox * r * kappa, arc[3].y - oy * r * kappa };
-      rig_route_flatten (arc, 6, out);
+      for (guint i = 0; i <= ARC_PIECES; i++)
+        o[m++] = (RigPoint){
+          w[i][0] * arc[0].x + w[i][1] * arc[1].x + w[i][2] * arc[2].x + w[i][3] * arc[3].x,
+          w[i][0] * arc[0].y + w[i][1] * arc[1].y + w[i][2] * arc[2].y + w[i][3] * arc[3].y
+        };
     }
   if (n > 1)
-    g_array_append_val (out, c[n - 1]);
+    o[m++] = c[n - 1];
+  g_array_set_size (out, first + m);
 }
 
 /* ---- polylines ----------------------------------------------------------- */

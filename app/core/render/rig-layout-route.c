@@ -45,7 +45,8 @@ struct _RigLayoutScratch
   GArray *corners;   /* RigPoint */
   GArray *path;      /* RigPoint */
   GArray *info;      /* NearInfo: of each entry near a label */
-  GArray *runs;      /* double: the length of a route up to each point */
+  GArray *runs;      /* double: the length of a route up to each point, then of
+                      * each segment */
 };
 
 RigLayoutScratch *
@@ -238,17 +239,36 @@ segment_length (const RigPoint *p, guint i)
 }
 
 /* rig_polyline_point() with the lengths along the route measured once
- * (@runs[i]: from the start to point i), to the same bits. */
+ * (@runs[i]: from the start to point i; @lens[i]: of the segment that ends
+ * there), to the same bits. */
 static void
-point_at (const RigPoint *p, const double *runs, guint n, double t, RigPoint *out)
+point_at (const RigPoint *p, const double *runs, const double *lens, guint n, double t,
+          RigPoint *out)
 {
   double want = CLAMP (t, 0, 1) * runs[n - 1];
+  guint i = 1;
 
-  for (guint i = 1; i < n; i++)
+  /* Finite lengths only grow along the route: skip, by halves, the
+   * points before @want (a scan would skip them one by one). */
+  if (isfinite (runs[n - 1]))
+    {
+      guint hi = n;
+
+      while (i < hi)
+        {
+          guint mid = (i + hi) / 2;
+
+          if (runs[mid] < want)
+            i = mid + 1;
+          else
+            hi = mid;
+        }
+    }
+  for (; i < n; i++)
     {
       double l;
 
-      if (runs[i] < want || (l = segment_length (p, i)) <= 0)
+      if (runs[i] < want || (l = lens[i]) <= 0)
         continue;
       {
         double u = (want - runs[i - 1]) / l;
@@ -268,7 +288,7 @@ _rig_layout_place_label (RigLayoutIndex *index, RigLayoutScratch *scratch, RigDo
 {
   GPtrArray *near = scratch->found;
   NearInfo *info;
-  double *runs;
+  double *runs, *lens;
   double half_w, half_h, best = G_MAXDOUBLE;
   RigRect reach;
 
@@ -291,11 +311,15 @@ _rig_layout_place_label (RigLayoutIndex *index, RigLayoutScratch *scratch, RigDo
       info[i].order = !e->is_cable ? -1 : known_orders ? e->order : G_MININT;
       info[i].from = G_MAXUINT;
     }
-  g_array_set_size (scratch->runs, entry->n_path);
+  g_array_set_size (scratch->runs, 2 * entry->n_path);
   runs = (double *) (void *) scratch->runs->data;
+  lens = runs + entry->n_path;
   runs[0] = 0;
   for (guint i = 1; i < entry->n_path; i++)
-    runs[i] = runs[i - 1] + segment_length (entry->path, i);
+    {
+      lens[i] = segment_length (entry->path, i);
+      runs[i] = runs[i - 1] + lens[i];
+    }
   for (int k = 0; k <= 36; k++)
     {
       double t = 0.5 + (k % 2 ? 1 : -1) * ((k + 1) / 2) * 0.025;
@@ -303,7 +327,7 @@ _rig_layout_place_label (RigLayoutIndex *index, RigLayoutScratch *scratch, RigDo
       RigRect box;
       double score;
 
-      point_at (entry->path, runs, entry->n_path, t, &p);
+      point_at (entry->path, runs, lens, entry->n_path, t, &p);
       box = (RigRect){ p.x - half_w, p.y - half_h, 2 * half_w, 2 * half_h };
       /* Adding areas only grows the sum: once it reaches @best, the box
        * is not the best. */

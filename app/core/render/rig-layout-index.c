@@ -46,9 +46,21 @@ typedef struct
   RigLayoutEntry *inline_entries[BUCKET_INLINE];
 } Bucket;
 
+/* The buckets of one level by their keys, for finding them: open
+ * addressing, linear probing, at most half full. The GHashTable keeps
+ * owning them and gives the order a query that visits every bucket
+ * visits them in; looking a cell up here costs a fraction of its look-up. */
+typedef struct
+{
+  Bucket **slots; /* NULL: empty */
+  guint mask;     /* the number of slots - 1 (a power of two) */
+  guint count;
+} Lookup;
+
 struct _RigLayoutIndex
 {
   GHashTable *buckets[N_LEVELS]; /* &bucket->key -> Bucket* (owned) */
+  Lookup lookup[N_LEVELS];       /* the same buckets, borrowed */
   GPtrArray *huge;               /* RigLayoutEntry*, borrowed */
   guint stamp;
   /* The entry removed last, if every bucket it left kept others and
@@ -113,6 +125,75 @@ key_hash (gconstpointer key)
   return (guint) ((*(const guint64 *) key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 32);
 }
 
+/* ---- looking buckets up ------------------------------------------------ */
+
+static inline guint
+lookup_home (const Lookup *t, gint64 key)
+{
+  return (guint) ((guint64) key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15) >> 32) & t->mask;
+}
+
+static inline Bucket *
+lookup_find (const Lookup *t, gint64 key)
+{
+  if (t->count == 0)
+    return NULL;
+  for (guint i = lookup_home (t, key);; i = (i + 1) & t->mask)
+    {
+      Bucket *bucket = t->slots[i];
+
+      if (bucket == NULL || bucket->key == key)
+        return bucket;
+    }
+}
+
+static void
+lookup_put (Lookup *t, Bucket *bucket)
+{
+  guint i;
+
+  if (2 * (t->count + 1) > t->mask + 1 || t->slots == NULL)
+    {
+      Bucket **old = t->slots;
+      guint n_old = t->slots != NULL ? t->mask + 1 : 0;
+
+      t->mask = MAX (64, 2 * n_old) - 1;
+      t->slots = g_new0 (Bucket *, t->mask + 1);
+      t->count = 0;
+      for (guint k = 0; k < n_old; k++)
+        if (old[k] != NULL)
+          lookup_put (t, old[k]);
+      g_free (old);
+    }
+  for (i = lookup_home (t, bucket->key); t->slots[i] != NULL; i = (i + 1) & t->mask)
+    ;
+  t->slots[i] = bucket;
+  t->count++;
+}
+
+/* Takes @bucket (there) out, moving back the buckets after it that
+ * belong before the hole (so that no probe stops short of them). */
+static void
+lookup_take (Lookup *t, const Bucket *bucket)
+{
+  guint i = lookup_home (t, bucket->key), j;
+
+  while (t->slots[i] != bucket)
+    i = (i + 1) & t->mask;
+  for (j = (i + 1) & t->mask; t->slots[j] != NULL; j = (j + 1) & t->mask)
+    {
+      guint home = lookup_home (t, t->slots[j]->key);
+
+      /* Stays when its home is cyclically in (i, j]. */
+      if (i < j ? (home > i && home <= j) : (home > i || home <= j))
+        continue;
+      t->slots[i] = t->slots[j];
+      i = j;
+    }
+  t->slots[i] = NULL;
+  t->count--;
+}
+
 RigLayoutIndex *
 _rig_layout_index_new (void)
 {
@@ -128,7 +209,10 @@ void
 _rig_layout_index_free (RigLayoutIndex *index)
 {
   for (guint l = 0; l < N_LEVELS; l++)
-    g_hash_table_unref (index->buckets[l]);
+    {
+      g_hash_table_unref (index->buckets[l]);
+      g_free (index->lookup[l].slots);
+    }
   g_ptr_array_unref (index->huge);
   g_free (index);
 }
@@ -138,7 +222,12 @@ _rig_layout_index_clear (RigLayoutIndex *index)
 {
   index->removed = NULL;
   for (guint l = 0; l < N_LEVELS; l++)
-    g_hash_table_remove_all (index->buckets[l]);
+    {
+      g_hash_table_remove_all (index->buckets[l]);
+      if (index->lookup[l].slots != NULL)
+        memset (index->lookup[l].slots, 0, (index->lookup[l].mask + 1) * sizeof (Bucket *));
+      index->lookup[l].count = 0;
+    }
   g_ptr_array_set_size (index->huge, 0);
 }
 
@@ -327,7 +416,7 @@ take_cells (RigLayoutIndex *index, RigLayoutEntry *entry, guint level, const gin
   entry->n_cells = n;
   for (guint i = 0; i < n; i++)
     {
-      Bucket *bucket = g_hash_table_lookup (index->buckets[level], &keys[i]);
+      Bucket *bucket = lookup_find (&index->lookup[level], keys[i]);
 
       if (bucket == NULL)
         {
@@ -337,6 +426,7 @@ take_cells (RigLayoutIndex *index, RigLayoutEntry *entry, guint level, const gin
           bucket->len = 0;
           bucket->size = BUCKET_INLINE;
           g_hash_table_insert (index->buckets[level], &bucket->key, bucket);
+          lookup_put (&index->lookup[level], bucket);
         }
       entry->buckets[i] = bucket;
     }
@@ -388,6 +478,7 @@ _rig_layout_index_remove (RigLayoutIndex *index, RigLayoutEntry *entry)
             {
               gint64 key = bucket->key;
 
+              lookup_take (&index->lookup[entry->level], bucket);
               g_hash_table_remove (index->buckets[entry->level], &key);
               kept = FALSE;
             }
@@ -470,14 +561,15 @@ static void
 query_level (Query *q, guint level)
 {
   GHashTable *buckets = q->index->buckets[level];
+  const Lookup *lookup = &q->index->lookup[level];
   CellRange c;
   double n_cells;
 
-  if (g_hash_table_size (buckets) == 0)
+  if (lookup->count == 0)
     return;
   c = cell_range (q->rect, level);
   n_cells = (double) (c.x1 - c.x0 + 1) * (double) (c.y1 - c.y0 + 1);
-  if (n_cells > 2.0 * g_hash_table_size (buckets))
+  if (n_cells > 2.0 * lookup->count)
     {
       GHashTableIter iter;
       gpointer value;
@@ -498,7 +590,7 @@ query_level (Query *q, guint level)
     for (gint64 cy = c.y0; cy <= c.y1; cy++)
       {
         gint64 key = cell_key (cx, cy);
-        Bucket *bucket = g_hash_table_lookup (buckets, &key);
+        Bucket *bucket = lookup_find (lookup, key);
 
         if (bucket != NULL)
           visit_bucket (q, bucket);

@@ -277,6 +277,13 @@ cell_range (const RigRect *r, guint level)
                       cell_coord (r->y + r->height, inverse) };
 }
 
+/* How many cells a range has (as choose_level() counts them). */
+static inline double
+range_cells (const CellRange *c)
+{
+  return (double) (c->x1 - c->x0 + 1) * (double) (c->y1 - c->y0 + 1);
+}
+
 static gboolean
 ranges_meet (const CellRange *a, const CellRange *b)
 {
@@ -349,7 +356,7 @@ choose_level (const RigRect *rects, guint n_rects, CellRange *ranges)
         {
           CellRange c = ranges[r] = cell_range (&rects[r], level);
 
-          n_cells += (double) (c.x1 - c.x0 + 1) * (double) (c.y1 - c.y0 + 1);
+          n_cells += range_cells (&c);
         }
       if (n_cells <= MAX_CELLS)
         return level;
@@ -359,13 +366,12 @@ choose_level (const RigRect *rects, guint n_rects, CellRange *ranges)
 
 /* ---- registering ------------------------------------------------------- */
 
-/* Puts in @keys the cells in @ranges, sorted, each once; returns how many
- * (at most MAX_CELLS: choose_level() counted them). */
+/* Adds to the @n sorted @keys the cells in @ranges, keeping them sorted,
+ * each once; returns how many there are then (at most MAX_CELLS:
+ * choose_level() counted them). */
 static guint
-collect_cells (const CellRange *ranges, guint n_rects, gint64 *keys)
+collect_cells (const CellRange *ranges, guint n_rects, gint64 *keys, guint n)
 {
-  guint n = 0;
-
   for (guint r = 0; r < n_rects; r++)
     {
       CellRange c = ranges[r];
@@ -432,16 +438,70 @@ take_cells (RigLayoutIndex *index, RigLayoutEntry *entry, guint level, const gin
     }
 }
 
+/* Keeps a cable's route's cells on level 0 (the sorted @keys) and how
+ * many cells its pieces (@ranges) count there, in choose_level()'s order:
+ * while its path stays, placing its label again needs no more. */
+static void
+remember_route (RigLayoutEntry *entry, const CellRange *ranges, guint n_pieces, const gint64 *keys,
+                guint n)
+{
+  double n_cells = 0;
+
+  for (guint r = 0; r < n_pieces; r++)
+    n_cells += range_cells (&ranges[r]);
+  if (entry->route_keys_size < n)
+    {
+      entry->route_keys_size = MAX (n, 2 * entry->route_keys_size);
+      g_free (entry->route_keys);
+      entry->route_keys = g_new (gint64, entry->route_keys_size);
+    }
+  memcpy (entry->route_keys, keys, n * sizeof *keys);
+  entry->n_route_keys = n;
+  entry->route_cells = n_cells;
+  entry->route_known = TRUE;
+}
+
+/* Puts in @keys the cells @entry is registered in on the level it goes
+ * to (@level; HUGE_LEVEL: none), returns how many. */
+static guint
+entry_cells (RigLayoutEntry *entry, gint64 *keys, guint *level)
+{
+  RigRect rects[MAX_RECTS];
+  CellRange ranges[MAX_RECTS];
+  guint n_rects, n;
+
+  /* A route whose cells are known, and its label: choose_level() would
+   * count the same and pick level 0 when they fit there (the route's
+   * pieces are finite: they went to level 0). */
+  if (entry->is_cable && entry->route_known && rect_is_finite (&entry->label_box))
+    {
+      CellRange label = cell_range (&entry->label_box, 0);
+
+      if (entry->route_cells + range_cells (&label) <= MAX_CELLS)
+        {
+          *level = 0;
+          memcpy (keys, entry->route_keys, entry->n_route_keys * sizeof *keys);
+          return collect_cells (&label, 1, keys, entry->n_route_keys);
+        }
+    }
+  n_rects = _rig_layout_entry_rects (entry, rects);
+  *level = choose_level (rects, n_rects, ranges);
+  if (*level == HUGE_LEVEL)
+    return 0;
+  if (!entry->is_cable || *level != 0)
+    return collect_cells (ranges, n_rects, keys, 0);
+  /* The route's pieces, kept, then the label box. */
+  n = collect_cells (ranges, n_rects - 1, keys, 0);
+  remember_route (entry, ranges, n_rects - 1, keys, n);
+  return collect_cells (&ranges[n_rects - 1], 1, keys, n);
+}
+
 void
 _rig_layout_index_add (RigLayoutIndex *index, RigLayoutEntry *entry)
 {
-  RigRect rects[MAX_RECTS];
   gint64 keys[MAX_CELLS];
-  guint n_rects = _rig_layout_entry_rects (entry, rects);
-  CellRange ranges[MAX_RECTS];
-  guint level = choose_level (rects, n_rects, ranges);
+  guint level, n = entry_cells (entry, keys, &level);
   gboolean back = index->removed == entry && index->removed_level == (int) level;
-  guint n;
 
   index->removed = NULL;
   entry->level = (int) level;
@@ -451,7 +511,6 @@ _rig_layout_index_add (RigLayoutIndex *index, RigLayoutEntry *entry)
       g_ptr_array_add (index->huge, entry);
       return;
     }
-  n = collect_cells (ranges, n_rects, keys);
   /* Back in the cells it just left, which all still exist. */
   if (!back || n != entry->n_cells || memcmp (keys, entry->cells, n * sizeof *keys) != 0)
     take_cells (index, entry, level, keys, n);

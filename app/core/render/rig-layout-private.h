@@ -19,6 +19,13 @@ typedef struct
   gpointer *buckets; /* the bucket of each cell (in the block of @cells) */
   guint n_cells, cells_size;
   guint stamp; /* the last query that looked at it */
+  /* A cable's route's cells on level 0 (sorted keys, owned) and how many
+   * cells its pieces count there, while @route_known: whoever changes
+   * @path clears it. */
+  gboolean route_known;
+  gint64 *route_keys;
+  guint n_route_keys, route_keys_size;
+  double route_cells;
 
   /* devices */
   RigDevice *device; /* borrowed from the document, refreshed on each change */

@@ -360,6 +360,7 @@ _rig_layout_route_cable (RigLayoutIndex *index, RigLayoutScratch *scratch, RigLa
     rig_route_flatten (entry->curve, 24, path);
   entry->n_path = path->len;
   entry->path = g_renew (RigPoint, entry->path, path->len);
+  entry->route_known = FALSE;
   memcpy (entry->path, path->data, path->len * sizeof (RigPoint));
   /* No label until _rig_layout_place_label(): a point at the start. */
   entry->label = entry->path[0];
@@ -376,6 +377,7 @@ _rig_layout_curve_cable (RigLayoutEntry *entry)
   g_free (entry->path);
   entry->n_path = path->len;
   entry->path = (RigPoint *) (void *) g_array_free (path, FALSE);
+  entry->route_known = FALSE;
   rig_polyline_bounds (entry->path, entry->n_path, &entry->window);
   label_size (entry->cable, &half_w, &half_h);
   entry->label = entry->path[entry->n_path / 2];

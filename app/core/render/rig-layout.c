@@ -50,6 +50,7 @@ entry_free (gpointer data)
   g_free (entry->id);
   g_free (entry->path);
   g_free (entry->cells); /* and the buckets, in the same block */
+  g_free (entry->route_keys);
   g_free (entry);
 }
 

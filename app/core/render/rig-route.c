@@ -42,25 +42,26 @@ static void
 sort_unique (GArray *v)
 {
   double *d = (double *) (void *) v->data;
-  guint n = 0;
+  guint n = 0, len = v->len;
 
-  if (v->len == 0)
+  if (len == 0)
     return;
-  if (v->len > 64)
+  if (len > 64)
     qsort (v->data, v->len, sizeof (double), compare_doubles);
   else
-    for (guint i = 1; i < v->len; i++)
+    for (guint i = 1; i < len; i++)
       {
         double x = d[i];
         guint j = i;
 
-        for (; j > 0 && compare_doubles (&d[j - 1], &x) > 0; j--)
+        /* compare_doubles (&d[j - 1], &x) > 0, without the call. */
+        for (; j > 0 && d[j - 1] > x; j--)
           d[j] = d[j - 1];
         d[j] = x;
       }
-  for (guint i = 1; i < v->len; i++)
-    if (g_array_index (v, double, i) - g_array_index (v, double, n) > 0.01)
-      g_array_index (v, double, ++n) = g_array_index (v, double, i);
+  for (guint i = 1; i < len; i++)
+    if (d[i] - d[n] > 0.01)
+      d[++n] = d[i];
   g_array_set_size (v, n + 1);
 }
 

@@ -9,7 +9,7 @@ G_BEGIN_DECLS
 /* A device or a cable as the layout keeps it. */
 typedef struct
 {
-  char *id; /* owned */
+  char *id; /* in the block of the entry itself */
   gboolean is_cable;
   RigRect bounds; /* what the index holds: the drawing's extent */
 
@@ -37,7 +37,8 @@ typedef struct
   RigPoint curve[4]; /* the plain curve between the ends (a route's fallback) */
   RigPoint *path;    /* the route as drawn: a polyline from FROM to TO (owned) */
   guint n_path;
-  RigPoint label; /* the centre of the number's box */
+  RigRect path_bounds; /* rig_polyline_bounds() of @path, set with it */
+  RigPoint label;      /* the centre of the number's box */
   RigRect label_box;
   RigRect window; /* what the route depends on: the cards in this rect */
   int order;      /* the cable's index in the document when last placed */

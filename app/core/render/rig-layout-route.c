@@ -296,7 +296,7 @@ _rig_layout_place_label (RigLayoutIndex *index, RigLayoutScratch *scratch, RigDo
     entry->order = rig_document_cable_index (document, entry->id);
   label_size (entry->cable, &half_w, &half_h);
   /* One query for every box tried: they all lie on the route. */
-  rig_polyline_bounds (entry->path, entry->n_path, &reach);
+  reach = entry->path_bounds;
   rig_rect_inflate (&reach, half_w + 1, half_h + 1);
   g_ptr_array_set_size (near, 0);
   _rig_layout_index_query (index, &reach, near);
@@ -362,6 +362,7 @@ _rig_layout_route_cable (RigLayoutIndex *index, RigLayoutScratch *scratch, RigLa
   entry->path = g_renew (RigPoint, entry->path, path->len);
   entry->route_known = FALSE;
   memcpy (entry->path, path->data, path->len * sizeof (RigPoint));
+  rig_polyline_bounds (entry->path, entry->n_path, &entry->path_bounds);
   /* No label until _rig_layout_place_label(): a point at the start. */
   entry->label = entry->path[0];
   entry->label_box = (RigRect){ entry->label.x, entry->label.y, 0, 0 };
@@ -378,7 +379,8 @@ _rig_layout_curve_cable (RigLayoutEntry *entry)
   entry->n_path = path->len;
   entry->path = (RigPoint *) (void *) g_array_free (path, FALSE);
   entry->route_known = FALSE;
-  rig_polyline_bounds (entry->path, entry->n_path, &entry->window);
+  rig_polyline_bounds (entry->path, entry->n_path, &entry->path_bounds);
+  entry->window = entry->path_bounds;
   label_size (entry->cable, &half_w, &half_h);
   entry->label = entry->path[entry->n_path / 2];
   entry->label_box

@@ -47,8 +47,7 @@ entry_free (gpointer data)
 {
   Entry *entry = data;
 
-  g_free (entry->id);
-  g_free (entry->path);
+  g_free (entry->path);  /* (the id is in the entry's block) */
   g_free (entry->cells); /* and the buckets, in the same block */
   g_free (entry->route_keys);
   g_free (entry);
@@ -75,9 +74,11 @@ rig_layout_get_shape (RigLayout *self, RigDeviceModel *model)
 static Entry *
 entry_new (const char *id, gboolean is_cable)
 {
-  Entry *entry = g_new0 (Entry, 1);
+  gsize size = strlen (id) + 1;
+  /* The id right after the entry: one allocation. */
+  Entry *entry = g_malloc0 (sizeof (Entry) + size);
 
-  entry->id = g_strdup (id);
+  entry->id = memcpy (entry + 1, id, size);
   entry->is_cable = is_cable;
   entry->level = -1;
   return entry;
@@ -153,7 +154,7 @@ compute_cable (RigLayout *self, Entry *entry, CableWork work)
   else
     _rig_layout_place_label (self->index, self->scratch, self->document, entry,
                              work == CABLE_LABEL_ORDERED);
-  rig_polyline_bounds (entry->path, entry->n_path, &entry->bounds);
+  entry->bounds = entry->path_bounds;
   rig_rect_union (&entry->bounds, &entry->label_box, &entry->bounds);
   rig_rect_inflate (&entry->bounds, RIG_LAYOUT_CABLE_MARGIN, RIG_LAYOUT_CABLE_MARGIN);
 }
@@ -386,7 +387,7 @@ add_cables_near (RigLayout *self, GArray *rects, GHashTable *ids)
             continue;
           window = e->window;
           if (window.width <= 0)
-            rig_polyline_bounds (e->path, e->n_path, &window);
+            window = e->path_bounds;
           rig_rect_inflate (&window, _RIG_LAYOUT_ROUTE_REACH, _RIG_LAYOUT_ROUTE_REACH);
           if (rig_rect_intersects (&window, &rect))
             g_hash_table_add (ids, g_strdup (e->id));

@@ -825,6 +825,39 @@ compare_ranked (gconstpointer a, gconstpointer b)
   return x->index < y->index ? -1 : x->index > y->index;
 }
 
+/* Appends to @out the entries of @ranked by their indices in the document
+ * (which has @n_items). When they are many of the document's, each is put
+ * in its place, which costs less than sorting them; the order is the same,
+ * each index being one item's (else, or for a few, they are sorted). */
+static void
+add_in_order (GArray *ranked, guint n_items, GPtrArray *out)
+{
+  if (ranked->len > 64 && ranked->len >= n_items / 8)
+    {
+      g_autofree Entry **places = g_new0 (Entry *, n_items);
+      guint i;
+
+      for (i = 0; i < ranked->len; i++)
+        {
+          const Ranked *r = &g_array_index (ranked, Ranked, i);
+
+          if (r->index < 0 || (guint) r->index >= n_items || places[r->index] != NULL)
+            break;
+          places[r->index] = r->entry;
+        }
+      if (i == ranked->len)
+        {
+          for (guint k = 0; k < n_items; k++)
+            if (places[k] != NULL)
+              g_ptr_array_add (out, places[k]);
+          return;
+        }
+    }
+  g_array_sort (ranked, compare_ranked);
+  for (guint i = 0; i < ranked->len; i++)
+    g_ptr_array_add (out, g_array_index (ranked, Ranked, i).entry);
+}
+
 /* The entries the index finds in @rect (rig-layout-private.h); fills
  * @devices and @cables with Entry* in document order. */
 static void
@@ -852,14 +885,10 @@ query_entries (RigLayout *self, const RigRect *rect, GPtrArray *devices, GPtrArr
         }
     }
 
-  g_array_sort (dev, compare_ranked);
-  g_array_sort (cab, compare_ranked);
   if (devices != NULL)
-    for (guint i = 0; i < dev->len; i++)
-      g_ptr_array_add (devices, g_array_index (dev, Ranked, i).entry);
+    add_in_order (dev, rig_document_get_n_devices (self->document), devices);
   if (cables != NULL)
-    for (guint i = 0; i < cab->len; i++)
-      g_ptr_array_add (cables, g_array_index (cab, Ranked, i).entry);
+    add_in_order (cab, rig_document_get_n_cables (self->document), cables);
 }
 
 void

@@ -27,6 +27,25 @@
 
 /* Directions: 0 +x, 1 +y, 2 -x, 3 -y. */
 
+/* A route's edges or lines on one axis: a GArray's calls cost more than
+ * the little work done on each of these few values. */
+typedef struct
+{
+  double *v;
+  guint len, size;
+} Lines;
+
+/* Makes room for @n values, keeping those there. */
+static void
+lines_reserve (Lines *l, guint n)
+{
+  if (l->size < n)
+    {
+      l->size = MAX (n, 2 * l->size);
+      l->v = g_renew (double, l->v, l->size);
+    }
+}
+
 static int
 compare_doubles (const void *a, const void *b)
 {
@@ -39,15 +58,15 @@ compare_doubles (const void *a, const void *b)
  * (a route's channels), often sorted already: an insertion sort, stable as
  * qsort() is, so equal values keep their order. */
 static void
-sort_unique (GArray *v)
+sort_unique (Lines *v)
 {
-  double *d = (double *) (void *) v->data;
+  double *d = v->v;
   guint n = 0, len = v->len;
 
   if (len == 0)
     return;
   if (len > 64)
-    qsort (v->data, v->len, sizeof (double), compare_doubles);
+    qsort (d, len, sizeof (double), compare_doubles);
   else
     for (guint i = 1; i < len; i++)
       {
@@ -62,70 +81,70 @@ sort_unique (GArray *v)
   for (guint i = 1; i < len; i++)
     if (d[i] - d[n] > 0.01)
       d[++n] = d[i];
-  g_array_set_size (v, n + 1);
+  v->len = n + 1;
 }
 
 /* The channel lines: the middle of each gap between sorted @edges, moved by
  * @lane but kept LANE_KEEP inside its gap (a line at the very edge of a
  * wide channel would leave a number on it no room clear of the card). */
 static void
-channel_lines (GArray *edges, double lane, GArray *lines)
+channel_lines (Lines *edges, double lane, Lines *lines)
 {
   guint n = lines->len;
 
   sort_unique (edges);
   /* Room for every gap, then what there is. */
-  g_array_set_size (lines, n + edges->len);
+  lines_reserve (lines, n + edges->len);
   for (guint i = 0; i + 1 < edges->len; i++)
     {
-      double a = g_array_index (edges, double, i), b = g_array_index (edges, double, i + 1);
+      double a = edges->v[i], b = edges->v[i + 1];
       double half = (b - a) / 2, room = MAX (half - LANE_KEEP, 0), o = CLAMP (lane, -room, room);
 
       if (half > 1)
-        g_array_index (lines, double, n++) = a + half + o;
+        lines->v[n++] = a + half + o;
     }
-  g_array_set_size (lines, n);
+  lines->len = n;
 }
 
 static int
-find_line (GArray *lines, double v)
+find_line (const Lines *lines, double v)
 {
   guint lo = 0, hi = lines->len;
 
   while (lo < hi)
     {
       guint mid = (lo + hi) / 2;
-      if (g_array_index (lines, double, mid) < v - 0.01)
+      if (lines->v[mid] < v - 0.01)
         lo = mid + 1;
       else
         hi = mid;
     }
-  if (lo < lines->len && fabs (g_array_index (lines, double, lo) - v) <= 0.01)
+  if (lo < lines->len && fabs (lines->v[lo] - v) <= 0.01)
     return (int) lo;
   return -1;
 }
 
 /* The first channel line beyond @edge going in @sign, or NAN. */
 static double
-line_beyond (GArray *lines, double edge, int sign)
+line_beyond (const Lines *lines, double edge, int sign)
 {
   if (sign > 0)
     {
       for (guint i = 0; i < lines->len; i++)
-        if (g_array_index (lines, double, i) > edge)
-          return g_array_index (lines, double, i);
+        if (lines->v[i] > edge)
+          return lines->v[i];
     }
   else
     for (guint i = lines->len; i-- > 0;)
-      if (g_array_index (lines, double, i) < edge)
-        return g_array_index (lines, double, i);
+      if (lines->v[i] < edge)
+        return lines->v[i];
   return NAN;
 }
 
 /* Where the search starts or ends for @end: the anchor moved outward to the
  * first channel line beyond its card. FALSE if there is none. */
 static gboolean
-port_node (const RigRouteEnd *end, GArray *xs, GArray *ys, RigPoint *node)
+port_node (const RigRouteEnd *end, const Lines *xs, const Lines *ys, RigPoint *node)
 {
   const RigRect *c = &end->card;
   double nx, ny;
@@ -140,12 +159,12 @@ port_node (const RigRouteEnd *end, GArray *xs, GArray *ys, RigPoint *node)
 }
 
 static void
-add_port_line (const RigRouteEnd *end, const RigPoint *node, GArray *xs, GArray *ys)
+add_port_line (const RigRouteEnd *end, const RigPoint *node, Lines *xs, Lines *ys)
 {
-  if (end->side == RIG_PORT_SIDE_BOTTOM)
-    g_array_append_val (xs, node->x);
-  else
-    g_array_append_val (ys, node->y);
+  Lines *l = end->side == RIG_PORT_SIDE_BOTTOM ? xs : ys;
+
+  lines_reserve (l, l->len + 1);
+  l->v[l->len++] = end->side == RIG_PORT_SIDE_BOTTOM ? node->x : node->y;
 }
 
 static int
@@ -224,8 +243,9 @@ heap_pop (Heap *heap)
 
 struct _RigRouteScratch
 {
-  GArray *ex, *ey, *xs, *ys; /* double */
-  GArray *path;              /* guint */
+  Lines ex, ey, xs, ys;
+  guint *path; /* the nodes of the route found, goal first */
+  guint n_path, path_size;
   Heap heap;
   /* Per search state: its cost and parent, valid where seen == stamp. */
   double *cost;
@@ -238,14 +258,7 @@ struct _RigRouteScratch
 RigRouteScratch *
 rig_route_scratch_new (void)
 {
-  RigRouteScratch *s = g_new0 (RigRouteScratch, 1);
-
-  s->ex = g_array_new (FALSE, FALSE, sizeof (double));
-  s->ey = g_array_new (FALSE, FALSE, sizeof (double));
-  s->xs = g_array_new (FALSE, FALSE, sizeof (double));
-  s->ys = g_array_new (FALSE, FALSE, sizeof (double));
-  s->path = g_array_new (FALSE, FALSE, sizeof (guint));
-  return s;
+  return g_new0 (RigRouteScratch, 1);
 }
 
 void
@@ -253,11 +266,11 @@ rig_route_scratch_free (RigRouteScratch *s)
 {
   if (s == NULL)
     return;
-  g_array_unref (s->ex);
-  g_array_unref (s->ey);
-  g_array_unref (s->xs);
-  g_array_unref (s->ys);
-  g_array_unref (s->path);
+  g_free (s->ex.v);
+  g_free (s->ey.v);
+  g_free (s->xs.v);
+  g_free (s->ys.v);
+  g_free (s->path);
   g_free (s->heap.items);
   g_free (s->cost);
   g_free (s->parent);
@@ -268,7 +281,7 @@ rig_route_scratch_free (RigRouteScratch *s)
 
 typedef struct
 {
-  GArray *xs, *ys;
+  const double *xs, *ys;
   guint nx, ny;
   guint8 *blocked;
   gboolean nan; /* a line is NAN: not sorted */
@@ -276,15 +289,15 @@ typedef struct
 
 /* The first of the sorted @v greater than @x. */
 static guint
-first_above (GArray *v, double x)
+first_above (const double *v, guint n, double x)
 {
-  guint lo = 0, hi = v->len;
+  guint lo = 0, hi = n;
 
   while (lo < hi)
     {
       guint mid = (lo + hi) / 2;
 
-      if (g_array_index (v, double, mid) > x)
+      if (v[mid] > x)
         hi = mid;
       else
         lo = mid + 1;
@@ -302,11 +315,11 @@ mark_obstacles (Grid *g, const RigRect *obstacles, guint n)
       const RigRect *o = &obstacles[k];
       gboolean nan = g->nan || isnan (o->x + o->width) || isnan (o->x) || isnan (o->y + o->height)
                      || isnan (o->y);
-      guint j0 = nan ? 0 : first_above (g->ys, o->y);
+      guint j0 = nan ? 0 : first_above (g->ys, g->ny, o->y);
 
-      for (guint i = nan ? 0 : first_above (g->xs, o->x); i < g->nx; i++)
+      for (guint i = nan ? 0 : first_above (g->xs, g->nx, o->x); i < g->nx; i++)
         {
-          double x = g_array_index (g->xs, double, i);
+          double x = g->xs[i];
 
           if (x >= o->x + o->width && !nan)
             break;
@@ -314,7 +327,7 @@ mark_obstacles (Grid *g, const RigRect *obstacles, guint n)
             continue;
           for (guint j = j0; j < g->ny; j++)
             {
-              double y = g_array_index (g->ys, double, j);
+              double y = g->ys[j];
 
               if (y >= o->y + o->height && !nan)
                 break;
@@ -384,21 +397,21 @@ relax (const Astar *a, double c, guint from, double x, double y, guint ni, guint
 }
 
 /* A* from (si, sj) leaving in @start_dir to (gi, gj) arriving in @goal_dir
- * (a last bend costs extra). Fills @path with node indices, goal first. */
+ * (a last bend costs extra). Fills @s's path with node indices, goal
+ * first. */
 static gboolean
-search (RigRouteScratch *s, Grid *g, guint start, int start_dir, guint goal, int goal_dir,
-        GArray *path)
+search (RigRouteScratch *s, Grid *g, guint start, int start_dir, guint goal, int goal_dir)
 {
   guint nx = g->nx, ny = g->ny;
   Heap *heap = &s->heap;
-  guint best = G_MAXUINT, first, n;
+  guint best = G_MAXUINT, n;
   double best_cost = G_MAXDOUBLE;
   Astar a;
 
   /* A state not seen in this search costs G_MAXDOUBLE. */
   scratch_states (s, nx * ny * 4);
-  a = (Astar){ .xs = (const double *) (void *) g->xs->data,
-               .ys = (const double *) (void *) g->ys->data,
+  a = (Astar){ .xs = g->xs,
+               .ys = g->ys,
                .nx = nx,
                .blocked = g->blocked,
                .cost = s->cost,
@@ -447,13 +460,18 @@ search (RigRouteScratch *s, Grid *g, guint start, int start_dir, guint goal, int
   if (best == G_MAXUINT)
     return FALSE;
   /* Its length, then its nodes. */
-  first = path->len;
   n = 0;
-  for (guint s = best; s != G_MAXUINT; s = a.parent[s])
+  for (guint st = best; st != G_MAXUINT; st = a.parent[st])
     n++;
-  g_array_set_size (path, first + n);
-  for (guint s = best, k = first; s != G_MAXUINT; s = a.parent[s])
-    g_array_index (path, guint, k++) = s / 4;
+  if (s->path_size < n)
+    {
+      s->path_size = MAX (n, 2 * s->path_size);
+      g_free (s->path);
+      s->path = g_new (guint, s->path_size);
+    }
+  s->n_path = n;
+  for (guint st = best, k = 0; st != G_MAXUINT; st = a.parent[st])
+    s->path[k++] = st / 4;
   return TRUE;
 }
 
@@ -480,19 +498,18 @@ add_corner (RigPoint *c, guint *n_corners, RigPoint p)
  * (goal first) where it turns. */
 static void
 add_corners (GArray *corners, const RigRouteEnd *from, const RigRouteEnd *to, const Grid *g,
-             GArray *path)
+             const guint *path, guint n_path)
 {
   guint first = corners->len, n = 0;
   RigPoint *c;
 
-  g_array_set_size (corners, first + path->len + 2);
+  g_array_set_size (corners, first + n_path + 2);
   c = &g_array_index (corners, RigPoint, first);
   c[n++] = from->anchor;
-  for (guint k = path->len; k-- > 0;)
+  for (guint k = n_path; k-- > 0;)
     {
-      guint node = g_array_index (path, guint, k);
-      RigPoint p = { g_array_index (g->xs, double, node % g->nx),
-                     g_array_index (g->ys, double, node / g->nx) };
+      guint node = path[k];
+      RigPoint p = { g->xs[node % g->nx], g->ys[node / g->nx] };
       add_corner (c, &n, p);
     }
   add_corner (c, &n, to->anchor);
@@ -501,18 +518,18 @@ add_corners (GArray *corners, const RigRouteEnd *from, const RigRouteEnd *to, co
 
 /* Puts in @ex and @ey the window's edges and the obstacles' inside it. */
 static void
-collect_edges (const RigRect *obstacles, guint n_obstacles, const RigRect *window, GArray *ex,
-               GArray *ey)
+collect_edges (const RigRect *obstacles, guint n_obstacles, const RigRect *window, Lines *ex,
+               Lines *ey)
 {
   double wx0 = window->x, wx1 = window->x + window->width;
   double wy0 = window->y, wy1 = window->y + window->height;
   double *x, *y;
   guint nx = 0, ny = 0;
 
-  g_array_set_size (ex, 2 + 2 * n_obstacles);
-  g_array_set_size (ey, 2 + 2 * n_obstacles);
-  x = (double *) (void *) ex->data;
-  y = (double *) (void *) ey->data;
+  lines_reserve (ex, 2 + 2 * n_obstacles);
+  lines_reserve (ey, 2 + 2 * n_obstacles);
+  x = ex->v;
+  y = ey->v;
   x[nx++] = wx0;
   x[nx++] = wx1;
   y[ny++] = wy0;
@@ -529,8 +546,8 @@ collect_edges (const RigRect *obstacles, guint n_obstacles, const RigRect *windo
         if (v[e] > wy0 && v[e] < wy1)
           y[ny++] = v[e];
     }
-  g_array_set_size (ex, nx);
-  g_array_set_size (ey, ny);
+  ex->len = nx;
+  ey->len = ny;
 }
 
 gboolean
@@ -549,16 +566,14 @@ rig_route_find_with (RigRouteScratch *scratch, const RigRect *obstacles, guint n
                      const RigRect *window, const RigRouteEnd *from, const RigRouteEnd *to,
                      GArray *corners)
 {
-  GArray *ex = scratch->ex, *ey = scratch->ey, *xs = scratch->xs, *ys = scratch->ys;
-  GArray *path = scratch->path;
+  Lines *ex = &scratch->ex, *ey = &scratch->ey, *xs = &scratch->xs, *ys = &scratch->ys;
   guint8 *blocked;
   RigPoint a, b;
   int ai, aj, bi, bj;
   Grid g;
 
-  g_array_set_size (xs, 0);
-  g_array_set_size (ys, 0);
-  g_array_set_size (path, 0);
+  xs->len = 0;
+  ys->len = 0;
   collect_edges (obstacles, n_obstacles, window, ex, ey);
   channel_lines (ex, from->lane, xs);
   channel_lines (ey, to->lane, ys);
@@ -588,18 +603,18 @@ rig_route_find_with (RigRouteScratch *scratch, const RigRect *obstacles, guint n
     }
   blocked = scratch->blocked;
   memset (blocked, 0, xs->len * ys->len);
-  g = (Grid){ xs, ys, xs->len, ys->len, blocked, FALSE };
+  g = (Grid){ xs->v, ys->v, xs->len, ys->len, blocked, FALSE };
   for (guint i = 0; i < xs->len; i++)
-    g.nan = g.nan || isnan (g_array_index (xs, double, i));
+    g.nan = g.nan || isnan (xs->v[i]);
   for (guint j = 0; j < ys->len; j++)
-    g.nan = g.nan || isnan (g_array_index (ys, double, j));
+    g.nan = g.nan || isnan (ys->v[j]);
   mark_obstacles (&g, obstacles, n_obstacles);
   if (blocked[aj * g.nx + ai] || blocked[bj * g.nx + bi])
     return FALSE;
   if (!search (scratch, &g, aj * g.nx + ai, outward_dir (from->side), bj * g.nx + bi,
-               (outward_dir (to->side) + 2) % 4, path))
+               (outward_dir (to->side) + 2) % 4))
     return FALSE;
-  add_corners (corners, from, to, &g, path);
+  add_corners (corners, from, to, &g, scratch->path, scratch->n_path);
   return TRUE;
 }
 

@@ -191,7 +191,7 @@ typedef struct
 static void
 heap_push (Heap *heap, double f, guint state)
 {
-  HeapItem item = { f, state };
+  HeapItem *h;
   guint i = heap->len;
 
   if (heap->len == heap->size)
@@ -199,19 +199,20 @@ heap_push (Heap *heap, double f, guint state)
       heap->size = MAX (64, 2 * heap->size);
       heap->items = g_renew (HeapItem, heap->items, heap->size);
     }
-  heap->items[heap->len++] = item;
+  heap->len++;
+  h = heap->items;
+  /* Up while the parent is greater: the parents move down into the hole,
+   * the item goes where swapping it up would have left it. */
   while (i > 0)
     {
       guint parent = (i - 1) / 2;
-      HeapItem *h = heap->items;
 
-      if (h[parent].f <= h[i].f)
+      if (h[parent].f <= f)
         break;
-      item = h[parent];
-      h[parent] = h[i];
-      h[i] = item;
+      h[i] = h[parent];
       i = parent;
     }
+  h[i] = (HeapItem){ f, state };
 }
 
 static HeapItem
@@ -219,25 +220,29 @@ heap_pop (Heap *heap)
 {
   HeapItem *h = heap->items, top = h[0];
   guint n = heap->len - 1, i = 0;
+  HeapItem last = h[n];
 
-  h[0] = h[n];
   heap->len = n;
+  /* The last item sinks from the top, as by swaps: the smaller child
+   * (the left one on a tie) moves up into the hole while it is smaller. */
   for (;;)
     {
       guint l = 2 * i + 1, r = l + 1, m = i;
-      HeapItem t;
+      double f = last.f;
 
-      if (l < n && h[l].f < h[m].f)
-        m = l;
-      if (r < n && h[r].f < h[m].f)
+      if (l < n && h[l].f < f)
+        {
+          m = l;
+          f = h[l].f;
+        }
+      if (r < n && h[r].f < f)
         m = r;
       if (m == i)
         break;
-      t = h[m];
-      h[m] = h[i];
-      h[i] = t;
+      h[i] = h[m];
       i = m;
     }
+  h[i] = last;
   return top;
 }
 

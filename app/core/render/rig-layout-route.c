@@ -147,26 +147,32 @@ route_in (RigLayoutIndex *index, RigLayoutScratch *scratch, const RigLayoutCable
                               &window, &re[0], &re[1], scratch->corners);
 }
 
-/* The segments of @e's route not wholly on one side of @reach: a box
- * within @reach meets only those. */
+/* Whether segment @i of @p (from point i - 1 to point i) lies wholly on
+ * one side of @r. */
+static inline gboolean
+segment_misses (const RigPoint *p, guint i, const RigRect *r)
+{
+  double x0 = r->x, y0 = r->y, x1 = r->x + r->width, y1 = r->y + r->height;
+  const RigPoint *a = &p[i - 1], *b = &p[i];
+
+  return (a->x <= x0 && b->x <= x0) || (a->x >= x1 && b->x >= x1) || (a->y <= y0 && b->y <= y0)
+         || (a->y >= y1 && b->y >= y1);
+}
+
+/* The segments of @e's route not wholly on one side of @reach (the first
+ * to the last of them): a box within @reach meets only those. */
 static void
 segments_in (const RigLayoutEntry *e, const RigRect *reach, NearInfo *info)
 {
-  double x0 = reach->x, y0 = reach->y, x1 = reach->x + reach->width, y1 = reach->y + reach->height;
+  guint from, to;
 
-  info->from = 1;
-  info->to = 0;
-  for (guint i = 1; i < e->n_path; i++)
-    {
-      const RigPoint *a = &e->path[i - 1], *b = &e->path[i];
-
-      if ((a->x <= x0 && b->x <= x0) || (a->x >= x1 && b->x >= x1) || (a->y <= y0 && b->y <= y0)
-          || (a->y >= y1 && b->y >= y1))
-        continue;
-      if (info->from > info->to)
-        info->from = i;
-      info->to = i;
-    }
+  /* The first that meets it, then the last: the ones between need no look. */
+  for (from = 1; from < e->n_path && segment_misses (e->path, from, reach); from++)
+    ;
+  for (to = e->n_path - 1; to > from && segment_misses (e->path, to, reach); to--)
+    ;
+  info->from = from < e->n_path ? from : 1;
+  info->to = from < e->n_path ? to : 0;
 }
 
 /* How much of @box cards, ports and the labels of the cables before

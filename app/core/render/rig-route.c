@@ -535,10 +535,10 @@ collect_edges (const RigRect *obstacles, guint n_obstacles, const RigRect *windo
   lines_reserve (ey, 2 + 2 * n_obstacles);
   x = ex->v;
   y = ey->v;
+  /* The window's far edges go last: every other is less (an insertion
+   * sort then moves none past them), so sorted they are where they were. */
   x[nx++] = wx0;
-  x[nx++] = wx1;
   y[ny++] = wy0;
-  y[ny++] = wy1;
   for (guint k = 0; k < n_obstacles; k++)
     {
       double v[4] = { obstacles[k].x, obstacles[k].x + obstacles[k].width, obstacles[k].y,
@@ -551,6 +551,8 @@ collect_edges (const RigRect *obstacles, guint n_obstacles, const RigRect *windo
         if (v[e] > wy0 && v[e] < wy1)
           y[ny++] = v[e];
     }
+  x[nx++] = wx1;
+  y[ny++] = wy1;
   ex->len = nx;
   ey->len = ny;
 }

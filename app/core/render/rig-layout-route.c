@@ -257,19 +257,14 @@ point_at (const RigPoint *p, const double *runs, const double *lens, guint n, do
   /* Finite lengths only grow along the route: skip, by halves, the
    * points before @want (a scan would skip them one by one). */
   if (isfinite (runs[n - 1]))
-    {
-      guint hi = n;
+    for (guint hi = n; i < hi;)
+      {
+        guint mid = (i + hi) / 2;
+        gboolean before = runs[mid] < want;
 
-      while (i < hi)
-        {
-          guint mid = (i + hi) / 2;
-
-          if (runs[mid] < want)
-            i = mid + 1;
-          else
-            hi = mid;
-        }
-    }
+        i = before ? mid + 1 : i;
+        hi = before ? hi : mid;
+      }
   for (; i < n; i++)
     {
       double l;

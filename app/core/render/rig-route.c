@@ -482,7 +482,7 @@ search (RigRouteScratch *s, Grid *g, guint start, int start_dir, guint goal, int
 
 /* Appends @p to the @n points at @c (room for one more) unless it
  * continues the straight line of the last two. */
-static void
+static inline void
 add_corner (RigPoint *c, guint *n_corners, RigPoint p)
 {
   guint n = *n_corners;

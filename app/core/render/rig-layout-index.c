@@ -44,7 +44,11 @@ typedef struct
   RigLayoutEntry **entries; /* borrowed; == inline_entries until it grows */
   guint len, size;
   RigLayoutEntry *inline_entries[BUCKET_INLINE];
+  gpointer next_spare; /* the next of the index's spare buckets */
 } Bucket;
+
+/* Buckets come out of chunks of this many (one allocation for them all). */
+#define BUCKET_CHUNK 512
 
 /* The buckets of one level by their keys, for finding them: open
  * addressing, linear probing, at most half full. The GHashTable keeps
@@ -70,6 +74,11 @@ struct _RigLayoutIndex
    * it looks its cells up.) */
   RigLayoutEntry *removed;
   int removed_level;
+  /* Where buckets come from: spare ones (removed, linked), then the rest
+   * of the last chunk. The GHashTables do not free them. */
+  Bucket *spare;
+  GPtrArray *chunks; /* Bucket[BUCKET_CHUNK], owned */
+  guint chunk_used;  /* buckets handed out of the last chunk */
 };
 
 typedef struct
@@ -106,14 +115,57 @@ bucket_remove (Bucket *bucket, RigLayoutEntry *entry)
       }
 }
 
-static void
-bucket_free (gpointer data)
+/* A new empty bucket for @key. */
+static Bucket *
+bucket_new (RigLayoutIndex *index, gint64 key)
 {
-  Bucket *bucket = data;
+  Bucket *bucket = index->spare;
 
+  if (bucket != NULL)
+    index->spare = bucket->next_spare;
+  else
+    {
+      if (index->chunks->len == 0 || index->chunk_used == BUCKET_CHUNK)
+        {
+          g_ptr_array_add (index->chunks, g_new (Bucket, BUCKET_CHUNK));
+          index->chunk_used = 0;
+        }
+      bucket = (Bucket *) g_ptr_array_index (index->chunks, index->chunks->len - 1)
+               + index->chunk_used++;
+    }
+  bucket->key = key;
+  bucket->entries = bucket->inline_entries;
+  bucket->len = 0;
+  bucket->size = BUCKET_INLINE;
+  return bucket;
+}
+
+/* Frees what @bucket owns. */
+static void
+bucket_clear (Bucket *bucket)
+{
   if (bucket->entries != bucket->inline_entries)
     g_free (bucket->entries);
-  g_free (bucket);
+  bucket->entries = bucket->inline_entries;
+}
+
+/* Lets go of every bucket (the GHashTables hold none after). */
+static void
+forget_buckets (RigLayoutIndex *index)
+{
+  for (guint l = 0; l < N_LEVELS; l++)
+    {
+      GHashTableIter iter;
+      gpointer value;
+
+      g_hash_table_iter_init (&iter, index->buckets[l]);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        bucket_clear (value);
+      g_hash_table_remove_all (index->buckets[l]);
+    }
+  g_ptr_array_set_size (index->chunks, 0);
+  index->spare = NULL;
+  index->chunk_used = 0;
 }
 
 /* A cell's key packs its x and y; g_int64_hash() folds them together as
@@ -200,14 +252,17 @@ _rig_layout_index_new (void)
   RigLayoutIndex *index = g_new0 (RigLayoutIndex, 1);
 
   for (guint l = 0; l < N_LEVELS; l++)
-    index->buckets[l] = g_hash_table_new_full (key_hash, g_int64_equal, NULL, bucket_free);
+    index->buckets[l] = g_hash_table_new (key_hash, g_int64_equal);
   index->huge = g_ptr_array_new ();
+  index->chunks = g_ptr_array_new_with_free_func (g_free);
   return index;
 }
 
 void
 _rig_layout_index_free (RigLayoutIndex *index)
 {
+  forget_buckets (index);
+  g_ptr_array_unref (index->chunks);
   for (guint l = 0; l < N_LEVELS; l++)
     {
       g_hash_table_unref (index->buckets[l]);
@@ -221,9 +276,9 @@ void
 _rig_layout_index_clear (RigLayoutIndex *index)
 {
   index->removed = NULL;
+  forget_buckets (index);
   for (guint l = 0; l < N_LEVELS; l++)
     {
-      g_hash_table_remove_all (index->buckets[l]);
       if (index->lookup[l].slots != NULL)
         memset (index->lookup[l].slots, 0, (index->lookup[l].mask + 1) * sizeof (Bucket *));
       index->lookup[l].count = 0;
@@ -426,11 +481,7 @@ take_cells (RigLayoutIndex *index, RigLayoutEntry *entry, guint level, const gin
 
       if (bucket == NULL)
         {
-          bucket = g_new (Bucket, 1);
-          bucket->key = keys[i];
-          bucket->entries = bucket->inline_entries;
-          bucket->len = 0;
-          bucket->size = BUCKET_INLINE;
+          bucket = bucket_new (index, keys[i]);
           g_hash_table_insert (index->buckets[level], &bucket->key, bucket);
           lookup_put (&index->lookup[level], bucket);
         }
@@ -539,6 +590,9 @@ _rig_layout_index_remove (RigLayoutIndex *index, RigLayoutEntry *entry)
 
               lookup_take (&index->lookup[entry->level], bucket);
               g_hash_table_remove (index->buckets[entry->level], &key);
+              bucket_clear (bucket);
+              bucket->next_spare = index->spare;
+              index->spare = bucket;
               kept = FALSE;
             }
         }

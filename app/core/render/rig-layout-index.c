@@ -149,9 +149,9 @@ bucket_clear (Bucket *bucket)
   bucket->entries = bucket->inline_entries;
 }
 
-/* Lets go of every bucket (the GHashTables hold none after). */
+/* Calls @func on every bucket of every level. */
 static void
-forget_buckets (RigLayoutIndex *index)
+foreach_bucket (RigLayoutIndex *index, void (*func) (Bucket *bucket))
 {
   for (guint l = 0; l < N_LEVELS; l++)
     {
@@ -160,9 +160,17 @@ forget_buckets (RigLayoutIndex *index)
 
       g_hash_table_iter_init (&iter, index->buckets[l]);
       while (g_hash_table_iter_next (&iter, NULL, &value))
-        bucket_clear (value);
-      g_hash_table_remove_all (index->buckets[l]);
+        func (value);
     }
+}
+
+/* Lets go of every bucket (the GHashTables hold none after). */
+static void
+forget_buckets (RigLayoutIndex *index)
+{
+  foreach_bucket (index, bucket_clear);
+  for (guint l = 0; l < N_LEVELS; l++)
+    g_hash_table_remove_all (index->buckets[l]);
   g_ptr_array_set_size (index->chunks, 0);
   index->spare = NULL;
   index->chunk_used = 0;
@@ -654,18 +662,16 @@ visit_bucket (Query *q, const Bucket *bucket)
 }
 
 static void
+reset_bucket_stamps (Bucket *bucket)
+{
+  for (guint k = 0; k < bucket->len; k++)
+    bucket->entries[k]->stamp = 0;
+}
+
+static void
 reset_stamps (RigLayoutIndex *index)
 {
-  for (guint l = 0; l < N_LEVELS; l++)
-    {
-      GHashTableIter iter;
-      gpointer value;
-
-      g_hash_table_iter_init (&iter, index->buckets[l]);
-      while (g_hash_table_iter_next (&iter, NULL, &value))
-        for (guint k = 0; k < ((Bucket *) value)->len; k++)
-          ((Bucket *) value)->entries[k]->stamp = 0;
-    }
+  foreach_bucket (index, reset_bucket_stamps);
   for (guint k = 0; k < index->huge->len; k++)
     ((RigLayoutEntry *) g_ptr_array_index (index->huge, k))->stamp = 0;
 }

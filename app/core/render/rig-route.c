@@ -86,11 +86,15 @@ sort_unique (Lines *v)
 
 /* The channel lines: the middle of each gap between sorted @edges, moved by
  * @lane but kept LANE_KEEP inside its gap (a line at the very edge of a
- * wide channel would leave a number on it no room clear of the card). */
+ * wide channel would leave a number on it no room clear of the card).
+ * Then sort_unique (@lines), which has nothing to do when each line lies
+ * more than 0.01 beyond the one before (the usual case: each lies inside
+ * its gap): it then keeps every line where it is. */
 static void
 channel_lines (Lines *edges, double lane, Lines *lines)
 {
-  guint n = lines->len;
+  guint n = lines->len, first = n;
+  gboolean spaced = TRUE;
 
   sort_unique (edges);
   /* Room for every gap, then what there is. */
@@ -101,9 +105,15 @@ channel_lines (Lines *edges, double lane, Lines *lines)
       double half = (b - a) / 2, room = MAX (half - LANE_KEEP, 0), o = CLAMP (lane, -room, room);
 
       if (half > 1)
-        lines->v[n++] = a + half + o;
+        {
+          lines->v[n] = a + half + o;
+          spaced = spaced && (n == first || lines->v[n] - lines->v[n - 1] > 0.01);
+          n++;
+        }
     }
   lines->len = n;
+  if (first > 0 || !spaced)
+    sort_unique (lines);
 }
 
 static int
@@ -584,8 +594,6 @@ rig_route_find_with (RigRouteScratch *scratch, const RigRect *obstacles, guint n
   collect_edges (obstacles, n_obstacles, window, ex, ey);
   channel_lines (ex, from->lane, xs);
   channel_lines (ey, to->lane, ys);
-  sort_unique (xs);
-  sort_unique (ys);
   if (!port_node (from, xs, ys, &a) || !port_node (to, xs, ys, &b))
     return FALSE;
   /* The ports' own lines. */

@@ -79,6 +79,9 @@ struct _RigLayoutIndex
   Bucket *spare;
   GPtrArray *chunks; /* Bucket[BUCKET_CHUNK], owned */
   guint chunk_used;  /* buckets handed out of the last chunk */
+  /* What _rig_layout_index_query_cards() found last. */
+  RigRect *cards;
+  guint cards_size;
 };
 
 typedef struct
@@ -271,6 +274,7 @@ _rig_layout_index_free (RigLayoutIndex *index)
 {
   forget_buckets (index);
   g_ptr_array_unref (index->chunks);
+  g_free (index->cards);
   for (guint l = 0; l < N_LEVELS; l++)
     {
       g_hash_table_unref (index->buckets[l]);
@@ -620,7 +624,9 @@ typedef struct
   RigLayoutIndex *index;
   const RigRect *rect;
   CellRange fine; /* the rectangle's 256-unit cells */
-  GPtrArray *out;
+  GPtrArray *out; /* NULL: the cards found go to index->cards */
+  double margin;  /* by which those are inflated */
+  guint n_cards;
 } Query;
 
 /* Whether a cable's curve or label shares a 256-unit cell with the query:
@@ -649,6 +655,23 @@ visit (Query *q, RigLayoutEntry *entry)
   entry->stamp = q->index->stamp;
   if (!rig_rect_intersects (&entry->bounds, q->rect))
     return;
+  if (q->out == NULL)
+    {
+      RigLayoutIndex *index = q->index;
+      const RigRect *c = &entry->card;
+
+      if (entry->is_cable)
+        return;
+      if (q->n_cards == index->cards_size)
+        {
+          index->cards_size = MAX (64, 2 * index->cards_size);
+          index->cards = g_renew (RigRect, index->cards, index->cards_size);
+        }
+      /* rig_rect_inflate() by the margin, to the same bits. */
+      index->cards[q->n_cards++] = (RigRect){ c->x - q->margin, c->y - q->margin,
+                                              c->width + 2 * q->margin, c->height + 2 * q->margin };
+      return;
+    }
   if (entry->is_cable && entry->level != 0 && !cable_touches (entry, &q->fine))
     return;
   g_ptr_array_add (q->out, entry);
@@ -716,10 +739,10 @@ query_level (Query *q, guint level)
       }
 }
 
-void
-_rig_layout_index_query (RigLayoutIndex *index, const RigRect *rect, GPtrArray *out)
+static void
+run_query (Query *q)
 {
-  Query q = { index, rect, { 0 }, out };
+  RigLayoutIndex *index = q->index;
 
   if (++index->stamp == 0)
     {
@@ -727,11 +750,30 @@ _rig_layout_index_query (RigLayoutIndex *index, const RigRect *rect, GPtrArray *
       reset_stamps (index);
       index->stamp++;
     }
-  q.fine = cell_range (rect, 0);
+  q->fine = cell_range (q->rect, 0);
   for (guint level = 0; level < N_LEVELS; level++)
-    query_level (&q, level);
+    query_level (q, level);
   for (guint k = 0; k < index->huge->len; k++)
-    visit (&q, g_ptr_array_index (index->huge, k));
+    visit (q, g_ptr_array_index (index->huge, k));
+}
+
+void
+_rig_layout_index_query (RigLayoutIndex *index, const RigRect *rect, GPtrArray *out)
+{
+  Query q = { index, rect, { 0 }, out, 0, 0 };
+
+  run_query (&q);
+}
+
+guint
+_rig_layout_index_query_cards (RigLayoutIndex *index, const RigRect *rect, double margin,
+                               const RigRect **cards)
+{
+  Query q = { index, rect, { 0 }, NULL, margin, 0 };
+
+  run_query (&q);
+  *cards = index->cards;
+  return q.n_cards;
 }
 
 /* ---- for tests --------------------------------------------------------- */

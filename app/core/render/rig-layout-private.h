@@ -124,6 +124,13 @@ _rig_layout_place_label (RigLayoutIndex *index, RigLayoutScratch *scratch, RigDo
 void
 _rig_layout_index_query (RigLayoutIndex *index, const RigRect *rect, GPtrArray *out);
 
+/* What _rig_layout_index_query() finds of the cards (no cables), as their
+ * rects inflated by @margin, in *@cards (owned by the index, valid until
+ * its next query); returns how many. */
+guint
+_rig_layout_index_query_cards (RigLayoutIndex *index, const RigRect *rect, double margin,
+                               const RigRect **cards);
+
 /* How many buckets it uses, and its buckets as text for tests. */
 guint
 _rig_layout_index_get_n_buckets (RigLayoutIndex *index);

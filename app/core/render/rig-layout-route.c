@@ -40,13 +40,12 @@ typedef struct
 struct _RigLayoutScratch
 {
   RigRouteScratch *route;
-  GPtrArray *found;  /* RigLayoutEntry*: what a query found */
-  GArray *obstacles; /* RigRect */
-  GArray *corners;   /* RigPoint */
-  GArray *path;      /* RigPoint */
-  GArray *info;      /* NearInfo: of each entry near a label */
-  GArray *runs;      /* double: the length of a route up to each point, then of
-                      * each segment */
+  GPtrArray *found; /* RigLayoutEntry*: what a query found */
+  GArray *corners;  /* RigPoint */
+  GArray *path;     /* RigPoint */
+  GArray *info;     /* NearInfo: of each entry near a label */
+  GArray *runs;     /* double: the length of a route up to each point, then of
+                     * each segment */
 };
 
 RigLayoutScratch *
@@ -56,7 +55,6 @@ _rig_layout_scratch_new (void)
 
   s->route = rig_route_scratch_new ();
   s->found = g_ptr_array_new ();
-  s->obstacles = g_array_new (FALSE, FALSE, sizeof (RigRect));
   s->corners = g_array_new (FALSE, FALSE, sizeof (RigPoint));
   s->path = g_array_new (FALSE, FALSE, sizeof (RigPoint));
   s->info = g_array_new (FALSE, FALSE, sizeof (NearInfo));
@@ -69,7 +67,6 @@ _rig_layout_scratch_free (RigLayoutScratch *s)
 {
   rig_route_scratch_free (s->route);
   g_ptr_array_unref (s->found);
-  g_array_unref (s->obstacles);
   g_array_unref (s->corners);
   g_array_unref (s->path);
   g_array_unref (s->info);
@@ -103,8 +100,7 @@ static gboolean
 route_in (RigLayoutIndex *index, RigLayoutScratch *scratch, const RigLayoutCableEnd ends[2],
           double pad, RigRect *window_out)
 {
-  GPtrArray *found = scratch->found;
-  GArray *obstacles = scratch->obstacles;
+  const RigRect *obstacles;
   RigRouteEnd re[2];
   RigRect window;
   guint n;
@@ -123,28 +119,12 @@ route_in (RigLayoutIndex *index, RigLayoutScratch *scratch, const RigLayoutCable
   rig_rect_inflate (&window, pad, pad);
   *window_out = window;
 
-  g_ptr_array_set_size (found, 0);
-  _rig_layout_index_query (index, &window, found);
-  /* Room for every card found, then what there is. */
-  g_array_set_size (obstacles, found->len);
-  n = 0;
-  for (guint i = 0; i < found->len; i++)
-    {
-      const RigLayoutEntry *e = g_ptr_array_index (found, i);
-      RigRect *r = &g_array_index (obstacles, RigRect, n);
-
-      if (e->is_cable)
-        continue;
-      /* rig_rect_inflate() by OBSTACLE_MARGIN, to the same bits. */
-      *r = (RigRect){ e->card.x - OBSTACLE_MARGIN, e->card.y - OBSTACLE_MARGIN,
-                      e->card.width + 2 * OBSTACLE_MARGIN, e->card.height + 2 * OBSTACLE_MARGIN };
-      n++;
-    }
-  g_array_set_size (obstacles, n);
-  if (obstacles->len > MAX_OBSTACLES)
+  /* The obstacles: the cards there, with the margin. */
+  n = _rig_layout_index_query_cards (index, &window, OBSTACLE_MARGIN, &obstacles);
+  if (n > MAX_OBSTACLES)
     return FALSE;
-  return rig_route_find_with (scratch->route, (const RigRect *) obstacles->data, obstacles->len,
-                              &window, &re[0], &re[1], scratch->corners);
+  return rig_route_find_with (scratch->route, obstacles, n, &window, &re[0], &re[1],
+                              scratch->corners);
 }
 
 /* Whether segment @i of @p (from point i - 1 to point i) lies wholly on

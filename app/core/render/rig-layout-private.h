@@ -9,16 +9,23 @@ G_BEGIN_DECLS
 /* A device or a cable as the layout keeps it. */
 typedef struct
 {
-  char *id; /* owned */
+  char *id; /* in the block of the entry itself */
   gboolean is_cable;
   RigRect bounds; /* what the index holds: the drawing's extent */
 
   /* Kept by the index. */
   int level;         /* where it is registered; -1 when it is not */
   gint64 *cells;     /* the sorted keys of its cells on that level (owned) */
-  gpointer *buckets; /* the bucket of each cell (owned array) */
+  gpointer *buckets; /* the bucket of each cell (in the block of @cells) */
   guint n_cells, cells_size;
   guint stamp; /* the last query that looked at it */
+  /* A cable's route's cells on level 0 (sorted keys, owned) and how many
+   * cells its pieces count there, while @route_known: whoever changes
+   * @path clears it. */
+  gboolean route_known;
+  gint64 *route_keys;
+  guint n_route_keys, route_keys_size;
+  double route_cells;
 
   /* devices */
   RigDevice *device; /* borrowed from the document, refreshed on each change */
@@ -30,7 +37,8 @@ typedef struct
   RigPoint curve[4]; /* the plain curve between the ends (a route's fallback) */
   RigPoint *path;    /* the route as drawn: a polyline from FROM to TO (owned) */
   guint n_path;
-  RigPoint label; /* the centre of the number's box */
+  RigRect path_bounds; /* rig_polyline_bounds() of @path, set with it */
+  RigPoint label;      /* the centre of the number's box */
   RigRect label_box;
   RigRect window; /* what the route depends on: the cards in this rect */
   int order;      /* the cable's index in the document when last placed */
@@ -115,6 +123,13 @@ _rig_layout_place_label (RigLayoutIndex *index, RigLayoutScratch *scratch, RigDo
  * box shares a 256-unit cell with @rect. */
 void
 _rig_layout_index_query (RigLayoutIndex *index, const RigRect *rect, GPtrArray *out);
+
+/* What _rig_layout_index_query() finds of the cards (no cables), as their
+ * rects inflated by @margin, in *@cards (owned by the index, valid until
+ * its next query); returns how many. */
+guint
+_rig_layout_index_query_cards (RigLayoutIndex *index, const RigRect *rect, double margin,
+                               const RigRect **cards);
 
 /* How many buckets it uses, and its buckets as text for tests. */
 guint

@@ -40,12 +40,12 @@ typedef struct
 struct _RigLayoutScratch
 {
   RigRouteScratch *route;
-  GPtrArray *found;  /* RigLayoutEntry*: what a query found */
-  GArray *obstacles; /* RigRect */
-  GArray *corners;   /* RigPoint */
-  GArray *path;      /* RigPoint */
-  GArray *info;      /* NearInfo: of each entry near a label */
-  GArray *runs;      /* double: the length of a route up to each point */
+  GPtrArray *found; /* RigLayoutEntry*: what a query found */
+  GArray *corners;  /* RigPoint */
+  GArray *path;     /* RigPoint */
+  GArray *info;     /* NearInfo: of each entry near a label */
+  GArray *runs;     /* double: the length of a route up to each point, then of
+                     * each segment */
 };
 
 RigLayoutScratch *
@@ -55,7 +55,6 @@ _rig_layout_scratch_new (void)
 
   s->route = rig_route_scratch_new ();
   s->found = g_ptr_array_new ();
-  s->obstacles = g_array_new (FALSE, FALSE, sizeof (RigRect));
   s->corners = g_array_new (FALSE, FALSE, sizeof (RigPoint));
   s->path = g_array_new (FALSE, FALSE, sizeof (RigPoint));
   s->info = g_array_new (FALSE, FALSE, sizeof (NearInfo));
@@ -68,7 +67,6 @@ _rig_layout_scratch_free (RigLayoutScratch *s)
 {
   rig_route_scratch_free (s->route);
   g_ptr_array_unref (s->found);
-  g_array_unref (s->obstacles);
   g_array_unref (s->corners);
   g_array_unref (s->path);
   g_array_unref (s->info);
@@ -102,10 +100,10 @@ static gboolean
 route_in (RigLayoutIndex *index, RigLayoutScratch *scratch, const RigLayoutCableEnd ends[2],
           double pad, RigRect *window_out)
 {
-  GPtrArray *found = scratch->found;
-  GArray *obstacles = scratch->obstacles;
+  const RigRect *obstacles;
   RigRouteEnd re[2];
   RigRect window;
+  guint n;
 
   for (guint e = 0; e < 2; e++)
     {
@@ -121,46 +119,40 @@ route_in (RigLayoutIndex *index, RigLayoutScratch *scratch, const RigLayoutCable
   rig_rect_inflate (&window, pad, pad);
   *window_out = window;
 
-  g_ptr_array_set_size (found, 0);
-  g_array_set_size (obstacles, 0);
-  _rig_layout_index_query (index, &window, found);
-  for (guint i = 0; i < found->len; i++)
-    {
-      const RigLayoutEntry *e = g_ptr_array_index (found, i);
-      RigRect r;
-
-      if (e->is_cable)
-        continue;
-      r = e->card;
-      rig_rect_inflate (&r, OBSTACLE_MARGIN, OBSTACLE_MARGIN);
-      g_array_append_val (obstacles, r);
-    }
-  if (obstacles->len > MAX_OBSTACLES)
+  /* The obstacles: the cards there, with the margin. */
+  n = _rig_layout_index_query_cards (index, &window, OBSTACLE_MARGIN, &obstacles);
+  if (n > MAX_OBSTACLES)
     return FALSE;
-  return rig_route_find_with (scratch->route, (const RigRect *) obstacles->data, obstacles->len,
-                              &window, &re[0], &re[1], scratch->corners);
+  return rig_route_find_with (scratch->route, obstacles, n, &window, &re[0], &re[1],
+                              scratch->corners);
 }
 
-/* The segments of @e's route not wholly on one side of @reach: a box
- * within @reach meets only those. */
+/* Whether segment @i of @p (from point i - 1 to point i) lies wholly on
+ * one side of @r. */
+static inline gboolean
+segment_misses (const RigPoint *p, guint i, const RigRect *r)
+{
+  double x0 = r->x, y0 = r->y, x1 = r->x + r->width, y1 = r->y + r->height;
+  const RigPoint *a = &p[i - 1], *b = &p[i];
+
+  return (a->x <= x0 && b->x <= x0) || (a->x >= x1 && b->x >= x1) || (a->y <= y0 && b->y <= y0)
+         || (a->y >= y1 && b->y >= y1);
+}
+
+/* The segments of @e's route not wholly on one side of @reach (the first
+ * to the last of them): a box within @reach meets only those. */
 static void
 segments_in (const RigLayoutEntry *e, const RigRect *reach, NearInfo *info)
 {
-  double x0 = reach->x, y0 = reach->y, x1 = reach->x + reach->width, y1 = reach->y + reach->height;
+  guint from, to;
 
-  info->from = 1;
-  info->to = 0;
-  for (guint i = 1; i < e->n_path; i++)
-    {
-      const RigPoint *a = &e->path[i - 1], *b = &e->path[i];
-
-      if ((a->x <= x0 && b->x <= x0) || (a->x >= x1 && b->x >= x1) || (a->y <= y0 && b->y <= y0)
-          || (a->y >= y1 && b->y >= y1))
-        continue;
-      if (info->from > info->to)
-        info->from = i;
-      info->to = i;
-    }
+  /* The first that meets it, then the last: the ones between need no look. */
+  for (from = 1; from < e->n_path && segment_misses (e->path, from, reach); from++)
+    ;
+  for (to = e->n_path - 1; to > from && segment_misses (e->path, to, reach); to--)
+    ;
+  info->from = from < e->n_path ? from : 1;
+  info->to = from < e->n_path ? to : 0;
 }
 
 /* How much of @box cards, ports and the labels of the cables before
@@ -233,17 +225,31 @@ segment_length (const RigPoint *p, guint i)
 }
 
 /* rig_polyline_point() with the lengths along the route measured once
- * (@runs[i]: from the start to point i), to the same bits. */
+ * (@runs[i]: from the start to point i; @lens[i]: of the segment that ends
+ * there), to the same bits. */
 static void
-point_at (const RigPoint *p, const double *runs, guint n, double t, RigPoint *out)
+point_at (const RigPoint *p, const double *runs, const double *lens, guint n, double t,
+          RigPoint *out)
 {
   double want = CLAMP (t, 0, 1) * runs[n - 1];
+  guint i = 1;
 
-  for (guint i = 1; i < n; i++)
+  /* Finite lengths only grow along the route: skip, by halves, the
+   * points before @want (a scan would skip them one by one). */
+  if (isfinite (runs[n - 1]))
+    for (guint hi = n; i < hi;)
+      {
+        guint mid = (i + hi) / 2;
+        gboolean before = runs[mid] < want;
+
+        i = before ? mid + 1 : i;
+        hi = before ? hi : mid;
+      }
+  for (; i < n; i++)
     {
       double l;
 
-      if (runs[i] < want || (l = segment_length (p, i)) <= 0)
+      if (runs[i] < want || (l = lens[i]) <= 0)
         continue;
       {
         double u = (want - runs[i - 1]) / l;
@@ -263,7 +269,7 @@ _rig_layout_place_label (RigLayoutIndex *index, RigLayoutScratch *scratch, RigDo
 {
   GPtrArray *near = scratch->found;
   NearInfo *info;
-  double *runs;
+  double *runs, *lens;
   double half_w, half_h, best = G_MAXDOUBLE;
   RigRect reach;
 
@@ -271,7 +277,7 @@ _rig_layout_place_label (RigLayoutIndex *index, RigLayoutScratch *scratch, RigDo
     entry->order = rig_document_cable_index (document, entry->id);
   label_size (entry->cable, &half_w, &half_h);
   /* One query for every box tried: they all lie on the route. */
-  rig_polyline_bounds (entry->path, entry->n_path, &reach);
+  reach = entry->path_bounds;
   rig_rect_inflate (&reach, half_w + 1, half_h + 1);
   g_ptr_array_set_size (near, 0);
   _rig_layout_index_query (index, &reach, near);
@@ -286,11 +292,15 @@ _rig_layout_place_label (RigLayoutIndex *index, RigLayoutScratch *scratch, RigDo
       info[i].order = !e->is_cable ? -1 : known_orders ? e->order : G_MININT;
       info[i].from = G_MAXUINT;
     }
-  g_array_set_size (scratch->runs, entry->n_path);
+  g_array_set_size (scratch->runs, 2 * entry->n_path);
   runs = (double *) (void *) scratch->runs->data;
+  lens = runs + entry->n_path;
   runs[0] = 0;
   for (guint i = 1; i < entry->n_path; i++)
-    runs[i] = runs[i - 1] + segment_length (entry->path, i);
+    {
+      lens[i] = segment_length (entry->path, i);
+      runs[i] = runs[i - 1] + lens[i];
+    }
   for (int k = 0; k <= 36; k++)
     {
       double t = 0.5 + (k % 2 ? 1 : -1) * ((k + 1) / 2) * 0.025;
@@ -298,7 +308,7 @@ _rig_layout_place_label (RigLayoutIndex *index, RigLayoutScratch *scratch, RigDo
       RigRect box;
       double score;
 
-      point_at (entry->path, runs, entry->n_path, t, &p);
+      point_at (entry->path, runs, lens, entry->n_path, t, &p);
       box = (RigRect){ p.x - half_w, p.y - half_h, 2 * half_w, 2 * half_h };
       /* Adding areas only grows the sum: once it reaches @best, the box
        * is not the best. */
@@ -331,7 +341,9 @@ _rig_layout_route_cable (RigLayoutIndex *index, RigLayoutScratch *scratch, RigLa
     rig_route_flatten (entry->curve, 24, path);
   entry->n_path = path->len;
   entry->path = g_renew (RigPoint, entry->path, path->len);
+  entry->route_known = FALSE;
   memcpy (entry->path, path->data, path->len * sizeof (RigPoint));
+  rig_polyline_bounds (entry->path, entry->n_path, &entry->path_bounds);
   /* No label until _rig_layout_place_label(): a point at the start. */
   entry->label = entry->path[0];
   entry->label_box = (RigRect){ entry->label.x, entry->label.y, 0, 0 };
@@ -347,7 +359,9 @@ _rig_layout_curve_cable (RigLayoutEntry *entry)
   g_free (entry->path);
   entry->n_path = path->len;
   entry->path = (RigPoint *) (void *) g_array_free (path, FALSE);
-  rig_polyline_bounds (entry->path, entry->n_path, &entry->window);
+  entry->route_known = FALSE;
+  rig_polyline_bounds (entry->path, entry->n_path, &entry->path_bounds);
+  entry->window = entry->path_bounds;
   label_size (entry->cable, &half_w, &half_h);
   entry->label = entry->path[entry->n_path / 2];
   entry->label_box

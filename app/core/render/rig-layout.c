@@ -47,10 +47,9 @@ entry_free (gpointer data)
 {
   Entry *entry = data;
 
-  g_free (entry->id);
-  g_free (entry->path);
-  g_free (entry->cells);
-  g_free (entry->buckets);
+  g_free (entry->path);  /* (the id is in the entry's block) */
+  g_free (entry->cells); /* and the buckets, in the same block */
+  g_free (entry->route_keys);
   g_free (entry);
 }
 
@@ -75,9 +74,11 @@ rig_layout_get_shape (RigLayout *self, RigDeviceModel *model)
 static Entry *
 entry_new (const char *id, gboolean is_cable)
 {
-  Entry *entry = g_new0 (Entry, 1);
+  gsize size = strlen (id) + 1;
+  /* The id right after the entry: one allocation. */
+  Entry *entry = g_malloc0 (sizeof (Entry) + size);
 
-  entry->id = g_strdup (id);
+  entry->id = memcpy (entry + 1, id, size);
   entry->is_cable = is_cable;
   entry->level = -1;
   return entry;
@@ -153,7 +154,7 @@ compute_cable (RigLayout *self, Entry *entry, CableWork work)
   else
     _rig_layout_place_label (self->index, self->scratch, self->document, entry,
                              work == CABLE_LABEL_ORDERED);
-  rig_polyline_bounds (entry->path, entry->n_path, &entry->bounds);
+  entry->bounds = entry->path_bounds;
   rig_rect_union (&entry->bounds, &entry->label_box, &entry->bounds);
   rig_rect_inflate (&entry->bounds, RIG_LAYOUT_CABLE_MARGIN, RIG_LAYOUT_CABLE_MARGIN);
 }
@@ -386,7 +387,7 @@ add_cables_near (RigLayout *self, GArray *rects, GHashTable *ids)
             continue;
           window = e->window;
           if (window.width <= 0)
-            rig_polyline_bounds (e->path, e->n_path, &window);
+            window = e->path_bounds;
           rig_rect_inflate (&window, _RIG_LAYOUT_ROUTE_REACH, _RIG_LAYOUT_ROUTE_REACH);
           if (rig_rect_intersects (&window, &rect))
             g_hash_table_add (ids, g_strdup (e->id));
@@ -824,6 +825,39 @@ compare_ranked (gconstpointer a, gconstpointer b)
   return x->index < y->index ? -1 : x->index > y->index;
 }
 
+/* Appends to @out the entries of @ranked by their indices in the document
+ * (which has @n_items). When they are many of the document's, each is put
+ * in its place, which costs less than sorting them; the order is the same,
+ * each index being one item's (else, or for a few, they are sorted). */
+static void
+add_in_order (GArray *ranked, guint n_items, GPtrArray *out)
+{
+  if (ranked->len > 64 && ranked->len >= n_items / 8)
+    {
+      g_autofree Entry **places = g_new0 (Entry *, n_items);
+      guint i;
+
+      for (i = 0; i < ranked->len; i++)
+        {
+          const Ranked *r = &g_array_index (ranked, Ranked, i);
+
+          if (r->index < 0 || (guint) r->index >= n_items || places[r->index] != NULL)
+            break;
+          places[r->index] = r->entry;
+        }
+      if (i == ranked->len)
+        {
+          for (guint k = 0; k < n_items; k++)
+            if (places[k] != NULL)
+              g_ptr_array_add (out, places[k]);
+          return;
+        }
+    }
+  g_array_sort (ranked, compare_ranked);
+  for (guint i = 0; i < ranked->len; i++)
+    g_ptr_array_add (out, g_array_index (ranked, Ranked, i).entry);
+}
+
 /* The entries the index finds in @rect (rig-layout-private.h); fills
  * @devices and @cables with Entry* in document order. */
 static void
@@ -851,14 +885,10 @@ query_entries (RigLayout *self, const RigRect *rect, GPtrArray *devices, GPtrArr
         }
     }
 
-  g_array_sort (dev, compare_ranked);
-  g_array_sort (cab, compare_ranked);
   if (devices != NULL)
-    for (guint i = 0; i < dev->len; i++)
-      g_ptr_array_add (devices, g_array_index (dev, Ranked, i).entry);
+    add_in_order (dev, rig_document_get_n_devices (self->document), devices);
   if (cables != NULL)
-    for (guint i = 0; i < cab->len; i++)
-      g_ptr_array_add (cables, g_array_index (cab, Ranked, i).entry);
+    add_in_order (cab, rig_document_get_n_cables (self->document), cables);
 }
 
 void

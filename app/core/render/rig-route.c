@@ -25,9 +25,26 @@
  * this) clears the port glyphs on the card's edge. */
 #define LANE_KEEP 9.0
 
-/* Directions: +x, +y, -x, -y. */
-static const int dir_dx[4] = { 1, 0, -1, 0 };
-static const int dir_dy[4] = { 0, 1, 0, -1 };
+/* Directions: 0 +x, 1 +y, 2 -x, 3 -y. */
+
+/* A route's edges or lines on one axis: a GArray's calls cost more than
+ * the little work done on each of these few values. */
+typedef struct
+{
+  double *v;
+  guint len, size;
+} Lines;
+
+/* Makes room for @n values, keeping those there. */
+static void
+lines_reserve (Lines *l, guint n)
+{
+  if (l->size < n)
+    {
+      l->size = MAX (n, 2 * l->size);
+      l->v = g_renew (double, l->v, l->size);
+    }
+}
 
 static int
 compare_doubles (const void *a, const void *b)
@@ -41,92 +58,103 @@ compare_doubles (const void *a, const void *b)
  * (a route's channels), often sorted already: an insertion sort, stable as
  * qsort() is, so equal values keep their order. */
 static void
-sort_unique (GArray *v)
+sort_unique (Lines *v)
 {
-  double *d = (double *) (void *) v->data;
-  guint n = 0;
+  double *d = v->v;
+  guint n = 0, len = v->len;
 
-  if (v->len == 0)
+  if (len == 0)
     return;
-  if (v->len > 64)
-    qsort (v->data, v->len, sizeof (double), compare_doubles);
+  if (len > 64)
+    qsort (d, len, sizeof (double), compare_doubles);
   else
-    for (guint i = 1; i < v->len; i++)
+    for (guint i = 1; i < len; i++)
       {
         double x = d[i];
         guint j = i;
 
-        for (; j > 0 && compare_doubles (&d[j - 1], &x) > 0; j--)
+        /* compare_doubles (&d[j - 1], &x) > 0, without the call. */
+        for (; j > 0 && d[j - 1] > x; j--)
           d[j] = d[j - 1];
         d[j] = x;
       }
-  for (guint i = 1; i < v->len; i++)
-    if (g_array_index (v, double, i) - g_array_index (v, double, n) > 0.01)
-      g_array_index (v, double, ++n) = g_array_index (v, double, i);
-  g_array_set_size (v, n + 1);
+  for (guint i = 1; i < len; i++)
+    if (d[i] - d[n] > 0.01)
+      d[++n] = d[i];
+  v->len = n + 1;
 }
 
 /* The channel lines: the middle of each gap between sorted @edges, moved by
  * @lane but kept LANE_KEEP inside its gap (a line at the very edge of a
- * wide channel would leave a number on it no room clear of the card). */
+ * wide channel would leave a number on it no room clear of the card).
+ * Then sort_unique (@lines), which has nothing to do when each line lies
+ * more than 0.01 beyond the one before (the usual case: each lies inside
+ * its gap): it then keeps every line where it is. */
 static void
-channel_lines (GArray *edges, double lane, GArray *lines)
+channel_lines (Lines *edges, double lane, Lines *lines)
 {
-  guint n = lines->len;
+  guint n = lines->len, first = n;
+  gboolean spaced = TRUE;
 
   sort_unique (edges);
   /* Room for every gap, then what there is. */
-  g_array_set_size (lines, n + edges->len);
+  lines_reserve (lines, n + edges->len);
   for (guint i = 0; i + 1 < edges->len; i++)
     {
-      double a = g_array_index (edges, double, i), b = g_array_index (edges, double, i + 1);
+      double a = edges->v[i], b = edges->v[i + 1];
       double half = (b - a) / 2, room = MAX (half - LANE_KEEP, 0), o = CLAMP (lane, -room, room);
 
       if (half > 1)
-        g_array_index (lines, double, n++) = a + half + o;
+        {
+          lines->v[n] = a + half + o;
+          spaced = spaced && (n == first || lines->v[n] - lines->v[n - 1] > 0.01);
+          n++;
+        }
     }
-  g_array_set_size (lines, n);
+  lines->len = n;
+  if (first > 0 || !spaced)
+    sort_unique (lines);
 }
 
 static int
-find_line (GArray *lines, double v)
+find_line (const Lines *lines, double v)
 {
   guint lo = 0, hi = lines->len;
 
   while (lo < hi)
     {
       guint mid = (lo + hi) / 2;
-      if (g_array_index (lines, double, mid) < v - 0.01)
+      if (lines->v[mid] < v - 0.01)
         lo = mid + 1;
       else
         hi = mid;
     }
-  if (lo < lines->len && fabs (g_array_index (lines, double, lo) - v) <= 0.01)
+  if (lo < lines->len && fabs (lines->v[lo] - v) <= 0.01)
     return (int) lo;
   return -1;
 }
 
 /* The first channel line beyond @edge going in @sign, or NAN. */
 static double
-line_beyond (GArray *lines, double edge, int sign)
+line_beyond (const Lines *lines, double edge, int sign)
 {
   if (sign > 0)
     {
       for (guint i = 0; i < lines->len; i++)
-        if (g_array_index (lines, double, i) > edge)
-          return g_array_index (lines, double, i);
+        if (lines->v[i] > edge)
+          return lines->v[i];
     }
   else
     for (guint i = lines->len; i-- > 0;)
-      if (g_array_index (lines, double, i) < edge)
-        return g_array_index (lines, double, i);
+      if (lines->v[i] < edge)
+        return lines->v[i];
   return NAN;
 }
 
 /* Where the search starts or ends for @end: the anchor moved outward to the
  * first channel line beyond its card. FALSE if there is none. */
 static gboolean
-port_node (const RigRouteEnd *end, GArray *xs, GArray *ys, RigPoint *node)
+port_node (const RigRouteEnd *end, const Lines *xs, const Lines *ys, RigPoint *node)
 {
   const RigRect *c = &end->card;
   double nx, ny;
@@ -141,12 +169,12 @@ port_node (const RigRouteEnd *end, GArray *xs, GArray *ys, RigPoint *node)
 }
 
 static void
-add_port_line (const RigRouteEnd *end, const RigPoint *node, GArray *xs, GArray *ys)
+add_port_line (const RigRouteEnd *end, const RigPoint *node, Lines *xs, Lines *ys)
 {
-  if (end->side == RIG_PORT_SIDE_BOTTOM)
-    g_array_append_val (xs, node->x);
-  else
-    g_array_append_val (ys, node->y);
+  Lines *l = end->side == RIG_PORT_SIDE_BOTTOM ? xs : ys;
+
+  lines_reserve (l, l->len + 1);
+  l->v[l->len++] = end->side == RIG_PORT_SIDE_BOTTOM ? node->x : node->y;
 }
 
 static int
@@ -173,7 +201,7 @@ typedef struct
 static void
 heap_push (Heap *heap, double f, guint state)
 {
-  HeapItem item = { f, state };
+  HeapItem *h;
   guint i = heap->len;
 
   if (heap->len == heap->size)
@@ -181,19 +209,20 @@ heap_push (Heap *heap, double f, guint state)
       heap->size = MAX (64, 2 * heap->size);
       heap->items = g_renew (HeapItem, heap->items, heap->size);
     }
-  heap->items[heap->len++] = item;
+  heap->len++;
+  h = heap->items;
+  /* Up while the parent is greater: the parents move down into the hole,
+   * the item goes where swapping it up would have left it. */
   while (i > 0)
     {
       guint parent = (i - 1) / 2;
-      HeapItem *h = heap->items;
 
-      if (h[parent].f <= h[i].f)
+      if (h[parent].f <= f)
         break;
-      item = h[parent];
-      h[parent] = h[i];
-      h[i] = item;
+      h[i] = h[parent];
       i = parent;
     }
+  h[i] = (HeapItem){ f, state };
 }
 
 static HeapItem
@@ -201,32 +230,37 @@ heap_pop (Heap *heap)
 {
   HeapItem *h = heap->items, top = h[0];
   guint n = heap->len - 1, i = 0;
+  HeapItem last = h[n];
 
-  h[0] = h[n];
   heap->len = n;
+  /* The last item sinks from the top, as by swaps: the smaller child
+   * (the left one on a tie) moves up into the hole while it is smaller. */
   for (;;)
     {
       guint l = 2 * i + 1, r = l + 1, m = i;
-      HeapItem t;
+      double f = last.f;
 
-      if (l < n && h[l].f < h[m].f)
-        m = l;
-      if (r < n && h[r].f < h[m].f)
+      if (l < n && h[l].f < f)
+        {
+          m = l;
+          f = h[l].f;
+        }
+      if (r < n && h[r].f < f)
         m = r;
       if (m == i)
         break;
-      t = h[m];
-      h[m] = h[i];
-      h[i] = t;
+      h[i] = h[m];
       i = m;
     }
+  h[i] = last;
   return top;
 }
 
 struct _RigRouteScratch
 {
-  GArray *ex, *ey, *xs, *ys; /* double */
-  GArray *path;              /* guint */
+  Lines ex, ey, xs, ys;
+  guint *path; /* the nodes of the route found, goal first */
+  guint n_path, path_size;
   Heap heap;
   /* Per search state: its cost and parent, valid where seen == stamp. */
   double *cost;
@@ -239,14 +273,7 @@ struct _RigRouteScratch
 RigRouteScratch *
 rig_route_scratch_new (void)
 {
-  RigRouteScratch *s = g_new0 (RigRouteScratch, 1);
-
-  s->ex = g_array_new (FALSE, FALSE, sizeof (double));
-  s->ey = g_array_new (FALSE, FALSE, sizeof (double));
-  s->xs = g_array_new (FALSE, FALSE, sizeof (double));
-  s->ys = g_array_new (FALSE, FALSE, sizeof (double));
-  s->path = g_array_new (FALSE, FALSE, sizeof (guint));
-  return s;
+  return g_new0 (RigRouteScratch, 1);
 }
 
 void
@@ -254,11 +281,11 @@ rig_route_scratch_free (RigRouteScratch *s)
 {
   if (s == NULL)
     return;
-  g_array_unref (s->ex);
-  g_array_unref (s->ey);
-  g_array_unref (s->xs);
-  g_array_unref (s->ys);
-  g_array_unref (s->path);
+  g_free (s->ex.v);
+  g_free (s->ey.v);
+  g_free (s->xs.v);
+  g_free (s->ys.v);
+  g_free (s->path);
   g_free (s->heap.items);
   g_free (s->cost);
   g_free (s->parent);
@@ -269,7 +296,7 @@ rig_route_scratch_free (RigRouteScratch *s)
 
 typedef struct
 {
-  GArray *xs, *ys;
+  const double *xs, *ys;
   guint nx, ny;
   guint8 *blocked;
   gboolean nan; /* a line is NAN: not sorted */
@@ -277,15 +304,15 @@ typedef struct
 
 /* The first of the sorted @v greater than @x. */
 static guint
-first_above (GArray *v, double x)
+first_above (const double *v, guint n, double x)
 {
-  guint lo = 0, hi = v->len;
+  guint lo = 0, hi = n;
 
   while (lo < hi)
     {
       guint mid = (lo + hi) / 2;
 
-      if (g_array_index (v, double, mid) > x)
+      if (v[mid] > x)
         hi = mid;
       else
         lo = mid + 1;
@@ -303,11 +330,11 @@ mark_obstacles (Grid *g, const RigRect *obstacles, guint n)
       const RigRect *o = &obstacles[k];
       gboolean nan = g->nan || isnan (o->x + o->width) || isnan (o->x) || isnan (o->y + o->height)
                      || isnan (o->y);
-      guint j0 = nan ? 0 : first_above (g->ys, o->y);
+      guint j0 = nan ? 0 : first_above (g->ys, g->ny, o->y);
 
-      for (guint i = nan ? 0 : first_above (g->xs, o->x); i < g->nx; i++)
+      for (guint i = nan ? 0 : first_above (g->xs, g->nx, o->x); i < g->nx; i++)
         {
-          double x = g_array_index (g->xs, double, i);
+          double x = g->xs[i];
 
           if (x >= o->x + o->width && !nan)
             break;
@@ -315,7 +342,7 @@ mark_obstacles (Grid *g, const RigRect *obstacles, guint n)
             continue;
           for (guint j = j0; j < g->ny; j++)
             {
-              double y = g_array_index (g->ys, double, j);
+              double y = g->ys[j];
 
               if (y >= o->y + o->height && !nan)
                 break;
@@ -348,36 +375,78 @@ scratch_states (RigRouteScratch *s, guint n_states)
     }
 }
 
-/* A* from (si, sj) leaving in @start_dir to (gi, gj) arriving in @goal_dir
- * (a last bend costs extra). Fills @path with node indices, goal first. */
-static gboolean
-search (RigRouteScratch *s, Grid *g, guint start, int start_dir, guint goal, int goal_dir,
-        GArray *path)
+/* What the search's steps share, in locals (the arrays' fields would be
+ * read again after every store). */
+typedef struct
 {
-  double *cost, gx = g_array_index (g->xs, double, goal % g->nx);
-  double gy = g_array_index (g->ys, double, goal / g->nx);
+  const double *xs, *ys;
+  guint nx;
+  const guint8 *blocked;
+  double gx, gy; /* the goal */
+  double *cost;
   guint *parent, *seen, stamp;
+  Heap *heap;
+} Astar;
+
+/* One step of the search: from state @from (cost @c, heading @d, at
+ * (@x, @y)) to the node (@ni, @nj), heading @nd. */
+static inline void
+relax (const Astar *a, double c, guint from, double x, double y, guint ni, guint nj, guint nd,
+       guint d)
+{
+  guint next = nj * a->nx + ni, state;
+  double step, nc, h;
+
+  if (a->blocked[next])
+    return;
+  step = fabs (a->xs[ni] - x) + fabs (a->ys[nj] - y);
+  nc = c + step + (nd == d ? 0 : BEND_COST);
+  state = next * 4 + nd;
+  if (a->seen[state] == a->stamp && nc >= a->cost[state])
+    return;
+  a->seen[state] = a->stamp;
+  a->cost[state] = nc;
+  a->parent[state] = from;
+  h = fabs (a->gx - a->xs[ni]) + fabs (a->gy - a->ys[nj]);
+  heap_push (a->heap, nc + h, state);
+}
+
+/* A* from (si, sj) leaving in @start_dir to (gi, gj) arriving in @goal_dir
+ * (a last bend costs extra). Fills @s's path with node indices, goal
+ * first. */
+static gboolean
+search (RigRouteScratch *s, Grid *g, guint start, int start_dir, guint goal, int goal_dir)
+{
+  guint nx = g->nx, ny = g->ny;
   Heap *heap = &s->heap;
-  guint best = G_MAXUINT;
+  guint best = G_MAXUINT, n;
   double best_cost = G_MAXDOUBLE;
+  Astar a;
 
   /* A state not seen in this search costs G_MAXDOUBLE. */
-  scratch_states (s, g->nx * g->ny * 4);
-  cost = s->cost;
-  parent = s->parent;
-  seen = s->seen;
-  stamp = s->stamp;
+  scratch_states (s, nx * ny * 4);
+  a = (Astar){ .xs = g->xs,
+               .ys = g->ys,
+               .nx = nx,
+               .blocked = g->blocked,
+               .cost = s->cost,
+               .parent = s->parent,
+               .seen = s->seen,
+               .stamp = s->stamp,
+               .heap = heap };
+  a.gx = a.xs[goal % nx];
+  a.gy = a.ys[goal / nx];
   heap->len = 0;
-  seen[start * 4 + start_dir] = stamp;
-  cost[start * 4 + start_dir] = 0;
-  parent[start * 4 + start_dir] = G_MAXUINT;
+  a.seen[start * 4 + start_dir] = a.stamp;
+  a.cost[start * 4 + start_dir] = 0;
+  a.parent[start * 4 + start_dir] = G_MAXUINT;
   heap_push (heap, 0, start * 4 + start_dir);
   while (heap->len > 0)
     {
       HeapItem item = heap_pop (heap);
       guint node = item.state / 4, d = item.state % 4;
-      guint i = node % g->nx, j = node / g->nx;
-      double c = cost[item.state];
+      guint i = node % nx, j = node / nx;
+      double c = a.cost[item.state], x, y;
 
       if (item.f >= best_cost)
         break;
@@ -391,44 +460,39 @@ search (RigRouteScratch *s, Grid *g, guint start, int start_dir, guint goal, int
             }
           continue;
         }
-      for (int nd = 0; nd < 4; nd++)
-        {
-          int ni = (int) i + dir_dx[nd], nj = (int) j + dir_dy[nd];
-          guint next, state;
-          double step, nc, h;
-
-          if ((nd + 2) % 4 == (int) d || ni < 0 || nj < 0 || ni >= (int) g->nx || nj >= (int) g->ny)
-            continue;
-          next = nj * g->nx + ni;
-          if (g->blocked[next])
-            continue;
-          step = fabs (g_array_index (g->xs, double, ni) - g_array_index (g->xs, double, i))
-                 + fabs (g_array_index (g->ys, double, nj) - g_array_index (g->ys, double, j));
-          nc = c + step + (nd == (int) d ? 0 : BEND_COST);
-          state = next * 4 + nd;
-          if (seen[state] == stamp && nc >= cost[state])
-            continue;
-          seen[state] = stamp;
-          cost[state] = nc;
-          parent[state] = item.state;
-          h = fabs (gx - g_array_index (g->xs, double, ni))
-              + fabs (gy - g_array_index (g->ys, double, nj));
-          heap_push (heap, nc + h, state);
-        }
+      /* The four ways on, in the order of their numbers: never back. */
+      x = a.xs[i];
+      y = a.ys[j];
+      if (d != 2 && i + 1 < nx)
+        relax (&a, c, item.state, x, y, i + 1, j, 0, d);
+      if (d != 3 && j + 1 < ny)
+        relax (&a, c, item.state, x, y, i, j + 1, 1, d);
+      if (d != 0 && i > 0)
+        relax (&a, c, item.state, x, y, i - 1, j, 2, d);
+      if (d != 1 && j > 0)
+        relax (&a, c, item.state, x, y, i, j - 1, 3, d);
     }
   if (best == G_MAXUINT)
     return FALSE;
-  for (guint s = best; s != G_MAXUINT; s = parent[s])
+  /* Its length, then its nodes. */
+  n = 0;
+  for (guint st = best; st != G_MAXUINT; st = a.parent[st])
+    n++;
+  if (s->path_size < n)
     {
-      guint node = s / 4;
-      g_array_append_val (path, node);
+      s->path_size = MAX (n, 2 * s->path_size);
+      g_free (s->path);
+      s->path = g_new (guint, s->path_size);
     }
+  s->n_path = n;
+  for (guint st = best, k = 0; st != G_MAXUINT; st = a.parent[st])
+    s->path[k++] = st / 4;
   return TRUE;
 }
 
 /* Appends @p to the @n points at @c (room for one more) unless it
  * continues the straight line of the last two. */
-static void
+static inline void
 add_corner (RigPoint *c, guint *n_corners, RigPoint p)
 {
   guint n = *n_corners;
@@ -449,19 +513,18 @@ add_corner (RigPoint *c, guint *n_corners, RigPoint p)
  * (goal first) where it turns. */
 static void
 add_corners (GArray *corners, const RigRouteEnd *from, const RigRouteEnd *to, const Grid *g,
-             GArray *path)
+             const guint *path, guint n_path)
 {
   guint first = corners->len, n = 0;
   RigPoint *c;
 
-  g_array_set_size (corners, first + path->len + 2);
+  g_array_set_size (corners, first + n_path + 2);
   c = &g_array_index (corners, RigPoint, first);
   c[n++] = from->anchor;
-  for (guint k = path->len; k-- > 0;)
+  for (guint k = n_path; k-- > 0;)
     {
-      guint node = g_array_index (path, guint, k);
-      RigPoint p = { g_array_index (g->xs, double, node % g->nx),
-                     g_array_index (g->ys, double, node / g->nx) };
+      guint node = path[k];
+      RigPoint p = { g->xs[node % g->nx], g->ys[node / g->nx] };
       add_corner (c, &n, p);
     }
   add_corner (c, &n, to->anchor);
@@ -470,22 +533,22 @@ add_corners (GArray *corners, const RigRouteEnd *from, const RigRouteEnd *to, co
 
 /* Puts in @ex and @ey the window's edges and the obstacles' inside it. */
 static void
-collect_edges (const RigRect *obstacles, guint n_obstacles, const RigRect *window, GArray *ex,
-               GArray *ey)
+collect_edges (const RigRect *obstacles, guint n_obstacles, const RigRect *window, Lines *ex,
+               Lines *ey)
 {
   double wx0 = window->x, wx1 = window->x + window->width;
   double wy0 = window->y, wy1 = window->y + window->height;
   double *x, *y;
   guint nx = 0, ny = 0;
 
-  g_array_set_size (ex, 2 + 2 * n_obstacles);
-  g_array_set_size (ey, 2 + 2 * n_obstacles);
-  x = (double *) (void *) ex->data;
-  y = (double *) (void *) ey->data;
+  lines_reserve (ex, 2 + 2 * n_obstacles);
+  lines_reserve (ey, 2 + 2 * n_obstacles);
+  x = ex->v;
+  y = ey->v;
+  /* The window's far edges go last: every other is less (an insertion
+   * sort then moves none past them), so sorted they are where they were. */
   x[nx++] = wx0;
-  x[nx++] = wx1;
   y[ny++] = wy0;
-  y[ny++] = wy1;
   for (guint k = 0; k < n_obstacles; k++)
     {
       double v[4] = { obstacles[k].x, obstacles[k].x + obstacles[k].width, obstacles[k].y,
@@ -498,8 +561,10 @@ collect_edges (const RigRect *obstacles, guint n_obstacles, const RigRect *windo
         if (v[e] > wy0 && v[e] < wy1)
           y[ny++] = v[e];
     }
-  g_array_set_size (ex, nx);
-  g_array_set_size (ey, ny);
+  x[nx++] = wx1;
+  y[ny++] = wy1;
+  ex->len = nx;
+  ey->len = ny;
 }
 
 gboolean
@@ -518,21 +583,17 @@ rig_route_find_with (RigRouteScratch *scratch, const RigRect *obstacles, guint n
                      const RigRect *window, const RigRouteEnd *from, const RigRouteEnd *to,
                      GArray *corners)
 {
-  GArray *ex = scratch->ex, *ey = scratch->ey, *xs = scratch->xs, *ys = scratch->ys;
-  GArray *path = scratch->path;
+  Lines *ex = &scratch->ex, *ey = &scratch->ey, *xs = &scratch->xs, *ys = &scratch->ys;
   guint8 *blocked;
   RigPoint a, b;
   int ai, aj, bi, bj;
   Grid g;
 
-  g_array_set_size (xs, 0);
-  g_array_set_size (ys, 0);
-  g_array_set_size (path, 0);
+  xs->len = 0;
+  ys->len = 0;
   collect_edges (obstacles, n_obstacles, window, ex, ey);
   channel_lines (ex, from->lane, xs);
   channel_lines (ey, to->lane, ys);
-  sort_unique (xs);
-  sort_unique (ys);
   if (!port_node (from, xs, ys, &a) || !port_node (to, xs, ys, &b))
     return FALSE;
   /* The ports' own lines. */
@@ -557,18 +618,18 @@ rig_route_find_with (RigRouteScratch *scratch, const RigRect *obstacles, guint n
     }
   blocked = scratch->blocked;
   memset (blocked, 0, xs->len * ys->len);
-  g = (Grid){ xs, ys, xs->len, ys->len, blocked, FALSE };
+  g = (Grid){ xs->v, ys->v, xs->len, ys->len, blocked, FALSE };
   for (guint i = 0; i < xs->len; i++)
-    g.nan = g.nan || isnan (g_array_index (xs, double, i));
+    g.nan = g.nan || isnan (xs->v[i]);
   for (guint j = 0; j < ys->len; j++)
-    g.nan = g.nan || isnan (g_array_index (ys, double, j));
+    g.nan = g.nan || isnan (ys->v[j]);
   mark_obstacles (&g, obstacles, n_obstacles);
   if (blocked[aj * g.nx + ai] || blocked[bj * g.nx + bi])
     return FALSE;
   if (!search (scratch, &g, aj * g.nx + ai, outward_dir (from->side), bj * g.nx + bi,
-               (outward_dir (to->side) + 2) % 4, path))
+               (outward_dir (to->side) + 2) % 4))
     return FALSE;
-  add_corners (corners, from, to, &g, path);
+  add_corners (corners, from, to, &g, scratch->path, scratch->n_path);
   return TRUE;
 }
 
@@ -584,13 +645,34 @@ rig_route_flatten (const RigPoint curve[4], guint pieces, GArray *out)
     rig_bezier_point (curve, (double) i / pieces, &g_array_index (out, RigPoint, first + i));
 }
 
+/* The corners of rig_route_round(): quarter circles flattened into this
+ * many pieces. */
+#define ARC_PIECES 6
+
 void
 rig_route_round (const RigPoint *c, guint n, double radius, GArray *out)
 {
   /* The handle length of a cubic that approximates a quarter circle. */
   const double kappa = 0.5523;
+  /* rig_bezier_point()'s weights at t = i / ARC_PIECES, to the same bits,
+   * the same for every corner. */
+  double w[ARC_PIECES + 1][4];
+  guint first = out->len, m = 0;
+  RigPoint *o;
 
-  g_array_append_val (out, c[0]);
+  for (guint i = 0; i <= ARC_PIECES; i++)
+    {
+      double t = (double) i / ARC_PIECES, u = 1 - t;
+
+      w[i][0] = u * u * u;
+      w[i][1] = 3 * u * u * t;
+      w[i][2] = 3 * u * t * t;
+      w[i][3] = t * t * t;
+    }
+  /* Room for the ends and a flattened arc at every corner. */
+  g_array_set_size (out, first + (n > 1 ? 2 + (ARC_PIECES + 1) * (n - 2) : 1));
+  o = &g_array_index (out, RigPoint, first);
+  o[m++] = c[0];
   for (guint k = 1; k + 1 < n; k++)
     {
       double lin = rig_route_step_length (c[k].x - c[k - 1].x, c[k].y - c[k - 1].y);
@@ -601,7 +683,7 @@ rig_route_round (const RigPoint *c, guint n, double radius, GArray *out)
 
       if (lin < 1e-6 || lout < 1e-6 || r < 0.5)
         {
-          g_array_append_val (out, c[k]);
+          o[m++] = c[k];
           continue;
         }
       ix = (c[k].x - c[k - 1].x) / lin;
@@ -612,10 +694,15 @@ rig_route_round (const RigPoint *c, guint n, double radius, GArray *out)
       arc[3] = (RigPoint){ c[k].x + ox * r, c[k].y + oy * r };
       arc[1] = (RigPoint){ arc[0].x + ix * r * kappa, arc[0].y + iy * r * kappa };
       arc[2] = (RigPoint){ arc[3].x - ox * r * kappa, arc[3].y - oy * r * kappa };
-      rig_route_flatten (arc, 6, out);
+      for (guint i = 0; i <= ARC_PIECES; i++)
+        o[m++] = (RigPoint){
+          w[i][0] * arc[0].x + w[i][1] * arc[1].x + w[i][2] * arc[2].x + w[i][3] * arc[3].x,
+          w[i][0] * arc[0].y + w[i][1] * arc[1].y + w[i][2] * arc[2].y + w[i][3] * arc[3].y
+        };
     }
   if (n > 1)
-    g_array_append_val (out, c[n - 1]);
+    o[m++] = c[n - 1];
+  g_array_set_size (out, first + m);
 }
 
 /* ---- polylines ----------------------------------------------------------- */

@@ -192,16 +192,18 @@ str_id_compare (gconstpointer a, gconstpointer b)
   return rig_id_compare (*(const char *const *) a, *(const char *const *) b);
 }
 
-/* Checks a region (taking the arrays) and installs its diagnostics. */
+/* Checks a region (taking the arrays) and installs its diagnostics. With
+ * @fresh, its entries are new (a rebuilt index): none has diagnostics to
+ * retire, and report_rebuilt() compares every entry afterwards. */
 static void
-install (RigValidator *self, Snapshot *snap, GPtrArray *devices, GPtrArray *cables)
+install (RigValidator *self, Snapshot *snap, GPtrArray *devices, GPtrArray *cables, gboolean fresh)
 {
   RigRegion *region;
   RigRegionPrivate *priv;
 
-  for (guint i = 0; i < devices->len; i++)
+  for (guint i = 0; !fresh && i < devices->len; i++)
     retire_device (self, snap, g_ptr_array_index (devices, i));
-  for (guint i = 0; i < cables->len; i++)
+  for (guint i = 0; !fresh && i < cables->len; i++)
     retire_cable (self, snap, g_ptr_array_index (cables, i));
 
   region = rig_region_new (self->index, devices, cables, TRUE);
@@ -251,18 +253,49 @@ compare_touched (GHashTable *before, GHashTable *entries, glong diags_offset, gl
     }
 }
 
-/* Compares what each touched object has now with what it had, and reports. */
+/* After a rebuild: sorts the diagnostics of every entry of @entries (id ->
+ * entry, with its list and status at the offsets given), sets its status,
+ * and adds to @changed the ids whose list differs from what @before (id ->
+ * what the old index had) holds for them, an id @before lacks having had
+ * nothing. The same as compare_touched() over every old and new id, without
+ * a snapshot of the new entries: on a first check, @before is empty and no
+ * id is looked up. */
 static void
-report (RigValidator *self, Snapshot *snap)
+compare_rebuilt (GHashTable *before, GHashTable *entries, glong diags_offset, glong status_offset,
+                 GPtrArray *changed)
 {
-  g_autoptr (GPtrArray) changed_cables = g_ptr_array_new ();
-  g_autoptr (GPtrArray) changed_devices = g_ptr_array_new ();
+  gboolean had_any = g_hash_table_size (before) > 0;
+  GHashTableIter iter;
+  gpointer key, value;
 
-  compare_touched (snap->cables, self->index->cables, G_STRUCT_OFFSET (RigCabEntry, diags),
-                   G_STRUCT_OFFSET (RigCabEntry, status), changed_cables);
-  compare_touched (snap->devices, self->index->devices, G_STRUCT_OFFSET (RigDevEntry, diags),
-                   G_STRUCT_OFFSET (RigDevEntry, status), changed_devices);
+  g_hash_table_iter_init (&iter, entries);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      GPtrArray *now = G_STRUCT_MEMBER (GPtrArray *, value, diags_offset);
+      gboolean differs;
 
+      if (now != NULL && now->len > 1)
+        g_ptr_array_sort (now, rig_diagnostic_compare_indirect);
+      G_STRUCT_MEMBER (RigSeverity, value, status_offset) = rig_diagnostics_worst (now);
+      differs = had_any ? !lists_equal (g_hash_table_lookup (before, key), now)
+                        : now != NULL && now->len > 0;
+      if (differs)
+        g_ptr_array_add (changed, key);
+    }
+  if (!had_any)
+    return;
+  /* The objects gone with the old index. */
+  g_hash_table_iter_init (&iter, before);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (!g_hash_table_contains (entries, key) && !lists_equal (value, NULL))
+      g_ptr_array_add (changed, key);
+}
+
+/* Emits statuses-changed for @changed_cables and @changed_devices (ids, in
+ * any order) when there are any, or when the first check is announced. */
+static void
+announce_changed (RigValidator *self, GPtrArray *changed_cables, GPtrArray *changed_devices)
+{
   if (changed_cables->len > 0 || changed_devices->len > 0 || self->announce)
     {
       self->announce = FALSE;
@@ -275,6 +308,35 @@ report (RigValidator *self, Snapshot *snap)
     }
 }
 
+/* Compares what each touched object has now with what it had, and reports. */
+static void
+report (RigValidator *self, Snapshot *snap)
+{
+  g_autoptr (GPtrArray) changed_cables = g_ptr_array_new ();
+  g_autoptr (GPtrArray) changed_devices = g_ptr_array_new ();
+
+  compare_touched (snap->cables, self->index->cables, G_STRUCT_OFFSET (RigCabEntry, diags),
+                   G_STRUCT_OFFSET (RigCabEntry, status), changed_cables);
+  compare_touched (snap->devices, self->index->devices, G_STRUCT_OFFSET (RigDevEntry, diags),
+                   G_STRUCT_OFFSET (RigDevEntry, status), changed_devices);
+  announce_changed (self, changed_cables, changed_devices);
+}
+
+/* Reports after a rebuild: every entry of the new index against what the
+ * old one had (@snap, empty on a first check). */
+static void
+report_rebuilt (RigValidator *self, Snapshot *snap)
+{
+  g_autoptr (GPtrArray) changed_cables = g_ptr_array_new ();
+  g_autoptr (GPtrArray) changed_devices = g_ptr_array_new ();
+
+  compare_rebuilt (snap->cables, self->index->cables, G_STRUCT_OFFSET (RigCabEntry, diags),
+                   G_STRUCT_OFFSET (RigCabEntry, status), changed_cables);
+  compare_rebuilt (snap->devices, self->index->devices, G_STRUCT_OFFSET (RigDevEntry, diags),
+                   G_STRUCT_OFFSET (RigDevEntry, status), changed_devices);
+  announce_changed (self, changed_cables, changed_devices);
+}
+
 typedef struct
 {
   RigValidator *self;
@@ -285,7 +347,7 @@ static void
 install_batch (RigIndex *index, GPtrArray *devices, GPtrArray *cables, gpointer data)
 {
   InstallBatch *batch = data;
-  install (batch->self, batch->snap, devices, cables);
+  install (batch->self, batch->snap, devices, cables, TRUE);
 }
 
 static void
@@ -300,7 +362,7 @@ check_everything (RigValidator *self, Snapshot *snap)
   while (g_hash_table_iter_next (&iter, NULL, &value))
     g_ptr_array_add (all, value);
   rig_index_foreach_batch (self->index, all, foreach_batch_size, install_batch, &batch);
-  report (self, snap);
+  report_rebuilt (self, snap);
 }
 
 static void
@@ -438,7 +500,7 @@ on_changed (RigDocument *doc, const RigChange *change, RigValidator *self)
   cables = g_ptr_array_new ();
   rig_index_collect (self->index, seeds, devices, cables);
   g_ptr_array_unref (seeds);
-  install (self, &snap, devices, cables);
+  install (self, &snap, devices, cables, FALSE);
   report (self, &snap);
   snapshot_clear (&snap);
 }

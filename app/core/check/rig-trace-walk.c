@@ -7,6 +7,7 @@
  * RIG_TRACE_MAX_STAGES), so a rig of splits cannot make it explode. */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "rig-trace-private.h"
@@ -184,12 +185,81 @@ sort_paths (RigRegionTrace *rt)
 
   for (guint i = 0; i < n; i++)
     order[i] = i;
-  g_qsort_with_data (order, (gint) n, sizeof (guint), index_compare, rt->trace);
+  /* The walk takes the origins in order (trace_new()): its paths come out
+   * in runs from one source, the runs in source order, and sorting each
+   * run (a stable sort) sorts them all, with a fraction of the comparisons.
+   * Should a run follow one that sorts after it, everything is sorted. */
+  for (guint start = 0, end = 0; start < n; start = end)
+    {
+      int c = 0;
+
+      for (end = start + 1; end < n; end++)
+        if ((c = rig_id_compare (paths[end - 1]->source_device_id, paths[end]->source_device_id))
+            != 0)
+          break;
+      if (c > 0)
+        {
+          for (guint i = 0; i < n; i++)
+            order[i] = i;
+          g_qsort_with_data (order, (gint) n, sizeof (guint), index_compare, rt->trace);
+          break;
+        }
+      if (end - start > 1)
+        g_qsort_with_data (order + start, (gint) (end - start), sizeof (guint), index_compare,
+                           rt->trace);
+    }
   for (guint i = 0; i < n; i++)
     {
       rt->trace->paths[i] = paths[order[i]];
       rt->refs->pdata[i] = refs[order[i]];
     }
+}
+
+static gboolean
+is_origin (RigRegion *region, guint node)
+{
+  return (rig_node_jflags (region, node) & RIG_JACK_ORIGIN)
+         && !(region->node_flags[node] & RIG_NODE_UNPLUGGED);
+}
+
+/* Fills @origins with the region's origins as rig_region_sort_nodes()
+ * orders them, by device id then jack, and returns how many: the devices
+ * that have one sorted, each one's in jack order (that of its nodes), not
+ * every origin node among all the others. */
+static guint
+collect_origins (RigRegion *region, guint *origins)
+{
+  g_autofree RigDevNode **devs = g_new (RigDevNode *, MAX (region->devices->len, 1));
+  guint n_devs = 0, n = 0;
+
+  for (guint i = 0; i < region->devices->len; i++)
+    {
+      RigDevNode *dev = g_ptr_array_index (region->devices, i);
+
+      for (guint j = 0; j < dev->n_jacks; j++)
+        if (is_origin (region, dev->base + j))
+          {
+            devs[n_devs++] = dev;
+            break;
+          }
+    }
+  if (n_devs > 1)
+    qsort (devs, n_devs, sizeof (RigDevNode *), rig_dev_compare_by_id);
+  for (guint i = 1; i < n_devs; i++)
+    if (rig_dev_compare_by_id (&devs[i - 1], &devs[i]) == 0)
+      {
+        /* Two ids alike ("d01", "d1"): rig_region_sort_nodes() decides. */
+        for (guint node = 0; node < region->n_nodes; node++)
+          if (is_origin (region, node))
+            origins[n++] = node;
+        rig_region_sort_nodes (region, origins, n);
+        return n;
+      }
+  for (guint i = 0; i < n_devs; i++)
+    for (guint j = 0; j < devs[i]->n_jacks; j++)
+      if (is_origin (region, devs[i]->base + j))
+        origins[n++] = devs[i]->base + j;
+  return n;
 }
 
 static RigRegionTrace *
@@ -205,11 +275,7 @@ trace_new (RigRegion *region, gboolean open_ends, gboolean at_max, guint max_pat
   rt->trace = rig_trace_new ();
   rt->trace->borrows_strings = borrows_strings;
   rt->refs = g_ptr_array_new_with_free_func (g_free);
-  for (guint node = 0; node < region->n_nodes; node++)
-    if ((rig_node_jflags (region, node) & RIG_JACK_ORIGIN)
-        && !(region->node_flags[node] & RIG_NODE_UNPLUGGED))
-      origins[n_origins++] = node;
-  rig_region_sort_nodes (region, origins, n_origins);
+  n_origins = collect_origins (region, origins);
 
   w.stages = g_array_new (FALSE, FALSE, sizeof (RigTraceStage));
   w.refs = g_array_new (FALSE, FALSE, sizeof (RigTraceRef));

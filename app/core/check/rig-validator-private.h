@@ -130,6 +130,10 @@ typedef struct
   RigIndex *index;
   gboolean fit_known; /* the connector rules have marked the unfit cables */
 
+  /* Per node, rig_region_contacts() as the nets leave it (they set the
+   * node flags it reads): filled by rig_region_fill_contacts(). */
+  guint8 *contacts;
+
   guint *vvisit; /* per signal-graph vertex, search epochs */
   guint vvisit_epoch;
 
@@ -173,6 +177,10 @@ void
 rig_region_build_nets (RigRegion *region);
 void
 rig_region_build_graph (RigRegion *region);
+/* Computes every node's contacts once (rig_region_build_graph() does, the
+ * nets built): rig_region_contacts() reads them from then on. */
+void
+rig_region_fill_contacts (RigRegion *region);
 /* The cables the signal of @dev travels through: sorted ids, borrowed. */
 GPtrArray *
 rig_region_signal_paths (RigRegion *region, RigDevNode *dev);

@@ -79,6 +79,7 @@ rig_region_free (RigRegion *region)
   g_free (region->reached);
   g_clear_pointer ((RigRegionTrace **) &priv->trace, rig_region_trace_free);
   g_clear_pointer ((RigRegionTrace **) &priv->trace_at_max, rig_region_trace_free);
+  g_free (priv->contacts);
   g_free (priv->vvisit);
   g_free (priv->visit);
   g_free (priv->parent_node);

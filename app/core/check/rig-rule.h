@@ -456,4 +456,13 @@ rig_speaker_impedance (const RigDevNode *dev, const RigJack *jack);
 void
 rig_diag_set_hear (RigRegion *region, RigHearKind kind, double value0, double value1);
 
+/* The text @make gives for @value ("2 V (+8.2 dBu)"), made once per region
+ * and function: a big rig's diagnostics repeat a few dozen levels
+ * thousands of times. Borrowed: valid as long as the region. @make must
+ * depend on nothing but @value (and the locale, which a check does not
+ * change). */
+typedef char *(*RigNumberTextFunc) (double value);
+const char *
+rig_region_number_text (RigRegion *region, RigNumberTextFunc make, double value);
+
 G_END_DECLS

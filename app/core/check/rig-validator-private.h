@@ -147,11 +147,12 @@ typedef struct
   GPtrArray *link_transit;
 
   /* Results. */
-  GPtrArray *out;        /* RigDiagnostic * (owned refs) */
-  gboolean attach;       /* record which entries each diagnostic concerns */
-  GPtrArray *attach_dev; /* pairs: RigDevEntry *, RigDiagnostic * */
-  GPtrArray *attach_cab; /* pairs: RigCabEntry *, RigDiagnostic * */
-  RigHearFigures hear;   /* for the next diagnostic (rig_diag_set_hear()) */
+  GPtrArray *out;           /* RigDiagnostic * (owned refs) */
+  gboolean attach;          /* record which entries each diagnostic concerns */
+  GPtrArray *attach_dev;    /* pairs: RigDevEntry *, RigDiagnostic * */
+  GPtrArray *attach_cab;    /* pairs: RigCabEntry *, RigDiagnostic * */
+  RigHearFigures hear;      /* for the next diagnostic (rig_diag_set_hear()) */
+  GHashTable *number_texts; /* rig_region_number_text(): NumberKey * -> char * */
 
   /* The region's level traces (rig-trace-private.h), made when first
    * asked for: RigRegionTrace *, open ends included, as set and at max. */

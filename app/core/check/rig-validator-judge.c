@@ -12,6 +12,7 @@
 #include <string.h>
 
 #define RIG_VALIDATOR_COMPILATION
+#include "rig-rule-i18n.h"
 #include "rig-validator-private.h"
 
 /* Source and sink roles of a jack (physics.md §2.2: a TRRS headset socket sends
@@ -171,6 +172,7 @@ rig_region_judge (RigRegion *region)
   guint n_rules;
   const RigRule *rules = rig_rule_registry (&n_rules);
 
+  _rig_rule_gettext_begin ();
   /* The connector rules first: a cable they find unfit (RIG_CAB_UNFIT)
    * joins no net, and the other cable rules pass it by (physics.md §2.3,
    * §2.6: what cannot be plugged in carries nothing). */
@@ -198,4 +200,5 @@ rig_region_judge (RigRegion *region)
   for (guint r = 0; r < n_rules; r++)
     if (rules[r].scope == RIG_RULE_SCOPE_REGION)
       rules[r].check.region (region);
+  _rig_rule_gettext_end ();
 }

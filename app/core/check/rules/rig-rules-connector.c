@@ -21,9 +21,9 @@
  */
 #include "config.h"
 
-#include <glib/gi18n.h>
 #include <math.h>
 
+#include "rig-rule-i18n.h"
 #include "rig-rules.h"
 
 typedef struct

@@ -19,9 +19,9 @@
  */
 #include "config.h"
 
-#include <glib/gi18n.h>
 
 #include "rig-bridges.h"
+#include "rig-rule-i18n.h"
 #include "rig-rules.h"
 
 static gboolean

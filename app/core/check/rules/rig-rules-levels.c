@@ -5,10 +5,10 @@
  * once per jack, of the worst path through it. */
 #include "config.h"
 
-#include <glib/gi18n.h>
 #include <math.h>
 
 #include "rig-levels.h"
+#include "rig-rule-i18n.h"
 #include "rig-rules.h"
 #include "rig-trace-private.h"
 

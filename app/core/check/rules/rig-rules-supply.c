@@ -19,10 +19,10 @@
  */
 #include "config.h"
 
-#include <glib/gi18n.h>
 #include <math.h>
 #include <string.h>
 
+#include "rig-rule-i18n.h"
 #include "rig-rules.h"
 
 /* A class-D amplifier's efficiency at full power (physics.md §5.3). */

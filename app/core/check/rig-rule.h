@@ -98,6 +98,7 @@ typedef enum
   RIG_MODEL_RIBBON = 1 << 2,  /* a ribbon mic: phantom can damage it */
   RIG_MODEL_HEADSET = 1 << 3, /* headphones or mic: a headset plug sends mic, receives audio */
   RIG_MODEL_TRANSIT = 1 << 4, /* an adapter whose routes are plain wires */
+  RIG_MODEL_AMP = 1 << 5,     /* a speaker output of its own (rig_amp_outputs_foreach()) */
 } RigModelFlags;
 
 typedef struct

@@ -128,6 +128,10 @@ model_info_new (RigDeviceModel *model)
                              || model->category == RIG_CATEGORY_INSTRUMENT
                              || model->category == RIG_CATEGORY_MICROPHONE;
 
+      /* The speaker outputs rig_amp_outputs_foreach() walks. */
+      if (jack->signal == RIG_SIGNAL_SPEAKER && rig_jack_is_output (jack)
+          && !(f & RIG_JACK_TRANSIT))
+        info->flags |= RIG_MODEL_AMP;
       /* Signal starts at a source's outputs, and at any output no route
        * feeds (a mixer's outputs are fed by its inputs). */
       if ((f & RIG_JACK_AUDIO) && !(f & RIG_JACK_TRANSIT) && rig_jack_is_output (jack)

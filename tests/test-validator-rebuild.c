@@ -17,36 +17,36 @@
 #include "rig-validator.h"
 
 static const char *const examples[] = {
-  "car.rigwire",
-  "home-studio.rigwire",
   "home-theater.rigwire",
-  "podcast-desk.rigwire",
-  "lesson-aux-vs-headphone.rigwire",
-  "lesson-aux-power-speakers.rigwire",
-  "lesson-headphone-amp-speakers.rigwire",
-  "fault-headphone-amp.rigwire",
   "fault-power-speakers.rigwire",
+  "car.rigwire",
+  "lesson-headphone-amp-speakers.rigwire",
+  "podcast-desk.rigwire",
+  "fault-headphone-amp.rigwire",
+  "home-studio.rigwire",
+  "lesson-aux-power-speakers.rigwire",
+  "lesson-aux-vs-headphone.rigwire",
 };
 
 /* Listening distances, m; NAN unsets it. */
 static const double distances[] = { 0.3, 12, 400, NAN, 2 };
 
+/* What statuses-changed named since it was last cleared. */
 typedef struct
 {
   guint emissions;
-  GHashTable *cables; /* ids reported */
-  GHashTable *devices;
-} Reports;
+  GHashTable *named[2]; /* ids: [0] the cables, [1] the devices */
+} Named;
 
 static void
-statuses_changed_cb (RigValidator *validator, const char *const *cables, const char *const *devices,
-                     Reports *reports)
+on_named (RigValidator *validator, char **cables, char **devices, Named *named)
 {
-  reports->emissions++;
-  for (guint i = 0; cables[i] != NULL; i++)
-    g_hash_table_add (reports->cables, g_strdup (cables[i]));
-  for (guint i = 0; devices[i] != NULL; i++)
-    g_hash_table_add (reports->devices, g_strdup (devices[i]));
+  char **lists[2] = { cables, devices };
+
+  named->emissions++;
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (char **id = lists[l]; *id != NULL; id++)
+      g_hash_table_add (named->named[l], g_strdup (*id));
 }
 
 static gboolean
@@ -154,34 +154,35 @@ test_rebuild_reports_exactly_what_changed (void)
       g_autoptr (GHashTable) before_d = verdicts_new ();
       g_autoptr (GHashTable) after_c = verdicts_new ();
       g_autoptr (GHashTable) after_d = verdicts_new ();
-      Reports reports = { 0, g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
-                          g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL) };
+      Named named = { 0,
+                      { g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+                        g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL) } };
 
-      g_signal_connect (validator, "statuses-changed", G_CALLBACK (statuses_changed_cb), &reports);
+      g_signal_connect (validator, "statuses-changed", G_CALLBACK (on_named), &named);
       for (guint i = 0; i < G_N_ELEMENTS (distances); i++)
         {
           g_autoptr (GError) error = NULL;
 
           take_verdicts (validator, doc, before_c, before_d);
-          reports.emissions = 0;
-          g_hash_table_remove_all (reports.cables);
-          g_hash_table_remove_all (reports.devices);
+          named.emissions = 0;
+          for (guint l = 0; l < G_N_ELEMENTS (named.named); l++)
+            g_hash_table_remove_all (named.named[l]);
           g_assert_true (rig_history_apply (
               history, rig_command_set_listening_distance (distances[i]), &error));
           g_assert_no_error (error);
           take_verdicts (validator, doc, after_c, after_d);
 
-          g_assert_cmpuint (reports.emissions, <=, 1);
-          changed += assert_reported_changes (before_c, after_c, reports.cables);
-          changed += assert_reported_changes (before_d, after_d, reports.devices);
-          g_assert_cmpuint (reports.emissions, ==,
-                            g_hash_table_size (reports.cables) + g_hash_table_size (reports.devices)
+          g_assert_cmpuint (named.emissions, <=, 1);
+          changed += assert_reported_changes (before_c, after_c, named.named[0]);
+          changed += assert_reported_changes (before_d, after_d, named.named[1]);
+          g_assert_cmpuint (named.emissions, ==,
+                            g_hash_table_size (named.named[0]) + g_hash_table_size (named.named[1])
                                 > 0);
           assert_as_new (validator, doc, after_c, after_d);
         }
-      g_signal_handlers_disconnect_by_data (validator, &reports);
-      g_hash_table_unref (reports.cables);
-      g_hash_table_unref (reports.devices);
+      g_signal_handlers_disconnect_by_data (validator, &named);
+      for (guint l = 0; l < G_N_ELEMENTS (named.named); l++)
+        g_hash_table_unref (named.named[l]);
     }
   /* The distances change some verdict (loudness at the listener), or this
    * proves nothing about the objects that change. */

@@ -291,11 +291,24 @@ compare_rebuilt (GHashTable *before, GHashTable *entries, glong diags_offset, gl
       g_ptr_array_add (changed, key);
 }
 
-/* Emits statuses-changed for @changed_cables and @changed_devices (ids, in
- * any order) when there are any, or when the first check is announced. */
+/* How the objects' lists are compared with what they had:
+ * compare_touched() or compare_rebuilt(). */
+typedef void (*CompareFunc) (GHashTable *before, GHashTable *entries, glong diags_offset,
+                             glong status_offset, GPtrArray *changed);
+
+/* Compares what the objects have now with what they had (@snap), with
+ * @compare, and emits statuses-changed for those that changed (ids
+ * sorted) when there are any, or when the first check is announced. */
 static void
-announce_changed (RigValidator *self, GPtrArray *changed_cables, GPtrArray *changed_devices)
+report_with (RigValidator *self, Snapshot *snap, CompareFunc compare)
 {
+  g_autoptr (GPtrArray) changed_cables = g_ptr_array_new ();
+  g_autoptr (GPtrArray) changed_devices = g_ptr_array_new ();
+
+  compare (snap->cables, self->index->cables, G_STRUCT_OFFSET (RigCabEntry, diags),
+           G_STRUCT_OFFSET (RigCabEntry, status), changed_cables);
+  compare (snap->devices, self->index->devices, G_STRUCT_OFFSET (RigDevEntry, diags),
+           G_STRUCT_OFFSET (RigDevEntry, status), changed_devices);
   if (changed_cables->len > 0 || changed_devices->len > 0 || self->announce)
     {
       self->announce = FALSE;
@@ -308,18 +321,11 @@ announce_changed (RigValidator *self, GPtrArray *changed_cables, GPtrArray *chan
     }
 }
 
-/* Compares what each touched object has now with what it had, and reports. */
+/* Reports what a re-check of the touched objects changed. */
 static void
 report (RigValidator *self, Snapshot *snap)
 {
-  g_autoptr (GPtrArray) changed_cables = g_ptr_array_new ();
-  g_autoptr (GPtrArray) changed_devices = g_ptr_array_new ();
-
-  compare_touched (snap->cables, self->index->cables, G_STRUCT_OFFSET (RigCabEntry, diags),
-                   G_STRUCT_OFFSET (RigCabEntry, status), changed_cables);
-  compare_touched (snap->devices, self->index->devices, G_STRUCT_OFFSET (RigDevEntry, diags),
-                   G_STRUCT_OFFSET (RigDevEntry, status), changed_devices);
-  announce_changed (self, changed_cables, changed_devices);
+  report_with (self, snap, compare_touched);
 }
 
 /* Reports after a rebuild: every entry of the new index against what the
@@ -327,14 +333,7 @@ report (RigValidator *self, Snapshot *snap)
 static void
 report_rebuilt (RigValidator *self, Snapshot *snap)
 {
-  g_autoptr (GPtrArray) changed_cables = g_ptr_array_new ();
-  g_autoptr (GPtrArray) changed_devices = g_ptr_array_new ();
-
-  compare_rebuilt (snap->cables, self->index->cables, G_STRUCT_OFFSET (RigCabEntry, diags),
-                   G_STRUCT_OFFSET (RigCabEntry, status), changed_cables);
-  compare_rebuilt (snap->devices, self->index->devices, G_STRUCT_OFFSET (RigDevEntry, diags),
-                   G_STRUCT_OFFSET (RigDevEntry, status), changed_devices);
-  announce_changed (self, changed_cables, changed_devices);
+  report_with (self, snap, compare_rebuilt);
 }
 
 typedef struct

@@ -387,7 +387,7 @@ rig_index_remove_cable (RigIndex *index, RigCabEntry *node, gboolean in_table)
 }
 
 void
-rig_index_fill (RigIndex *index, RigDocument *doc)
+rig_index_fill (RigIndex *index, RigDocument *doc, GPtrArray *devices, GPtrArray *cables)
 {
   guint n_devices = rig_document_get_n_devices (doc);
   guint n_cables = rig_document_get_n_cables (doc);
@@ -396,12 +396,20 @@ rig_index_fill (RigIndex *index, RigDocument *doc)
   for (guint i = 0; i < n_devices; i++)
     {
       RigDevice *device = rig_document_get_device (doc, i);
-      rig_index_add_device (index, index->owns ? rig_device_copy (device) : device);
+      RigDevEntry *entry
+          = rig_index_add_device (index, index->owns ? rig_device_copy (device) : device);
+
+      if (devices != NULL)
+        g_ptr_array_add (devices, entry);
     }
   for (guint i = 0; i < n_cables; i++)
     {
       RigCable *cable = rig_document_get_cable (doc, i);
-      rig_index_add_cable (index, index->owns ? rig_cable_copy (cable) : cable, TRUE);
+      RigCabEntry *entry
+          = rig_index_add_cable (index, index->owns ? rig_cable_copy (cable) : cable, TRUE);
+
+      if (cables != NULL && entry != NULL)
+        g_ptr_array_add (cables, entry);
     }
 }
 

@@ -78,9 +78,10 @@ RigIndex *
 rig_index_new (gboolean owns);
 void
 rig_index_free (RigIndex *index);
-/* Builds an index of every device and cable of @doc. */
+/* Builds an index of every device and cable of @doc; @devices and @cables
+ * (if not NULL) get the entries made, in the document's order. */
 void
-rig_index_fill (RigIndex *index, RigDocument *doc);
+rig_index_fill (RigIndex *index, RigDocument *doc, GPtrArray *devices, GPtrArray *cables);
 /* A borrowed, read-only index of @doc for one full check: entries in
  * arrays, no hash tables. Fills @devices and @cables with every entry. */
 void

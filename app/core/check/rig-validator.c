@@ -253,87 +253,130 @@ compare_touched (GHashTable *before, GHashTable *entries, glong diags_offset, gl
     }
 }
 
-/* After a rebuild: sorts the diagnostics of every entry of @entries (id ->
- * entry, with its list and status at the offsets given), sets its status,
- * and adds to @changed the ids whose list differs from what @before (id ->
- * what the old index had) holds for them, an id @before lacks having had
- * nothing. The same as compare_touched() over every old and new id, without
- * a snapshot of the new entries: on a first check, @before is empty and no
- * id is looked up. */
-static void
-compare_rebuilt (GHashTable *before, GHashTable *entries, glong diags_offset, glong status_offset,
-                 GPtrArray *changed)
+/* The objects of one kind after a rebuild: what the old index had (id ->
+ * list), the new index's table and its entries in the document's order,
+ * each entry's id, list and status. */
+typedef struct
 {
-  gboolean had_any = g_hash_table_size (before) > 0;
+  GHashTable *before;
+  GHashTable *entries;
+  GPtrArray *filled;
+  const char *(*id_of) (gconstpointer entry);
+  glong diags_offset, status_offset;
+} Rebuilt;
+
+static const char *
+cable_id_of (gconstpointer entry)
+{
+  return ((const RigCabEntry *) entry)->node.cable->id;
+}
+
+static const char *
+device_id_of (gconstpointer entry)
+{
+  return ((const RigDevEntry *) entry)->node.device->id;
+}
+
+/* After a rebuild: sorts the diagnostics of every new entry, sets its
+ * status, and adds to @changed the ids whose list differs from what the
+ * old index had for them, an id it lacks having had nothing; then the ids
+ * gone with the old index that had some. The same as compare_touched()
+ * over every old and new id, without a snapshot of the new entries: on a
+ * first check nothing is looked up. The ids come in the document's order. */
+static void
+compare_rebuilt (const Rebuilt *r, GPtrArray *changed)
+{
+  gboolean had_any = g_hash_table_size (r->before) > 0;
   GHashTableIter iter;
   gpointer key, value;
 
-  g_hash_table_iter_init (&iter, entries);
-  while (g_hash_table_iter_next (&iter, &key, &value))
+  for (guint i = 0; i < r->filled->len; i++)
     {
-      GPtrArray *now = G_STRUCT_MEMBER (GPtrArray *, value, diags_offset);
+      gpointer entry = g_ptr_array_index (r->filled, i);
+      GPtrArray *now = G_STRUCT_MEMBER (GPtrArray *, entry, r->diags_offset);
+      const char *id = r->id_of (entry);
       gboolean differs;
 
       if (now != NULL && now->len > 1)
         g_ptr_array_sort (now, rig_diagnostic_compare_indirect);
-      G_STRUCT_MEMBER (RigSeverity, value, status_offset) = rig_diagnostics_worst (now);
-      differs = had_any ? !lists_equal (g_hash_table_lookup (before, key), now)
+      G_STRUCT_MEMBER (RigSeverity, entry, r->status_offset) = rig_diagnostics_worst (now);
+      differs = had_any ? !lists_equal (g_hash_table_lookup (r->before, id), now)
                         : now != NULL && now->len > 0;
       if (differs)
-        g_ptr_array_add (changed, key);
+        g_ptr_array_add (changed, (gpointer) id);
     }
   if (!had_any)
     return;
-  /* The objects gone with the old index. */
-  g_hash_table_iter_init (&iter, before);
+  g_hash_table_iter_init (&iter, r->before);
   while (g_hash_table_iter_next (&iter, &key, &value))
-    if (!g_hash_table_contains (entries, key) && !lists_equal (value, NULL))
+    if (!g_hash_table_contains (r->entries, key) && !lists_equal (value, NULL))
       g_ptr_array_add (changed, key);
 }
 
-/* How the objects' lists are compared with what they had:
- * compare_touched() or compare_rebuilt(). */
-typedef void (*CompareFunc) (GHashTable *before, GHashTable *entries, glong diags_offset,
-                             glong status_offset, GPtrArray *changed);
-
-/* Compares what the objects have now with what they had (@snap), with
- * @compare, and emits statuses-changed for those that changed (ids
- * sorted) when there are any, or when the first check is announced. */
+/* Sorts @ids by id, unless they already are (ids listed in the document's
+ * order often are). */
 static void
-report_with (RigValidator *self, Snapshot *snap, CompareFunc compare)
+sort_ids (GPtrArray *ids)
 {
-  g_autoptr (GPtrArray) changed_cables = g_ptr_array_new ();
-  g_autoptr (GPtrArray) changed_devices = g_ptr_array_new ();
+  for (guint i = 1; i < ids->len; i++)
+    if (str_id_compare (&ids->pdata[i - 1], &ids->pdata[i]) > 0)
+      {
+        g_ptr_array_sort (ids, str_id_compare);
+        return;
+      }
+}
 
-  compare (snap->cables, self->index->cables, G_STRUCT_OFFSET (RigCabEntry, diags),
-           G_STRUCT_OFFSET (RigCabEntry, status), changed_cables);
-  compare (snap->devices, self->index->devices, G_STRUCT_OFFSET (RigDevEntry, diags),
-           G_STRUCT_OFFSET (RigDevEntry, status), changed_devices);
-  if (changed_cables->len > 0 || changed_devices->len > 0 || self->announce)
+/* Emits statuses-changed for @changed[0] (cable ids) and @changed[1]
+ * (device ids), each sorted, when there are any, or when the first check
+ * is announced. */
+static void
+announce (RigValidator *self, GPtrArray *changed[2])
+{
+  if (changed[0]->len == 0 && changed[1]->len == 0 && !self->announce)
+    return;
+  self->announce = FALSE;
+  for (guint k = 0; k < 2; k++)
     {
-      self->announce = FALSE;
-      g_ptr_array_sort (changed_cables, str_id_compare);
-      g_ptr_array_sort (changed_devices, str_id_compare);
-      g_ptr_array_add (changed_cables, NULL);
-      g_ptr_array_add (changed_devices, NULL);
-      g_signal_emit (self, signals[STATUSES_CHANGED], 0, changed_cables->pdata,
-                     changed_devices->pdata);
+      sort_ids (changed[k]);
+      g_ptr_array_add (changed[k], NULL);
     }
+  g_signal_emit (self, signals[STATUSES_CHANGED], 0, changed[0]->pdata, changed[1]->pdata);
 }
 
 /* Reports what a re-check of the touched objects changed. */
 static void
 report (RigValidator *self, Snapshot *snap)
 {
-  report_with (self, snap, compare_touched);
+  g_autoptr (GPtrArray) cables = g_ptr_array_new ();
+  g_autoptr (GPtrArray) devices = g_ptr_array_new ();
+  GPtrArray *changed[2] = { cables, devices };
+
+  compare_touched (snap->cables, self->index->cables, G_STRUCT_OFFSET (RigCabEntry, diags),
+                   G_STRUCT_OFFSET (RigCabEntry, status), cables);
+  compare_touched (snap->devices, self->index->devices, G_STRUCT_OFFSET (RigDevEntry, diags),
+                   G_STRUCT_OFFSET (RigDevEntry, status), devices);
+  announce (self, changed);
 }
 
-/* Reports after a rebuild: every entry of the new index against what the
- * old one had (@snap, empty on a first check). */
+/* Reports after a rebuild: every entry of the new index (@cables and
+ * @devices, in the document's order) against what the old one had
+ * (@snap, empty on a first check). */
 static void
-report_rebuilt (RigValidator *self, Snapshot *snap)
+report_rebuilt (RigValidator *self, Snapshot *snap, GPtrArray *cables, GPtrArray *devices)
 {
-  report_with (self, snap, compare_rebuilt);
+  const Rebuilt kinds[2] = {
+    { snap->cables, self->index->cables, cables, cable_id_of, G_STRUCT_OFFSET (RigCabEntry, diags),
+      G_STRUCT_OFFSET (RigCabEntry, status) },
+    { snap->devices, self->index->devices, devices, device_id_of,
+      G_STRUCT_OFFSET (RigDevEntry, diags), G_STRUCT_OFFSET (RigDevEntry, status) },
+  };
+  g_autoptr (GPtrArray) changed_cables = g_ptr_array_new ();
+  g_autoptr (GPtrArray) changed_devices = g_ptr_array_new ();
+  GPtrArray *changed[2] = { changed_cables, changed_devices };
+
+  for (guint k = 0; k < 2; k++)
+    compare_rebuilt (&kinds[k], changed[k]);
+  announce (self, changed);
 }
 
 typedef struct
@@ -350,7 +393,7 @@ install_batch (RigIndex *index, GPtrArray *devices, GPtrArray *cables, gpointer 
 }
 
 static void
-check_everything (RigValidator *self, Snapshot *snap)
+check_everything (RigValidator *self, Snapshot *snap, GPtrArray *cables, GPtrArray *devices)
 {
   g_autoptr (GPtrArray) all = g_ptr_array_sized_new (g_hash_table_size (self->index->devices));
   InstallBatch batch = { self, snap };
@@ -361,12 +404,14 @@ check_everything (RigValidator *self, Snapshot *snap)
   while (g_hash_table_iter_next (&iter, NULL, &value))
     g_ptr_array_add (all, value);
   rig_index_foreach_batch (self->index, all, foreach_batch_size, install_batch, &batch);
-  report_rebuilt (self, snap);
+  report_rebuilt (self, snap, cables, devices);
 }
 
 static void
 rebuild (RigValidator *self)
 {
+  g_autoptr (GPtrArray) devices = g_ptr_array_new ();
+  g_autoptr (GPtrArray) cables = g_ptr_array_new ();
   Snapshot snap;
   GHashTableIter iter;
   gpointer value;
@@ -389,8 +434,8 @@ rebuild (RigValidator *self)
       g_clear_pointer (&self->index, rig_index_free);
     }
   self->index = rig_index_new (TRUE);
-  rig_index_fill (self->index, self->doc);
-  check_everything (self, &snap);
+  rig_index_fill (self->index, self->doc, devices, cables);
+  check_everything (self, &snap, cables, devices);
   snapshot_clear (&snap);
 }
 

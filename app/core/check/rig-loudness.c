@@ -1,11 +1,11 @@
 /* rig-loudness.c: sound levels at the listener (doc/physics.md §5.1, §6.4). */
 #include "config.h"
 
-#include <glib/gi18n.h>
 #include <math.h>
 
 #include "rig-document.h"
 #include "rig-loudness.h"
+#include "rig-rule-i18n.h"
 
 double
 rig_loudness_distance (const RigRegion *region, const RigDevNode *listener, gboolean *assumed)

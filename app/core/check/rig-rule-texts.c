@@ -2,11 +2,11 @@
  * numbers of its texts, and a few facts about jacks and devices. */
 #include "config.h"
 
-#include <glib/gi18n.h>
 #include <math.h>
 #include <string.h>
 
 #include "rig-levels.h"
+#include "rig-rule-i18n.h"
 #include "rig-rule.h"
 #include "rig-units.h"
 

@@ -98,6 +98,7 @@ typedef enum
   RIG_MODEL_RIBBON = 1 << 2,  /* a ribbon mic: phantom can damage it */
   RIG_MODEL_HEADSET = 1 << 3, /* headphones or mic: a headset plug sends mic, receives audio */
   RIG_MODEL_TRANSIT = 1 << 4, /* an adapter whose routes are plain wires */
+  RIG_MODEL_AMP = 1 << 5,     /* a speaker output of its own (rig_amp_outputs_foreach()) */
 } RigModelFlags;
 
 typedef struct
@@ -455,5 +456,14 @@ rig_speaker_impedance (const RigDevNode *dev, const RigJack *jack);
  * takes them. */
 void
 rig_diag_set_hear (RigRegion *region, RigHearKind kind, double value0, double value1);
+
+/* The text @make gives for @value ("2 V (+8.2 dBu)"), made once per region
+ * and function: a big rig's diagnostics repeat a few dozen levels
+ * thousands of times. Borrowed: valid as long as the region. @make must
+ * depend on nothing but @value (and the locale, which a check does not
+ * change). */
+typedef char *(*RigNumberTextFunc) (double value);
+const char *
+rig_region_number_text (RigRegion *region, RigNumberTextFunc make, double value);
 
 G_END_DECLS

@@ -20,7 +20,8 @@ typedef struct
 typedef struct
 {
   RigTrace *trace;
-  GPtrArray *refs;    /* per path: RigTraceRef * (n_stages of them), owned */
+  GPtrArray *refs;    /* per path: RigTraceRef * (n_stages of them), owned (by the trace when it
+                       * borrows strings) */
   gboolean truncated; /* more paths than RIG_TRACE_MAX_PATHS: the rest left out */
   /* Of a trace at maximum: per output node, what the hottest path feeding
    * it drives it to (RigTraceDrive *, for _rig_trace_source_limits()). */
@@ -66,6 +67,10 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (RigRegionTrace, rig_region_trace_free)
  * stages' devices. */
 RigTracePath *
 _rig_trace_add_borrowed_path (RigTrace *trace, const RigTraceStage *stages, guint n_stages);
+/* @size bytes (16-byte aligned) that @trace (which borrows strings) frees
+ * with itself. */
+gpointer
+_rig_trace_alloc (RigTrace *trace, gsize size);
 
 /* The stage physics (rig-trace-levels.c). Each fills @stage (initialised
  * here) with borrowed strings. */

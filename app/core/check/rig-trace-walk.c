@@ -7,6 +7,7 @@
  * RIG_TRACE_MAX_STAGES), so a rig of splits cannot make it explode. */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "rig-trace-private.h"
@@ -18,8 +19,12 @@ typedef struct
 {
   RigRegion *region;
   RigRegionTrace *out;
-  GArray *stages;  /* RigTraceStage, strings borrowed from the region */
-  GArray *refs;    /* RigTraceRef */
+  /* The path walked now, n_stages long: its stages (strings borrowed from
+   * the region) and their refs, with room for RIG_TRACE_MAX_STAGES (the
+   * walk goes no deeper). */
+  RigTraceStage *stages;
+  RigTraceRef *refs;
+  guint n_stages;
   guint8 *on_path; /* per signal-graph vertex */
   gboolean open_ends;
   gboolean at_max;                      /* every control at its maximum */
@@ -38,9 +43,11 @@ walk_full (const Walk *w)
 static void
 emit_path (Walk *w, guint listener)
 {
-  RigTraceStage *first = &g_array_index (w->stages, RigTraceStage, 0);
-  RigTraceStage *last = &g_array_index (w->stages, RigTraceStage, w->stages->len - 1);
+  RigTraceStage *first = &w->stages[0];
+  RigTraceStage *last = &w->stages[w->n_stages - 1];
+  gsize refs_size = sizeof (RigTraceRef) * w->n_stages;
   RigTracePath *path;
+  RigTraceRef *refs;
 
   if (w->out->trace->n_paths >= w->max_paths || w->origin_paths >= w->max_origin_paths)
     {
@@ -49,14 +56,16 @@ emit_path (Walk *w, guint listener)
     }
   w->origin_paths++;
   if (w->out->trace->borrows_strings)
-    path = _rig_trace_add_borrowed_path (w->out->trace, first, w->stages->len);
+    path = _rig_trace_add_borrowed_path (w->out->trace, first, w->n_stages);
   else
     {
       path = rig_trace_add_path (w->out->trace, first->device_id, last->device_id);
-      for (guint i = 0; i < w->stages->len; i++)
-        rig_trace_path_add_stage (path, &g_array_index (w->stages, RigTraceStage, i));
+      for (guint i = 0; i < w->n_stages; i++)
+        rig_trace_path_add_stage (path, &w->stages[i]);
     }
-  g_ptr_array_add (w->out->refs, g_memdup2 (w->refs->data, sizeof (RigTraceRef) * w->refs->len));
+  refs = w->out->trace->borrows_strings ? _rig_trace_alloc (w->out->trace, refs_size)
+                                        : g_malloc (refs_size);
+  g_ptr_array_add (w->out->refs, memcpy (refs, w->refs, refs_size));
   if (last->is_input && _rig_trace_is_listener (w->region, listener))
     _rig_trace_loudness (w->region, listener, path);
 }
@@ -67,17 +76,16 @@ visit_output (Walk *w, guint node);
 static void
 push (Walk *w, const RigTraceStage *stage, guint node, int route)
 {
-  RigTraceRef ref = { node, route };
-
-  g_array_append_val (w->stages, *stage);
-  g_array_append_val (w->refs, ref);
+  g_assert (w->n_stages < RIG_TRACE_MAX_STAGES + 1);
+  w->stages[w->n_stages] = *stage;
+  w->refs[w->n_stages] = (RigTraceRef){ node, route };
+  w->n_stages++;
 }
 
 static void
 pop (Walk *w)
 {
-  g_array_set_size (w->stages, w->stages->len - 1);
-  g_array_set_size (w->refs, w->refs->len - 1);
+  w->n_stages--;
 }
 
 static void
@@ -95,7 +103,7 @@ visit_input (Walk *w, guint node)
       leads_on = TRUE;
   if (!leads_on || _rig_trace_is_listener (region, node))
     emit_path (w, node);
-  if (w->stages->len + 2 > RIG_TRACE_MAX_STAGES || walk_full (w))
+  if (w->n_stages + 2 > RIG_TRACE_MAX_STAGES || walk_full (w))
     return;
 
   w->on_path[v] = 1;
@@ -108,9 +116,8 @@ visit_input (Walk *w, guint node)
 
       if (route < 0 || w->on_path[OUT_V (to)])
         continue;
-      _rig_trace_device_stage (region, node, to, route,
-                               &g_array_index (w->stages, RigTraceStage, w->stages->len - 1),
-                               w->at_max, &stage);
+      _rig_trace_device_stage (region, node, to, route, &w->stages[w->n_stages - 1], w->at_max,
+                               &stage);
       push (w, &stage, to, route);
       visit_output (w, to);
       pop (w);
@@ -126,7 +133,7 @@ visit_output (Walk *w, guint node)
 
   /* An output cabled to nothing ends the path there: the inputs before it
    * are judged all the same. */
-  if (region->fwd_start[v] == region->fwd_start[v + 1] && w->stages->len > 1)
+  if (region->fwd_start[v] == region->fwd_start[v + 1] && w->n_stages > 1)
     {
       if (w->open_ends)
         emit_path (w, node);
@@ -140,8 +147,7 @@ visit_output (Walk *w, guint node)
 
       if (w->on_path[IN_V (to)] || (region->fwd[e] & 1) != 0)
         continue;
-      _rig_trace_input_stage (
-          region, node, to, &g_array_index (w->stages, RigTraceStage, w->stages->len - 1), &stage);
+      _rig_trace_input_stage (region, node, to, &w->stages[w->n_stages - 1], &stage);
       push (w, &stage, to, -1);
       visit_input (w, to);
       pop (w);
@@ -184,12 +190,81 @@ sort_paths (RigRegionTrace *rt)
 
   for (guint i = 0; i < n; i++)
     order[i] = i;
-  g_qsort_with_data (order, (gint) n, sizeof (guint), index_compare, rt->trace);
+  /* The walk takes the origins in order (trace_new()): its paths come out
+   * in runs from one source, the runs in source order, and sorting each
+   * run (a stable sort) sorts them all, with a fraction of the comparisons.
+   * Should a run follow one that sorts after it, everything is sorted. */
+  for (guint start = 0, end = 0; start < n; start = end)
+    {
+      int c = 0;
+
+      for (end = start + 1; end < n; end++)
+        if ((c = rig_id_compare (paths[end - 1]->source_device_id, paths[end]->source_device_id))
+            != 0)
+          break;
+      if (c > 0)
+        {
+          for (guint i = 0; i < n; i++)
+            order[i] = i;
+          g_qsort_with_data (order, (gint) n, sizeof (guint), index_compare, rt->trace);
+          break;
+        }
+      if (end - start > 1)
+        g_qsort_with_data (order + start, (gint) (end - start), sizeof (guint), index_compare,
+                           rt->trace);
+    }
   for (guint i = 0; i < n; i++)
     {
       rt->trace->paths[i] = paths[order[i]];
       rt->refs->pdata[i] = refs[order[i]];
     }
+}
+
+static gboolean
+is_origin (RigRegion *region, guint node)
+{
+  return (rig_node_jflags (region, node) & RIG_JACK_ORIGIN)
+         && !(region->node_flags[node] & RIG_NODE_UNPLUGGED);
+}
+
+/* Fills @origins with the region's origins as rig_region_sort_nodes()
+ * orders them, by device id then jack, and returns how many: the devices
+ * that have one sorted, each one's in jack order (that of its nodes), not
+ * every origin node among all the others. */
+static guint
+collect_origins (RigRegion *region, guint *origins)
+{
+  g_autofree RigDevNode **devs = g_new (RigDevNode *, MAX (region->devices->len, 1));
+  guint n_devs = 0, n = 0;
+
+  for (guint i = 0; i < region->devices->len; i++)
+    {
+      RigDevNode *dev = g_ptr_array_index (region->devices, i);
+
+      for (guint j = 0; j < dev->n_jacks; j++)
+        if (is_origin (region, dev->base + j))
+          {
+            devs[n_devs++] = dev;
+            break;
+          }
+    }
+  if (n_devs > 1)
+    qsort (devs, n_devs, sizeof (RigDevNode *), rig_dev_compare_by_id);
+  for (guint i = 1; i < n_devs; i++)
+    if (rig_dev_compare_by_id (&devs[i - 1], &devs[i]) == 0)
+      {
+        /* Two ids alike ("d01", "d1"): rig_region_sort_nodes() decides. */
+        for (guint node = 0; node < region->n_nodes; node++)
+          if (is_origin (region, node))
+            origins[n++] = node;
+        rig_region_sort_nodes (region, origins, n);
+        return n;
+      }
+  for (guint i = 0; i < n_devs; i++)
+    for (guint j = 0; j < devs[i]->n_jacks; j++)
+      if (is_origin (region, devs[i]->base + j))
+        origins[n++] = devs[i]->base + j;
+  return n;
 }
 
 static RigRegionTrace *
@@ -199,20 +274,20 @@ trace_new (RigRegion *region, gboolean open_ends, gboolean at_max, guint max_pat
   RigRegionTrace *rt = g_new0 (RigRegionTrace, 1);
   g_autofree guint *origins = g_new (guint, MAX (region->n_nodes, 1));
   guint n_origins = 0;
-  Walk w
-      = { region, rt, NULL, NULL, NULL, open_ends, at_max, max_paths, 0, max_origin_paths, FALSE };
+  Walk w = { .region = region,
+             .out = rt,
+             .open_ends = open_ends,
+             .at_max = at_max,
+             .max_paths = max_paths,
+             .max_origin_paths = max_origin_paths };
 
   rt->trace = rig_trace_new ();
   rt->trace->borrows_strings = borrows_strings;
-  rt->refs = g_ptr_array_new_with_free_func (g_free);
-  for (guint node = 0; node < region->n_nodes; node++)
-    if ((rig_node_jflags (region, node) & RIG_JACK_ORIGIN)
-        && !(region->node_flags[node] & RIG_NODE_UNPLUGGED))
-      origins[n_origins++] = node;
-  rig_region_sort_nodes (region, origins, n_origins);
+  rt->refs = borrows_strings ? g_ptr_array_new () : g_ptr_array_new_with_free_func (g_free);
+  n_origins = collect_origins (region, origins);
 
-  w.stages = g_array_new (FALSE, FALSE, sizeof (RigTraceStage));
-  w.refs = g_array_new (FALSE, FALSE, sizeof (RigTraceRef));
+  w.stages = g_new (RigTraceStage, RIG_TRACE_MAX_STAGES + 1);
+  w.refs = g_new (RigTraceRef, RIG_TRACE_MAX_STAGES + 1);
   w.on_path = g_new0 (guint8, 2 * MAX (region->n_nodes, 1));
   for (guint i = 0; i < n_origins && !(rt->truncated && rt->trace->n_paths >= max_paths); i++)
     {
@@ -225,8 +300,8 @@ trace_new (RigRegion *region, gboolean open_ends, gboolean at_max, guint max_pat
       visit_output (&w, origins[i]);
       pop (&w);
     }
-  g_array_unref (w.stages);
-  g_array_unref (w.refs);
+  g_free (w.stages);
+  g_free (w.refs);
   g_free (w.on_path);
   sort_paths (rt);
   return rt;

@@ -70,6 +70,8 @@ typedef struct
    * no longer than the check: their strings are the document's own, not
    * copies (rig-trace-private.h). Every other trace owns copies. */
   gboolean borrows_strings;
+  /*< private >*/
+  gpointer blocks; /* where a borrowing trace keeps its paths (rig-trace.c) */
 } RigTrace;
 
 /* Every path of @document from a source to a listener, in a stable order

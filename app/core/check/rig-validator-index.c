@@ -128,6 +128,10 @@ model_info_new (RigDeviceModel *model)
                              || model->category == RIG_CATEGORY_INSTRUMENT
                              || model->category == RIG_CATEGORY_MICROPHONE;
 
+      /* The speaker outputs rig_amp_outputs_foreach() walks. */
+      if (jack->signal == RIG_SIGNAL_SPEAKER && rig_jack_is_output (jack)
+          && !(f & RIG_JACK_TRANSIT))
+        info->flags |= RIG_MODEL_AMP;
       /* Signal starts at a source's outputs, and at any output no route
        * feeds (a mixer's outputs are fed by its inputs). */
       if ((f & RIG_JACK_AUDIO) && !(f & RIG_JACK_TRANSIT) && rig_jack_is_output (jack)
@@ -383,7 +387,7 @@ rig_index_remove_cable (RigIndex *index, RigCabEntry *node, gboolean in_table)
 }
 
 void
-rig_index_fill (RigIndex *index, RigDocument *doc)
+rig_index_fill (RigIndex *index, RigDocument *doc, GPtrArray *devices, GPtrArray *cables)
 {
   guint n_devices = rig_document_get_n_devices (doc);
   guint n_cables = rig_document_get_n_cables (doc);
@@ -392,12 +396,20 @@ rig_index_fill (RigIndex *index, RigDocument *doc)
   for (guint i = 0; i < n_devices; i++)
     {
       RigDevice *device = rig_document_get_device (doc, i);
-      rig_index_add_device (index, index->owns ? rig_device_copy (device) : device);
+      RigDevEntry *entry
+          = rig_index_add_device (index, index->owns ? rig_device_copy (device) : device);
+
+      if (devices != NULL)
+        g_ptr_array_add (devices, entry);
     }
   for (guint i = 0; i < n_cables; i++)
     {
       RigCable *cable = rig_document_get_cable (doc, i);
-      rig_index_add_cable (index, index->owns ? rig_cable_copy (cable) : cable, TRUE);
+      RigCabEntry *entry
+          = rig_index_add_cable (index, index->owns ? rig_cable_copy (cable) : cable, TRUE);
+
+      if (cables != NULL && entry != NULL)
+        g_ptr_array_add (cables, entry);
     }
 }
 

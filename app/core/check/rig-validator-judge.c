@@ -12,6 +12,7 @@
 #include <string.h>
 
 #define RIG_VALIDATOR_COMPILATION
+#include "rig-rule-i18n.h"
 #include "rig-validator-private.h"
 
 /* Source and sink roles of a jack (physics.md §2.2: a TRRS headset socket sends
@@ -118,23 +119,39 @@ judge_links (RigRegion *region, guint net, const RigRule *rules, guint n)
 }
 
 /* Per net, in registry order: each net rule, and each run of link rules
- * over every link of the net. */
+ * over every link of the net. The steps are found once: a step is a net
+ * rule (@count 0) or a run of @count link rules, from @first. */
 static void
 judge_nets (RigRegion *region, const RigRule *rules, guint n_rules)
 {
-  for (guint net = 0; net < region->n_nets; net++)
-    for (guint r = 0; r < n_rules;)
-      {
-        guint run = 0;
+  guint *first = g_newa (guint, n_rules + 1), *count = g_newa (guint, n_rules + 1);
+  guint n_steps = 0;
 
-        if (rules[r].scope == RIG_RULE_SCOPE_NET)
-          rules[r].check.net (region, net);
-        while (r + run < n_rules && rules[r + run].scope == RIG_RULE_SCOPE_LINK)
-          run++;
-        if (run > 0)
-          judge_links (region, net, rules + r, run);
-        r += MAX (run, 1);
-      }
+  for (guint r = 0; r < n_rules;)
+    {
+      guint run = 0;
+
+      if (rules[r].scope == RIG_RULE_SCOPE_NET)
+        {
+          first[n_steps] = r;
+          count[n_steps++] = 0;
+        }
+      while (r + run < n_rules && rules[r + run].scope == RIG_RULE_SCOPE_LINK)
+        run++;
+      if (run > 0)
+        {
+          first[n_steps] = r;
+          count[n_steps++] = run;
+        }
+      r += MAX (run, 1);
+    }
+
+  for (guint net = 0; net < region->n_nets; net++)
+    for (guint k = 0; k < n_steps; k++)
+      if (count[k] == 0)
+        rules[first[k]].check.net (region, net);
+      else
+        judge_links (region, net, rules + first[k], count[k]);
 }
 
 /* Whether @rule is a connector rule: those run on every cable before the
@@ -145,32 +162,48 @@ is_fit_rule (const RigRule *rule)
   return rule->scope == RIG_RULE_SCOPE_CABLE && g_str_equal (rule->info.family, "connector");
 }
 
+/* The indexes of the cable rules that are (@fit) or are not connector
+ * rules, in registry order, into @out; returns how many. */
+static guint
+cable_rules (const RigRule *rules, guint n_rules, gboolean fit, guint *out)
+{
+  guint n = 0;
+
+  for (guint r = 0; r < n_rules; r++)
+    if (rules[r].scope == RIG_RULE_SCOPE_CABLE && is_fit_rule (&rules[r]) == fit)
+      out[n++] = r;
+  return n;
+}
+
 void
 rig_region_judge_fit (RigRegion *region)
 {
-  guint n_rules;
+  guint n_rules, n_fit;
   const RigRule *rules = rig_rule_registry (&n_rules);
+  guint *fit = g_newa (guint, n_rules + 1);
 
   if (RIG_REGION_PRIVATE (region)->fit_known)
     return;
   RIG_REGION_PRIVATE (region)->fit_known = TRUE;
+  n_fit = cable_rules (rules, n_rules, TRUE, fit);
   for (guint i = 0; i < region->cables->len; i++)
     {
       RigCabNode *cable = g_ptr_array_index (region->cables, i);
       if (cable->jack[0] < 0 || cable->jack[1] < 0)
         continue;
-      for (guint r = 0; r < n_rules; r++)
-        if (is_fit_rule (&rules[r]))
-          rules[r].check.cable (region, cable);
+      for (guint k = 0; k < n_fit; k++)
+        rules[fit[k]].check.cable (region, cable);
     }
 }
 
 void
 rig_region_judge (RigRegion *region)
 {
-  guint n_rules;
+  guint n_rules, n_other;
   const RigRule *rules = rig_rule_registry (&n_rules);
+  guint *other = g_newa (guint, n_rules + 1);
 
+  _rig_rule_gettext_begin ();
   /* The connector rules first: a cable they find unfit (RIG_CAB_UNFIT)
    * joins no net, and the other cable rules pass it by (physics.md §2.3,
    * §2.6: what cannot be plugged in carries nothing). */
@@ -178,14 +211,14 @@ rig_region_judge (RigRegion *region)
   rig_region_build_nets (region);
   rig_region_build_graph (region);
 
+  n_other = cable_rules (rules, n_rules, FALSE, other);
   for (guint i = 0; i < region->cables->len; i++)
     {
       RigCabNode *cable = g_ptr_array_index (region->cables, i);
       if (cable->jack[0] < 0 || cable->jack[1] < 0 || (cable->flags & RIG_CAB_UNFIT))
         continue;
-      for (guint r = 0; r < n_rules; r++)
-        if (rules[r].scope == RIG_RULE_SCOPE_CABLE && !is_fit_rule (&rules[r]))
-          rules[r].check.cable (region, cable);
+      for (guint k = 0; k < n_other; k++)
+        rules[other[k]].check.cable (region, cable);
     }
 
   judge_nets (region, rules, n_rules);
@@ -198,4 +231,5 @@ rig_region_judge (RigRegion *region)
   for (guint r = 0; r < n_rules; r++)
     if (rules[r].scope == RIG_RULE_SCOPE_REGION)
       rules[r].check.region (region);
+  _rig_rule_gettext_end ();
 }

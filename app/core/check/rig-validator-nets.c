@@ -366,8 +366,8 @@ rig_region_build_nets (RigRegion *region)
   g_free (wired);
 }
 
-guint
-rig_region_contacts (const RigRegion *region, guint node)
+static guint
+contacts_of (const RigRegion *region, guint node)
 {
   guint8 f = rig_node_jflags (region, node);
   const RigJack *jack = rig_node_jack_spec (region, node);
@@ -391,6 +391,27 @@ rig_region_contacts (const RigRegion *region, guint node)
   if (rig_jack_is_input (jack))
     c |= RIG_CONTACT_RECV_MAIN;
   return c;
+}
+
+void
+rig_region_fill_contacts (RigRegion *region)
+{
+  RigRegionPrivate *priv = RIG_REGION_PRIVATE (region);
+  guint8 *contacts = g_new (guint8, MAX (region->n_nodes, 1));
+
+  /* Computed afresh, not read back from a former fill. */
+  g_clear_pointer (&priv->contacts, g_free);
+  for (guint node = 0; node < region->n_nodes; node++)
+    contacts[node] = (guint8) contacts_of (region, node);
+  priv->contacts = contacts;
+}
+
+guint
+rig_region_contacts (const RigRegion *region, guint node)
+{
+  const guint8 *contacts = RIG_REGION_PRIVATE (region)->contacts;
+
+  return contacts != NULL ? contacts[node] : contacts_of (region, node);
 }
 
 gboolean
@@ -463,30 +484,32 @@ foreach_edge (RigRegion *region, EdgeFunc edge, gpointer data)
 typedef struct
 {
   guint *fwd_count, *rev_count;
-  guint *fwd, *rev;
+  guint *edges; /* n_edges pairs (from, to), in the order found */
+  guint n_edges, edges_allocated;
 } EdgeFill;
 
 static void
 count_edge (guint from, guint to, gpointer data)
 {
   EdgeFill *f = data;
+
   f->fwd_count[from]++;
   f->rev_count[to]++;
-}
-
-static void
-fill_edge (guint from, guint to, gpointer data)
-{
-  EdgeFill *f = data;
-  f->fwd[f->fwd_count[from]++] = to;
-  f->rev[f->rev_count[to]++] = from;
+  if (f->n_edges == f->edges_allocated)
+    {
+      f->edges_allocated = MAX (64, 2 * f->edges_allocated);
+      f->edges = g_renew (guint, f->edges, 2 * f->edges_allocated);
+    }
+  f->edges[2 * f->n_edges] = from;
+  f->edges[2 * f->n_edges + 1] = to;
+  f->n_edges++;
 }
 
 void
 rig_region_build_graph (RigRegion *region)
 {
   guint nv = 2 * region->n_nodes;
-  EdgeFill f;
+  EdgeFill f = { 0 };
   guint total = 0;
   g_autofree guint *queue = NULL;
   guint qh = 0, qt = 0;
@@ -495,6 +518,8 @@ rig_region_build_graph (RigRegion *region)
   region->rev_start = g_new0 (guint, nv + 1);
   f.fwd_count = g_new0 (guint, nv + 1);
   f.rev_count = g_new0 (guint, nv + 1);
+  rig_region_fill_contacts (region);
+  /* One walk over the edges lists them; the lists are filled from that. */
   foreach_edge (region, count_edge, &f);
   for (guint v = 0; v < nv; v++)
     {
@@ -506,9 +531,14 @@ rig_region_build_graph (RigRegion *region)
   region->rev = g_new (guint, MAX (total, 1));
   memcpy (f.fwd_count, region->fwd_start, sizeof (guint) * (nv + 1));
   memcpy (f.rev_count, region->rev_start, sizeof (guint) * (nv + 1));
-  f.fwd = region->fwd;
-  f.rev = region->rev;
-  foreach_edge (region, fill_edge, &f);
+  for (guint i = 0; i < f.n_edges; i++)
+    {
+      guint from = f.edges[2 * i], to = f.edges[2 * i + 1];
+
+      region->fwd[f.fwd_count[from]++] = to;
+      region->rev[f.rev_count[to]++] = from;
+    }
+  g_free (f.edges);
   g_free (f.fwd_count);
   g_free (f.rev_count);
 

@@ -78,9 +78,10 @@ RigIndex *
 rig_index_new (gboolean owns);
 void
 rig_index_free (RigIndex *index);
-/* Builds an index of every device and cable of @doc. */
+/* Builds an index of every device and cable of @doc; @devices and @cables
+ * (if not NULL) get the entries made, in the document's order. */
 void
-rig_index_fill (RigIndex *index, RigDocument *doc);
+rig_index_fill (RigIndex *index, RigDocument *doc, GPtrArray *devices, GPtrArray *cables);
 /* A borrowed, read-only index of @doc for one full check: entries in
  * arrays, no hash tables. Fills @devices and @cables with every entry. */
 void
@@ -130,6 +131,10 @@ typedef struct
   RigIndex *index;
   gboolean fit_known; /* the connector rules have marked the unfit cables */
 
+  /* Per node, rig_region_contacts() as the nets leave it (they set the
+   * node flags it reads): filled by rig_region_fill_contacts(). */
+  guint8 *contacts;
+
   guint *vvisit; /* per signal-graph vertex, search epochs */
   guint vvisit_epoch;
 
@@ -143,11 +148,12 @@ typedef struct
   GPtrArray *link_transit;
 
   /* Results. */
-  GPtrArray *out;        /* RigDiagnostic * (owned refs) */
-  gboolean attach;       /* record which entries each diagnostic concerns */
-  GPtrArray *attach_dev; /* pairs: RigDevEntry *, RigDiagnostic * */
-  GPtrArray *attach_cab; /* pairs: RigCabEntry *, RigDiagnostic * */
-  RigHearFigures hear;   /* for the next diagnostic (rig_diag_set_hear()) */
+  GPtrArray *out;           /* RigDiagnostic * (owned refs) */
+  gboolean attach;          /* record which entries each diagnostic concerns */
+  GPtrArray *attach_dev;    /* pairs: RigDevEntry *, RigDiagnostic * */
+  GPtrArray *attach_cab;    /* pairs: RigCabEntry *, RigDiagnostic * */
+  RigHearFigures hear;      /* for the next diagnostic (rig_diag_set_hear()) */
+  GHashTable *number_texts; /* rig_region_number_text(): NumberKey * -> char * */
 
   /* The region's level traces (rig-trace-private.h), made when first
    * asked for: RigRegionTrace *, open ends included, as set and at max. */
@@ -173,6 +179,10 @@ void
 rig_region_build_nets (RigRegion *region);
 void
 rig_region_build_graph (RigRegion *region);
+/* Computes every node's contacts once (rig_region_build_graph() does, the
+ * nets built): rig_region_contacts() reads them from then on. */
+void
+rig_region_fill_contacts (RigRegion *region);
 /* The cables the signal of @dev travels through: sorted ids, borrowed. */
 GPtrArray *
 rig_region_signal_paths (RigRegion *region, RigDevNode *dev);

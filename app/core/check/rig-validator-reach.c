@@ -138,7 +138,7 @@ rig_goals_signal_reaches (RigDocument *document, const char *from_device, const 
     return FALSE;
 
   index = rig_index_new (FALSE);
-  rig_index_fill (index, document);
+  rig_index_fill (index, document, NULL, NULL);
   from = g_hash_table_lookup (index->devices, from_device);
   to = g_hash_table_lookup (index->devices, to_device);
   seeds = g_ptr_array_new ();

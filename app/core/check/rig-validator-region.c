@@ -79,6 +79,7 @@ rig_region_free (RigRegion *region)
   g_free (region->reached);
   g_clear_pointer ((RigRegionTrace **) &priv->trace, rig_region_trace_free);
   g_clear_pointer ((RigRegionTrace **) &priv->trace_at_max, rig_region_trace_free);
+  g_free (priv->contacts);
   g_free (priv->vvisit);
   g_free (priv->visit);
   g_free (priv->parent_node);
@@ -90,6 +91,7 @@ rig_region_free (RigRegion *region)
   if (priv->link_transit != NULL)
     g_ptr_array_unref (priv->link_transit);
   g_ptr_array_unref (priv->out);
+  g_clear_pointer (&priv->number_texts, g_hash_table_unref);
   if (priv->attach_dev != NULL)
     g_ptr_array_unref (priv->attach_dev);
   if (priv->attach_cab != NULL)
@@ -310,6 +312,50 @@ rig_diag_emit (RigRegion *region, RigDiagBuilder *builder, const char *code, Rig
   g_ptr_array_unref (builder->jacks);
   g_ptr_array_unref (builder->jack_devs);
   builder->cables = builder->devices = builder->jacks = builder->jack_devs = NULL;
+}
+
+/* A number's text: the function that made it and the value's bits (-0 and
+ * 0 are told apart, every NAN of one pattern is one key). */
+typedef struct
+{
+  RigNumberTextFunc make;
+  guint64 bits;
+} NumberKey;
+
+static guint
+number_key_hash (gconstpointer p)
+{
+  const NumberKey *k = p;
+
+  return g_int64_hash (&k->bits);
+}
+
+static gboolean
+number_key_equal (gconstpointer a, gconstpointer b)
+{
+  const NumberKey *x = a, *y = b;
+
+  return x->make == y->make && x->bits == y->bits;
+}
+
+const char *
+rig_region_number_text (RigRegion *region, RigNumberTextFunc make, double value)
+{
+  RigRegionPrivate *priv = RIG_REGION_PRIVATE (region);
+  NumberKey key = { make, 0 };
+  char *text;
+
+  G_STATIC_ASSERT (sizeof value == sizeof key.bits);
+  memcpy (&key.bits, &value, sizeof value);
+  if (priv->number_texts == NULL)
+    priv->number_texts = g_hash_table_new_full (number_key_hash, number_key_equal, g_free, g_free);
+  text = g_hash_table_lookup (priv->number_texts, &key);
+  if (text == NULL)
+    {
+      text = make (value);
+      g_hash_table_insert (priv->number_texts, g_memdup2 (&key, sizeof key), text);
+    }
+  return text;
 }
 
 RigRegionTrace *

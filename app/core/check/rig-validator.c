@@ -192,16 +192,18 @@ str_id_compare (gconstpointer a, gconstpointer b)
   return rig_id_compare (*(const char *const *) a, *(const char *const *) b);
 }
 
-/* Checks a region (taking the arrays) and installs its diagnostics. */
+/* Checks a region (taking the arrays) and installs its diagnostics. With
+ * @fresh, its entries are new (a rebuilt index): none has diagnostics to
+ * retire, and report_rebuilt() compares every entry afterwards. */
 static void
-install (RigValidator *self, Snapshot *snap, GPtrArray *devices, GPtrArray *cables)
+install (RigValidator *self, Snapshot *snap, GPtrArray *devices, GPtrArray *cables, gboolean fresh)
 {
   RigRegion *region;
   RigRegionPrivate *priv;
 
-  for (guint i = 0; i < devices->len; i++)
+  for (guint i = 0; !fresh && i < devices->len; i++)
     retire_device (self, snap, g_ptr_array_index (devices, i));
-  for (guint i = 0; i < cables->len; i++)
+  for (guint i = 0; !fresh && i < cables->len; i++)
     retire_cable (self, snap, g_ptr_array_index (cables, i));
 
   region = rig_region_new (self->index, devices, cables, TRUE);
@@ -251,28 +253,130 @@ compare_touched (GHashTable *before, GHashTable *entries, glong diags_offset, gl
     }
 }
 
-/* Compares what each touched object has now with what it had, and reports. */
+/* The objects of one kind after a rebuild: what the old index had (id ->
+ * list), the new index's table and its entries in the document's order,
+ * each entry's id, list and status. */
+typedef struct
+{
+  GHashTable *before;
+  GHashTable *entries;
+  GPtrArray *filled;
+  const char *(*id_of) (gconstpointer entry);
+  glong diags_offset, status_offset;
+} Rebuilt;
+
+static const char *
+cable_id_of (gconstpointer entry)
+{
+  return ((const RigCabEntry *) entry)->node.cable->id;
+}
+
+static const char *
+device_id_of (gconstpointer entry)
+{
+  return ((const RigDevEntry *) entry)->node.device->id;
+}
+
+/* After a rebuild: sorts the diagnostics of every new entry, sets its
+ * status, and adds to @changed the ids whose list differs from what the
+ * old index had for them, an id it lacks having had nothing; then the ids
+ * gone with the old index that had some. The same as compare_touched()
+ * over every old and new id, without a snapshot of the new entries: on a
+ * first check nothing is looked up. The ids come in the document's order. */
+static void
+compare_rebuilt (const Rebuilt *r, GPtrArray *changed)
+{
+  gboolean had_any = g_hash_table_size (r->before) > 0;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  for (guint i = 0; i < r->filled->len; i++)
+    {
+      gpointer entry = g_ptr_array_index (r->filled, i);
+      GPtrArray *now = G_STRUCT_MEMBER (GPtrArray *, entry, r->diags_offset);
+      const char *id = r->id_of (entry);
+      gboolean differs;
+
+      if (now != NULL && now->len > 1)
+        g_ptr_array_sort (now, rig_diagnostic_compare_indirect);
+      G_STRUCT_MEMBER (RigSeverity, entry, r->status_offset) = rig_diagnostics_worst (now);
+      differs = had_any ? !lists_equal (g_hash_table_lookup (r->before, id), now)
+                        : now != NULL && now->len > 0;
+      if (differs)
+        g_ptr_array_add (changed, (gpointer) id);
+    }
+  if (!had_any)
+    return;
+  g_hash_table_iter_init (&iter, r->before);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (!g_hash_table_contains (r->entries, key) && !lists_equal (value, NULL))
+      g_ptr_array_add (changed, key);
+}
+
+/* Sorts @ids by id, unless they already are (ids listed in the document's
+ * order often are). */
+static void
+sort_ids (GPtrArray *ids)
+{
+  for (guint i = 1; i < ids->len; i++)
+    if (str_id_compare (&ids->pdata[i - 1], &ids->pdata[i]) > 0)
+      {
+        g_ptr_array_sort (ids, str_id_compare);
+        return;
+      }
+}
+
+/* Emits statuses-changed for @changed[0] (cable ids) and @changed[1]
+ * (device ids), each sorted, when there are any, or when the first check
+ * is announced. */
+static void
+announce (RigValidator *self, GPtrArray *changed[2])
+{
+  if (changed[0]->len == 0 && changed[1]->len == 0 && !self->announce)
+    return;
+  self->announce = FALSE;
+  for (guint k = 0; k < 2; k++)
+    {
+      sort_ids (changed[k]);
+      g_ptr_array_add (changed[k], NULL);
+    }
+  g_signal_emit (self, signals[STATUSES_CHANGED], 0, changed[0]->pdata, changed[1]->pdata);
+}
+
+/* Reports what a re-check of the touched objects changed. */
 static void
 report (RigValidator *self, Snapshot *snap)
 {
-  g_autoptr (GPtrArray) changed_cables = g_ptr_array_new ();
-  g_autoptr (GPtrArray) changed_devices = g_ptr_array_new ();
+  g_autoptr (GPtrArray) cables = g_ptr_array_new ();
+  g_autoptr (GPtrArray) devices = g_ptr_array_new ();
+  GPtrArray *changed[2] = { cables, devices };
 
   compare_touched (snap->cables, self->index->cables, G_STRUCT_OFFSET (RigCabEntry, diags),
-                   G_STRUCT_OFFSET (RigCabEntry, status), changed_cables);
+                   G_STRUCT_OFFSET (RigCabEntry, status), cables);
   compare_touched (snap->devices, self->index->devices, G_STRUCT_OFFSET (RigDevEntry, diags),
-                   G_STRUCT_OFFSET (RigDevEntry, status), changed_devices);
+                   G_STRUCT_OFFSET (RigDevEntry, status), devices);
+  announce (self, changed);
+}
 
-  if (changed_cables->len > 0 || changed_devices->len > 0 || self->announce)
-    {
-      self->announce = FALSE;
-      g_ptr_array_sort (changed_cables, str_id_compare);
-      g_ptr_array_sort (changed_devices, str_id_compare);
-      g_ptr_array_add (changed_cables, NULL);
-      g_ptr_array_add (changed_devices, NULL);
-      g_signal_emit (self, signals[STATUSES_CHANGED], 0, changed_cables->pdata,
-                     changed_devices->pdata);
-    }
+/* Reports after a rebuild: every entry of the new index (@cables and
+ * @devices, in the document's order) against what the old one had
+ * (@snap, empty on a first check). */
+static void
+report_rebuilt (RigValidator *self, Snapshot *snap, GPtrArray *cables, GPtrArray *devices)
+{
+  const Rebuilt kinds[2] = {
+    { snap->cables, self->index->cables, cables, cable_id_of, G_STRUCT_OFFSET (RigCabEntry, diags),
+      G_STRUCT_OFFSET (RigCabEntry, status) },
+    { snap->devices, self->index->devices, devices, device_id_of,
+      G_STRUCT_OFFSET (RigDevEntry, diags), G_STRUCT_OFFSET (RigDevEntry, status) },
+  };
+  g_autoptr (GPtrArray) changed_cables = g_ptr_array_new ();
+  g_autoptr (GPtrArray) changed_devices = g_ptr_array_new ();
+  GPtrArray *changed[2] = { changed_cables, changed_devices };
+
+  for (guint k = 0; k < 2; k++)
+    compare_rebuilt (&kinds[k], changed[k]);
+  announce (self, changed);
 }
 
 typedef struct
@@ -285,11 +389,11 @@ static void
 install_batch (RigIndex *index, GPtrArray *devices, GPtrArray *cables, gpointer data)
 {
   InstallBatch *batch = data;
-  install (batch->self, batch->snap, devices, cables);
+  install (batch->self, batch->snap, devices, cables, TRUE);
 }
 
 static void
-check_everything (RigValidator *self, Snapshot *snap)
+check_everything (RigValidator *self, Snapshot *snap, GPtrArray *cables, GPtrArray *devices)
 {
   g_autoptr (GPtrArray) all = g_ptr_array_sized_new (g_hash_table_size (self->index->devices));
   InstallBatch batch = { self, snap };
@@ -300,12 +404,14 @@ check_everything (RigValidator *self, Snapshot *snap)
   while (g_hash_table_iter_next (&iter, NULL, &value))
     g_ptr_array_add (all, value);
   rig_index_foreach_batch (self->index, all, foreach_batch_size, install_batch, &batch);
-  report (self, snap);
+  report_rebuilt (self, snap, cables, devices);
 }
 
 static void
 rebuild (RigValidator *self)
 {
+  g_autoptr (GPtrArray) devices = g_ptr_array_new ();
+  g_autoptr (GPtrArray) cables = g_ptr_array_new ();
   Snapshot snap;
   GHashTableIter iter;
   gpointer value;
@@ -328,8 +434,8 @@ rebuild (RigValidator *self)
       g_clear_pointer (&self->index, rig_index_free);
     }
   self->index = rig_index_new (TRUE);
-  rig_index_fill (self->index, self->doc);
-  check_everything (self, &snap);
+  rig_index_fill (self->index, self->doc, devices, cables);
+  check_everything (self, &snap, cables, devices);
   snapshot_clear (&snap);
 }
 
@@ -438,7 +544,7 @@ on_changed (RigDocument *doc, const RigChange *change, RigValidator *self)
   cables = g_ptr_array_new ();
   rig_index_collect (self->index, seeds, devices, cables);
   g_ptr_array_unref (seeds);
-  install (self, &snap, devices, cables);
+  install (self, &snap, devices, cables, FALSE);
   report (self, &snap);
   snapshot_clear (&snap);
 }

@@ -97,6 +97,9 @@ void
 rig_amp_outputs_foreach (RigRegion *region, RigDevNode *dev, RigAmpSpeakerFunc speaker,
                          RigAmpOutputFunc output, gpointer data)
 {
+  /* Most devices have no speaker output: nothing to look at. */
+  if (!(dev->info->flags & RIG_MODEL_AMP))
+    return;
   for (guint j = 0; j < dev->n_jacks; j++)
     {
       const RigJack *jack = rig_dev_jack (dev, (int) j);

@@ -5,9 +5,9 @@
  */
 #include "config.h"
 
-#include <glib/gi18n.h>
 #include <math.h>
 
+#include "rig-rule-i18n.h"
 #include "rig-rules.h"
 
 /* The capacitance per metre assumed for a cable by its connectors

@@ -21,9 +21,9 @@
  */
 #include "config.h"
 
-#include <glib/gi18n.h>
 #include <math.h>
 
+#include "rig-rule-i18n.h"
 #include "rig-rules.h"
 
 typedef struct
@@ -821,11 +821,13 @@ bluetooth_family (RigRegion *region, RigCabNode *cable, gboolean report)
   Ctx ctx = { region, cable, 0 };
   Face jf[2];
 
+  /* The question alone, asked by every walk: no faces to build. */
+  if (!report)
+    return spec->kind == RIG_CABLE_KIND_WIRELESS
+           || rig_dev_jack (cable->dev[0], cable->jack[0])->connector == RIG_CONNECTOR_BLUETOOTH
+           || rig_dev_jack (cable->dev[1], cable->jack[1])->connector == RIG_CONNECTOR_BLUETOOTH;
   for (guint i = 0; i < 2; i++)
     jf[i] = face_of_jack (cable->dev[i], cable->jack[i]);
-  if (!report)
-    return spec->kind == RIG_CABLE_KIND_WIRELESS || jf[0].connector == RIG_CONNECTOR_BLUETOOTH
-           || jf[1].connector == RIG_CONNECTOR_BLUETOOTH;
 
   if (spec->kind == RIG_CABLE_KIND_WIRELESS)
     {

@@ -19,9 +19,9 @@
  */
 #include "config.h"
 
-#include <glib/gi18n.h>
 
 #include "rig-bridges.h"
+#include "rig-rule-i18n.h"
 #include "rig-rules.h"
 
 static gboolean
@@ -95,6 +95,11 @@ typedef struct
   GArray *eu, *ev;   /* guint: the ends of each edge */
   GPtrArray *ecable; /* RigCabNode * of each edge, NULL for a mains earth */
   guint *block;      /* the block of each edge */
+  /* For the paths of the texts (ground_graph_index()): the edges at each
+   * vertex v, adj[adj_start[v] .. adj_start[v + 1]), and those of each
+   * block b, bedges[bstart[b] .. bstart[b + 1]), each in edge order. */
+  guint *adj_start, *adj;
+  guint *bstart, *bedges;
 } GroundGraph;
 
 /* A reference of edge @e: an earth edge or a power cable. */
@@ -111,6 +116,10 @@ ground_graph_clear (GroundGraph *g)
   g_free (g->gbase);
   g_free (g->vdev);
   g_free (g->block);
+  g_free (g->adj_start);
+  g_free (g->adj);
+  g_free (g->bstart);
+  g_free (g->bedges);
   g_array_unref (g->eu);
   g_array_unref (g->ev);
   g_ptr_array_unref (g->ecable);
@@ -137,6 +146,7 @@ ground_graph_build (RigRegion *region, GroundGraph *g)
   g->ecable = g_ptr_array_new ();
   g->block = NULL;
   g->vdev = NULL;
+  g->adj_start = g->adj = g->bstart = g->bedges = NULL;
   g->nv = 0;
   for (guint i = 0; i < region->devices->len; i++)
     {
@@ -183,6 +193,41 @@ ground_graph_build (RigRegion *region, GroundGraph *g)
 /* ------------------------------------------------------------------ */
 /* The loop, for the texts                                             */
 
+/* Lists the edges at each vertex and in each of the @nb blocks, in edge
+ * order: the searches below visit them in the order a scan of every edge
+ * would, without scanning every edge at every step. */
+static void
+ground_graph_index (GroundGraph *g, guint nb)
+{
+  const guint *eu = (const guint *) g->eu->data, *ev = (const guint *) g->ev->data;
+  guint ne = g->eu->len;
+  g_autofree guint *vfill = g_new0 (guint, g->nv + 1);
+  g_autofree guint *bfill = g_new0 (guint, nb + 1);
+
+  g->adj_start = g_new0 (guint, g->nv + 1);
+  g->bstart = g_new0 (guint, nb + 1);
+  for (guint e = 0; e < ne; e++)
+    {
+      g->adj_start[eu[e] + 1]++;
+      if (ev[e] != eu[e])
+        g->adj_start[ev[e] + 1]++;
+      g->bstart[g->block[e] + 1]++;
+    }
+  for (guint v = 0; v < g->nv; v++)
+    g->adj_start[v + 1] += g->adj_start[v];
+  for (guint b = 0; b < nb; b++)
+    g->bstart[b + 1] += g->bstart[b];
+  g->adj = g_new (guint, MAX (g->adj_start[g->nv], 1));
+  g->bedges = g_new (guint, MAX (ne, 1));
+  for (guint e = 0; e < ne; e++)
+    {
+      g->adj[g->adj_start[eu[e]] + vfill[eu[e]]++] = e;
+      if (ev[e] != eu[e])
+        g->adj[g->adj_start[ev[e]] + vfill[ev[e]]++] = e;
+      g->bedges[g->bstart[g->block[e]] + bfill[g->block[e]]++] = e;
+    }
+}
+
 /* A shortest path from @from to @to over the edges of @block, avoiding edge
  * @skip and the vertices marked in @banned (@to excepted): the edges in
  * order, appended to @out; FALSE when there is none. */
@@ -203,10 +248,10 @@ block_path (const GroundGraph *g, guint block, guint from, guint to, guint skip,
   while (head < tail && via[to] == G_MAXUINT - 1)
     {
       guint v = queue[head++];
-      for (guint e = 0; e < g->eu->len; e++)
+      for (guint k = g->adj_start[v]; k < g->adj_start[v + 1]; k++)
         {
-          guint w;
-          if (e == skip || g->block[e] != block || (eu[e] != v && ev[e] != v))
+          guint e = g->adj[k], w;
+          if (e == skip || g->block[e] != block)
             continue;
           w = eu[e] == v ? ev[e] : eu[e];
           if (via[w] != G_MAXUINT - 1 || (w != to && banned[w]))
@@ -268,9 +313,11 @@ loop_path (const GroundGraph *g, guint e, guint u, guint v, GArray *out)
   g_autofree guint8 *none = g_new0 (guint8, g->nv);
   gboolean earth_tried = FALSE;
 
-  for (guint r = 0; r < g->eu->len; r++)
+  for (guint k = g->bstart[g->block[e]]; k < g->bstart[g->block[e] + 1]; k++)
     {
-      if (r == e || g->block[r] != g->block[e] || !is_reference (g, r))
+      guint r = g->bedges[k];
+
+      if (r == e || !is_reference (g, r))
         continue;
       if (g_ptr_array_index (g->ecable, r) == NULL)
         {
@@ -530,6 +577,8 @@ rig_rule_signal_ground_loop (RigRegion *region)
 
       if (cable == NULL || !unbalanced_audio (cable) || !has_reference[g.block[e]])
         continue;
+      if (g.adj == NULL)
+        ground_graph_index (&g, nb);
       report_loop (region, &g, e);
     }
   ground_graph_clear (&g);

@@ -20,11 +20,11 @@
  */
 #include "config.h"
 
-#include <glib/gi18n.h>
 #include <math.h>
 #include <string.h>
 
 #include "rig-loudness.h"
+#include "rig-rule-i18n.h"
 #include "rig-rules.h"
 #include "rig-trace-private.h"
 

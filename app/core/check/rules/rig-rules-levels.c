@@ -5,10 +5,10 @@
  * once per jack, of the worst path through it. */
 #include "config.h"
 
-#include <glib/gi18n.h>
 #include <math.h>
 
 #include "rig-levels.h"
+#include "rig-rule-i18n.h"
 #include "rig-rules.h"
 #include "rig-trace-private.h"
 
@@ -61,7 +61,8 @@ assumed_note (guint assumed)
   return "";
 }
 
-/* "0.32 V (−7.8 dBu)" */
+/* "0.32 V (−7.8 dBu)"; the emitters take it through
+ * rig_region_number_text(). */
 static char *
 volts_dbu (double volts)
 {
@@ -123,7 +124,7 @@ static char *
 clipping_fix (RigRegion *region, RigRegionTrace *rt, guint path, guint stage, double over)
 {
   RigTraceRef *refs = refs_of (rt, path);
-  g_autofree char *by = rig_text_db (ceil (over));
+  const char *by = rig_region_number_text (region, rig_text_db, ceil (over));
   int control = -1, at = control_to_lower (region, rt, path, stage, ceil (over), &control);
   RigTraceInputControls input = { 0, -1, 0 };
   int pad;
@@ -138,8 +139,8 @@ clipping_fix (RigRegion *region, RigRegionTrace *rt, guint path, guint stage, do
       RigDevNode *dev = region->node_dev[refs[at].node];
       const RigControl *ctl = &dev->device->model->controls[control];
       double now = rig_device_get_control_db (dev->device, (guint) control);
-      g_autofree char *from = rig_text_db (now);
-      g_autofree char *to = rig_text_db (now - ceil (over));
+      const char *from = rig_region_number_text (region, rig_text_db, now);
+      const char *to = rig_region_number_text (region, rig_text_db, now - ceil (over));
 
       return g_strdup_printf (_ ("Turn %s on %s down by at least %s dB (from %s dB to %s dB)."),
                               rig_control_get_display_name (ctl), rig_text_label (dev), by, from,
@@ -149,7 +150,7 @@ clipping_fix (RigRegion *region, RigRegionTrace *rt, guint path, guint stage, do
     {
       RigDevNode *dev = region->node_dev[refs[stage].node];
       const RigControl *ctl = &dev->device->model->controls[pad];
-      g_autofree char *pad_db = rig_text_db (ctl->min_db);
+      const char *pad_db = rig_region_number_text (region, rig_text_db, ctl->min_db);
 
       return g_strdup_printf (_ ("Engage %s on %s (%s dB)."), rig_control_get_display_name (ctl),
                               rig_text_label (dev), pad_db);
@@ -171,9 +172,9 @@ emit_clipping (RigRegion *region, RigRegionTrace *rt, const Worst *w)
   RigTraceRef *refs = refs_of (rt, w->path);
   RigDevNode *dev = region->node_dev[refs[w->stage].node];
   g_autofree char *jack = rig_text_jack (dev, rig_node_jack (region, refs[w->stage].node));
-  g_autofree char *over = rig_text_db (w->db);
-  g_autofree char *peak = volts_dbu (st->peak_v);
-  g_autofree char *clip = volts_dbu (st->clip_v);
+  const char *over = rig_region_number_text (region, rig_text_db, w->db);
+  const char *peak = rig_region_number_text (region, volts_dbu, st->peak_v);
+  const char *clip = rig_region_number_text (region, volts_dbu, st->clip_v);
   gboolean always = st->nominal_v > st->clip_v;
   RigDiagBuilder b;
   char *message, *why;
@@ -346,17 +347,16 @@ emit_mismatch (RigRegion *region, RigRegionTrace *rt, const Worst *w)
   guint snk = refs[w->stage].node, src = refs[w->stage - 1].node;
   g_autoptr (GPtrArray) cables = rig_region_net_path (region, src, snk);
   g_autofree char *head = link_head (region, cables, src, snk);
-  g_autofree char *short_t = rig_text_db (w->db);
+  const char *short_t = rig_region_number_text (region, rig_text_db, w->db);
   gboolean is_amp, assumed;
   double wanted;
-  g_autofree char *wanted_t = NULL;
-  g_autofree char *have_t = NULL;
+  const char *wanted_t, *have_t;
   RigDiagBuilder b;
   char *why, *hear, *fix;
 
   shortfall (region, st, src, snk, &wanted, &is_amp, &assumed);
-  wanted_t = volts_dbu (wanted);
-  have_t = volts_dbu (is_amp ? st->peak_v : st->nominal_v);
+  wanted_t = rig_region_number_text (region, volts_dbu, wanted);
+  have_t = rig_region_number_text (region, volts_dbu, is_amp ? st->peak_v : st->nominal_v);
   rig_diag_init (&b);
   rig_diag_add_jack (&b, region->node_dev[src], rig_node_jack (region, src));
   rig_diag_add_jack (&b, region->node_dev[snk], rig_node_jack (region, snk));

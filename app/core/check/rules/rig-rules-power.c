@@ -20,11 +20,11 @@
  */
 #include "config.h"
 
-#include <glib/gi18n.h>
 #include <math.h>
 #include <string.h>
 
 #include "rig-loudness.h"
+#include "rig-rule-i18n.h"
 #include "rig-rules.h"
 #include "rig-trace-private.h"
 
@@ -389,7 +389,7 @@ typedef struct
 
 typedef struct
 {
-  GArray *heard; /* Heard */
+  GArray *heard; /* Heard; NULL (and @b not begun) until a speaker is heard */
   RigDiagBuilder b;
   gboolean by_path;    /* judge by what the path can drive the amplifier to */
   RigRegionTrace *rt;  /* the region's trace at maximum, when first needed (borrowed) */
@@ -441,6 +441,12 @@ loud_speaker (RigRegion *region, const RigAmpOutput *out, RigDevNode *speaker, i
   volts *= driven_share (region, out, w);
   h.watts = volts * volts / speaker_ohms;
   h.spl = rig_loudness_speaker_spl (h.sensitivity, h.watts, h.metres);
+  /* Begun at the first speaker: most devices drive none. */
+  if (w->heard == NULL)
+    {
+      w->heard = g_array_new (FALSE, FALSE, sizeof (Heard));
+      rig_diag_init (&w->b);
+    }
   g_array_append_val (w->heard, h);
   rig_diag_add_path (&w->b, path);
   rig_diag_add_jack (&w->b, out->amp, out->amp_jack);
@@ -565,10 +571,10 @@ rig_rule_power_amp_underpowered (RigRegion *region, RigDevNode *dev)
   double *spl, total, each, need;
   const Heard *h0;
 
-  w.heard = g_array_new (FALSE, FALSE, sizeof (Heard));
   w.by_path = TRUE;
-  rig_diag_init (&w.b);
   rig_amp_outputs_foreach (region, dev, loud_speaker, NULL, &w);
+  if (w.heard == NULL)
+    return;
   spl = g_newa (double, w.heard->len + 1);
   for (guint i = 0; i < w.heard->len; i++)
     spl[i] = g_array_index (w.heard, Heard, i).spl;
@@ -710,11 +716,12 @@ rig_rule_power_amp_overpowered (RigRegion *region, RigDevNode *dev)
 
   /* The speakers heard together, counted as power.amp-underpowered counts
    * them. */
-  w.heard = g_array_new (FALSE, FALSE, sizeof (Heard));
-  rig_diag_init (&w.b);
   rig_amp_outputs_foreach (region, dev, loud_speaker, NULL, &w);
-  n_heard = w.heard->len;
-  builder_clear (&w.b);
-  g_array_unref (w.heard);
+  n_heard = w.heard != NULL ? w.heard->len : 0;
+  if (w.heard != NULL)
+    {
+      builder_clear (&w.b);
+      g_array_unref (w.heard);
+    }
   rig_amp_outputs_foreach (region, dev, over_speaker, NULL, &n_heard);
 }

@@ -18,10 +18,10 @@
  */
 #include "config.h"
 
-#include <glib/gi18n.h>
 #include <math.h>
 
 #include "rig-levels.h"
+#include "rig-rule-i18n.h"
 #include "rig-rules.h"
 
 /* ------------------------------------------------------------------ */

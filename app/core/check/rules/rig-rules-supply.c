@@ -19,10 +19,10 @@
  */
 #include "config.h"
 
-#include <glib/gi18n.h>
 #include <math.h>
 #include <string.h>
 
+#include "rig-rule-i18n.h"
 #include "rig-rules.h"
 
 /* A class-D amplifier's efficiency at full power (physics.md §5.3). */
@@ -480,7 +480,8 @@ rig_rule_power_not_a_power_source (RigRegion *region, guint net_id)
       g_autofree char *rn = rig_text_jack (rdev, rig_node_jack (region, r));
       gboolean estimated;
       double draw = inlet_draw (rdev, rj, &estimated);
-      g_autofree char *w = rig_figure_is_set (draw) ? rig_text_watts (draw) : g_strdup ("?");
+      const char *w
+          = rig_figure_is_set (draw) ? rig_region_number_text (region, rig_text_watts, draw) : "?";
       g_autofree char *v = rig_figure_is_set (rj->power_required_v)
                                ? rig_text_volts (rj->power_required_v)
                                : g_strdup (_ ("mains voltage"));
@@ -570,7 +571,8 @@ inlet_texts (RigRegion *region, RigDevNode *dev, RigPowerSource source, int inle
   g_autofree char *jack = rig_text_jack (dev, inlet);
   gboolean estimated;
   double draw = inlet_draw (dev, spec, &estimated);
-  g_autofree char *w = rig_figure_is_set (draw) ? rig_text_watts (draw) : g_strdup ("?");
+  const char *w
+      = rig_figure_is_set (draw) ? rig_region_number_text (region, rig_text_watts, draw) : "?";
 
   if (dead != NULL)
     {

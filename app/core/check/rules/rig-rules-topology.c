@@ -11,8 +11,8 @@
  */
 #include "config.h"
 
-#include <glib/gi18n.h>
 
+#include "rig-rule-i18n.h"
 #include "rig-rules.h"
 
 #define IN_V(node) (2 * (node))

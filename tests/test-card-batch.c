@@ -91,15 +91,19 @@ studio_grid (guint n, guint cols, double dx, double dy)
   return doc;
 }
 
-/* How many devices of @r show each status. */
+/* How many devices (or @cables) of @r show each status. */
 static void
-count_statuses (Rig *r, guint counts[RIG_N_SEVERITIES])
+count_statuses (Rig *r, gboolean cables, guint counts[RIG_N_SEVERITIES])
 {
+  guint n = cables ? rig_document_get_n_cables (r->doc) : rig_document_get_n_devices (r->doc);
+
   memset (counts, 0, sizeof (guint) * RIG_N_SEVERITIES);
-  for (guint i = 0; i < rig_document_get_n_devices (r->doc); i++)
+  for (guint i = 0; i < n; i++)
     {
-      RigSeverity s
-          = rig_validator_get_device_status (r->validator, rig_document_get_device (r->doc, i)->id);
+      RigSeverity s = cables ? rig_validator_get_cable_status (
+                          r->validator, rig_document_get_cable (r->doc, i)->id)
+                             : rig_validator_get_device_status (
+                                 r->validator, rig_document_get_device (r->doc, i)->id);
 
       counts[MIN ((guint) s, RIG_N_SEVERITIES - 1)]++;
     }
@@ -308,29 +312,15 @@ test_large_rig_draws_as_card_by_card (void)
   Rig r;
 
   rig_init (&r, studio_grid (40, 6, 300, 420));
-  count_statuses (&r, counts);
+  count_statuses (&r, FALSE, counts);
   /* Every badge a card shows: errors and warnings (no rule puts a note on
-   * a device; notes are on cables, whose badges are not batched). */
+   * a device; notes are on cables: test_far_badges_draw_as_one_by_one()). */
   g_assert_cmpuint (counts[RIG_SEVERITY_ERROR], >, 0);
   g_assert_cmpuint (counts[RIG_SEVERITY_WARNING], >, 0);
   g_assert_cmpuint (counts[RIG_SEVERITY_NONE], >, 0);
   assert_same_pixels (&r, "480 devices", looks, G_N_ELEMENTS (looks));
   assert_ink_within_bounds (&r, "480 devices", looks, G_N_ELEMENTS (looks));
   rig_clear (&r);
-}
-
-/* How many cables of @r show each status. */
-static void
-count_cable_statuses (Rig *r, guint counts[RIG_N_SEVERITIES])
-{
-  memset (counts, 0, sizeof (guint) * RIG_N_SEVERITIES);
-  for (guint i = 0; i < rig_document_get_n_cables (r->doc); i++)
-    {
-      RigSeverity s
-          = rig_validator_get_cable_status (r->validator, rig_document_get_cable (r->doc, i)->id);
-
-      counts[MIN ((guint) s, RIG_N_SEVERITIES - 1)]++;
-    }
 }
 
 /* Far out, the cables' badges, which a vector file gets in batches
@@ -358,7 +348,7 @@ test_far_badges_draw_as_one_by_one (void)
   Rig r;
 
   rig_init (&r, studio_grid (40, 6, 300, 420));
-  count_cable_statuses (&r, counts);
+  count_statuses (&r, TRUE, counts);
   g_assert_cmpuint (counts[RIG_SEVERITY_ERROR], >, 0);
   g_assert_cmpuint (counts[RIG_SEVERITY_WARNING], >, 0);
   for (guint i = 0; i < G_N_ELEMENTS (far); i++)

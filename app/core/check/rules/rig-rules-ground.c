@@ -19,7 +19,6 @@
  */
 #include "config.h"
 
-
 #include "rig-bridges.h"
 #include "rig-rule-i18n.h"
 #include "rig-rules.h"

@@ -11,7 +11,6 @@
  */
 #include "config.h"
 
-
 #include "rig-rule-i18n.h"
 #include "rig-rules.h"
 

@@ -15,11 +15,11 @@ rig_rule_gettext (const char *msgid)
   const char *text;
 
   if (memo == NULL)
-    return gettext (msgid);
+    return g_dgettext (GETTEXT_PACKAGE, msgid);
   text = g_hash_table_lookup (memo, msgid);
   if (text == NULL)
     {
-      text = gettext (msgid);
+      text = g_dgettext (GETTEXT_PACKAGE, msgid);
       g_hash_table_insert (memo, (gpointer) msgid, (gpointer) text);
     }
   return text;

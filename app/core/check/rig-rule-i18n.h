@@ -15,7 +15,8 @@
 
 G_BEGIN_DECLS
 
-/* gettext (@msgid), remembered until the judgement ends. */
+/* g_dgettext (GETTEXT_PACKAGE, @msgid), as <glib/gi18n.h>'s _() asks,
+ * remembered until the judgement ends. */
 const char *
 rig_rule_gettext (const char *msgid) G_GNUC_FORMAT (1);
 

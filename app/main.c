@@ -5,9 +5,13 @@
  * every worker of `rigwire --check FOLDER/` waited for it (issue #13). The
  * options are parsed by a plain GApplication with the editor's own option
  * entries (rig-cli.h), so --help and every error read as before. A headless
- * command (--check, --grade, --export...) runs here; anything else (the
- * editor, --help) is handed to rigwire-editor (rig-editor-main.c), the
- * whole program, with the same arguments, in this same process (exec).
+ * command (--check, --grade, --trace...) runs here. --export, the one that
+ * draws, is handed to rigwire-export (rig-export-main.c): cairo, pango and
+ * what they need are about thirty libraries more, and mapping them took
+ * 1.6 ms of every other command's start (rig-cli-export.h). Anything else
+ * (the editor, --help) is handed to rigwire-editor (rig-editor-main.c), the
+ * whole program. Either gets the same arguments, in this same process
+ * (exec).
  *
  * Copyright 2026 The Rigwire contributors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -24,48 +28,25 @@
 #include "rig-cli.h"
 
 #define EDITOR_NAME "rigwire-editor"
+#define EXPORT_NAME "rigwire-export"
 
-typedef struct
-{
-  RigCliOptions options;
-  gboolean editor; /* no headless command was asked for */
-} Front;
-
-static void
-front_clear (Front *front)
-{
-  rig_cli_options_clear (&front->options);
-}
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Front, front_clear)
-
-static int
-handle_local_options (GApplication *app, GVariantDict *dict, Front *front)
-{
-  int status = rig_cli_dispatch (&front->options, stdout, stderr);
-
-  if (status >= 0)
-    return status;
-  front->editor = TRUE;
-  return EXIT_SUCCESS; /* stop here: the editor parses again */
-}
-
-/* rigwire-editor beside this program (in the build folder), else where it
- * is installed. */
+/* The program @name beside this one (in the build folder), else
+ * @installed. */
 static char *
-editor_path (void)
+program_path (const char *name, const char *installed)
 {
   g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
 
   if (self != NULL)
     {
       g_autofree char *folder = g_path_get_dirname (self);
-      char *beside = g_build_filename (folder, EDITOR_NAME, NULL);
+      char *beside = g_build_filename (folder, name, NULL);
 
       if (g_file_test (beside, G_FILE_TEST_IS_EXECUTABLE))
         return beside;
       g_free (beside);
     }
-  return g_strdup (RIG_EDITOR_PROGRAM);
+  return g_strdup (installed);
 }
 
 static gboolean
@@ -81,8 +62,8 @@ asks_for_help (int argc, char *argv[])
 int
 main (int argc, char *argv[])
 {
-  g_autofree char *editor = NULL;
-  int status = EXIT_SUCCESS;
+  g_autofree char *program = NULL;
+  int status = -1;
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
@@ -92,19 +73,15 @@ main (int argc, char *argv[])
   /* --help lists the editor's options as the editor's application has them:
    * the editor prints it. */
   if (!asks_for_help (argc, argv))
-    {
-      g_auto (Front) front = { { 0 }, FALSE };
-      g_autoptr (GApplication) app = g_application_new (APP_ID, G_APPLICATION_HANDLES_OPEN);
+    status = rig_cli_main (argc, argv, NULL);
+  if (status >= 0)
+    return status;
 
-      rig_cli_options_add_to (&front.options, app);
-      g_signal_connect (app, "handle-local-options", G_CALLBACK (handle_local_options), &front);
-      status = g_application_run (app, argc, argv);
-      if (!front.editor)
-        return status;
-    }
-
-  editor = editor_path ();
-  execv (editor, argv);
-  g_printerr (_ ("rigwire: cannot start the editor, %s: %s\n"), editor, g_strerror (errno));
-  return EXIT_FAILURE;
+  if (status == RIG_CLI_EXPORT_ELSEWHERE)
+    program = program_path (EXPORT_NAME, RIG_EXPORT_PROGRAM);
+  else
+    program = program_path (EDITOR_NAME, RIG_EDITOR_PROGRAM);
+  execv (program, argv);
+  g_printerr (_ ("rigwire: cannot start %s: %s\n"), program, g_strerror (errno));
+  return status == RIG_CLI_EXPORT_ELSEWHERE ? 2 : EXIT_FAILURE;
 }

@@ -10,6 +10,7 @@
 
 #include "rig-application.h"
 #include "rig-autosave.h"
+#include "rig-cli-export.h"
 #include "rig-cli.h"
 #include "rig-format.h"
 #include "rig-recent.h"
@@ -334,7 +335,7 @@ rig_application_handle_local_options (GApplication *app, GVariantDict *dict)
   RigApplication *self = RIG_APPLICATION (app);
   g_autoptr (GPtrArray) files = NULL;
   g_autoptr (GError) error = NULL;
-  int status = rig_cli_dispatch (&self->options, stdout, stderr);
+  int status = rig_cli_dispatch (&self->options, rig_cli_export, stdout, stderr);
 
   if (status >= 0)
     return status;

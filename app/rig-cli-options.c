@@ -147,7 +147,7 @@ rig_cli_options_add_to (RigCliOptions *options, GApplication *app)
 }
 
 int
-rig_cli_run (int argc, char **argv, FILE *out, FILE *err)
+rig_cli_run (int argc, char **argv, RigCliCommand export_command, FILE *out, FILE *err)
 {
   g_auto (RigCliOptions) options = { 0 };
   g_autoptr (GOptionContext) context = g_option_context_new (NULL);
@@ -169,7 +169,7 @@ rig_cli_run (int argc, char **argv, FILE *out, FILE *err)
       fprintf (err, "rigwire: %s\n", error->message);
       return 2;
     }
-  return rig_cli_dispatch (&options, out, err);
+  return rig_cli_dispatch (&options, export_command, out, err);
 }
 
 /* The hear group: --hear OUT renders a cable's problem as a WAV file. */

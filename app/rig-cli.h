@@ -53,27 +53,41 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (RigCliOptions, rig_cli_options_clear)
 void
 rig_cli_options_add_to (RigCliOptions *options, GApplication *app);
 
+/* A headless command: its exit status, its output on @out and @err. */
+typedef int (*RigCliCommand) (RigCliOptions *options, FILE *out, FILE *err);
+
+/* rig_cli_dispatch()'s answer when @options ask for --export and the
+ * program has no export command linked (rig-cli-export.h). */
+#define RIG_CLI_EXPORT_ELSEWHERE (-2)
+
 /* Runs the headless command @options asks for and returns the process exit
  * status (0 clean, 1 a rig has errors, 2 a file cannot be read or the
  * arguments are wrong); -1 when @options asks for none (open the editor).
- * --export OUT FILE writes FILE's wiring sheet (rig-export.h) and returns 0
- * once OUT is written (the rig's problems are on the sheet), 2 when FILE
- * cannot be read, OUT cannot be written or its extension is not .png, .svg or
- * .pdf, leaving no OUT. Output goes to @out and @err (stdout and stderr in
- * the program, memory streams in tests). */
+ * --export runs @export_command (rig_cli_export()), or when that is NULL
+ * returns RIG_CLI_EXPORT_ELSEWHERE. Output goes to @out and @err (stdout and
+ * stderr in the program, memory streams in tests). */
 int
-rig_cli_dispatch (RigCliOptions *options, FILE *out, FILE *err);
+rig_cli_dispatch (RigCliOptions *options, RigCliCommand export_command, FILE *out, FILE *err);
 
-/* Parses @argv with the same options as the program and dispatches it: the
- * headless command line without an application, for tests. Returns 2 for
- * arguments that do not parse, -1 when no headless command is asked for. */
 /* --trace FILE…: each rig's level trace, text or --format=json; exit status
  * as --check (rig-cli-trace.c). */
 int
 rig_cli_trace (RigCliOptions *options, FILE *out, FILE *err);
 
+/* Parses @argv with the same options as the program and dispatches it
+ * (rig_cli_dispatch()): the headless command line without an application,
+ * for tests. Returns 2 for arguments that do not parse, -1 when no headless
+ * command is asked for. */
 int
-rig_cli_run (int argc, char **argv, FILE *out, FILE *err);
+rig_cli_run (int argc, char **argv, RigCliCommand export_command, FILE *out, FILE *err);
+
+/* The front of the programs without GTK (main.c, rig-export-main.c): parses
+ * @argv with the editor's options in a plain GApplication (so every error
+ * reads as the editor's) and runs the headless command they ask for on
+ * stdout and stderr (rig_cli_dispatch()). Returns its exit status, -1 when
+ * none is asked for, or RIG_CLI_EXPORT_ELSEWHERE. */
+int
+rig_cli_main (int argc, char **argv, RigCliCommand export_command);
 
 /* The hear group's options (--hear, --cable, --reference), parsed into
  * @options. */

@@ -16,6 +16,7 @@
 
 #include "rig-catalog.h"
 #include "rig-cli-batch.h"
+#include "rig-cli-export.h"
 #include "rig-cli.h"
 
 #define N_ITEMS 40
@@ -248,7 +249,7 @@ run_cli (guint jobs, GPtrArray *args)
   for (guint i = 0; i < args->len; i++)
     g_ptr_array_add (argv, g_strdup (args->pdata[i]));
   g_ptr_array_add (argv, NULL);
-  status = rig_cli_run (argv->len - 1, (char **) argv->pdata, out, err);
+  status = rig_cli_run (argv->len - 1, (char **) argv->pdata, rig_cli_export, out, err);
   fclose (out);
   fclose (err);
   all = g_strdup_printf ("%s--\n%s--\n%d\n", out_text, err_text, status);

@@ -12,6 +12,7 @@
 
 #include <cairo.h>
 
+#include "rig-cli-export.h"
 #include "rig-cli.h"
 #include "rig-diagnostic.h"
 
@@ -47,7 +48,7 @@ run_cli (const char *first, ...)
   va_end (ap);
   g_ptr_array_add (args, NULL);
 
-  run.status = rig_cli_run (args->len - 1, (char **) args->pdata, out, err);
+  run.status = rig_cli_run (args->len - 1, (char **) args->pdata, rig_cli_export, out, err);
   fclose (out);
   fclose (err);
   return run;
@@ -86,6 +87,19 @@ test_dispatch (void)
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, "rigwire " PACKAGE_VERSION "\n");
   cli_run_clear (&run);
+}
+
+/* A program without rig_cli_export() linked (`rigwire`) is told to hand an
+ * export over, once the arguments that need no exporter are checked. */
+static void
+test_dispatch_export_elsewhere (void)
+{
+  g_auto (RigCliOptions) options = { 0 };
+  char *files[] = { "x.rigwire", NULL };
+
+  options.export_out = g_strdup ("x.pdf");
+  options.files = g_strdupv (files);
+  g_assert_cmpint (rig_cli_dispatch (&options, NULL, stdout, stderr), ==, RIG_CLI_EXPORT_ELSEWHERE);
 }
 
 /* Runs the real program with no display; returns its exit status. */
@@ -305,6 +319,35 @@ test_program_without_display (void)
   g_assert_cmpint (WEXITSTATUS (wait_status), ==, 1);
   g_assert_nonnull (strstr (out, "error: [power.passive-unamplified] Cable A-001:"));
   g_assert_cmpstr (err, ==, "");
+}
+
+/* `rigwire` maps no drawing library, nor GTK: every command but --export
+ * starts without them, and --export is handed to rigwire-export
+ * (rig-cli-export.h; /cli/export/without-display runs it that way). The
+ * dynamic loader lists what it would load (LD_TRACE_LOADED_OBJECTS, what
+ * ldd uses) and runs nothing. */
+static void
+test_program_libraries (void)
+{
+  const char *program = g_getenv ("RIGWIRE_PROGRAM");
+  const char *argv[] = { program, NULL };
+  const char *drawing[] = { "libcairo", "libpango", "libpng", "libgtk", "libadwaita" };
+  g_auto (GStrv) envp = g_get_environ ();
+  g_autofree char *out = NULL;
+  g_autoptr (GError) error = NULL;
+  int wait_status;
+
+  g_assert_nonnull (program);
+  envp = g_environ_setenv (envp, "LD_TRACE_LOADED_OBJECTS", "1", TRUE);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL,
+                               &wait_status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status) && WEXITSTATUS (wait_status) == 0);
+  g_assert_nonnull (strstr (out, "libglib-2.0.so"));
+  g_assert_nonnull (strstr (out, "libxml2.so"));
+  for (guint i = 0; i < G_N_ELEMENTS (drawing); i++)
+    if (strstr (out, drawing[i]) != NULL)
+      g_error ("rigwire loads %s:\n%s", drawing[i], out);
 }
 
 /* ---- --export ------------------------------------------------------------ */
@@ -690,6 +733,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/cli/dispatch", test_dispatch);
+  g_test_add_func ("/cli/dispatch/export-elsewhere", test_dispatch_export_elsewhere);
   g_test_add_func ("/cli/program-help", test_program_help);
   g_test_add_func ("/cli/list-rules", test_list_rules);
   g_test_add_func ("/cli/check/clean", test_check_clean);
@@ -699,6 +743,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/cli/check/bad-arguments", test_bad_arguments);
   g_test_add_func ("/cli/check/json", test_check_json);
   g_test_add_func ("/cli/program-without-display", test_program_without_display);
+  g_test_add_func ("/cli/program-libraries", test_program_libraries);
   g_test_add_func ("/cli/export/formats", test_export_formats);
   g_test_add_func ("/cli/export/options", test_export_options);
   g_test_add_func ("/cli/export/errors", test_export_errors);

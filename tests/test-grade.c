@@ -11,6 +11,7 @@
 
 #include "rig-catalog.h"
 #include "rig-cli-batch.h"
+#include "rig-cli-export.h"
 #include "rig-cli.h"
 #include "rig-command-exercise.h"
 #include "rig-format.h"
@@ -44,7 +45,7 @@ run_argv (const char *const *args)
   for (guint i = 0; args[i] != NULL; i++)
     g_ptr_array_add (argv, (char *) args[i]);
   g_ptr_array_add (argv, NULL);
-  run.status = rig_cli_run (argv->len - 1, (char **) argv->pdata, out, err);
+  run.status = rig_cli_run (argv->len - 1, (char **) argv->pdata, rig_cli_export, out, err);
   fclose (out);
   fclose (err);
   return run;

@@ -1,0 +1,174 @@
+/* rig-cli-export.c: rigwire --export OUT FILE, FILE's wiring sheet as OUT
+ * (rig-cli-export.h). */
+#include "config.h"
+
+#include <stdio.h>
+
+#include <glib/gi18n.h>
+
+#include "rig-catalog.h"
+#include "rig-cli-export.h"
+#include "rig-export.h"
+#include "rig-format.h"
+#include "rig-safe-file.h"
+#include "rig-validator.h"
+
+/* A save or export killed half-way leaves a hidden temporary file: tidy the
+ * folder of each file the command line reads or writes (rig-safe-file.h). */
+static void
+clean_folder_of (GFile *file)
+{
+  g_autoptr (GFile) folder = g_file_get_parent (file);
+
+  if (folder != NULL)
+    rig_safe_file_clean_folder (folder);
+}
+
+/* --scale: "fit", or a percentage ("50", "50%"). */
+static gboolean
+parse_scale (const char *text, double *scale)
+{
+  g_autofree char *copy = NULL;
+  char *end = NULL;
+  double percent;
+
+  if (text == NULL || g_ascii_strcasecmp (text, "fit") == 0)
+    {
+      *scale = RIG_SHEET_SCALE_FIT;
+      return TRUE;
+    }
+  copy = g_strstrip (g_strdup (text));
+  if (g_str_has_suffix (copy, "%"))
+    copy[strlen (copy) - 1] = '\0';
+  percent = g_ascii_strtod (copy, &end);
+  if (end == copy || *end != '\0' || !(percent >= RIG_SHEET_MIN_SCALE * 100)
+      || !(percent <= RIG_SHEET_MAX_SCALE * 100))
+    return FALSE;
+  *scale = percent / 100;
+  return TRUE;
+}
+
+/* Builds with AddressSanitizer free what an export made, so that its leak
+ * check still sees every export's memory come back. */
+#if defined(__SANITIZE_ADDRESS__)
+#define FREE_EXPORTS 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define FREE_EXPORTS 1
+#endif
+#endif
+
+/* Taking a rig of 10,000 devices apart piece by piece is about a twentieth
+ * of its export, and the process usually exits right after: the last
+ * export's sheet, validator and document stay reachable here until the next
+ * export (the tests run several in one process) or the end of the process. */
+static void
+keep_until_exit (RigSheet **sheet, RigValidator **validator, RigDocument **document)
+{
+#ifndef FREE_EXPORTS
+  static RigSheet *kept_sheet;
+  static RigValidator *kept_validator;
+  static RigDocument *kept_document;
+
+  g_clear_pointer (&kept_sheet, rig_sheet_free);
+  g_clear_object (&kept_validator);
+  g_clear_object (&kept_document);
+  kept_sheet = g_steal_pointer (sheet);
+  kept_validator = g_steal_pointer (validator);
+  kept_document = g_steal_pointer (document);
+#else
+  g_clear_pointer (sheet, rig_sheet_free);
+  g_clear_object (validator);
+  g_clear_object (document);
+#endif
+}
+
+int
+rig_cli_export (RigCliOptions *args, FILE *out, FILE *err)
+{
+  char **files = args->files;
+  RigSheetOptions options;
+  int format, page_size = RIG_PAGE_A4;
+  g_autoptr (GFile) input = NULL;
+  g_autoptr (GFile) output = NULL;
+  g_autoptr (RigDocument) document = NULL;
+  g_autoptr (RigValidator) validator = NULL;
+  g_autoptr (RigSheet) sheet = NULL;
+  g_autoptr (GError) error = NULL;
+  guint n_pages, n_written;
+
+  if (files == NULL || files[0] == NULL || files[1] != NULL)
+    {
+      fprintf (err, _ ("rigwire: --export needs exactly one FILE: rigwire --export OUT FILE\n"));
+      return 2;
+    }
+  format = rig_export_format_for_name (args->export_out);
+  if (format < 0)
+    {
+      fprintf (err, _ ("rigwire: cannot tell the format of “%s”: end it with .png, .svg or .pdf\n"),
+               args->export_out);
+      return 2;
+    }
+  if (args->sheet && args->diagram_only)
+    {
+      fprintf (err, _ ("rigwire: use --sheet or --diagram-only, not both\n"));
+      return 2;
+    }
+  if (args->page != NULL && (page_size = rig_page_size_from_nick (args->page)) < 0)
+    {
+      fprintf (err, _ ("rigwire: unknown --page “%s”: use a4, letter or a3\n"), args->page);
+      return 2;
+    }
+  if (args->dpi != 0 && (args->dpi < RIG_SHEET_MIN_DPI || args->dpi > RIG_SHEET_MAX_DPI))
+    {
+      fprintf (err, _ ("rigwire: --dpi=%d is out of range: use %g to %g\n"), args->dpi,
+               RIG_SHEET_MIN_DPI, RIG_SHEET_MAX_DPI);
+      return 2;
+    }
+
+  rig_sheet_options_init (&options);
+  options.kind = args->diagram_only ? RIG_SHEET_DIAGRAM_ONLY : RIG_SHEET_FULL;
+  options.page_size = page_size;
+  options.landscape = args->landscape;
+  options.greyscale = args->greyscale;
+  options.revision = args->revision;
+  options.levels = args->levels;
+  if (args->dpi != 0)
+    options.dpi = args->dpi;
+  if (!parse_scale (args->scale, &options.scale))
+    {
+      fprintf (err, _ ("rigwire: unknown --scale “%s”: use fit or a percentage from %g to %g\n"),
+               args->scale, RIG_SHEET_MIN_SCALE * 100, RIG_SHEET_MAX_SCALE * 100);
+      return 2;
+    }
+
+  input = g_file_new_for_commandline_arg (files[0]);
+  output = g_file_new_for_commandline_arg (args->export_out);
+  clean_folder_of (input);
+  clean_folder_of (output);
+  document = rig_format_load_file (input, rig_catalog_get_default (), &error);
+  if (document == NULL)
+    {
+      fprintf (err, "%s: %s: %s\n", files[0], _ ("cannot read"), error->message);
+      return 2;
+    }
+  validator = rig_validator_new (document);
+  sheet = rig_sheet_new (document, validator, &options);
+  if (!rig_export_sheet_to_file (sheet, format, output, &error))
+    {
+      fprintf (err, "rigwire: %s\n", error->message);
+      return 2;
+    }
+
+  n_pages = rig_sheet_get_n_pages (sheet);
+  n_written = rig_export_format_n_pages (format, n_pages);
+  if (n_written < n_pages)
+    /* Translators: after exporting the first page of a longer sheet as PNG or SVG. */
+    fprintf (out, _ ("%s: page 1 of %u (export a .pdf for every page)\n"), args->export_out,
+             n_pages);
+  else
+    fprintf (out, ngettext ("%s: %u page\n", "%s: %u pages\n", n_written), args->export_out,
+             n_written);
+  keep_until_exit (&sheet, &validator, &document);
+  return 0;
+}

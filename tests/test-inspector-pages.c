@@ -16,6 +16,7 @@
 
 #include <gtk/gtk.h>
 
+#include "rig-command.h"
 #include "rig-history.h"
 #include "rig-inspector-page.h"
 #include "rig-inspector.h"
@@ -337,6 +338,66 @@ test_other_document (Fixture *fixture, gconstpointer data)
   g_object_unref (old_page);
 }
 
+/* Whether a label in @widget's tree reads @text. */
+static gboolean
+shows_text (GtkWidget *widget, const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_is_drawable (widget)
+      && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_text (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* A document of one device of a model of its own, named @name: the model
+ * lives as long as the document (and whoever else holds it). */
+static RigDocument *
+document_of_own_model (const char *name)
+{
+  RigDocument *document = rig_document_new ();
+  g_autoptr (RigDeviceModel) model = rig_device_model_new ("own-box", name, RIG_CATEGORY_SOURCE);
+
+  g_assert_true (rig_history_apply (rig_test_history (document),
+                                    rig_command_add_device (model, "Box", 0, 0), NULL));
+  return document;
+}
+
+/* The device page stays from one document to the next. It holds the models
+ * it shows: it tells them apart by address, and a freed model's address can
+ * be the next document's model's (glibc gives a freed block of the same size
+ * back first). Before, the page that showed "Alpha box" kept showing it for
+ * a "Beta box" at that address. */
+static void
+test_models_held (Fixture *fixture, gconstpointer data)
+{
+  RigDocument *first = document_of_own_model ("Alpha box");
+  RigDeviceModel *alpha = rig_device_model_ref (rig_document_get_device (first, 0)->model);
+  g_autoptr (RigDocument) second = NULL;
+
+  rig_inspector_set_document (fixture->inspector, first, rig_test_history (first),
+                              fixture->selection);
+  select_device (fixture, rig_document_get_device (first, 0)->id);
+  g_assert_true (shows_text (GTK_WIDGET (fixture->inspector), "Alpha box"));
+
+  deselect (fixture);
+  rig_inspector_set_document (fixture->inspector, fixture->document, fixture->history,
+                              fixture->selection);
+  g_object_unref (first);
+  /* Ours, and the kept device page's. */
+  g_assert_true (g_atomic_ref_count_compare (&alpha->ref_count, 2));
+  rig_device_model_unref (alpha);
+
+  second = document_of_own_model ("Beta box");
+  rig_inspector_set_document (fixture->inspector, second, rig_test_history (second),
+                              fixture->selection);
+  select_device (fixture, rig_document_get_device (second, 0)->id);
+  g_assert_true (shows_text (GTK_WIDGET (fixture->inspector), "Beta box"));
+  g_assert_false (shows_text (GTK_WIDGET (fixture->inspector), "Alpha box"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -352,6 +413,7 @@ main (int argc, char *argv[])
   ADD ("typed-applied-and-undone", test_typed_applied_and_undone);
   ADD ("other-document", test_other_document);
   ADD ("levels-kept", test_levels_kept);
+  ADD ("models-held", test_models_held);
 #undef ADD
 
   return g_test_run ();

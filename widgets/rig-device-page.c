@@ -56,9 +56,12 @@ struct _RigDevicePage
   gint64 jacks_painted;      /* when it last painted, µs */
   GtkWidget *controls_group; /* volume, gain and pad controls; Trace (rig-control-row.h) */
 
-  const RigDeviceModel *model;          /* whose words the page shows, or NULL */
-  const RigDeviceModel *controls_model; /* the one controls_group was made for */
-  GHashTable *spare_controls; /* RigDeviceModel * → its group, out of the page (owned) */
+  /* Each model is held (a ref) while the page keeps something made for it:
+   * a freed model's address may be another's, in the next document. */
+  RigDeviceModel *model;          /* whose words the page shows, or NULL */
+  RigDeviceModel *controls_model; /* the one controls_group was made for */
+  GHashTable *spare_controls;     /* RigDeviceModel * → its group, out of the page (both owned) */
+  gconstpointer spare_document;   /* whose models those are (compared, never read) */
 
   RigFieldRow *figure_rows[RIG_N_FIGURES]; /* the rows above, by figure */
 };
@@ -552,7 +555,8 @@ show_model (RigDevicePage *self, RigDevice *device)
 
   if (model == self->model)
     return;
-  self->model = model;
+  g_clear_pointer (&self->model, rig_device_model_unref);
+  self->model = rig_device_model_ref ((RigDeviceModel *) model);
   gtk_image_set_from_icon_name (GTK_IMAGE (self->icon), rig_palette_get_model_icon_name (model));
   gtk_label_set_text (GTK_LABEL (self->description_label),
                       model->description != NULL ? rig_device_model_get_display_description (model)
@@ -581,7 +585,7 @@ put_controls_aside (RigDevicePage *self)
     return;
   if (g_hash_table_size (self->spare_controls) >= SPARE_CONTROL_GROUPS)
     g_hash_table_remove_all (self->spare_controls);
-  g_hash_table_insert (self->spare_controls, (gpointer) self->controls_model,
+  g_hash_table_insert (self->spare_controls, g_steal_pointer (&self->controls_model),
                        g_object_ref (self->controls_group));
   gtk_widget_unparent (self->controls_group);
   self->controls_group = NULL;
@@ -599,20 +603,30 @@ show_controls (RigDevicePage *self, RigDevice *device)
       return;
     }
   put_controls_aside (self);
-  group = g_hash_table_lookup (self->spare_controls, device->model);
-  if (group != NULL)
-    {
-      g_hash_table_steal (self->spare_controls, device->model);
-      rig_control_group_set_device (group, device->id);
-    }
+  g_clear_pointer (&self->controls_model, rig_device_model_unref);
+  if (g_hash_table_steal_extended (self->spare_controls, device->model,
+                                   (gpointer *) &self->controls_model, (gpointer *) &group))
+    rig_control_group_set_device (group, device->id);
   else
-    group = g_object_ref_sink (rig_control_group_new (RIG_INSPECTOR_PAGE (self), device->id));
+    {
+      group = g_object_ref_sink (rig_control_group_new (RIG_INSPECTOR_PAGE (self), device->id));
+      self->controls_model = rig_device_model_ref (device->model);
+    }
   self->controls_group = group;
-  self->controls_model = device->model;
   /* The controls go before the jacks. */
   gtk_widget_insert_before (self->controls_group, GTK_WIDGET (self),
                             gtk_widget_get_parent (self->jacks_list));
   g_object_unref (group);
+}
+
+/* Another document's groups will not show again: room for this one's. */
+static void
+forget_other_document (RigDevicePage *self, RigDocument *document)
+{
+  if (self->spare_document == document)
+    return;
+  g_hash_table_remove_all (self->spare_controls);
+  self->spare_document = document;
 }
 
 void
@@ -627,6 +641,7 @@ rig_device_page_show_device (RigDevicePage *self, RigDocument *document, RigHist
                                   device_id);
   device = current_device (self);
   g_return_if_fail (device != NULL);
+  forget_other_document (self, document);
 
   /* Whatever the entries hold was for the device shown before. */
   rig_field_row_expect_change (self->label_row);
@@ -661,6 +676,8 @@ rig_device_page_dispose (GObject *object)
   cancel_jack_rows (self);
   g_clear_pointer (&self->jack_rows, g_ptr_array_unref);
   g_clear_pointer (&self->spare_controls, g_hash_table_unref);
+  g_clear_pointer (&self->model, rig_device_model_unref);
+  g_clear_pointer (&self->controls_model, rig_device_model_unref);
   gtk_widget_dispose_template (GTK_WIDGET (object), RIG_TYPE_DEVICE_PAGE);
 
   G_OBJECT_CLASS (rig_device_page_parent_class)->dispose (object);
@@ -717,7 +734,8 @@ rig_device_page_init (RigDevicePage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->jack_rows = g_ptr_array_new ();
-  self->spare_controls = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+  self->spare_controls
+      = g_hash_table_new_full (NULL, NULL, (GDestroyNotify) rig_device_model_unref, g_object_unref);
 
   self->figure_rows[RIG_FIGURE_NOMINAL_IMPEDANCE] = self->impedance_row;
   self->figure_rows[RIG_FIGURE_POWER_HANDLING] = self->handling_row;

@@ -15,6 +15,9 @@
 
 #include "rig-window-private.h"
 
+/* A divider's width is at most this, in every theme we know. */
+#define DIVIDER_SLACK 8
+
 static int *
 far_size (RigWindow *self, GtkPaned *paned)
 {
@@ -42,6 +45,24 @@ problems_compact (RigWindow *self)
   return n == 0;
 }
 
+/* The far pane's minimum length, for the paned's breadth. */
+static int
+far_minimum (GtkPaned *paned)
+{
+  GtkWidget *far = gtk_paned_get_end_child (paned);
+  GtkOrientation orientation = gtk_orientable_get_orientation (GTK_ORIENTABLE (paned));
+  int minimum = 0;
+
+  if (far == NULL || !gtk_widget_get_visible (far))
+    return 0;
+  gtk_widget_measure (far, orientation,
+                      orientation == GTK_ORIENTATION_HORIZONTAL
+                          ? gtk_widget_get_height (GTK_WIDGET (paned))
+                          : gtk_widget_get_width (GTK_WIDGET (paned)),
+                      &minimum, NULL, NULL, NULL);
+  return minimum;
+}
+
 /* Puts a divider where the far pane keeps its size (or, for an empty
  * problems list, its minimum); never more than two thirds of the window for
  * a side pane. */
@@ -63,6 +84,10 @@ place_divider (RigWindow *self, GtkPaned *paned)
     }
   else
     position = MAX (length - *far_size (self, paned), length / 3);
+  /* Never less than the far pane's minimum: a device page with a Levels
+   * group needs more width than the rig's page, and GtkPaned put a child
+   * it had no room for past its own end, where the window cut it. */
+  position = MIN (position, length - far_minimum (paned));
   if (position == gtk_paned_get_position (paned))
     return;
   self->placing_dividers = TRUE;
@@ -81,6 +106,7 @@ paned_position_cb (GtkPaned *paned, GParamSpec *pspec, RigWindow *self)
 {
   int length = paned_length (self, paned);
   GtkWidget *far = gtk_paned_get_end_child (paned);
+  int size, minimum;
 
   /* Only a divider the user drags, on a pane that shows and has room to
    * choose, sets the size to keep. */
@@ -88,7 +114,13 @@ paned_position_cb (GtkPaned *paned, GParamSpec *pspec, RigWindow *self)
     return;
   if (paned == self->center_paned && problems_compact (self))
     return;
-  *far_size (self, paned) = length - gtk_paned_get_position (paned);
+  /* Nor does GtkPaned making room for a page wider than the size kept: the
+   * pane at its minimum and the divider (a few pixels, by the theme). */
+  size = length - gtk_paned_get_position (paned);
+  minimum = far_minimum (paned);
+  if (minimum > *far_size (self, paned) && size <= minimum + DIVIDER_SLACK)
+    return;
+  *far_size (self, paned) = size;
 }
 
 void

@@ -398,6 +398,40 @@ test_models_held (Fixture *fixture, gconstpointer data)
   g_assert_false (shows_text (GTK_WIDGET (fixture->inspector), "Alpha box"));
 }
 
+/* The inspector's width by default (the "inspector-width" setting), less
+ * its divider (a few pixels). */
+#define INSPECTOR_WIDTH (300 - 8)
+
+/* Every catalog model's device page fits the inspector at its default
+ * width: the window would otherwise widen the inspector for the page
+ * (rig-window-panes.c), and the canvas would be laid out again on a press.
+ * The audio interface's Levels rows and the power source's choices made
+ * the page 311 pixels wide; the widest is 237 now. */
+static void
+test_pages_fit_default_width (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (RigDocument) document = rig_document_new ();
+  RigHistory *history = rig_test_history (document);
+  guint n_models = rig_catalog_get_n_models (catalog);
+
+  for (guint i = 0; i < n_models; i++)
+    g_assert_true (rig_history_apply (
+        history, rig_command_add_device (rig_catalog_get_model (catalog, i), "Box", i * 300.0, 0),
+        NULL));
+  rig_inspector_set_document (fixture->inspector, document, history, fixture->selection);
+  for (guint i = 0; i < n_models; i++)
+    {
+      RigDevice *device = rig_document_get_device (document, i);
+      int minimum = 0;
+
+      select_device (fixture, device->id);
+      gtk_widget_measure (GTK_WIDGET (fixture->inspector), GTK_ORIENTATION_HORIZONTAL, -1, &minimum,
+                          NULL, NULL, NULL);
+      if (minimum > INSPECTOR_WIDTH)
+        g_error ("the page of %s needs %d pixels", device->model->id, minimum);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -414,6 +448,7 @@ main (int argc, char *argv[])
   ADD ("other-document", test_other_document);
   ADD ("levels-kept", test_levels_kept);
   ADD ("models-held", test_models_held);
+  ADD ("pages-fit-default-width", test_pages_fit_default_width);
 #undef ADD
 
   return g_test_run ();

@@ -212,6 +212,84 @@ test_window_panes (void)
   g_settings_reset (settings, "show-problems");
 }
 
+/* Whether the inspector is as wide as it needs, inside the window: its
+ * width, or -1. */
+static int
+inspector_fits (RigWindow *window)
+{
+  graphene_rect_t bounds;
+  int minimum = 0;
+
+  gtk_widget_measure (window->inspector_box, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL,
+                      NULL);
+  if (gtk_widget_get_width (window->inspector_box) < minimum
+      || !gtk_widget_compute_bounds (window->inspector_box, GTK_WIDGET (window->inner_paned),
+                                     &bounds)
+      || bounds.origin.x + bounds.size.width
+             > gtk_widget_get_width (GTK_WIDGET (window->inner_paned)))
+    return -1;
+  return gtk_widget_get_width (window->inspector_box);
+}
+
+typedef struct
+{
+  RigWindow *window;
+  int width;
+} InspectorWidth;
+
+static gboolean
+inspector_is (gpointer data)
+{
+  InspectorWidth *want = data;
+
+  return inspector_fits (want->window) == want->width;
+}
+
+/* The inspector is never narrower than the page it shows: kept at a width
+ * the user chose narrower than any page (150 pixels), it is as wide as the
+ * rig's page, widens for a device page that needs more, inside the window,
+ * and goes back after; the width kept stays the user's. Before, GtkPaned
+ * put a page it had no room for past the window's right edge, where its
+ * side was cut. */
+static void
+test_window_inspector_fits_its_page (void)
+{
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+  RigWindow *window;
+  const char *ids[] = { "d1", NULL };
+  InspectorWidth want = { NULL, 0 };
+  int rig_page;
+
+  g_settings_set_int (settings, "inspector-width", 150);
+  window = rig_test_show_new_window (app);
+  g_assert_true (rig_history_apply (
+      window->history,
+      rig_command_add_device (rig_catalog_lookup (rig_catalog_get_default (), "interface-2x2"),
+                              "Interface", 0, 0),
+      NULL));
+  rig_test_flush_main_loop ();
+  rig_page = inspector_fits (window);
+  g_assert_cmpint (rig_page, >, 150);
+  want.window = window;
+
+  /* The device page needs more; laid out in the frames that follow. */
+  rig_selection_set (window->selection, ids, NULL);
+  rig_test_flush_main_loop ();
+  gtk_widget_measure (window->inspector_box, GTK_ORIENTATION_HORIZONTAL, -1, &want.width, NULL,
+                      NULL, NULL);
+  g_assert_cmpint (want.width, >, rig_page);
+  g_assert_true (rig_test_wait_for (inspector_is, &want, 5));
+
+  rig_selection_clear (window->selection);
+  want.width = rig_page;
+  g_assert_true (rig_test_wait_for (inspector_is, &want, 5));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rig_test_flush_main_loop ();
+  g_assert_cmpint (g_settings_get_int (settings, "inspector-width"), ==, 150);
+  g_settings_reset (settings, "inspector-width");
+}
+
 /* The window opens a real rig, saves it, undoes, and keeps its rig when a
  * file cannot be read. */
 static void
@@ -598,6 +676,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/app/application/actions", test_app_actions);
   g_test_add_func ("/app/window/size-from-settings", test_window_size_from_settings);
   g_test_add_func ("/app/window/panes", test_window_panes);
+  g_test_add_func ("/app/window/inspector-fits-its-page", test_window_inspector_fits_its_page);
   g_test_add_func ("/app/window/open-file", test_window_open_file);
   g_test_add_func ("/app/window/open-example", test_window_open_example);
   g_test_add_func ("/app/window/tidy-up", test_window_tidy_up);

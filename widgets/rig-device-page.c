@@ -728,6 +728,50 @@ rig_device_page_class_init (RigDevicePageClass *klass)
 }
 
 static void
+source_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer ellipsize)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (GPOINTER_TO_INT (ellipsize))
+    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+source_bind_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer data)
+{
+  GtkStringObject *source = gtk_list_item_get_item (item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
+                      gtk_string_object_get_string (source));
+}
+
+static GtkListItemFactory *
+source_factory (gboolean ellipsize)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (source_setup_cb), GINT_TO_POINTER (ellipsize));
+  g_signal_connect (factory, "bind", G_CALLBACK (source_bind_cb), NULL);
+  return factory;
+}
+
+/* The power source's button shortens its choice ("Phantom or plug-in…")
+ * when the inspector is narrow; its list shows every choice whole. Sized to
+ * its longest choice, the button made the page 311 pixels wide, wider than
+ * the inspector's default width. */
+static void
+set_source_factories (GtkDropDown *dropdown)
+{
+  g_autoptr (GtkListItemFactory) button = source_factory (TRUE);
+  g_autoptr (GtkListItemFactory) list = source_factory (FALSE);
+
+  gtk_drop_down_set_factory (dropdown, button);
+  gtk_drop_down_set_list_factory (dropdown, list);
+}
+
+static void
 rig_device_page_init (RigDevicePage *self)
 {
   g_autoptr (GtkStringList) sources = gtk_string_list_new (NULL);
@@ -761,6 +805,7 @@ rig_device_page_init (RigDevicePage *self)
   rig_inspector_page_begin_update (RIG_INSPECTOR_PAGE (self));
   for (guint i = 0; i < G_N_ELEMENTS (power_source_order); i++)
     gtk_string_list_append (sources, rig_power_source_to_label (power_source_order[i]));
+  set_source_factories (GTK_DROP_DOWN (self->power_source_dropdown));
   gtk_drop_down_set_model (GTK_DROP_DOWN (self->power_source_dropdown), G_LIST_MODEL (sources));
   rig_inspector_page_end_update (RIG_INSPECTOR_PAGE (self));
 }

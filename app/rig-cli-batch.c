@@ -19,9 +19,20 @@ typedef struct
   guint n_items;
   gint next; /* the next index to take, atomically */
   RigCliBatchFunc func;
+  RigCliBatchFunc release; /* or NULL */
   gpointer data;
-  gint *finished; /* per item: set (atomically) once func returned; or NULL */
+  gint *finished;  /* per item: set (atomically) once func returned; or NULL */
+  gint n_reported; /* the items before it are handed on, atomically */
 } Batch;
+
+/* One thread's part: the items it ran and has not released yet, in the
+ * order it took them (so by index). */
+typedef struct
+{
+  Batch *batch;
+  GArray *held; /* guint */
+  guint n_released;
+} Worker;
 
 guint
 rig_cli_batch_jobs (int jobs, guint n_items)
@@ -94,54 +105,108 @@ keep_freed_memory (void)
 #endif
 }
 
-static gpointer
-worker (gpointer user_data)
+/* Runs @index on @worker's thread, and keeps it to release. */
+static void
+work_on (Worker *worker, guint index)
 {
-  Batch *batch = user_data;
+  run_one (worker->batch, index);
+  if (worker->batch->release != NULL)
+    g_array_append_val (worker->held, index);
+}
+
+/* Releases what @worker made for the items handed on below @reported. */
+static void
+release_reported (Worker *worker, guint reported)
+{
+  Batch *batch = worker->batch;
+
+  for (; worker->n_released < worker->held->len; worker->n_released++)
+    {
+      guint index = g_array_index (worker->held, guint, worker->n_released);
+
+      if (index >= reported)
+        break;
+      batch->release (index, batch->data);
+    }
+}
+
+static gpointer
+work (gpointer user_data)
+{
+  Worker *worker = user_data;
+  Batch *batch = worker->batch;
 
   for (guint index = take (batch); index < batch->n_items; index = take (batch))
-    run_one (batch, index);
+    {
+      work_on (worker, index);
+      release_reported (worker, (guint) g_atomic_int_get (&batch->n_reported));
+    }
   return NULL;
+}
+
+/* Hands on the items finished, in order, up to the first that is not. */
+static void
+hand_on (Batch *batch, RigCliBatchFunc done, gboolean all)
+{
+  guint n = (guint) batch->n_reported;
+
+  while (n < batch->n_items && (all || g_atomic_int_get (&batch->finished[n])))
+    done (n++, batch->data);
+  /* A full barrier: a worker that reads it may release them. */
+  g_atomic_int_set (&batch->n_reported, (gint) n);
 }
 
 void
 rig_cli_batch_run_ordered (guint n_items, guint n_jobs, RigCliBatchFunc func, RigCliBatchFunc done,
-                           gpointer data)
+                           RigCliBatchFunc release, gpointer data)
 {
-  Batch batch = { n_items, 0, func, data, NULL };
-  g_autoptr (GPtrArray) threads = NULL;
-  guint n_done = 0;
+  Batch batch = { n_items, 0, func, done != NULL ? release : NULL, data, NULL, 0 };
+  guint n_workers = MAX (MIN (n_jobs, n_items), 1);
+  g_autofree Worker *workers = g_new0 (Worker, n_workers);
+  g_autofree GThread **threads = g_new0 (GThread *, n_workers);
+  Worker *self = &workers[0];
 
   g_return_if_fail (n_items < G_MAXINT);
   if (done != NULL)
     batch.finished = g_new0 (gint, MAX (n_items, 1));
-  threads = g_ptr_array_new ();
+  for (guint i = 0; i < n_workers; i++)
+    {
+      workers[i].batch = &batch;
+      workers[i].held = g_array_new (FALSE, FALSE, sizeof (guint));
+    }
   if (n_items > 1)
     keep_freed_memory ();
-  if (n_jobs > 1 && n_items > 1)
+  if (n_workers > 1)
     warm_up ();
-  for (guint i = 1; i < n_jobs && i < n_items; i++)
-    g_ptr_array_add (threads, g_thread_new ("rigwire-batch", worker, &batch));
+  for (guint i = 1; i < n_workers; i++)
+    threads[i] = g_thread_new ("rigwire-batch", work, &workers[i]);
 
   /* This thread works too, and between its items hands on the finished ones
    * in order; it never waits for another worker until none is left. */
   for (guint index = take (&batch); index < n_items; index = take (&batch))
     {
-      run_one (&batch, index);
-      while (done != NULL && n_done < n_items && g_atomic_int_get (&batch.finished[n_done]))
-        done (n_done++, data);
+      work_on (self, index);
+      if (done != NULL)
+        hand_on (&batch, done, FALSE);
+      release_reported (self, (guint) batch.n_reported);
     }
-  for (guint i = 0; i < threads->len; i++)
-    g_thread_join (g_ptr_array_index (threads, i));
-  while (done != NULL && n_done < n_items)
-    done (n_done++, data);
+  for (guint i = 1; i < n_workers; i++)
+    g_thread_join (threads[i]);
+  if (done != NULL)
+    hand_on (&batch, done, TRUE);
+  /* What the workers could not release before they ran out of items. */
+  for (guint i = 0; i < n_workers; i++)
+    {
+      release_reported (&workers[i], n_items);
+      g_array_unref (workers[i].held);
+    }
   g_free (batch.finished);
 }
 
 void
 rig_cli_batch_run (guint n_items, guint n_jobs, RigCliBatchFunc func, gpointer data)
 {
-  rig_cli_batch_run_ordered (n_items, n_jobs, func, NULL, data);
+  rig_cli_batch_run_ordered (n_items, n_jobs, func, NULL, NULL, data);
 }
 
 void

@@ -31,11 +31,18 @@ rig_cli_batch_run (guint n_items, guint n_jobs, RigCliBatchFunc func, gpointer d
 /* As rig_cli_batch_run(), and calls @done (i, @data) once for every i, in
  * order, on the calling thread: as soon as @func is done with 0 to i, between
  * the calling thread's own items, and the rest after the last. So the output
- * of the first files is written (and their results freed) while the workers
- * go on with the others, and no worker ever waits for another's output. */
+ * of the first files is written while the workers go on with the others, and
+ * no worker ever waits for another's output.
+ *
+ * Then @release (i, @data), when not NULL, frees what @func made for item i
+ * and @done left: on the thread that ran @func (i), at its next item, or on
+ * the calling thread once every worker has finished. Memory goes back to the
+ * thread that allocated it: with glibc, freeing a worker's blocks on another
+ * thread takes the lock of that worker's heap while it allocates from it,
+ * and on 2 cores the calling thread spent 5 % of a batch waiting there. */
 void
 rig_cli_batch_run_ordered (guint n_items, guint n_jobs, RigCliBatchFunc func, RigCliBatchFunc done,
-                           gpointer data);
+                           RigCliBatchFunc release, gpointer data);
 
 /* Cleans each distinct folder of @paths once (rig_safe_file_clean_folder()),
  * before files there are read by several workers. */

@@ -33,10 +33,11 @@ checked_file_clear (CheckedFile *file)
  * @results; the rest belongs to the calling thread, which reports each file
  * in order as soon as it and those before it are checked
  * (rig_cli_batch_run_ordered()). Each worker formats its own files'
- * reports and frees their documents and diagnostics itself: on 2 cores,
- * freeing a worker's diagnostics on the calling thread while that worker
- * went on contended for the worker's malloc arena, and keeping them all to
- * print and free at the end left that to one thread after the others had
+ * reports, frees their documents and diagnostics itself, and frees each
+ * report once it is written (release_file()): on 2 cores, freeing a
+ * worker's blocks on the calling thread while that worker went on
+ * contended for the worker's malloc arena, and keeping them all to print
+ * and free at the end left that to one thread after the others had
  * finished. */
 typedef struct
 {
@@ -224,7 +225,15 @@ report_file (guint index, gpointer data)
     fputs (file->text, run->out);
   if (file->error != NULL)
     fputs (file->error, run->err);
-  checked_file_clear (file);
+}
+
+/* File @index is reported: free its report, on the thread that made it. */
+static void
+release_file (guint index, gpointer data)
+{
+  CheckRun *run = data;
+
+  checked_file_clear (&run->results[index]);
 }
 
 int
@@ -243,7 +252,7 @@ rig_cli_check (char **files, gboolean json, int jobs, FILE *out, FILE *err)
     }
   rig_cli_batch_clean_folders (files, n_files);
   rig_cli_batch_run_ordered (n_files, rig_cli_batch_jobs (jobs, n_files), check_file, report_file,
-                             &run);
+                             release_file, &run);
   if (builder != NULL)
     print_json (&run);
   else

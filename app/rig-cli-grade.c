@@ -16,7 +16,7 @@
 
 typedef struct
 {
-  char *path;
+  const char *path;     /* the students' list owns it */
   GError *error;        /* the file does not open */
   GPtrArray *tampering; /* char *: what differs from the exercise */
   GPtrArray *results;   /* RigGoalResult * */
@@ -49,7 +49,6 @@ typedef struct
 static void
 graded_clear (Graded *graded)
 {
-  g_free (graded->path);
   g_clear_error (&graded->error);
   g_clear_pointer (&graded->tampering, g_ptr_array_unref);
   g_clear_pointer (&graded->results, g_ptr_array_unref);
@@ -312,8 +311,8 @@ print_csv (Graded *g, GPtrArray *titles, FILE *out)
     }
 }
 
-/* Student @index is graded, and so are all before: write it out, count it,
- * and free it (on the calling thread, while the workers go on). */
+/* Student @index is graded, and so are all before: write it out and count
+ * it (on the calling thread, while the workers go on). */
 static void
 graded_done (guint index, gpointer data)
 {
@@ -336,7 +335,16 @@ graded_done (guint index, gpointer data)
     grading->passed++;
   else if (grading->status == 0)
     grading->status = 1;
-  graded_clear (g);
+}
+
+/* Student @index is written out: free the grading, on the thread that
+ * graded. */
+static void
+graded_release (guint index, gpointer data)
+{
+  Grading *grading = data;
+
+  graded_clear (&grading->graded[index]);
 }
 
 /* The exercise's goal titles, in the order the results come. */
@@ -409,7 +417,7 @@ rig_cli_grade (const char *exercise_path, char **files, const char *format, int 
   rig_cli_batch_clean_folders ((char **) paths->pdata, paths->len);
   graded = g_new0 (Graded, MAX (paths->len, 1));
   for (guint i = 0; i < paths->len; i++)
-    graded[i].path = g_strdup (g_ptr_array_index (paths, i));
+    graded[i].path = g_ptr_array_index (paths, i);
   grading.exercise_doc = exercise_doc;
   grading.exercise = rig_document_get_exercise (exercise_doc);
   grading.graded = graded;
@@ -427,7 +435,7 @@ rig_cli_grade (const char *exercise_path, char **files, const char *format, int 
     print_csv_header (titles, out);
 
   rig_cli_batch_run_ordered (paths->len, rig_cli_batch_jobs (jobs, paths->len), grade_one,
-                             graded_done, &grading);
+                             graded_done, graded_release, &grading);
 
   if (grading.format == FORMAT_JSON)
     json_end (json, out);

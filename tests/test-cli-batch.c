@@ -59,7 +59,7 @@ run_recorded (guint n_jobs, Record *record)
 {
   memset (record, 0, sizeof *record);
   record->caller = g_thread_self ();
-  rig_cli_batch_run_ordered (N_ITEMS, n_jobs, work, hand_on, record);
+  rig_cli_batch_run_ordered (N_ITEMS, n_jobs, work, hand_on, NULL, record);
 
   g_assert_false (record->done_too_soon);
   g_assert_false (record->done_elsewhere);
@@ -90,6 +90,97 @@ test_ordered_one_worker (void)
   run_recorded (1, &record);
   for (guint i = 0; i < N_ITEMS; i++)
     g_assert_cmpint (record.rank[i], ==, (gint) i + 1);
+}
+
+/* Releasing: each item once, after it is handed on, on the thread that
+ * ran it while that thread still works, else on the caller once every
+ * worker has finished. */
+typedef struct
+{
+  GThread *caller;
+  gint n_started;           /* atomically */
+  gint n_done;              /* atomically */
+  GThread *ran_on[N_ITEMS]; /* atomically */
+  gint released[N_ITEMS];   /* atomically: times */
+  gint released_on_worker;  /* atomically: items */
+  gint released_too_soon;   /* atomically: before handed on */
+  gint released_elsewhere;  /* atomically: on a third thread, or on the caller too soon */
+} Releases;
+
+/* A worker's item waits (at most 5 s) until the one it ran before is
+ * handed on, so the worker has something of its own to release: unless no
+ * item is left to take, when the caller may be waiting for it. */
+static void
+work_then_wait (guint index, gpointer data)
+{
+  Releases *r = data;
+  static GPrivate last_run = G_PRIVATE_INIT (NULL);
+  guint previous = GPOINTER_TO_UINT (g_private_get (&last_run));
+
+  g_atomic_int_inc (&r->n_started);
+  g_atomic_pointer_set (&r->ran_on[index], g_thread_self ());
+  if (g_thread_self () == r->caller)
+    g_usleep (1000);
+  else
+    for (guint waited = 0; previous > 0 && waited < 5000; waited++)
+      {
+        if (g_atomic_int_get (&r->n_done) >= (gint) previous
+            || g_atomic_int_get (&r->n_started) >= N_ITEMS)
+          break;
+        g_usleep (1000);
+      }
+  g_private_set (&last_run, GUINT_TO_POINTER (index + 1));
+}
+
+static void
+do_nothing (guint index, gpointer data)
+{
+}
+
+static void
+count_done (guint index, gpointer data)
+{
+  Releases *r = data;
+
+  g_atomic_int_inc (&r->n_done);
+}
+
+static void
+release_item (guint index, gpointer data)
+{
+  Releases *r = data;
+  GThread *ran_on = g_atomic_pointer_get (&r->ran_on[index]);
+
+  if ((guint) g_atomic_int_get (&r->n_done) <= index)
+    g_atomic_int_inc (&r->released_too_soon);
+  if (g_thread_self () == ran_on && ran_on != r->caller)
+    g_atomic_int_inc (&r->released_on_worker);
+  else if (g_thread_self () != r->caller
+           || (ran_on != r->caller && g_atomic_int_get (&r->n_started) < N_ITEMS))
+    g_atomic_int_inc (&r->released_elsewhere);
+  g_atomic_int_inc (&r->released[index]);
+}
+
+static void
+test_ordered_release (void)
+{
+  Releases r = { 0 };
+
+  r.caller = g_thread_self ();
+  rig_cli_batch_run_ordered (N_ITEMS, 2, work_then_wait, count_done, release_item, &r);
+  g_assert_cmpint (r.n_done, ==, N_ITEMS);
+  for (guint i = 0; i < N_ITEMS; i++)
+    g_assert_cmpint (r.released[i], ==, 1);
+  g_assert_cmpint (r.released_too_soon, ==, 0);
+  g_assert_cmpint (r.released_elsewhere, ==, 0);
+  /* The workers' items waited for their hand-on: released where made. */
+  g_assert_cmpint (r.released_on_worker, >, 0);
+
+  /* Without a hand-on there is nothing to release. */
+  memset (r.released, 0, sizeof r.released);
+  rig_cli_batch_run_ordered (N_ITEMS, 2, do_nothing, NULL, release_item, &r);
+  for (guint i = 0; i < N_ITEMS; i++)
+    g_assert_cmpint (r.released[i], ==, 0);
 }
 
 /* rig_cli_batch_run() without a hand-on runs every item once. */
@@ -306,6 +397,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/cli-batch/ordered/later-finish-first", test_ordered_later_finish_first);
   g_test_add_func ("/cli-batch/ordered/one-worker", test_ordered_one_worker);
+  g_test_add_func ("/cli-batch/ordered/release", test_ordered_release);
   g_test_add_func ("/cli-batch/run-each-once", test_run_each_once);
   g_test_add_func ("/cli-batch/clean-folders", test_clean_folders);
   g_test_add_func ("/cli-batch/first-numbers", test_first_numbers);

@@ -33,18 +33,32 @@ rig_test_widgets_flush (void)
     ;
 }
 
-GtkWidget *
-rig_test_widgets_find (GtkWidget *root, const char *name)
+static GtkWidget *
+find (GtkWidget *root, const char *name, gboolean kept_too)
 {
+  if (!kept_too && !gtk_widget_get_child_visible (root))
+    return NULL;
   if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
     return root;
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = rig_test_widgets_find (child, name);
+      GtkWidget *found = find (child, name, kept_too);
 
       if (found != NULL)
         return found;
     }
   return NULL;
+}
+
+GtkWidget *
+rig_test_widgets_find (GtkWidget *root, const char *name)
+{
+  return find (root, name, FALSE);
+}
+
+GtkWidget *
+rig_test_widgets_find_any (GtkWidget *root, const char *name)
+{
+  return find (root, name, TRUE);
 }

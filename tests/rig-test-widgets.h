@@ -20,9 +20,14 @@ rig_test_widgets_init (int *argc, char ***argv, const char *suite);
 void
 rig_test_widgets_flush (void);
 
-/* The widget named @name in @root's tree (@root included), shown or not;
- * NULL if there is none. */
+/* The widget named @name in @root's tree (@root included), shown or not,
+ * but not in a page a stack keeps out of view (not child-visible: the
+ * inspector's kept pages, a GtkStack's other pages); NULL if there is none. */
 GtkWidget *
 rig_test_widgets_find (GtkWidget *root, const char *name);
+
+/* As rig_test_widgets_find(), in pages kept out of view too. */
+GtkWidget *
+rig_test_widgets_find_any (GtkWidget *root, const char *name);
 
 G_END_DECLS

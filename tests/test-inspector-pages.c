@@ -1,13 +1,16 @@
-/* test-inspector-pages.c: the inspector keeps the rig's page and the device
- * page while another shows (issue #13).
+/* test-inspector-pages.c: the inspector keeps the rig's page and a device
+ * page per model while another shows, and makes the device pages ahead
+ * (issue #13).
  *
- * Pressing a device swaps the rig's page for the device page, and a press
- * on empty space swaps them back: the inspector shows one and keeps the
- * other, hidden, as it was; the device page keeps the Levels group of the
- * models it showed. These tests prove that the pages and the groups are
- * kept (the same widgets, what the user left in them still there), that only
- * what is shown is in the page and takes the keyboard, and that edits typed
- * on a page that goes are applied once and undone as before.
+ * Pressing a device swaps the rig's page for its model's device page, and a
+ * press on empty space swaps them back: the inspector shows one and keeps
+ * the others out of view, as they were; a device page keeps the Levels
+ * group of the models it showed. These tests prove that the pages and the
+ * groups are kept (the same widgets, what the user left in them still
+ * there), that only what is shown is in the page and takes the keyboard,
+ * that edits typed on a page that goes are applied once and undone as
+ * before, and that while the window is still each model's page is made,
+ * with all its jack rows, and laid out before its first press.
  *
  * Copyright 2026 The Rigwire contributors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -20,6 +23,7 @@
 #include "rig-history.h"
 #include "rig-inspector-page.h"
 #include "rig-inspector.h"
+#include "rig-jack-row.h"
 #include "rig-test-models.h"
 #include "rig-test-widgets.h"
 
@@ -85,22 +89,26 @@ page_of (Fixture *fixture, const char *name)
   return gtk_widget_get_ancestor (get (fixture, name), RIG_TYPE_INSPECTOR_PAGE);
 }
 
-/* The pages the inspector has (shown or kept), and how many show. */
+/* How many of the pages in @column (the inspector's stack) are shown:
+ * child-visible (kept pages are not, rig-inspector-stack.h). */
 static guint
-count_pages (Fixture *fixture, guint *shown)
+count_shown (GtkWidget *column)
 {
-  GtkWidget *column = gtk_widget_get_parent (page_of (fixture, "rig-heading"));
-  guint n = 0;
+  guint shown = 0;
 
-  *shown = 0;
   for (GtkWidget *child = gtk_widget_get_first_child (column); child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    if (RIG_IS_INSPECTOR_PAGE (child))
-      {
-        n++;
-        *shown += gtk_widget_get_visible (child) ? 1 : 0;
-      }
-  return n;
+    if (RIG_IS_INSPECTOR_PAGE (child) && gtk_widget_get_child_visible (child))
+      shown++;
+  return shown;
+}
+
+/* Whether @page is kept out of view: not shown, not drawn, not presented to
+ * assistive technologies. */
+static gboolean
+is_kept_out_of_view (GtkWidget *page)
+{
+  return !gtk_widget_get_child_visible (page) && !gtk_widget_get_mapped (page);
 }
 
 static void
@@ -140,49 +148,67 @@ deselect (Fixture *fixture)
   next_frame (fixture);
 }
 
-/* A device selected, then nothing, then another device: the same two pages
- * swap, the one shown mapped and the other hidden; pages made for a cable or
- * a summary go when they are left. */
+static void
+wait_made_ahead (Fixture *fixture);
+
+/* A device selected, then nothing, then a device of another model, then
+ * the first again: the rig's page and one device page per model (made
+ * while the window was still) swap, the one shown mapped and the others
+ * kept out of view; pages made for a cable or a summary go when they are
+ * left. */
 static void
 test_pages_kept (Fixture *fixture, gconstpointer data)
 {
   GtkWidget *rig_page = page_of (fixture, "rig-heading");
-  GtkWidget *device_page;
-  guint shown;
+  GtkWidget *column = gtk_widget_get_parent (rig_page);
+  GtkWidget *receiver_page, *speaker_page, *cable_page;
 
   g_assert_true (gtk_widget_get_mapped (rig_page));
+  wait_made_ahead (fixture);
 
   select_device (fixture, "d2");
-  device_page = page_of (fixture, "device-label");
+  receiver_page = page_of (fixture, "device-label");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get (fixture, "device-label"))), ==,
                    "AV receiver");
-  g_assert_true (gtk_widget_get_mapped (device_page));
-  g_assert_false (gtk_widget_get_visible (rig_page));
-  g_assert_false (gtk_widget_get_mapped (rig_page));
+  g_assert_true (gtk_widget_get_mapped (receiver_page));
+  g_assert_true (is_kept_out_of_view (rig_page));
 
   deselect (fixture);
   g_assert_true (page_of (fixture, "rig-heading") == rig_page);
   g_assert_true (gtk_widget_get_mapped (rig_page));
-  g_assert_false (gtk_widget_get_visible (device_page));
-  g_assert_false (gtk_widget_get_mapped (device_page));
+  g_assert_true (is_kept_out_of_view (receiver_page));
 
+  /* A speaker: its model's page. */
   select_device (fixture, "d3");
-  g_assert_true (page_of (fixture, "device-label") == device_page);
+  speaker_page = page_of (fixture, "device-label");
+  g_assert_true (speaker_page != receiver_page);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get (fixture, "device-label"))), ==,
                    "Front left");
+  g_assert_true (is_kept_out_of_view (receiver_page));
+  g_assert_cmpuint (count_shown (column), ==, 1);
+
+  /* The receiver again: the page it had. */
+  select_device (fixture, "d2");
+  g_assert_true (page_of (fixture, "device-label") == receiver_page);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get (fixture, "device-label"))), ==,
+                   "AV receiver");
+  g_assert_true (is_kept_out_of_view (speaker_page));
 
   /* A cable's page, then the rig's again: the cable's is gone. */
   rig_selection_set (fixture->selection, NULL,
                      (const char *[]){ rig_document_get_cable (fixture->document, 0)->id, NULL });
-  rig_test_widgets_flush ();
-  g_assert_cmpuint (count_pages (fixture, &shown), ==, 3);
-  g_assert_cmpuint (shown, ==, 1);
-  g_assert_false (gtk_widget_get_visible (rig_page));
-  g_assert_false (gtk_widget_get_visible (device_page));
+  next_frame (fixture);
+  cable_page = gtk_widget_get_ancestor (get (fixture, "cable-type"), RIG_TYPE_INSPECTOR_PAGE);
+  g_assert_true (gtk_widget_get_parent (cable_page) == column);
+  g_assert_cmpuint (count_shown (column), ==, 1);
+  g_assert_true (is_kept_out_of_view (rig_page));
+  g_assert_true (is_kept_out_of_view (receiver_page));
+  g_object_ref (cable_page);
   deselect (fixture);
-  g_assert_cmpuint (count_pages (fixture, &shown), ==, 2);
-  g_assert_cmpuint (shown, ==, 1);
-  g_assert_true (gtk_widget_get_visible (rig_page));
+  g_assert_null (gtk_widget_get_parent (cable_page));
+  g_object_unref (cable_page);
+  g_assert_cmpuint (count_shown (column), ==, 1);
+  g_assert_true (gtk_widget_get_mapped (rig_page));
 }
 
 /* What the user left on the rig's page (where the cursor was in the notes,
@@ -229,6 +255,7 @@ test_typed_applied_and_undone (Fixture *fixture, gconstpointer data)
 {
   GtkWidget *title = get (fixture, "rig-title");
   GtkWidget *rig_page = page_of (fixture, "rig-title");
+  GtkWidget *device_page;
 
   g_assert_true (gtk_widget_grab_focus (title));
   next_frame (fixture);
@@ -240,11 +267,12 @@ test_typed_applied_and_undone (Fixture *fixture, gconstpointer data)
   g_assert_false (focus_within (fixture->window, rig_page));
 
   /* The device page's edits go to the device, and come undone. */
+  device_page = page_of (fixture, "device-label");
   g_assert_true (gtk_widget_grab_focus (get (fixture, "device-label")));
   gtk_editable_set_text (GTK_EDITABLE (get (fixture, "device-label")), "Zone 1");
   deselect (fixture);
   g_assert_cmpstr (rig_document_find_device (fixture->document, "d2")->label, ==, "Zone 1");
-  g_assert_false (focus_within (fixture->window, page_of (fixture, "device-label")));
+  g_assert_false (focus_within (fixture->window, device_page));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "Loft");
 
   g_assert_true (rig_history_undo (fixture->history));
@@ -322,7 +350,6 @@ test_other_document (Fixture *fixture, gconstpointer data)
   g_autoptr (RigDocument) other = rig_test_load_example ("home-theater.rigwire");
   RigHistory *history = rig_test_history (other);
   GtkWidget *old_page = page_of (fixture, "rig-heading");
-  guint shown;
 
   g_object_ref (old_page);
   select_device (fixture, "d2");
@@ -333,8 +360,7 @@ test_other_document (Fixture *fixture, gconstpointer data)
   g_assert_true (page_of (fixture, "rig-heading") != old_page);
   g_assert_null (gtk_widget_get_parent (old_page));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (get (fixture, "rig-heading"))), ==, "Garage");
-  g_assert_cmpuint (count_pages (fixture, &shown), ==, 2);
-  g_assert_cmpuint (shown, ==, 1);
+  g_assert_cmpuint (count_shown (gtk_widget_get_parent (page_of (fixture, "rig-heading"))), ==, 1);
   g_object_unref (old_page);
 }
 
@@ -386,8 +412,9 @@ test_models_held (Fixture *fixture, gconstpointer data)
   rig_inspector_set_document (fixture->inspector, fixture->document, fixture->history,
                               fixture->selection);
   g_object_unref (first);
-  /* Ours, and the kept device page's. */
-  g_assert_true (g_atomic_ref_count_compare (&alpha->ref_count, 2));
+  /* Ours, and those of the kept device page and of the inspector (whose
+   * page it is). */
+  g_assert_cmpint (alpha->ref_count, >=, 3);
   rig_device_model_unref (alpha);
 
   second = document_of_own_model ("Beta box");
@@ -396,6 +423,105 @@ test_models_held (Fixture *fixture, gconstpointer data)
   select_device (fixture, rig_document_get_device (second, 0)->id);
   g_assert_true (shows_text (GTK_WIDGET (fixture->inspector), "Beta box"));
   g_assert_false (shows_text (GTK_WIDGET (fixture->inspector), "Alpha box"));
+}
+
+/* The device pages in @column, kept or shown. */
+static GPtrArray *
+device_pages (GtkWidget *column)
+{
+  GPtrArray *pages = g_ptr_array_new ();
+
+  for (GtkWidget *child = gtk_widget_get_first_child (column); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (RIG_IS_INSPECTOR_PAGE (child) && rig_test_widgets_find_any (child, "device-label") != NULL)
+      g_ptr_array_add (pages, child);
+  return pages;
+}
+
+/* The text of the label named @name in @page, kept or shown. */
+static const char *
+label_in (GtkWidget *page, const char *name)
+{
+  return gtk_label_get_text (GTK_LABEL (rig_test_widgets_find_any (page, name)));
+}
+
+/* The jack rows @page shows. */
+static guint
+count_jack_rows (GtkWidget *widget)
+{
+  guint n = RIG_IS_JACK_ROW (widget) && gtk_widget_get_visible (widget) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_jack_rows (child);
+  return n;
+}
+
+static gboolean
+made_ahead_for_all (gpointer data)
+{
+  Fixture *fixture = data;
+  GtkWidget *column = gtk_widget_get_parent (page_of (fixture, "rig-heading"));
+  g_autoptr (GPtrArray) pages = device_pages (column);
+
+  /* The home theater's seven models. */
+  return pages->len == 7;
+}
+
+/* Waits (20 s at most) until the inspector has made a page for each of the
+ * home theater's models, and laid it out. */
+static void
+wait_made_ahead (Fixture *fixture)
+{
+  gint64 give_up = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (!made_ahead_for_all (fixture) && g_get_monotonic_time () < give_up)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (made_ahead_for_all (fixture));
+  /* The frame that lays the last out. */
+  next_frame (fixture);
+}
+
+/* While the window is still, the inspector makes a device page for each of
+ * the rig's models, with a row for each jack, and lays it out at its width
+ * out of view; the first press on a device of that model shows that page. */
+static void
+test_made_ahead (Fixture *fixture, gconstpointer data)
+{
+  GtkWidget *rig_page = page_of (fixture, "rig-heading");
+  GtkWidget *column = gtk_widget_get_parent (rig_page);
+  g_autoptr (GPtrArray) pages = NULL;
+  RigDevice *receiver = rig_document_find_device (fixture->document, "d2");
+  GtkWidget *receiver_page = NULL;
+  wait_made_ahead (fixture);
+  pages = device_pages (column);
+  for (guint i = 0; i < pages->len; i++)
+    {
+      GtkWidget *page = g_ptr_array_index (pages, i);
+      const char *model_name = label_in (page, "device-title-subtitle");
+      RigDevice *device = NULL;
+
+      g_assert_true (is_kept_out_of_view (page));
+      /* Laid out: as wide as the rig's page, which shows. */
+      g_assert_cmpint (gtk_widget_get_width (page), ==, gtk_widget_get_width (rig_page));
+      for (guint j = 0; device == NULL && j < rig_document_get_n_devices (fixture->document); j++)
+        if (g_strcmp0 (rig_device_model_get_display_name (
+                           rig_document_get_device (fixture->document, j)->model),
+                       model_name)
+            == 0)
+          device = rig_document_get_device (fixture->document, j);
+      g_assert_nonnull (device);
+      g_assert_cmpuint (count_jack_rows (page), ==, device->model->n_jacks);
+      if (device->model == receiver->model)
+        receiver_page = page;
+    }
+  g_assert_nonnull (receiver_page);
+
+  select_device (fixture, "d2");
+  g_assert_true (page_of (fixture, "device-label") == receiver_page);
+  g_assert_true (gtk_widget_get_mapped (receiver_page));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get (fixture, "device-label"))), ==,
+                   "AV receiver");
 }
 
 /* The inspector's width by default (the "inspector-width" setting), less
@@ -449,6 +575,7 @@ main (int argc, char *argv[])
   ADD ("levels-kept", test_levels_kept);
   ADD ("models-held", test_models_held);
   ADD ("pages-fit-default-width", test_pages_fit_default_width);
+  ADD ("made-ahead", test_made_ahead);
 #undef ADD
 
   return g_test_run ();

@@ -656,6 +656,14 @@ rig_device_page_show_device (RigDevicePage *self, RigDocument *document, RigHist
   show_jacks (self, device);
 }
 
+void
+rig_device_page_bind_all_jacks (RigDevicePage *self)
+{
+  g_return_if_fail (RIG_IS_DEVICE_PAGE (self));
+
+  bind_all_jack_rows (self);
+}
+
 GtkWidget *
 rig_device_page_new (RigDocument *document, RigHistory *history, RigSelection *selection,
                      const char *device_id)

@@ -25,4 +25,10 @@ void
 rig_device_page_show_device (RigDevicePage *self, RigDocument *document, RigHistory *history,
                              RigSelection *selection, const char *device_id);
 
+/* Makes a row for each of the device's jacks now, rather than a few with
+ * the page and the rest once the window is still: for a page made ahead of
+ * its first press (rig-inspector.c). */
+void
+rig_device_page_bind_all_jacks (RigDevicePage *self);
+
 G_END_DECLS

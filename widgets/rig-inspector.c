@@ -4,9 +4,12 @@
  * selected, rig-device-page.c, rig-cable-page.c, rig-summary-page.c) for what the selection names,
  * makes a new page only when the selection names another object, and has the page refresh itself in
  * place when the document changes. Each page's static structure is a GtkBuilder template under
- * resources/ui/. The device page is made once and moves from device to device, and the rig's
- * page is kept while a selection hides it: selecting is the most frequent thing users do, and
- * its frame must not wait for a page's hundred widgets made and thrown away (#13).
+ * resources/ui/. The rig's page is kept while a selection hides it, and so is a device page per
+ * model, which moves from device to device of its model: selecting is the most frequent thing
+ * users do, and its frame must not wait for a page's hundred widgets made and thrown away, nor
+ * for the text of a page laid out again (#13). While the window is still, the pages of the rig's
+ * models are made ahead and laid out out of view (rig-inspector-stack.h, HACKING.md "Pages made
+ * ahead").
  *
  * Copyright 2026 The Rigwire contributors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -16,6 +19,7 @@
 #include "rig-cable-page.h"
 #include "rig-device-page.h"
 #include "rig-inspector.h"
+#include "rig-inspector-stack.h"
 #include "rig-document-page.h"
 #include "rig-summary-page.h"
 
@@ -40,7 +44,7 @@ struct _RigInspector
   gulong selection_changed_id;
 
   GtkWidget *scrolled_window; /* the template's */
-  GtkWidget *pages;           /* in it: the page shown; kept pages, hidden */
+  GtkWidget *pages;           /* in it: the page shown and kept pages (RigInspectorStack) */
 
   /* The current page. */
   PageKind kind;
@@ -48,11 +52,25 @@ struct _RigInspector
   gboolean in_update;
 
   /* Kept while not shown, without a document (rig_inspector_page_set_context()). */
-  RigInspectorPage *device_page;
-  RigInspectorPage *rig_page; /* of self->document */
-  guint prewarm_tick;         /* waits for the first frame, then */
-  guint prewarm_idle;         /* makes the device page while nothing else runs */
+  GHashTable *device_pages;       /* RigDeviceModel * → RigInspectorPage *, both owned */
+  GQueue device_order;            /* those pages, the one shown last first */
+  RigInspectorPage *rig_page;     /* of self->document */
+  guint prewarm_tick;             /* waits for the first frame, then */
+  guint prewarm_idle;             /* makes device pages ahead while the window is still */
+  guint first_idle;               /* makes the first at once */
+  RigInspectorPage *made_ahead;   /* the last, until laid out (in device_pages) */
+  RigInspectorPage *not_laid_out; /* the first, made at once, until laid out */
+  gint64 painted_at;              /* when the window last drew a frame, µs */
+  GdkFrameClock *clock;           /* while realized */
+  gulong painted_id;
 };
+
+/* Device pages kept, one per model: a press on a device of a model shown
+ * before changes no jack row, no Levels row, no model's words. */
+#define MAX_DEVICE_PAGES 12
+/* Pages are made ahead once the window has drawn no frame for this long
+ * (a drag, a scroll or an animation is not slowed by them). */
+#define QUIET_MS 250
 
 G_DEFINE_FINAL_TYPE (RigInspector, rig_inspector, GTK_TYPE_WIDGET)
 
@@ -62,7 +80,7 @@ G_DEFINE_FINAL_TYPE (RigInspector, rig_inspector, GTK_TYPE_WIDGET)
 static gboolean
 is_kept (RigInspector *self, RigInspectorPage *page)
 {
-  return page != NULL && (page == self->device_page || page == self->rig_page);
+  return page != NULL && (RIG_IS_DEVICE_PAGE (page) || page == self->rig_page);
 }
 
 static void
@@ -76,12 +94,12 @@ clear_page (RigInspector *self)
       if (is_kept (self, self->page))
         {
           rig_inspector_page_set_context (self->page, NULL, NULL, NULL, NULL);
-          gtk_widget_set_visible (GTK_WIDGET (self->page), FALSE);
+          rig_inspector_stack_show (RIG_INSPECTOR_STACK (self->pages), NULL);
         }
       else
         {
           rig_inspector_page_detach (self->page);
-          gtk_box_remove (GTK_BOX (self->pages), GTK_WIDGET (self->page));
+          rig_inspector_stack_remove (RIG_INSPECTOR_STACK (self->pages), GTK_WIDGET (self->page));
         }
       self->page = NULL;
     }
@@ -99,7 +117,7 @@ drop_page (RigInspector *self, RigInspectorPage **page)
     {
       if (*page == self->page)
         self->page = NULL;
-      gtk_box_remove (GTK_BOX (self->pages), GTK_WIDGET (*page));
+      rig_inspector_stack_remove (RIG_INSPECTOR_STACK (self->pages), GTK_WIDGET (*page));
     }
   g_clear_object (page);
 }
@@ -110,7 +128,92 @@ drop_kept_pages (RigInspector *self, gboolean all)
 {
   drop_page (self, &self->rig_page);
   if (all)
-    drop_page (self, &self->device_page);
+    {
+      while (!g_queue_is_empty (&self->device_order))
+        {
+          /* The table holds a reference of its own. */
+          RigInspectorPage *page = g_object_ref (g_queue_pop_head (&self->device_order));
+
+          drop_page (self, &page);
+        }
+      g_hash_table_remove_all (self->device_pages);
+      self->made_ahead = NULL;
+      self->not_laid_out = NULL;
+    }
+}
+
+/* The model whose page @page is in device_pages, or NULL. */
+static RigDeviceModel *
+model_of_page (RigInspector *self, RigInspectorPage *page)
+{
+  GHashTableIter iter;
+  gpointer model, value;
+
+  g_hash_table_iter_init (&iter, self->device_pages);
+  while (g_hash_table_iter_next (&iter, &model, &value))
+    if (value == page)
+      return model;
+  return NULL;
+}
+
+/* The device page for @model's devices: kept from before; else a kept page
+ * moved to @model (the one shown longest ago: moving a page costs a press
+ * less than making one, and the model it leaves gets a page again when the
+ * window is still); else a new one. */
+static RigInspectorPage *
+device_page_for (RigInspector *self, RigDeviceModel *model, const char *id)
+{
+  RigInspectorPage *page = g_hash_table_lookup (self->device_pages, model);
+
+  if (page == NULL)
+    {
+      RigInspectorPage *oldest = g_queue_peek_tail (&self->device_order);
+
+      if (oldest != NULL && oldest != self->page)
+        {
+          page = g_object_ref (oldest);
+          g_queue_pop_tail (&self->device_order);
+          g_hash_table_remove (self->device_pages, model_of_page (self, oldest));
+        }
+      else
+        page = g_object_ref_sink (RIG_INSPECTOR_PAGE (
+            rig_device_page_new (self->document, self->history, self->selection, id)));
+      g_hash_table_insert (self->device_pages, rig_device_model_ref (model), page);
+    }
+  else
+    g_queue_remove (&self->device_order, page);
+  g_queue_push_head (&self->device_order, page);
+  return page;
+}
+
+/* Another document: each kept page of a model it has under the same id
+ * (another file of the same models, the same file opened again) is its
+ * page now. Moved to that model's devices, the page changes no text where
+ * the models say the same. */
+static void
+rekey_device_pages (RigInspector *self)
+{
+  g_autoptr (GPtrArray) pages = g_ptr_array_new ();
+  g_autoptr (GPtrArray) models = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer model, page;
+
+  g_hash_table_iter_init (&iter, self->device_pages);
+  while (g_hash_table_iter_next (&iter, &model, &page))
+    {
+      RigDeviceModel *same
+          = rig_document_find_model (self->document, ((RigDeviceModel *) model)->id);
+
+      if (same != NULL && same != model && !g_hash_table_contains (self->device_pages, same))
+        {
+          g_ptr_array_add (pages, g_object_ref (page));
+          g_ptr_array_add (models, same);
+          g_hash_table_iter_remove (&iter);
+        }
+    }
+  for (guint i = 0; i < pages->len; i++)
+    g_hash_table_insert (self->device_pages, rig_device_model_ref (models->pdata[i]),
+                         pages->pdata[i]);
 }
 
 /* The page for @kind and @id: a kept one shown again, or a new one. */
@@ -121,10 +224,8 @@ make_page (RigInspector *self, PageKind kind, const char *id)
     {
       case PAGE_DEVICE:
         /* A kept page moves to the device once in view (show_page()). */
-        if (self->device_page == NULL)
-          self->device_page = g_object_ref_sink (RIG_INSPECTOR_PAGE (
-              rig_device_page_new (self->document, self->history, self->selection, id)));
-        return GTK_WIDGET (self->device_page);
+        return GTK_WIDGET (
+            device_page_for (self, rig_document_find_device (self->document, id)->model, id));
       case PAGE_CABLE:
         return rig_cable_page_new (self->document, self->history, self->selection, id);
       case PAGE_RIG:
@@ -147,11 +248,15 @@ show_page (RigInspector *self, PageKind kind, const char *id)
 {
   GtkWidget *page;
 
-  /* The device page moving to another device stays where it is. */
-  if (kind == PAGE_DEVICE && self->page != NULL && self->page == self->device_page)
+  /* The device page moving to another device of its model stays where it
+   * is. */
+  if (kind == PAGE_DEVICE && self->page != NULL && RIG_IS_DEVICE_PAGE (self->page)
+      && g_hash_table_lookup (self->device_pages,
+                              rig_document_find_device (self->document, id)->model)
+             == self->page)
     {
-      rig_device_page_show_device (RIG_DEVICE_PAGE (self->device_page), self->document,
-                                   self->history, self->selection, id);
+      rig_device_page_show_device (RIG_DEVICE_PAGE (self->page), self->document, self->history,
+                                   self->selection, id);
       rig_inspector_page_set_validator (self->page, self->validator);
       return;
     }
@@ -163,37 +268,139 @@ show_page (RigInspector *self, PageKind kind, const char *id)
   /* A kept page shows again where it is: no widget of it is made, styled
    * or realized again. */
   if (gtk_widget_get_parent (page) != self->pages)
-    gtk_box_append (GTK_BOX (self->pages), page);
-  gtk_widget_set_visible (page, TRUE);
+    rig_inspector_stack_add (RIG_INSPECTOR_STACK (self->pages), page);
+  rig_inspector_stack_show (RIG_INSPECTOR_STACK (self->pages), page);
   /* In the view, the page knows which of its rows will show. */
   if (kind == PAGE_DEVICE && g_strcmp0 (rig_inspector_page_get_object_id (self->page), id) != 0)
     rig_device_page_show_device (RIG_DEVICE_PAGE (page), self->document, self->history,
                                  self->selection, id);
 }
 
-/* ---- the device page made ahead ---------------------------------------------- */
+/* ---- device pages made ahead --------------------------------------------------- */
 
-/* Makes the device page before the first selection, when the main loop has
- * nothing else to do: the first press on a device then moves a page. */
+/* A kept page whose model the document has no device of, not shown: the
+ * one to move to a model it has. NULL if none. */
+static RigInspectorPage *
+stale_page (RigInspector *self, GHashTable *models)
+{
+  for (GList *l = self->device_order.tail; l != NULL; l = l->prev)
+    if (l->data != self->page && !g_hash_table_contains (models, model_of_page (self, l->data)))
+      return l->data;
+  return NULL;
+}
+
+/* The first device of the model with the most devices that has no page
+ * yet, or NULL; sets *@reuse to a stale page to move to it, if the
+ * inspector keeps as many pages as it may. */
+static RigDevice *
+next_to_make (RigInspector *self, RigInspectorPage **reuse)
+{
+  g_autoptr (GHashTable) models = g_hash_table_new (NULL, NULL); /* model → count */
+  g_autoptr (GHashTable) first = g_hash_table_new (NULL, NULL);  /* model → device */
+  RigDevice *best = NULL;
+  guint best_count = 0;
+
+  *reuse = NULL;
+  for (guint i = 0; i < rig_document_get_n_devices (self->document); i++)
+    {
+      RigDevice *device = rig_document_get_device (self->document, i);
+      guint count = GPOINTER_TO_UINT (g_hash_table_lookup (models, device->model)) + 1;
+
+      g_hash_table_insert (models, device->model, GUINT_TO_POINTER (count));
+      if (count == 1)
+        g_hash_table_insert (first, device->model, device);
+      if (count > best_count && !g_hash_table_contains (self->device_pages, device->model))
+        {
+          best = g_hash_table_lookup (first, device->model);
+          best_count = count;
+        }
+    }
+  if (best != NULL && g_queue_get_length (&self->device_order) >= MAX_DEVICE_PAGES
+      && (*reuse = stale_page (self, models)) == NULL)
+    return NULL;
+  return best;
+}
+
+/* Makes (or moves) the page of the document's most common model that has
+ * none, with every jack's row, and has it laid out in the next frame: the
+ * first press on a device of that model then only shows it. One page per
+ * call, while the window is still, but the first at once (as the window
+ * first shows the rig, before a first press can come), laid out later.
+ * G_SOURCE_REMOVE once each model has its page. */
 static gboolean
-prewarm_idle_cb (gpointer data)
+make_ahead_cb (gpointer data)
+{
+  RigInspector *self = data;
+  RigInspectorStack *stack = RIG_INSPECTOR_STACK (self->pages);
+  gboolean still = g_get_monotonic_time () - self->painted_at >= QUIET_MS * 1000;
+  RigInspectorPage *page = NULL;
+  RigDevice *device;
+
+  if (self->made_ahead != NULL
+      && rig_inspector_stack_is_waiting (stack, (GtkWidget *) self->made_ahead))
+    return G_SOURCE_CONTINUE;
+  self->made_ahead = NULL;
+  if (!still && !g_queue_is_empty (&self->device_order))
+    return G_SOURCE_CONTINUE;
+  if (still && self->not_laid_out != NULL)
+    {
+      self->made_ahead = g_steal_pointer (&self->not_laid_out);
+      rig_inspector_stack_lay_out_ahead (stack, (GtkWidget *) self->made_ahead);
+      return G_SOURCE_CONTINUE;
+    }
+  device = self->document != NULL ? next_to_make (self, &page) : NULL;
+  if (device == NULL)
+    {
+      self->prewarm_idle = 0;
+      return G_SOURCE_REMOVE;
+    }
+  if (page != NULL)
+    {
+      RigDeviceModel *old = model_of_page (self, page);
+
+      /* The table's reference on the page moves to the new model. */
+      g_hash_table_steal (self->device_pages, old);
+      rig_device_model_unref (old);
+      g_queue_remove (&self->device_order, page);
+      rig_device_page_show_device (RIG_DEVICE_PAGE (page), self->document, self->history,
+                                   self->selection, device->id);
+    }
+  else
+    page = g_object_ref_sink (RIG_INSPECTOR_PAGE (
+        rig_device_page_new (self->document, self->history, self->selection, device->id)));
+  g_hash_table_insert (self->device_pages, rig_device_model_ref (device->model), page);
+  /* Shown last: a press on a model with no page moves the oldest. */
+  g_queue_push_tail (&self->device_order, page);
+  rig_device_page_bind_all_jacks (RIG_DEVICE_PAGE (page));
+  rig_inspector_page_set_validator (page, self->validator);
+  rig_inspector_page_refresh (page);
+  rig_inspector_page_set_context (page, NULL, NULL, NULL, NULL);
+  if (gtk_widget_get_parent (GTK_WIDGET (page)) != self->pages)
+    rig_inspector_stack_add (stack, GTK_WIDGET (page));
+  if (still)
+    {
+      rig_inspector_stack_lay_out_ahead (stack, GTK_WIDGET (page));
+      self->made_ahead = page;
+    }
+  else
+    self->not_laid_out = page;
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+painted_cb (GdkFrameClock *clock, RigInspector *self)
+{
+  self->painted_at = g_get_monotonic_time ();
+}
+
+static gboolean
+make_first_cb (gpointer data)
 {
   RigInspector *self = data;
 
-  self->prewarm_idle = 0;
-  if (self->device_page != NULL || self->document == NULL
-      || rig_document_get_n_devices (self->document) == 0)
-    return G_SOURCE_REMOVE;
-  self->device_page = g_object_ref_sink (
-      RIG_INSPECTOR_PAGE (rig_device_page_new (self->document, self->history, self->selection,
-                                               rig_document_get_device (self->document, 0)->id)));
-  if (self->device_page != self->page)
-    {
-      rig_inspector_page_set_context (self->device_page, NULL, NULL, NULL, NULL);
-      /* In the window already, hidden: styled and realized now. */
-      gtk_widget_set_visible (GTK_WIDGET (self->device_page), FALSE);
-      gtk_box_append (GTK_BOX (self->pages), GTK_WIDGET (self->device_page));
-    }
+  self->first_idle = 0;
+  if (self->prewarm_idle != 0 && g_queue_is_empty (&self->device_order))
+    make_ahead_cb (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -204,7 +411,12 @@ prewarm_tick_cb (GtkWidget *widget, GdkFrameClock *clock, gpointer data)
 
   self->prewarm_tick = 0;
   if (self->prewarm_idle == 0)
-    self->prewarm_idle = g_idle_add_full (G_PRIORITY_LOW, prewarm_idle_cb, self, NULL);
+    {
+      /* The first page now (in an idle turn after this frame), the others
+       * when the window is still. */
+      self->first_idle = g_idle_add_full (G_PRIORITY_LOW, make_first_cb, self, NULL);
+      self->prewarm_idle = g_timeout_add (QUIET_MS, make_ahead_cb, self);
+    }
   return G_SOURCE_REMOVE;
 }
 
@@ -212,7 +424,8 @@ prewarm_tick_cb (GtkWidget *widget, GdkFrameClock *clock, gpointer data)
 static void
 schedule_prewarm (RigInspector *self)
 {
-  if (self->device_page == NULL && self->prewarm_tick == 0 && self->prewarm_idle == 0)
+  /* Not once disposed. */
+  if (self->pages != NULL && self->prewarm_tick == 0 && self->prewarm_idle == 0)
     self->prewarm_tick
         = gtk_widget_add_tick_callback (GTK_WIDGET (self), prewarm_tick_cb, NULL, NULL);
 }
@@ -371,14 +584,42 @@ rig_inspector_dispose (GObject *object)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->prewarm_tick);
   self->prewarm_tick = 0;
   g_clear_handle_id (&self->prewarm_idle, g_source_remove);
+  g_clear_handle_id (&self->first_idle, g_source_remove);
   if (self->scrolled_window != NULL)
     clear_page (self);
   drop_kept_pages (self, TRUE);
+  g_clear_pointer (&self->device_pages, g_hash_table_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), RIG_TYPE_INSPECTOR);
   self->scrolled_window = NULL;
   self->pages = NULL;
 
   G_OBJECT_CLASS (rig_inspector_parent_class)->dispose (object);
+}
+
+static void
+rig_inspector_realize (GtkWidget *widget)
+{
+  RigInspector *self = RIG_INSPECTOR (widget);
+
+  GTK_WIDGET_CLASS (rig_inspector_parent_class)->realize (widget);
+  self->clock = g_object_ref (gtk_widget_get_frame_clock (widget));
+  self->painted_id = g_signal_connect (self->clock, "after-paint", G_CALLBACK (painted_cb), self);
+}
+
+static void
+rig_inspector_unrealize (GtkWidget *widget)
+{
+  RigInspector *self = RIG_INSPECTOR (widget);
+
+  if (self->clock != NULL)
+    {
+      /* A window's frame clock may have dropped its handlers already. */
+      if (g_signal_handler_is_connected (self->clock, self->painted_id))
+        g_signal_handler_disconnect (self->clock, self->painted_id);
+      self->painted_id = 0;
+      g_clear_object (&self->clock);
+    }
+  GTK_WIDGET_CLASS (rig_inspector_parent_class)->unrealize (widget);
 }
 
 static void
@@ -399,6 +640,8 @@ rig_inspector_class_init (RigInspectorClass *klass)
 
   object_class->dispose = rig_inspector_dispose;
   object_class->finalize = rig_inspector_finalize;
+  widget_class->realize = rig_inspector_realize;
+  widget_class->unrealize = rig_inspector_unrealize;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "rig-inspector");
@@ -413,10 +656,12 @@ rig_inspector_init (RigInspector *self)
 {
   ensure_style ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->device_pages
+      = g_hash_table_new_full (NULL, NULL, (GDestroyNotify) rig_device_model_unref, g_object_unref);
   /* The pages stay in one column, the one shown visible, rather than each
    * given to the scrolled window in turn: it would make (and realize, and
    * style) a viewport each time, and the page itself again. */
-  self->pages = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  self->pages = rig_inspector_stack_new ();
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled_window), self->pages);
 
   rig_inspector_update (self);
@@ -467,6 +712,7 @@ rig_inspector_set_document (RigInspector *self, RigDocument *document, RigHistor
       self->history = g_object_ref (history);
       self->document_changed_id
           = g_signal_connect (document, "changed", G_CALLBACK (document_changed_cb), self);
+      rekey_device_pages (self);
       schedule_prewarm (self);
     }
   if (selection != NULL)

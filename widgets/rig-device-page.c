@@ -664,6 +664,14 @@ rig_device_page_bind_all_jacks (RigDevicePage *self)
   bind_all_jack_rows (self);
 }
 
+gboolean
+rig_device_page_has_jacks_waiting (RigDevicePage *self)
+{
+  g_return_val_if_fail (RIG_IS_DEVICE_PAGE (self), FALSE);
+
+  return self->jacks_tick != 0 || self->jacks_idle != 0 || self->jacks_quiet != 0;
+}
+
 GtkWidget *
 rig_device_page_new (RigDocument *document, RigHistory *history, RigSelection *selection,
                      const char *device_id)

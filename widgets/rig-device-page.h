@@ -31,4 +31,9 @@ rig_device_page_show_device (RigDevicePage *self, RigDocument *document, RigHist
 void
 rig_device_page_bind_all_jacks (RigDevicePage *self);
 
+/* Whether some of the device's jacks wait for their rows (out of view, for
+ * the window to be still). */
+gboolean
+rig_device_page_has_jacks_waiting (RigDevicePage *self);
+
 G_END_DECLS

@@ -60,7 +60,8 @@ struct _RigInspector
   guint first_idle;               /* makes the first at once */
   RigInspectorPage *made_ahead;   /* the last, until laid out (in device_pages) */
   RigInspectorPage *not_laid_out; /* the first, made at once, until laid out */
-  gint64 painted_at;              /* when the window last drew a frame, µs */
+  gint64 painted_at;              /* when the window last drew a frame, µs (not one */
+  gint64 own_frame;               /* that only laid out a page made ahead: this one) */
   GdkFrameClock *clock;           /* while realized */
   gulong painted_id;
 };
@@ -71,6 +72,8 @@ struct _RigInspector
 /* Pages are made ahead once the window has drawn no frame for this long
  * (a drag, a scroll or an animation is not slowed by them). */
 #define QUIET_MS 250
+/* How often to look whether the window is still. */
+#define PACE_MS 60
 
 G_DEFINE_FINAL_TYPE (RigInspector, rig_inspector, GTK_TYPE_WIDGET)
 
@@ -321,6 +324,24 @@ next_to_make (RigInspector *self, RigInspectorPage **reuse)
   return best;
 }
 
+/* Has @page laid out in the next frame, which does not count as the window
+ * drawing: the pages made ahead follow one another while it stays still. */
+static void
+lay_out_ahead (RigInspector *self, RigInspectorPage *page)
+{
+  rig_inspector_stack_lay_out_ahead (RIG_INSPECTOR_STACK (self->pages), GTK_WIDGET (page));
+  self->made_ahead = page;
+  if (self->clock != NULL)
+    self->own_frame = gdk_frame_clock_get_frame_counter (self->clock) + 1;
+}
+
+static void
+painted_cb (GdkFrameClock *clock, RigInspector *self)
+{
+  if (gdk_frame_clock_get_frame_counter (clock) != self->own_frame)
+    self->painted_at = g_get_monotonic_time ();
+}
+
 /* Makes (or moves) the page of the document's most common model that has
  * none, with every jack's row, and has it laid out in the next frame: the
  * first press on a device of that model then only shows it. One page per
@@ -342,10 +363,14 @@ make_ahead_cb (gpointer data)
   self->made_ahead = NULL;
   if (!still && !g_queue_is_empty (&self->device_order))
     return G_SOURCE_CONTINUE;
+  /* The page shown first: its rows out of view wait for the window to be
+   * still too, and the frames that lay pages out would keep them waiting. */
+  if (self->page != NULL && RIG_IS_DEVICE_PAGE (self->page)
+      && rig_device_page_has_jacks_waiting (RIG_DEVICE_PAGE (self->page)))
+    return G_SOURCE_CONTINUE;
   if (still && self->not_laid_out != NULL)
     {
-      self->made_ahead = g_steal_pointer (&self->not_laid_out);
-      rig_inspector_stack_lay_out_ahead (stack, (GtkWidget *) self->made_ahead);
+      lay_out_ahead (self, g_steal_pointer (&self->not_laid_out));
       return G_SOURCE_CONTINUE;
     }
   device = self->document != NULL ? next_to_make (self, &page) : NULL;
@@ -378,19 +403,10 @@ make_ahead_cb (gpointer data)
   if (gtk_widget_get_parent (GTK_WIDGET (page)) != self->pages)
     rig_inspector_stack_add (stack, GTK_WIDGET (page));
   if (still)
-    {
-      rig_inspector_stack_lay_out_ahead (stack, GTK_WIDGET (page));
-      self->made_ahead = page;
-    }
+    lay_out_ahead (self, page);
   else
     self->not_laid_out = page;
   return G_SOURCE_CONTINUE;
-}
-
-static void
-painted_cb (GdkFrameClock *clock, RigInspector *self)
-{
-  self->painted_at = g_get_monotonic_time ();
 }
 
 static gboolean
@@ -415,7 +431,7 @@ prewarm_tick_cb (GtkWidget *widget, GdkFrameClock *clock, gpointer data)
       /* The first page now (in an idle turn after this frame), the others
        * when the window is still. */
       self->first_idle = g_idle_add_full (G_PRIORITY_LOW, make_first_cb, self, NULL);
-      self->prewarm_idle = g_timeout_add (QUIET_MS, make_ahead_cb, self);
+      self->prewarm_idle = g_timeout_add (PACE_MS, make_ahead_cb, self);
     }
   return G_SOURCE_REMOVE;
 }

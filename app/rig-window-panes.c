@@ -32,6 +32,24 @@ paned_length (RigWindow *self, GtkPaned *paned)
                                     : gtk_widget_get_height (GTK_WIDGET (paned));
 }
 
+/* The divider's length along the paned (a pixel or a few, by the theme):
+ * the far pane's size kept is its own, without the divider. */
+static int
+divider_length (GtkPaned *paned)
+{
+  GtkWidget *start = gtk_paned_get_start_child (paned);
+  GtkWidget *end = gtk_paned_get_end_child (paned);
+  int length = 0;
+
+  /* Measured, not allocated: the first placing comes before it is. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (paned)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (child != start && child != end && gtk_widget_get_visible (child))
+      gtk_widget_measure (child, gtk_orientable_get_orientation (GTK_ORIENTABLE (paned)), -1,
+                          &length, NULL, NULL, NULL);
+  return length;
+}
+
 /* The problems list has nothing to show: it takes only its minimum height. */
 static gboolean
 problems_compact (RigWindow *self)
@@ -83,7 +101,7 @@ place_divider (RigWindow *self, GtkPaned *paned)
       position = length - minimum;
     }
   else
-    position = MAX (length - *far_size (self, paned), length / 3);
+    position = MAX (length - *far_size (self, paned) - divider_length (paned), length / 3);
   /* Never less than the far pane's minimum: a device page with a Levels
    * group needs more width than the rig's page, and GtkPaned put a child
    * it had no room for past its own end, where the window cut it. */
@@ -116,7 +134,7 @@ paned_position_cb (GtkPaned *paned, GParamSpec *pspec, RigWindow *self)
     return;
   /* Nor does GtkPaned making room for a page wider than the size kept: the
    * pane at its minimum and the divider (a few pixels, by the theme). */
-  size = length - gtk_paned_get_position (paned);
+  size = length - gtk_paned_get_position (paned) - divider_length (paned);
   minimum = far_minimum (paned);
   if (minimum > *far_size (self, paned) && size <= minimum + DIVIDER_SLACK)
     return;

@@ -290,6 +290,36 @@ test_window_inspector_fits_its_page (void)
   g_settings_reset (settings, "inspector-width");
 }
 
+static gboolean
+inspector_has_width (gpointer data)
+{
+  InspectorWidth *want = data;
+
+  return gtk_widget_get_width (want->window->inspector_box) == want->width;
+}
+
+/* The inspector is as wide as the width kept, not a pixel less: the size
+ * kept is the pane's own, the divider apart (it was 299 pixels for 300). */
+static void
+test_window_inspector_width_kept (void)
+{
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+  InspectorWidth want = { NULL, 0 };
+
+  for (guint i = 0; i < 2; i++)
+    {
+      if (i == 1)
+        g_settings_set_int (settings, "inspector-width", 260);
+      want.window = rig_test_show_new_window (app);
+      want.width = g_settings_get_int (settings, "inspector-width");
+      g_assert_true (rig_test_wait_for (inspector_has_width, &want, 5));
+      gtk_window_destroy (GTK_WINDOW (want.window));
+      rig_test_flush_main_loop ();
+      g_assert_cmpint (g_settings_get_int (settings, "inspector-width"), ==, want.width);
+    }
+  g_settings_reset (settings, "inspector-width");
+}
+
 /* The window opens a real rig, saves it, undoes, and keeps its rig when a
  * file cannot be read. */
 static void
@@ -677,6 +707,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/app/window/size-from-settings", test_window_size_from_settings);
   g_test_add_func ("/app/window/panes", test_window_panes);
   g_test_add_func ("/app/window/inspector-fits-its-page", test_window_inspector_fits_its_page);
+  g_test_add_func ("/app/window/inspector-width-kept", test_window_inspector_width_kept);
   g_test_add_func ("/app/window/open-file", test_window_open_file);
   g_test_add_func ("/app/window/open-example", test_window_open_example);
   g_test_add_func ("/app/window/tidy-up", test_window_tidy_up);

@@ -22,10 +22,12 @@
 #include "rig-command.h"
 #include "rig-history.h"
 #include "rig-inspector-page.h"
+#include "rig-inspector-stack.h"
 #include "rig-inspector.h"
 #include "rig-jack-row.h"
 #include "rig-test-models.h"
 #include "rig-test-widgets.h"
+#include "rig-validator.h"
 
 static RigCatalog *catalog;
 
@@ -364,6 +366,29 @@ test_other_document (Fixture *fixture, gconstpointer data)
   g_object_unref (old_page);
 }
 
+/* The pages kept while another document shows hold nothing of the old
+ * rig: its validator (a big rig's is big) is freed once the window lets go
+ * of it, though the device pages stay. */
+static void
+test_kept_pages_let_go (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (RigDocument) other = rig_test_load_example ("home-theater.rigwire");
+  RigValidator *validator = rig_validator_new (fixture->document);
+
+  g_object_add_weak_pointer (G_OBJECT (validator), (gpointer *) &validator);
+  rig_inspector_set_validator (fixture->inspector, validator);
+  select_device (fixture, "d2");
+  wait_made_ahead (fixture);
+  g_object_unref (validator);
+  g_assert_nonnull (validator);
+
+  rig_inspector_set_validator (fixture->inspector, NULL);
+  rig_inspector_set_document (fixture->inspector, other, rig_test_history (other),
+                              fixture->selection);
+  deselect (fixture);
+  g_assert_null (validator);
+}
+
 /* Whether a label in @widget's tree reads @text. */
 static gboolean
 shows_text (GtkWidget *widget, const char *text)
@@ -457,11 +482,28 @@ count_jack_rows (GtkWidget *widget)
   return n;
 }
 
+/* The inspector's stack of pages in @widget's tree. */
+static GtkWidget *
+find_column (GtkWidget *widget)
+{
+  if (RIG_IS_INSPECTOR_STACK (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_column (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static gboolean
 made_ahead_for_all (gpointer data)
 {
   Fixture *fixture = data;
-  GtkWidget *column = gtk_widget_get_parent (page_of (fixture, "rig-heading"));
+  GtkWidget *column = find_column (GTK_WIDGET (fixture->inspector));
   g_autoptr (GPtrArray) pages = device_pages (column);
 
   /* The home theater's seven models. */
@@ -576,6 +618,7 @@ main (int argc, char *argv[])
   ADD ("models-held", test_models_held);
   ADD ("pages-fit-default-width", test_pages_fit_default_width);
   ADD ("made-ahead", test_made_ahead);
+  ADD ("kept-pages-let-go", test_kept_pages_let_go);
 #undef ADD
 
   return g_test_run ();

@@ -92,11 +92,13 @@ clear_page (RigInspector *self)
   if (self->page != NULL)
     {
       /* Nothing the old page's widgets do while they go (a focused entry
-       * losing its focus) reaches the document. A kept page lets go of it
-       * until it shows again. */
+       * losing its focus) reaches the document. A kept page lets go of it,
+       * and of its validator, until it shows again: a rig let go of is
+       * freed whole. */
       if (is_kept (self, self->page))
         {
           rig_inspector_page_set_context (self->page, NULL, NULL, NULL, NULL);
+          rig_inspector_page_set_validator (self->page, NULL);
           rig_inspector_stack_show (RIG_INSPECTOR_STACK (self->pages), NULL);
         }
       else
@@ -400,6 +402,7 @@ make_ahead_cb (gpointer data)
   rig_inspector_page_set_validator (page, self->validator);
   rig_inspector_page_refresh (page);
   rig_inspector_page_set_context (page, NULL, NULL, NULL, NULL);
+  rig_inspector_page_set_validator (page, NULL);
   if (gtk_widget_get_parent (GTK_WIDGET (page)) != self->pages)
     rig_inspector_stack_add (stack, GTK_WIDGET (page));
   if (still)

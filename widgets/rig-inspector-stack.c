@@ -107,6 +107,25 @@ rig_inspector_stack_measure (GtkWidget *widget, GtkOrientation orientation, int 
     gtk_widget_measure (self->shown, orientation, for_size, minimum, natural, NULL, NULL);
 }
 
+/* Lays out the text of every label in @widget's tree at its allocated
+ * width, as drawing it would: measuring lays out copies of a label's text
+ * (at each width asked), and the label's own is laid out when first drawn. */
+static void
+lay_out_labels (GtkWidget *widget)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+  if (GTK_IS_LABEL (widget))
+    {
+      PangoRectangle logical;
+
+      pango_layout_get_pixel_extents (gtk_label_get_layout (GTK_LABEL (widget)), NULL, &logical);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    lay_out_labels (child);
+}
+
 /* Lays out a kept page as it would be shown at @width: its sizes cached,
  * its labels' text laid out. Not drawn: it is not mapped. */
 static void
@@ -120,6 +139,7 @@ lay_out (GtkWidget *page, int width)
   width = MAX (width, minimum);
   gtk_widget_measure (page, GTK_ORIENTATION_VERTICAL, width, &minimum, &natural, NULL, NULL);
   gtk_widget_allocate (page, width, natural, -1, NULL);
+  lay_out_labels (page);
 }
 
 static void

@@ -61,7 +61,8 @@ struct _RigInspector
   RigInspectorPage *made_ahead;   /* the last, until laid out (in device_pages) */
   RigInspectorPage *not_laid_out; /* the first, made at once, until laid out */
   gint64 painted_at;              /* when the window last drew a frame, µs (not one */
-  gint64 own_frame;               /* that only laid out a page made ahead: this one) */
+  gint64 own_frame;               /* that only laid out a page made ahead: this one */
+                                  /* and the OWN_FRAMES - 1 after it) */
   GdkFrameClock *clock;           /* while realized */
   gulong painted_id;
 };
@@ -72,6 +73,10 @@ struct _RigInspector
 /* Pages are made ahead once the window has drawn no frame for this long
  * (a drag, a scroll or an animation is not slowed by them). */
 #define QUIET_MS 250
+/* The frames a page laid out ahead draws: the one that lays it out, and
+ * those that follow from it (the view's adjustments, a label's second
+ * thought). */
+#define OWN_FRAMES 3
 /* How often to look whether the window is still. */
 #define PACE_MS 60
 
@@ -326,8 +331,9 @@ next_to_make (RigInspector *self, RigInspectorPage **reuse)
   return best;
 }
 
-/* Has @page laid out in the next frame, which does not count as the window
- * drawing: the pages made ahead follow one another while it stays still. */
+/* Has @page laid out in the next frame, which (with the few it brings
+ * about) does not count as the window drawing: the pages made ahead follow
+ * one another while it stays still. */
 static void
 lay_out_ahead (RigInspector *self, RigInspectorPage *page)
 {
@@ -340,7 +346,9 @@ lay_out_ahead (RigInspector *self, RigInspectorPage *page)
 static void
 painted_cb (GdkFrameClock *clock, RigInspector *self)
 {
-  if (gdk_frame_clock_get_frame_counter (clock) != self->own_frame)
+  gint64 frame = gdk_frame_clock_get_frame_counter (clock);
+
+  if (frame < self->own_frame || frame >= self->own_frame + OWN_FRAMES)
     self->painted_at = g_get_monotonic_time ();
 }
 

@@ -68,7 +68,8 @@ fixture_setup (Fixture *fixture, gconstpointer data)
 static void
 fixture_teardown (Fixture *fixture, gconstpointer data)
 {
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  if (fixture->window != NULL)
+    gtk_window_destroy (GTK_WINDOW (fixture->window));
   rig_test_widgets_flush ();
   g_clear_object (&fixture->selection);
   g_clear_object (&fixture->document);
@@ -566,6 +567,65 @@ test_made_ahead (Fixture *fixture, gconstpointer data)
                    "AV receiver");
 }
 
+static gboolean
+time_is_up (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop for @ms milliseconds. */
+static void
+run_for (guint ms)
+{
+  gboolean up = FALSE;
+
+  g_timeout_add (ms, time_is_up, &up);
+  while (!up)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static guint
+n_device_pages (Fixture *fixture)
+{
+  g_autoptr (GPtrArray) pages = device_pages (find_column (GTK_WIDGET (fixture->inspector)));
+
+  return pages->len;
+}
+
+/* A new inspector with an empty rig has no page to make ahead, then a rig
+ * has: the pages are made, and nothing of it runs once the inspector is
+ * gone. Before, the empty rig left a second timer making pages, which
+ * outlived the inspector (AddressSanitizer: a use after free). */
+static void
+test_empty_then_rig (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (RigDocument) empty = rig_document_new ();
+
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  fixture->inspector = RIG_INSPECTOR (rig_inspector_new ());
+  rig_inspector_set_document (fixture->inspector, empty, rig_test_history (empty),
+                              fixture->selection);
+  fixture->window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 800);
+  gtk_window_set_child (GTK_WINDOW (fixture->window), GTK_WIDGET (fixture->inspector));
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  next_frame (fixture);
+  run_for (20);
+  rig_inspector_set_document (fixture->inspector, fixture->document, fixture->history,
+                              fixture->selection);
+  /* Gone while it makes them: no timer or idle of it is left. */
+  while (n_device_pages (fixture) < 3)
+    g_main_context_iteration (NULL, TRUE);
+  g_object_ref (fixture->inspector);
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  fixture->window = NULL;
+  g_object_run_dispose (G_OBJECT (fixture->inspector));
+  g_assert_null (g_main_context_find_source_by_user_data (NULL, fixture->inspector));
+  g_object_unref (fixture->inspector);
+  run_for (300);
+}
+
 /* The inspector's width by default (the "inspector-width" setting), less
  * its divider (a few pixels). */
 #define INSPECTOR_WIDTH (300 - 8)
@@ -619,6 +679,7 @@ main (int argc, char *argv[])
   ADD ("pages-fit-default-width", test_pages_fit_default_width);
   ADD ("made-ahead", test_made_ahead);
   ADD ("kept-pages-let-go", test_kept_pages_let_go);
+  ADD ("empty-then-rig", test_empty_then_rig);
 #undef ADD
 
   return g_test_run ();

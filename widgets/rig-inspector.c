@@ -146,7 +146,8 @@ drop_kept_pages (RigInspector *self, gboolean all)
 
           drop_page (self, &page);
         }
-      g_hash_table_remove_all (self->device_pages);
+      if (self->device_pages != NULL)
+        g_hash_table_remove_all (self->device_pages);
       self->made_ahead = NULL;
       self->not_laid_out = NULL;
     }
@@ -424,10 +425,13 @@ static gboolean
 make_first_cb (gpointer data)
 {
   RigInspector *self = data;
+  guint timer = self->prewarm_idle;
 
   self->first_idle = 0;
-  if (self->prewarm_idle != 0 && g_queue_is_empty (&self->device_order))
-    make_ahead_cb (self);
+  /* Nothing to make: the timer goes too (make_ahead_cb() forgot it). */
+  if (timer != 0 && g_queue_is_empty (&self->device_order)
+      && make_ahead_cb (self) == G_SOURCE_REMOVE)
+    g_source_remove (timer);
   return G_SOURCE_REMOVE;
 }
 

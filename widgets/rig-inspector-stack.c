@@ -68,14 +68,6 @@ rig_inspector_stack_show (RigInspectorStack *self, GtkWidget *page)
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
-GtkWidget *
-rig_inspector_stack_get_shown (RigInspectorStack *self)
-{
-  g_return_val_if_fail (RIG_IS_INSPECTOR_STACK (self), NULL);
-
-  return self->shown;
-}
-
 void
 rig_inspector_stack_lay_out_ahead (RigInspectorStack *self, GtkWidget *page)
 {

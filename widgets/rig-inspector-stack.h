@@ -41,9 +41,6 @@ rig_inspector_stack_remove (RigInspectorStack *self, GtkWidget *page);
 void
 rig_inspector_stack_show (RigInspectorStack *self, GtkWidget *page);
 
-GtkWidget *
-rig_inspector_stack_get_shown (RigInspectorStack *self);
-
 /* Has @page (a kept child) laid out in the next frame at the shown page's
  * width. */
 void

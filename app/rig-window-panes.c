@@ -88,6 +88,7 @@ static void
 place_divider (RigWindow *self, GtkPaned *paned)
 {
   int length = paned_length (self, paned);
+  int divider = divider_length (paned);
   int position;
 
   if (length <= 0)
@@ -101,11 +102,11 @@ place_divider (RigWindow *self, GtkPaned *paned)
       position = length - minimum;
     }
   else
-    position = MAX (length - *far_size (self, paned) - divider_length (paned), length / 3);
+    position = MAX (length - *far_size (self, paned) - divider, length / 3);
   /* Never less than the far pane's minimum: a device page with a Levels
    * group needs more width than the rig's page, and GtkPaned put a child
    * it had no room for past its own end, where the window cut it. */
-  position = MIN (position, length - far_minimum (paned));
+  position = MIN (position, length - far_minimum (paned) - divider);
   if (position == gtk_paned_get_position (paned))
     return;
   self->placing_dividers = TRUE;

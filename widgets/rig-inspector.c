@@ -167,6 +167,17 @@ model_of_page (RigInspector *self, RigInspectorPage *page)
   return NULL;
 }
 
+/* Takes @page (kept) from its model, to move it to another: returns the
+ * table's reference on it. */
+static RigInspectorPage *
+take_page (RigInspector *self, RigInspectorPage *page)
+{
+  g_object_ref (page);
+  g_queue_remove (&self->device_order, page);
+  g_hash_table_remove (self->device_pages, model_of_page (self, page));
+  return page;
+}
+
 /* The device page for @model's devices: kept from before; else a kept page
  * moved to @model (the one shown longest ago: moving a page costs a press
  * less than making one, and the model it leaves gets a page again when the
@@ -181,11 +192,7 @@ device_page_for (RigInspector *self, RigDeviceModel *model, const char *id)
       RigInspectorPage *oldest = g_queue_peek_tail (&self->device_order);
 
       if (oldest != NULL && oldest != self->page)
-        {
-          page = g_object_ref (oldest);
-          g_queue_pop_tail (&self->device_order);
-          g_hash_table_remove (self->device_pages, model_of_page (self, oldest));
-        }
+        page = take_page (self, oldest);
       else
         page = g_object_ref_sink (RIG_INSPECTOR_PAGE (
             rig_device_page_new (self->document, self->history, self->selection, id)));
@@ -392,12 +399,7 @@ make_ahead_cb (gpointer data)
     }
   if (page != NULL)
     {
-      RigDeviceModel *old = model_of_page (self, page);
-
-      /* The table's reference on the page moves to the new model. */
-      g_hash_table_steal (self->device_pages, old);
-      rig_device_model_unref (old);
-      g_queue_remove (&self->device_order, page);
+      take_page (self, page);
       rig_device_page_show_device (RIG_DEVICE_PAGE (page), self->document, self->history,
                                    self->selection, device->id);
     }

@@ -567,6 +567,44 @@ test_made_ahead (Fixture *fixture, gconstpointer data)
                    "AV receiver");
 }
 
+/* Another file of the same models (the same file opened again, the next
+ * student's): its models are copies, equal to those the pages show. A
+ * press on a device of one shows its kept page with the same Levels group
+ * and every jack row at once, as for the first file; before, the page made
+ * the group again and hid its rows to bind them one by one (the first press
+ * on each model after an Open cost twice a later one). */
+static void
+test_same_models_other_file (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (RigDocument) other = rig_test_load_example ("home-theater.rigwire");
+  RigDevice *receiver = rig_document_find_device (other, "d2");
+  const char *ids[] = { "d2", NULL };
+  GtkWidget *page, *spin;
+
+  g_assert_true (receiver->model != rig_document_find_device (fixture->document, "d2")->model);
+  select_device (fixture, "d2");
+  wait_made_ahead (fixture);
+  page = page_of (fixture, "device-label");
+  spin = get (fixture, "control-volume-spin");
+  g_assert_cmpuint (count_jack_rows (page), ==, receiver->model->n_jacks);
+
+  rig_inspector_set_document (fixture->inspector, other, rig_test_history (other),
+                              fixture->selection);
+  deselect (fixture);
+  /* Before any frame or idle turn. */
+  rig_selection_set (fixture->selection, ids, NULL);
+  g_assert_true (page_of (fixture, "device-label") == page);
+  g_assert_true (get (fixture, "control-volume-spin") == spin);
+  g_assert_cmpuint (count_jack_rows (page), ==, receiver->model->n_jacks);
+
+  /* And the page is the other file's: an edit there shows. */
+  g_assert_true (rig_history_apply (rig_test_history (other),
+                                    rig_command_set_device_label ("d2", "Den receiver"), NULL));
+  next_frame (fixture);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get (fixture, "device-label"))), ==,
+                   "Den receiver");
+}
+
 static gboolean
 time_is_up (gpointer data)
 {
@@ -678,6 +716,7 @@ main (int argc, char *argv[])
   ADD ("models-held", test_models_held);
   ADD ("pages-fit-default-width", test_pages_fit_default_width);
   ADD ("made-ahead", test_made_ahead);
+  ADD ("same-models-other-file", test_same_models_other_file);
   ADD ("kept-pages-let-go", test_kept_pages_let_go);
   ADD ("empty-then-rig", test_empty_then_rig);
 #undef ADD

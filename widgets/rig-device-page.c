@@ -511,10 +511,11 @@ bind_jack_rows_when_quiet (RigDevicePage *self)
 }
 
 /* Has the jack rows show @device's jacks: the rows that show the same jack
- * already (another device of the same model) at once, a few more now, the
- * rest after the frame; rows left over wait, hidden, for a bigger model. */
+ * already (another device of the same model, or of @before, a model equal
+ * to it) at once, a few more now, the rest after the frame; rows left over
+ * wait, hidden, for a bigger model. */
 static void
-show_jacks (RigDevicePage *self, RigDevice *device)
+show_jacks (RigDevicePage *self, RigDevice *device, const RigDeviceModel *before)
 {
   const RigDeviceModel *model = device->model;
 
@@ -522,7 +523,9 @@ show_jacks (RigDevicePage *self, RigDevice *device)
   for (guint i = 0; i < self->jack_rows->len; i++)
     {
       RigJackRow *row = g_ptr_array_index (self->jack_rows, i);
-      gboolean same = i < model->n_jacks && rig_jack_row_shows (row, &model->jacks[i]);
+      gboolean same = i < model->n_jacks
+                      && (rig_jack_row_shows (row, &model->jacks[i])
+                          || (before != NULL && rig_jack_row_shows (row, &before->jacks[i])));
 
       rig_jack_row_set_jack (row, RIG_INSPECTOR_PAGE (self), device->id,
                              same ? &model->jacks[i] : NULL);
@@ -547,9 +550,10 @@ show_jacks (RigDevicePage *self, RigDevice *device)
 }
 
 /* What stays while the page shows devices of one model: its words, its
- * controls. */
+ * controls. @alike: the model is equal to the one shown before (the same,
+ * or another file's copy of it), whose words the page shows already. */
 static void
-show_model (RigDevicePage *self, RigDevice *device)
+show_model (RigDevicePage *self, RigDevice *device, gboolean alike)
 {
   const RigDeviceModel *model = device->model;
 
@@ -557,6 +561,8 @@ show_model (RigDevicePage *self, RigDevice *device)
     return;
   g_clear_pointer (&self->model, rig_device_model_unref);
   self->model = rig_device_model_ref ((RigDeviceModel *) model);
+  if (alike)
+    return;
   gtk_image_set_from_icon_name (GTK_IMAGE (self->icon), rig_palette_get_model_icon_name (model));
   gtk_label_set_text (GTK_LABEL (self->description_label),
                       model->description != NULL ? rig_device_model_get_display_description (model)
@@ -568,12 +574,21 @@ show_model (RigDevicePage *self, RigDevice *device)
                               rig_category_to_label (model->category));
 }
 
-/* Whether the Levels groups of @a and @b are alike: no controls (the
- * heading and the Trace button alone), or the same model's. */
+/* Whether the Levels groups of @a and @b are alike: the same controls (a
+ * row finds its control by id in the model of the device it shows), or
+ * none (the heading and the Trace button alone). Another file's copy of a
+ * model has the same controls. */
 static gboolean
 same_controls (const RigDeviceModel *a, const RigDeviceModel *b)
 {
-  return a == b || (a->n_controls == 0 && b->n_controls == 0);
+  if (a == b)
+    return TRUE;
+  if (a->n_controls != b->n_controls)
+    return FALSE;
+  for (guint i = 0; i < a->n_controls; i++)
+    if (!rig_control_equal (&a->controls[i], &b->controls[i]))
+      return FALSE;
+  return TRUE;
 }
 
 /* Takes the Levels group out of the page, kept for a device of its model:
@@ -600,6 +615,11 @@ show_controls (RigDevicePage *self, RigDevice *device)
   if (self->controls_group != NULL && same_controls (self->controls_model, device->model))
     {
       rig_control_group_set_device (self->controls_group, device->id);
+      if (self->controls_model != device->model)
+        {
+          rig_device_model_unref (self->controls_model);
+          self->controls_model = rig_device_model_ref (device->model);
+        }
       return;
     }
   put_controls_aside (self);
@@ -633,7 +653,11 @@ void
 rig_device_page_show_device (RigDevicePage *self, RigDocument *document, RigHistory *history,
                              RigSelection *selection, const char *device_id)
 {
+  /* Held until the rows are moved: they tell jacks apart by address. */
+  g_autoptr (RigDeviceModel) before
+      = self->model != NULL ? rig_device_model_ref (self->model) : NULL;
   RigDevice *device;
+  gboolean alike;
 
   g_return_if_fail (RIG_IS_DEVICE_PAGE (self));
 
@@ -642,6 +666,9 @@ rig_device_page_show_device (RigDevicePage *self, RigDocument *document, RigHist
   device = current_device (self);
   g_return_if_fail (device != NULL);
   forget_other_document (self, document);
+  /* Another file of the same models (opened again, or the next student's):
+   * each has its own copy of a model, equal to the one the page shows. */
+  alike = before != NULL && rig_device_model_equal (before, device->model);
 
   /* Whatever the entries hold was for the device shown before. */
   rig_field_row_expect_change (self->label_row);
@@ -649,11 +676,11 @@ rig_device_page_show_device (RigDevicePage *self, RigDocument *document, RigHist
     if (GTK_IS_ENTRY (rig_field_row_get_control (self->figure_rows[i])))
       rig_field_row_expect_change (self->figure_rows[i]);
 
-  show_model (self, device);
+  show_model (self, device, alike);
   show_controls (self, device);
   /* What shows above the jacks decides whether they are in view. */
   rig_device_page_refresh (RIG_INSPECTOR_PAGE (self));
-  show_jacks (self, device);
+  show_jacks (self, device, alike ? before : NULL);
 }
 
 void

@@ -156,6 +156,20 @@ class App:
               % (self.window_names(), "\n# ".join(self.log_tail())))
         return False
 
+    def save_until(self, path, predicate, seconds=10):
+        """Saves until the saved rig's geometry satisfies @predicate, and
+        returns that geometry (or the last one, which the caller's check then
+        reports). A drop or a drag ends in messages the application sends
+        itself, which can come after the Ctrl+S sent next on a busy machine:
+        the save then writes the rig as it was a moment before."""
+        deadline = time.monotonic() + seconds
+        while True:
+            self.save(path)
+            geo = geometry(path)
+            if predicate(geo) or time.monotonic() >= deadline:
+                return geo
+            time.sleep(0.5)
+
     def window_names(self):
         try:
             ids = xdo("search", "--onlyvisible", "--pid", self.process.pid, "--name", "")
@@ -263,6 +277,10 @@ def drag_from_palette(app, search, drop):
     app.click(*SEARCH)
     app.key("ctrl+a")
     app.type(search)
+    # The search entry filters the palette 150 ms after the last key, and a
+    # busy (sanitizer) build takes longer to filter: the first row must be
+    # the model searched for before it is dragged.
+    time.sleep(0.5)
     app.drag(FIRST_ROW[0], FIRST_ROW[1], drop[0], drop[1])
 
 
@@ -282,8 +300,7 @@ def first_rig(home):
         drops = {"d1": (480, 200), "d2": (900, 200)}
         drag_from_palette(app, "Smartphone (3.5", drops["d1"])
         drag_from_palette(app, "Bookshelf", drops["d2"])
-        app.save(rig)
-        geo = geometry(rig)
+        geo = app.save_until(rig, lambda g: len(g["devices"]) == 2)
         models = sorted(d["model"] for d in geo["devices"].values())
         if not report(models == ["phone-ctia", "speaker-bookshelf"],
                       "a smartphone and a passive speaker dragged from the palette", models):
@@ -294,8 +311,7 @@ def first_rig(home):
         start = canvas.to_window(geo["devices"]["d1"]["ports"]["headset"])
         end = canvas.to_window(geo["devices"]["d2"]["ports"]["in"])
         app.drag(start[0], start[1], end[0], end[1])
-        app.save(rig)
-        geo = geometry(rig)
+        geo = app.save_until(rig, lambda g: len(g["cables"]) == 1)
         report(len(geo["cables"]) == 1, "a cable dragged from jack to jack", geo["cables"])
 
         # 4. The saved file, the problems list and the colour of the cable.
@@ -304,19 +320,23 @@ def first_rig(home):
         report(status == 1 and "power.passive-unamplified" in codes,
                "the saved file reports power.passive-unamplified", codes)
 
-        shot = app.screenshot(os.path.join(home, "error.png"))
-        ox, oy = app.origin()
         cable = list(geo["cables"].values())[0]
         along = canvas.to_window(cable["along"])
-        colours = pixels(shot, ox + along[0], oy + along[1], 6)
+        # Checked in the background: wait for the frame that shows the verdict.
+        colours = wait_for_pixels(app, os.path.join(home, "error.png"), along, 6,
+                                  lambda cs: any(near(c, ERROR_RGB) for c in cs))
         report(any(near(c, ERROR_RGB) for c in colours),
                "the cable is drawn in the error colour", "at %s: %s" % (along, colours[:8]))
 
-        # The problems list: select its first row, copy it.
-        app.click(400, HEIGHT - 150)
-        app.key("ctrl+c")
-        copied = subprocess.run(["xclip", "-o", "-selection", "clipboard"], capture_output=True,
-                                text=True).stdout
+        # The problems list: select its first row, copy it. Clicked again if
+        # the copy is not there yet (the click may still be on its way).
+        copied = ""
+        for _ in range(3):
+            app.click(400, HEIGHT - 150)
+            app.key("ctrl+c")
+            copied = wait_for(clipboard_with("power.passive-unamplified"), seconds=3) or copied
+            if copied:
+                break
         report("power.passive-unamplified" in copied, "the problems list reports it", copied)
 
         # 5. An amplifier between them: delete the cable, add the amp, rewire.
@@ -325,8 +345,7 @@ def first_rig(home):
         app.key("Delete")
         drops_amp = (690, 420)
         drag_from_palette(app, "Integrated stereo", drops_amp)
-        app.save(rig)
-        geo = geometry(rig)
+        geo = app.save_until(rig, lambda g: len(g["devices"]) == 3 and not g["cables"])
         amp_id = [i for i, d in geo["devices"].items() if d["model"] == "amp-integrated"]
         if not report(len(amp_id) == 1 and not geo["cables"], "the amplifier added, the cable gone",
                       geo):
@@ -336,9 +355,8 @@ def first_rig(home):
             s = canvas.to_window(geo["devices"][a]["ports"][ja])
             e = canvas.to_window(geo["devices"][b]["ports"][jb])
             app.drag(s[0], s[1], e[0], e[1])
-        app.save(rig)
+        n_cables = len(app.save_until(rig, lambda g: len(g["cables"]) == 2)["cables"])
         status, result = check(rig)
-        n_cables = len(geometry(rig)["cables"])
         report(status == 0 and n_cables == 2 and not result["diagnostics"],
                "rewired through the amplifier, the rig checks clean",
                json.dumps(result["diagnostics"])[:2000] + " cables=%d" % n_cables)
@@ -366,9 +384,11 @@ def first_rig(home):
         # shows it again.
         before = pixels(app.screenshot(os.path.join(home, "shown.png")), *app_point(app, TITLE_ENTRY), 0)
         app.key("ctrl+i")
-        hidden = pixels(app.screenshot(os.path.join(home, "hidden.png")), *app_point(app, TITLE_ENTRY), 0)
+        hidden = wait_for_pixels(app, os.path.join(home, "hidden.png"), TITLE_ENTRY, 0,
+                                 lambda cs: near(cs[0], CANVAS_RGB, 8))
         app.key("ctrl+i")
-        again = pixels(app.screenshot(os.path.join(home, "again.png")), *app_point(app, TITLE_ENTRY), 0)
+        again = wait_for_pixels(app, os.path.join(home, "again.png"), TITLE_ENTRY, 0,
+                                lambda cs: cs[0] == before[0])
         report(near(hidden[0], CANVAS_RGB, 8) and not near(before[0], CANVAS_RGB, 8)
                and again[0] == before[0], "Ctrl+I hides and shows the inspector",
                "%s %s %s" % (before, hidden, again))
@@ -379,6 +399,27 @@ def first_rig(home):
 def app_point(app, point):
     ox, oy = app.origin()
     return ox + point[0], oy + point[1]
+
+
+def wait_for_pixels(app, png, point, radius, predicate, seconds=5):
+    """The pixels around @point of the window (as pixels()), once they
+    satisfy @predicate: screenshots are taken until they do, for @seconds at
+    most (a frame may still be on its way). Returns the last pixels taken."""
+    deadline = time.monotonic() + seconds
+    while True:
+        colours = pixels(app.screenshot(png), *app_point(app, point), radius)
+        if predicate(colours) or time.monotonic() >= deadline:
+            return colours
+        time.sleep(0.2)
+
+
+def clipboard_with(text):
+    """A predicate for wait_for(): the clipboard's text if it holds @text."""
+    def read():
+        out = subprocess.run(["xclip", "-o", "-selection", "clipboard"], capture_output=True,
+                             text=True).stdout
+        return out if text in out else None
+    return read
 
 
 def route_crossings(geo):

@@ -669,10 +669,12 @@ test_empty_then_rig (Fixture *fixture, gconstpointer data)
 #define INSPECTOR_WIDTH (300 - 8)
 
 /* Every catalog model's device page fits the inspector at its default
- * width: the window would otherwise widen the inspector for the page
- * (rig-window-panes.c), and the canvas would be laid out again on a press.
- * The audio interface's Levels rows and the power source's choices made
- * the page 311 pixels wide; the widest is 237 now. */
+ * width, with every jack holding a cable: the window would otherwise widen
+ * the inspector for the page (rig-window-panes.c), and the canvas would be
+ * laid out again on a press. The audio interface's Levels rows and the
+ * power source's choices made the page 311 pixels wide; then a jack's "In
+ * use" pill, beside a name such as "Headphone out", made the home studio's
+ * headphone amplifier's 319. The widest is 237 now. */
 static void
 test_pages_fit_default_width (Fixture *fixture, gconstpointer data)
 {
@@ -680,14 +682,34 @@ test_pages_fit_default_width (Fixture *fixture, gconstpointer data)
   RigHistory *history = rig_test_history (document);
   guint n_models = rig_catalog_get_n_models (catalog);
 
+  /* Two of each model, each jack of one cabled to the same of the other. */
   for (guint i = 0; i < n_models; i++)
-    g_assert_true (rig_history_apply (
-        history, rig_command_add_device (rig_catalog_get_model (catalog, i), "Box", i * 300.0, 0),
-        NULL));
+    {
+      RigDeviceModel *model = rig_catalog_get_model (catalog, i);
+      RigCommand *add[2];
+
+      for (guint k = 0; k < 2; k++)
+        {
+          add[k] = rig_command_add_device (model, "Box", i * 300.0, k * 400.0);
+          g_assert_true (rig_history_apply (history, add[k], NULL));
+        }
+      for (guint j = 0; j < model->n_jacks; j++)
+        {
+          const char *ends[2] = { rig_command_get_created_id (add[0]),
+                                  rig_command_get_created_id (add[1]) };
+          gboolean out = model->jacks[j].direction != RIG_DIRECTION_IN;
+
+          g_assert_true (rig_history_apply (
+              history,
+              rig_command_add_cable (ends[!out], model->jacks[j].id, ends[out],
+                                     model->jacks[j].id, NULL, NULL),
+              NULL));
+        }
+    }
   rig_inspector_set_document (fixture->inspector, document, history, fixture->selection);
   for (guint i = 0; i < n_models; i++)
     {
-      RigDevice *device = rig_document_get_device (document, i);
+      RigDevice *device = rig_document_get_device (document, 2 * i);
       int minimum = 0;
 
       select_device (fixture, device->id);

@@ -81,6 +81,14 @@ rig_inspector_stack_lay_out_ahead (RigInspectorStack *self, GtkWidget *page)
 }
 
 gboolean
+rig_inspector_stack_cancel_ahead (RigInspectorStack *self, GtkWidget *page)
+{
+  g_return_val_if_fail (RIG_IS_INSPECTOR_STACK (self), FALSE);
+
+  return g_hash_table_remove (self->ahead, page);
+}
+
+gboolean
 rig_inspector_stack_is_waiting (RigInspectorStack *self, GtkWidget *page)
 {
   g_return_val_if_fail (RIG_IS_INSPECTOR_STACK (self), FALSE);

@@ -46,6 +46,11 @@ rig_inspector_stack_show (RigInspectorStack *self, GtkWidget *page);
 void
 rig_inspector_stack_lay_out_ahead (RigInspectorStack *self, GtkWidget *page);
 
+/* Unmarks @page: it is not laid out ahead. TRUE if it was marked and not
+ * laid out yet. */
+gboolean
+rig_inspector_stack_cancel_ahead (RigInspectorStack *self, GtkWidget *page);
+
 /* Whether @page is marked and not laid out yet. */
 gboolean
 rig_inspector_stack_is_waiting (RigInspectorStack *self, GtkWidget *page);

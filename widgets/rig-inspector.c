@@ -21,6 +21,7 @@
 #include "rig-inspector.h"
 #include "rig-inspector-stack.h"
 #include "rig-document-page.h"
+#include "rig-stillness.h"
 #include "rig-summary-page.h"
 
 typedef enum
@@ -60,9 +61,7 @@ struct _RigInspector
   guint first_idle;               /* makes the first at once */
   RigInspectorPage *made_ahead;   /* the last, until laid out (in device_pages) */
   RigInspectorPage *not_laid_out; /* the first, made at once, until laid out */
-  gint64 painted_at;              /* when the window last drew a frame, µs (not one */
-  gint64 own_frame;               /* that only laid out a page made ahead: this one */
-                                  /* and the OWN_FRAMES - 1 after it) */
+  RigStillness stillness;         /* frames drawn, but those laying out pages ahead */
   GdkFrameClock *clock;           /* while realized */
   gulong painted_id;
 };
@@ -73,10 +72,6 @@ struct _RigInspector
 /* Pages are made ahead once the window has drawn no frame for this long
  * (a drag, a scroll or an animation is not slowed by them). */
 #define QUIET_MS 250
-/* The frames a page laid out ahead draws: the one that lays it out, and
- * those that follow from it (the view's adjustments, a label's second
- * thought). */
-#define OWN_FRAMES 3
 /* How often to look whether the window is still. */
 #define PACE_MS 60
 
@@ -348,16 +343,15 @@ lay_out_ahead (RigInspector *self, RigInspectorPage *page)
   rig_inspector_stack_lay_out_ahead (RIG_INSPECTOR_STACK (self->pages), GTK_WIDGET (page));
   self->made_ahead = page;
   if (self->clock != NULL)
-    self->own_frame = gdk_frame_clock_get_frame_counter (self->clock) + 1;
+    rig_stillness_expect_own (&self->stillness,
+                              gdk_frame_clock_get_frame_counter (self->clock) + 1);
 }
 
 static void
 painted_cb (GdkFrameClock *clock, RigInspector *self)
 {
-  gint64 frame = gdk_frame_clock_get_frame_counter (clock);
-
-  if (frame < self->own_frame || frame >= self->own_frame + OWN_FRAMES)
-    self->painted_at = g_get_monotonic_time ();
+  rig_stillness_painted (&self->stillness, gdk_frame_clock_get_frame_counter (clock),
+                         g_get_monotonic_time ());
 }
 
 /* Makes (or moves) the page of the document's most common model that has
@@ -371,7 +365,8 @@ make_ahead_cb (gpointer data)
 {
   RigInspector *self = data;
   RigInspectorStack *stack = RIG_INSPECTOR_STACK (self->pages);
-  gboolean still = g_get_monotonic_time () - self->painted_at >= QUIET_MS * 1000;
+  gboolean still = rig_stillness_is_still (&self->stillness, g_get_monotonic_time (),
+                                           QUIET_MS * G_TIME_SPAN_MILLISECOND);
   RigInspectorPage *page = NULL;
   RigDevice *device;
 
@@ -689,6 +684,8 @@ rig_inspector_init (RigInspector *self)
 {
   ensure_style ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* As if still for long: nothing was drawn yet. */
+  rig_stillness_init (&self->stillness, 0);
   self->device_pages
       = g_hash_table_new_full (NULL, NULL, (GDestroyNotify) rig_device_model_unref, g_object_unref);
   /* The pages stay in one column, the one shown visible, rather than each
@@ -738,6 +735,17 @@ rig_inspector_set_document (RigInspector *self, RigDocument *document, RigHistor
   clear_page (self);
   drop_kept_pages (self, FALSE);
   disconnect_document (self);
+  /* The document's first frames are the user's: a page made ahead and
+   * waiting for its frame would be laid out in the first (#13), and one
+   * made before it would be too. It waits for the window to be still
+   * again. */
+  if (self->made_ahead != NULL
+      && rig_inspector_stack_cancel_ahead (RIG_INSPECTOR_STACK (self->pages),
+                                           GTK_WIDGET (self->made_ahead))
+      && self->not_laid_out == NULL)
+    self->not_laid_out = self->made_ahead;
+  self->made_ahead = NULL;
+  rig_stillness_init (&self->stillness, g_get_monotonic_time ());
 
   if (document != NULL)
     {

@@ -574,23 +574,6 @@ show_model (RigDevicePage *self, RigDevice *device, gboolean alike)
                               rig_category_to_label (model->category));
 }
 
-/* Whether the Levels groups of @a and @b are alike: the same controls (a
- * row finds its control by id in the model of the device it shows), or
- * none (the heading and the Trace button alone). Another file's copy of a
- * model has the same controls. */
-static gboolean
-same_controls (const RigDeviceModel *a, const RigDeviceModel *b)
-{
-  if (a == b)
-    return TRUE;
-  if (a->n_controls != b->n_controls)
-    return FALSE;
-  for (guint i = 0; i < a->n_controls; i++)
-    if (!rig_control_equal (&a->controls[i], &b->controls[i]))
-      return FALSE;
-  return TRUE;
-}
-
 /* Takes the Levels group out of the page, kept for a device of its model:
  * made again, its rows would cost a press that comes back to the model. */
 static void
@@ -612,7 +595,12 @@ show_controls (RigDevicePage *self, RigDevice *device)
 {
   GtkWidget *group;
 
-  if (self->controls_group != NULL && same_controls (self->controls_model, device->model))
+  /* A Levels group serves any model with the same controls (a row finds
+   * its control by id in the model of the device it shows), or none (the
+   * heading and the Trace button alone): another file's copy of a model
+   * has the same. */
+  if (self->controls_group != NULL
+      && rig_device_model_same_controls (self->controls_model, device->model))
     {
       rig_control_group_set_device (self->controls_group, device->id);
       if (self->controls_model != device->model)

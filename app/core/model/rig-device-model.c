@@ -512,6 +512,19 @@ rig_device_model_get_display_keywords (const RigDeviceModel *model)
 }
 
 gboolean
+rig_device_model_same_controls (const RigDeviceModel *a, const RigDeviceModel *b)
+{
+  if (a == b)
+    return TRUE;
+  if (a->n_controls != b->n_controls)
+    return FALSE;
+  for (guint i = 0; i < a->n_controls; i++)
+    if (!rig_control_equal (&a->controls[i], &b->controls[i]))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
 rig_device_model_equal (const RigDeviceModel *a, const RigDeviceModel *b)
 {
   if (a == b)
@@ -531,11 +544,8 @@ rig_device_model_equal (const RigDeviceModel *a, const RigDeviceModel *b)
         || !double_equal (a->routes[i].gain_db, b->routes[i].gain_db)
         || !strv_equal (a->routes[i].controls, b->routes[i].controls))
       return FALSE;
-  if (a->n_controls != b->n_controls)
+  if (!rig_device_model_same_controls (a, b))
     return FALSE;
-  for (guint i = 0; i < a->n_controls; i++)
-    if (!rig_control_equal (&a->controls[i], &b->controls[i]))
-      return FALSE;
   for (guint f = 0; f < RIG_N_FIGURES; f++)
     if (!double_equal (a->figures[f], b->figures[f]))
       return FALSE;

@@ -161,6 +161,11 @@ rig_device_model_get_display_description (const RigDeviceModel *model);
 const char *
 rig_device_model_get_display_keywords (const RigDeviceModel *model);
 
+/* TRUE when both models have the same controls (volume, gain, pad), in the
+ * same order. */
+gboolean
+rig_device_model_same_controls (const RigDeviceModel *a, const RigDeviceModel *b);
+
 /* TRUE when both models describe the same device (same id and every field). */
 gboolean
 rig_device_model_equal (const RigDeviceModel *a, const RigDeviceModel *b);

@@ -62,3 +62,19 @@ rig_test_widgets_find_any (GtkWidget *root, const char *name)
 {
   return find (root, name, TRUE);
 }
+
+GtkWidget *
+rig_test_widgets_find_type (GtkWidget *root, GType type)
+{
+  if (g_type_is_a (G_OBJECT_TYPE (root), type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = rig_test_widgets_find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}

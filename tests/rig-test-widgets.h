@@ -30,4 +30,9 @@ rig_test_widgets_find (GtkWidget *root, const char *name);
 GtkWidget *
 rig_test_widgets_find_any (GtkWidget *root, const char *name);
 
+/* The first widget of @type in @root's tree (@root included), depth first,
+ * in pages kept out of view too; NULL if there is none. */
+GtkWidget *
+rig_test_widgets_find_type (GtkWidget *root, GType type);
+
 G_END_DECLS

@@ -487,17 +487,7 @@ count_jack_rows (GtkWidget *widget)
 static GtkWidget *
 find_column (GtkWidget *widget)
 {
-  if (RIG_IS_INSPECTOR_STACK (widget))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_column (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return rig_test_widgets_find_type (widget, RIG_TYPE_INSPECTOR_STACK);
 }
 
 static gboolean

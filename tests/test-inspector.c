@@ -774,16 +774,7 @@ test_cable_number (Fixture *fixture, gconstpointer data)
 static GtkWidget *
 find_list_box (GtkWidget *root)
 {
-  if (GTK_IS_LIST_BOX (root))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_list_box (child);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return rig_test_widgets_find_type (root, GTK_TYPE_LIST_BOX);
 }
 
 /* A jack that holds a cable says which, and has no Connect menu: a second

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rig-cull-bin.h"
 #include "rig-first-frame.h"
 #include "rig-palette-private.h"
 #include "rig-tooltip.h"
@@ -391,7 +392,8 @@ create_row (PaletteEntry *entry)
   gtk_box_append (GTK_BOX (texts), subtitle);
   gtk_box_append (GTK_BOX (box), icon);
   gtk_box_append (GTK_BOX (box), texts);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  /* Drawn only near the view (cull_rows()). */
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), rig_cull_bin_new (box));
 
   /* The full name and what the device is, for names cut short. */
   if (description != NULL)
@@ -645,6 +647,54 @@ row_activated_cb (GtkListBox *list_box, GtkListBoxRow *row, RigPalette *self)
     g_signal_emit (self, signals[MODEL_ACTIVATED], 0, entry->model);
 }
 
+/* ---- drawing only the rows near the view ---------------------------------- */
+
+/* Each row's content is drawn while the row is within a view's height of
+ * the view (rig-cull-bin.h): scrolling a view's height at once still finds
+ * the rows drawn. Looked at again when the list scrolls, when its length or
+ * the view's height changes, and each time the palette is laid out (a
+ * search, rows made, rows of another height). A row not laid out yet is
+ * drawn. */
+static void
+cull_rows (RigPalette *self)
+{
+  GtkAdjustment *adjustment
+      = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scrolled_window));
+  double page = gtk_adjustment_get_page_size (adjustment);
+  double top = gtk_adjustment_get_value (adjustment) - page;
+  double bottom = gtk_adjustment_get_value (adjustment) + 2 * page;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *bin = GTK_IS_LIST_BOX_ROW (child)
+                           ? gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (child))
+                           : NULL;
+      graphene_rect_t bounds;
+      gboolean near = TRUE;
+
+      if (!RIG_IS_CULL_BIN (bin))
+        continue;
+      if (page > 0 && gtk_widget_get_child_visible (child)
+          && gtk_widget_compute_bounds (child, GTK_WIDGET (self->list_box), &bounds))
+        near = bounds.origin.y + bounds.size.height >= top && bounds.origin.y <= bottom;
+      rig_cull_bin_set_drawn (RIG_CULL_BIN (bin), near);
+    }
+}
+
+static void
+adjustment_cb (GtkAdjustment *adjustment, RigPalette *self)
+{
+  cull_rows (self);
+}
+
+static void
+rig_palette_size_allocate (GtkWidget *widget, int width, int height, int baseline)
+{
+  GTK_WIDGET_CLASS (rig_palette_parent_class)->size_allocate (widget, width, height, baseline);
+  cull_rows (RIG_PALETTE (widget));
+}
+
 /* ---- style ---------------------------------------------------------------- */
 
 static const char palette_css[]
@@ -811,6 +861,7 @@ rig_palette_class_init (RigPaletteClass *klass)
   object_class->set_property = rig_palette_set_property;
 
   widget_class->grab_focus = rig_palette_grab_focus;
+  widget_class->size_allocate = rig_palette_size_allocate;
 
   properties[PROP_CATALOG]
       = g_param_spec_object ("catalog", NULL, NULL, RIG_TYPE_CATALOG,
@@ -842,6 +893,7 @@ rig_palette_init (RigPalette *self)
   GtkWidget *widget = GTK_WIDGET (self);
   GtkLayoutManager *layout = gtk_widget_get_layout_manager (widget);
   GtkEventController *keys;
+  GtkAdjustment *adjustment;
   GtkWidget *placeholder;
 
   ensure_style ();
@@ -900,6 +952,9 @@ rig_palette_init (RigPalette *self)
                                            GTK_WIDGET (self->list_box));
 
   g_signal_connect (self->list_box, "row-activated", G_CALLBACK (row_activated_cb), self);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scrolled_window));
+  g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (adjustment_cb), self, 0);
+  g_signal_connect_object (adjustment, "changed", G_CALLBACK (adjustment_cb), self, 0);
   g_signal_connect (self->list_box, "keynav-failed", G_CALLBACK (list_keynav_failed_cb), self);
 }
 

@@ -8,6 +8,8 @@
 #include <string.h>
 
 #include "rig-test-app.h"
+#include "rig-layout.h"
+#include "rig-palette-private.h"
 #include "rig-window-private.h"
 
 void
@@ -150,4 +152,14 @@ rig_test_disk_bar_revealed (gpointer window)
 
   return gtk_widget_get_visible (GTK_WIDGET (self->disk_bar))
          && gtk_info_bar_get_revealed (self->disk_bar);
+}
+
+gboolean
+rig_test_window_settled (gpointer window)
+{
+  RigWindow *self = RIG_WINDOW (window);
+
+  return !rig_validator_is_pending (self->validator)
+         && !rig_layout_is_provisional (rig_canvas_get_layout (self->canvas))
+         && rig_palette_get_n_rows_made (self->palette) == rig_palette_get_n_models (self->palette);
 }

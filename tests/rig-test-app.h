@@ -60,4 +60,9 @@ rig_test_file_has_title (const char *path, const char *title);
 gboolean
 rig_test_disk_bar_revealed (gpointer window);
 
+/* Whether @window (a RigWindow) has done what follows its first frame:
+ * its rig checked and routed, its palette's rows all made. */
+gboolean
+rig_test_window_settled (gpointer window);
+
 G_END_DECLS

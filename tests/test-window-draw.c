@@ -19,7 +19,6 @@
 
 #include "rig-application.h"
 #include "rig-cull-bin.h"
-#include "rig-layout.h"
 #include "rig-palette-private.h"
 #include "rig-test-app.h"
 #include "rig-window-private.h"
@@ -204,17 +203,6 @@ wait_frames (GtkWidget *widget)
 
 /* ---- a window on an example ------------------------------------------------------- */
 
-static gboolean
-finished (gpointer data)
-{
-  RigWindow *window = data;
-
-  return !rig_validator_is_pending (window->validator)
-         && !rig_layout_is_provisional (rig_canvas_get_layout (window->canvas))
-         && rig_palette_get_n_rows_made (window->palette)
-                == rig_palette_get_n_models (window->palette);
-}
-
 static RigWindow *
 open_example (const char *name)
 {
@@ -227,7 +215,7 @@ open_example (const char *name)
   g_assert_true (rig_window_load_file (window, file, &error));
   g_assert_no_error (error);
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (rig_test_wait_for (finished, window, 10));
+  g_assert_true (rig_test_wait_for (rig_test_window_settled, window, 10));
   wait_frames (GTK_WIDGET (window));
   return window;
 }

@@ -38,17 +38,6 @@ example_file (const char *name)
   return g_file_new_for_path (path);
 }
 
-static gboolean
-finished (gpointer data)
-{
-  RigWindow *window = data;
-
-  return !rig_validator_is_pending (window->validator)
-         && !rig_layout_is_provisional (rig_canvas_get_layout (window->canvas))
-         && rig_palette_get_n_rows_made (window->palette)
-                == rig_palette_get_n_models (window->palette);
-}
-
 static guint
 problems_in (RigValidator *validator)
 {
@@ -76,7 +65,7 @@ test_shown_then_checked (void)
                     rig_palette_get_n_models (window->palette));
 
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (rig_test_wait_for (finished, window, 10));
+  g_assert_true (rig_test_wait_for (rig_test_window_settled, window, 10));
 
   /* Then: the verdicts of a full check, counted on the button. */
   reference = rig_validator_new (window->document);
@@ -156,7 +145,7 @@ test_outline_says_checking (void)
   g_assert_cmpuint (count_verdicts (model, "checking"), ==, n);
   g_assert_cmpuint (count_verdicts (model, "OK"), ==, 0);
 
-  g_assert_true (rig_test_wait_for (finished, window, 10));
+  g_assert_true (rig_test_wait_for (rig_test_window_settled, window, 10));
   g_assert_cmpuint (count_verdicts (model, "checking"), ==, 0);
   g_assert_cmpuint (count_verdicts (model, "error"), >, 0);
   g_assert_cmpuint (count_verdicts (model, "OK"), >, 0);
@@ -181,7 +170,7 @@ test_change_before_watch_shows (void)
   g_usleep (1100 * 1000);
   rig_test_write_example (path, "Changed elsewhere");
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (rig_test_wait_for (finished, window, 10));
+  g_assert_true (rig_test_wait_for (rig_test_window_settled, window, 10));
   g_assert_true (rig_test_wait_for (rig_test_disk_bar_revealed, window, 10));
   g_assert_nonnull (window->disk_monitor);
 

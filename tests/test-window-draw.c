@@ -319,6 +319,7 @@ test_palette_draws_rows_near_view (void)
   RigWindow *window = open_example ("home-theater.rigwire");
   RigPalette *palette = window->palette;
   guint n_models = rig_palette_get_n_models (palette), drawn;
+  GtkWidget *last;
   NodeCount count;
 
   /* Enough models that some are far from the view. */
@@ -345,6 +346,24 @@ test_palette_draws_rows_near_view (void)
   wait_frames (GTK_WIDGET (palette));
   assert_rows_near_view_drawn (palette);
   scroll_palette (palette, 0.0);
+  assert_rows_near_view_drawn (palette);
+
+  /* The keyboard: End moves the focus to the last row, far below, which
+   * the list scrolls to. */
+  last = gtk_widget_get_last_child (GTK_WIDGET (rig_palette_get_list_box (palette)));
+  while (last != NULL && !GTK_IS_LIST_BOX_ROW (last))
+    last = gtk_widget_get_prev_sibling (last);
+  g_assert_nonnull (last);
+  g_assert_false (
+      rig_cull_bin_get_drawn (RIG_CULL_BIN (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (last)))));
+  gtk_widget_grab_focus (
+      gtk_widget_get_first_child (GTK_WIDGET (rig_palette_get_list_box (palette))));
+  g_signal_emit_by_name (rig_palette_get_list_box (palette), "move-cursor",
+                         GTK_MOVEMENT_BUFFER_ENDS, 1, FALSE, FALSE);
+  wait_frames (GTK_WIDGET (palette));
+  g_assert_true (gtk_widget_has_focus (last));
+  g_assert_true (
+      rig_cull_bin_get_drawn (RIG_CULL_BIN (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (last)))));
   assert_rows_near_view_drawn (palette);
 
   gtk_window_destroy (GTK_WINDOW (window));

@@ -20,6 +20,7 @@
 #include <gtk/gtk.h>
 
 #include "rig-command.h"
+#include "rig-device-page.h"
 #include "rig-history.h"
 #include "rig-inspector-page.h"
 #include "rig-inspector-stack.h"
@@ -28,6 +29,7 @@
 #include "rig-test-models.h"
 #include "rig-test-widgets.h"
 #include "rig-validator.h"
+#include "rig-wrap-bin.h"
 
 static RigCatalog *catalog;
 
@@ -715,14 +717,15 @@ test_empty_then_rig (Fixture *fixture, gconstpointer data)
  * power source's choices made the page 311 pixels wide; then a jack's "In
  * use" pill, beside a name such as "Headphone out", made the home studio's
  * headphone amplifier's 319. The widest is 237 now. */
-static void
-test_pages_fit_default_width (Fixture *fixture, gconstpointer data)
+/* A rig of two of each catalog model, each jack of one cabled to the same
+ * of the other: device 2i is of model i. */
+static RigDocument *
+every_model_cabled (RigHistory **history_out)
 {
-  g_autoptr (RigDocument) document = rig_document_new ();
+  RigDocument *document = rig_document_new ();
   RigHistory *history = rig_test_history (document);
   guint n_models = rig_catalog_get_n_models (catalog);
 
-  /* Two of each model, each jack of one cabled to the same of the other. */
   for (guint i = 0; i < n_models; i++)
     {
       RigDeviceModel *model = rig_catalog_get_model (catalog, i);
@@ -746,6 +749,17 @@ test_pages_fit_default_width (Fixture *fixture, gconstpointer data)
                                  NULL));
         }
     }
+  *history_out = history;
+  return document;
+}
+
+static void
+test_pages_fit_default_width (Fixture *fixture, gconstpointer data)
+{
+  RigHistory *history;
+  g_autoptr (RigDocument) document = every_model_cabled (&history);
+  guint n_models = rig_catalog_get_n_models (catalog);
+
   rig_inspector_set_document (fixture->inspector, document, history, fixture->selection);
   for (guint i = 0; i < n_models; i++)
     {
@@ -758,6 +772,101 @@ test_pages_fit_default_width (Fixture *fixture, gconstpointer data)
       if (minimum > INSPECTOR_WIDTH)
         g_error ("the page of %s needs %d pixels", device->model->id, minimum);
     }
+}
+
+/* The page the inspector shows. */
+static GtkWidget *
+shown_page (Fixture *fixture)
+{
+  GtkWidget *stack
+      = rig_test_widgets_find_type (GTK_WIDGET (fixture->inspector), RIG_TYPE_INSPECTOR_STACK);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (stack); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (RIG_IS_INSPECTOR_PAGE (child) && gtk_widget_get_child_visible (child))
+      return child;
+  g_error ("the inspector shows no page");
+}
+
+/* Whether @widget has a line of its own in @page: no horizontal box above
+ * it holds another child beside it. */
+static gboolean
+on_own_line (GtkWidget *widget, GtkWidget *page)
+{
+  for (; widget != page; widget = gtk_widget_get_parent (widget))
+    {
+      GtkWidget *parent = gtk_widget_get_parent (widget);
+
+      if (!GTK_IS_BOX (parent)
+          || gtk_orientable_get_orientation (GTK_ORIENTABLE (parent)) != GTK_ORIENTATION_HORIZONTAL)
+        continue;
+      for (GtkWidget *other = gtk_widget_get_first_child (parent); other != NULL;
+           other = gtk_widget_get_next_sibling (other))
+        if (other != widget && gtk_widget_get_visible (other))
+          return FALSE;
+    }
+  return TRUE;
+}
+
+/* Every wrapping label of @widget's tree with a line of its own (a
+ * description, a caption, a jack's figures) has a minimum width
+ * (rig-wrap-bin.h). Returns how many there are. */
+static guint
+assert_sentences_have_a_width (GtkWidget *widget, GtkWidget *page, const char *what)
+{
+  guint n = 0;
+
+  if (!gtk_widget_get_visible (widget))
+    return 0;
+  if (GTK_IS_LABEL (widget) && gtk_label_get_wrap (GTK_LABEL (widget))
+      && on_own_line (widget, page))
+    {
+      if (gtk_label_get_width_chars (GTK_LABEL (widget)) < RIG_WRAP_MIN_CHARS)
+        g_error ("%s: “%s” wraps with no minimum width", what,
+                 gtk_label_get_text (GTK_LABEL (widget)));
+      n++;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += assert_sentences_have_a_width (child, page, what);
+  return n;
+}
+
+/* GTK measures a wrapping label with no minimum width by laying it out at
+ * width 0, shaping each letter of each word apart: the pages' sentences
+ * have one. Each device page with all its jack rows, a cable's page, the
+ * rig's page. */
+static void
+test_sentences_have_a_width (Fixture *fixture, gconstpointer data)
+{
+  RigHistory *history;
+  g_autoptr (RigDocument) document = every_model_cabled (&history);
+  guint n_models = rig_catalog_get_n_models (catalog), n = 0;
+  const char *cable[] = { rig_document_get_cable (document, 0)->id, NULL };
+  GtkWidget *page;
+
+  rig_inspector_set_document (fixture->inspector, document, history, fixture->selection);
+  for (guint i = 0; i < n_models; i++)
+    {
+      RigDevice *device = rig_document_get_device (document, 2 * i);
+
+      select_device (fixture, device->id);
+      page = shown_page (fixture);
+      g_assert_true (RIG_IS_DEVICE_PAGE (page));
+      rig_device_page_bind_all_jacks (RIG_DEVICE_PAGE (page));
+      n += assert_sentences_have_a_width (page, page, device->model->id);
+    }
+  /* A description and each jack's two lines, at least. */
+  g_assert_cmpuint (n, >=, 3 * n_models);
+
+  rig_selection_set (fixture->selection, NULL, cable);
+  next_frame (fixture);
+  page = shown_page (fixture);
+  g_assert_cmpuint (assert_sentences_have_a_width (page, page, "a cable"), >, 0);
+
+  deselect (fixture);
+  page = shown_page (fixture);
+  assert_sentences_have_a_width (page, page, "the rig");
 }
 
 int
@@ -777,6 +886,7 @@ main (int argc, char *argv[])
   ADD ("levels-kept", test_levels_kept);
   ADD ("models-held", test_models_held);
   ADD ("pages-fit-default-width", test_pages_fit_default_width);
+  ADD ("sentences-have-a-width", test_sentences_have_a_width);
   ADD ("made-ahead", test_made_ahead);
   ADD ("same-models-other-file", test_same_models_other_file);
   ADD ("no-page-in-first-frame", test_no_page_in_first_frame);

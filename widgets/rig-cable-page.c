@@ -15,6 +15,7 @@
 #include "rig-hear-button.h"
 #include "rig-inspector-text.h"
 #include "rig-property-row.h"
+#include "rig-wrap-bin.h"
 
 struct _RigCablePage
 {
@@ -62,8 +63,8 @@ type_row_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointe
   GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 36);
+  rig_wrap_label (GTK_LABEL (label));
   gtk_widget_set_hexpand (label, TRUE);
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), check);
@@ -238,7 +239,7 @@ new_dim_label (const char *text, gboolean caption)
   GtkWidget *label = gtk_label_new (text);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  rig_wrap_label (GTK_LABEL (label));
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_widget_add_css_class (label, "dim-label");
   if (caption)
@@ -277,7 +278,7 @@ refresh_adapters (RigCablePage *self, RigCable *cable)
       GtkWidget *name = gtk_label_new (rig_device_model_get_display_name (adapter->model));
 
       gtk_label_set_xalign (GTK_LABEL (name), 0);
-      gtk_label_set_wrap (GTK_LABEL (name), TRUE);
+      rig_wrap_label (GTK_LABEL (name));
       gtk_box_append (GTK_BOX (box), name);
       gtk_box_append (GTK_BOX (box), new_dim_label (where, TRUE));
       add_adapter_row (self, box);

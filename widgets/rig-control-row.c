@@ -292,7 +292,7 @@ build (RigControlRow *self, const RigControl *control)
 
   self->default_label = gtk_label_new (caption);
   gtk_label_set_xalign (GTK_LABEL (self->default_label), 0);
-  gtk_label_set_wrap (GTK_LABEL (self->default_label), TRUE);
+  rig_wrap_label (GTK_LABEL (self->default_label));
   gtk_widget_add_css_class (self->default_label, "dim-label");
   gtk_widget_add_css_class (self->default_label, "caption");
   gtk_box_append (GTK_BOX (box), self->default_label);

@@ -272,6 +272,12 @@ place_control (RigFieldRow *self)
 
   if (control == NULL)
     return;
+  /* Alone on its line, the title wraps from a width (rig-wrap-bin.h);
+   * beside the control, that width would widen its column. */
+  gtk_label_set_width_chars (GTK_LABEL (self->title_label),
+                             self->control_below ? RIG_WRAP_MIN_CHARS : -1);
+  gtk_label_set_max_width_chars (GTK_LABEL (self->title_label),
+                                 self->control_below ? RIG_WRAP_MAX_CHARS : -1);
   g_object_ref (control);
   if (gtk_widget_get_parent (control) != NULL)
     gtk_box_remove (GTK_BOX (gtk_widget_get_parent (control)), control);

@@ -117,3 +117,14 @@ rig_wrap_bin_new (GtkWidget *child)
     gtk_widget_set_parent (child, self);
   return self;
 }
+
+void
+rig_wrap_label (GtkLabel *label)
+{
+  g_return_if_fail (GTK_IS_LABEL (label));
+
+  gtk_label_set_wrap (label, TRUE);
+  gtk_label_set_width_chars (label, RIG_WRAP_MIN_CHARS);
+  if (gtk_label_get_max_width_chars (label) < 0)
+    gtk_label_set_max_width_chars (label, RIG_WRAP_MAX_CHARS);
+}

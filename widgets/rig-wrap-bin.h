@@ -25,4 +25,22 @@ G_DECLARE_FINAL_TYPE (RigWrapBin, rig_wrap_bin, RIG, WRAP_BIN, GtkWidget)
 GtkWidget *
 rig_wrap_bin_new (GtkWidget *child);
 
+/* A wrapping label's width in characters: at least RIG_WRAP_MIN_CHARS (its
+ * minimum width), at most RIG_WRAP_MAX_CHARS (its natural width). GTK
+ * measures a wrapping label's minimum width by laying it out at its
+ * width-chars, and with none at width 0, where Pango breaks every word
+ * into letters and shapes each piece: three shapings of four in the frame
+ * of a device page shown for another model (#13). For sentences on lines
+ * of their own (descriptions, captions, a jack's figures); the inspector's
+ * .ui files set the same two properties on theirs. Not for a short name
+ * beside a control (a field's title): its column would widen to 12
+ * characters. */
+#define RIG_WRAP_MIN_CHARS 12
+#define RIG_WRAP_MAX_CHARS 60
+
+/* Makes @label wrap, RIG_WRAP_MIN_CHARS wide at least, and at most
+ * RIG_WRAP_MAX_CHARS unless it has a maximum already. */
+void
+rig_wrap_label (GtkLabel *label);
+
 G_END_DECLS

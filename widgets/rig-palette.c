@@ -658,12 +658,16 @@ row_activated_cb (GtkListBox *list_box, GtkListBoxRow *row, RigPalette *self)
 static void
 cull_rows (RigPalette *self)
 {
-  GtkAdjustment *adjustment
-      = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scrolled_window));
-  double page = gtk_adjustment_get_page_size (adjustment);
-  double top = gtk_adjustment_get_value (adjustment) - page;
-  double bottom = gtk_adjustment_get_value (adjustment) + 2 * page;
+  GtkAdjustment *adjustment;
+  double page, top, bottom;
 
+  /* Disposed: the scrolled window's adjustment may still change. */
+  if (self->list_box == NULL)
+    return;
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scrolled_window));
+  page = gtk_adjustment_get_page_size (adjustment);
+  top = gtk_adjustment_get_value (adjustment) - page;
+  bottom = gtk_adjustment_get_value (adjustment) + 2 * page;
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box)); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
@@ -952,10 +956,10 @@ rig_palette_init (RigPalette *self)
                                            GTK_WIDGET (self->list_box));
 
   g_signal_connect (self->list_box, "row-activated", G_CALLBACK (row_activated_cb), self);
+  g_signal_connect (self->list_box, "keynav-failed", G_CALLBACK (list_keynav_failed_cb), self);
   adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scrolled_window));
   g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (adjustment_cb), self, 0);
   g_signal_connect_object (adjustment, "changed", G_CALLBACK (adjustment_cb), self, 0);
-  g_signal_connect (self->list_box, "keynav-failed", G_CALLBACK (list_keynav_failed_cb), self);
 }
 
 GtkWidget *

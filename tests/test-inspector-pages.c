@@ -597,6 +597,20 @@ test_same_models_other_file (Fixture *fixture, gconstpointer data)
                    "Den receiver");
 }
 
+/* The page the inspector shows. */
+static GtkWidget *
+shown_page (Fixture *fixture)
+{
+  GtkWidget *stack
+      = rig_test_widgets_find_type (GTK_WIDGET (fixture->inspector), RIG_TYPE_INSPECTOR_STACK);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (stack); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (RIG_IS_INSPECTOR_PAGE (child) && gtk_widget_get_child_visible (child))
+      return child;
+  g_error ("the inspector shows no page");
+}
+
 /* A device page made ahead and waiting for its frame, or NULL. */
 static GtkWidget *
 waiting_page (GtkWidget *column)
@@ -640,6 +654,62 @@ test_no_page_in_first_frame (Fixture *fixture, gconstpointer data)
   rig_inspector_set_document (fixture->inspector, other, rig_test_history (other),
                               fixture->selection);
   next_frame (fixture);
+  g_assert_cmpint (gtk_widget_get_width (waiting), ==, 0);
+  give_up = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  while (!is_laid_out (waiting) && g_get_monotonic_time () < give_up)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (is_laid_out (waiting));
+}
+
+/* A page made ahead waiting for its frame while another model's page is
+ * laid out already: the model's name, or NULL. */
+static const char *
+waiting_beside_made (GtkWidget *column, GtkWidget **waiting)
+{
+  g_autoptr (GPtrArray) pages = device_pages (column);
+
+  *waiting = waiting_page (column);
+  if (*waiting == NULL)
+    return NULL;
+  for (guint i = 0; i < pages->len; i++)
+    if (pages->pdata[i] != *waiting && is_laid_out (pages->pdata[i]))
+      return gtk_label_get_text (
+          GTK_LABEL (rig_test_widgets_find_any (pages->pdata[i], "device-title-subtitle")));
+  return NULL;
+}
+
+/* A press is the user's frame too: a page made ahead and waiting for its
+ * frame, of another model, is not laid out in the frame of a page shown,
+ * but once the window is still again. Before, a press landing while a page
+ * waited paid for both pages' layout. */
+static void
+test_no_page_in_press_frame (Fixture *fixture, gconstpointer data)
+{
+  GtkWidget *column = find_column (GTK_WIDGET (fixture->inspector));
+  gint64 give_up = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  GtkWidget *waiting = NULL;
+  const char *made_model = NULL, *other = NULL;
+
+  /* A device of a model whose page is made and laid out: that page shows
+   * (a press on a model with none would move the waiting page to it). */
+  while (made_model == NULL && g_get_monotonic_time () < give_up)
+    {
+      g_main_context_iteration (NULL, TRUE);
+      made_model = waiting_beside_made (column, &waiting);
+    }
+  g_assert_nonnull (made_model);
+  g_assert_cmpint (gtk_widget_get_width (waiting), ==, 0);
+  for (guint i = 0; other == NULL && i < rig_document_get_n_devices (fixture->document); i++)
+    {
+      RigDevice *device = rig_document_get_device (fixture->document, i);
+
+      if (g_strcmp0 (rig_device_model_get_display_name (device->model), made_model) == 0)
+        other = device->id;
+    }
+  g_assert_nonnull (other);
+
+  select_device (fixture, other);
+  g_assert_true (shown_page (fixture) != waiting);
   g_assert_cmpint (gtk_widget_get_width (waiting), ==, 0);
   give_up = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
   while (!is_laid_out (waiting) && g_get_monotonic_time () < give_up)
@@ -774,20 +844,6 @@ test_pages_fit_default_width (Fixture *fixture, gconstpointer data)
     }
 }
 
-/* The page the inspector shows. */
-static GtkWidget *
-shown_page (Fixture *fixture)
-{
-  GtkWidget *stack
-      = rig_test_widgets_find_type (GTK_WIDGET (fixture->inspector), RIG_TYPE_INSPECTOR_STACK);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (stack); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (RIG_IS_INSPECTOR_PAGE (child) && gtk_widget_get_child_visible (child))
-      return child;
-  g_error ("the inspector shows no page");
-}
-
 /* Whether @widget has a line of its own in @page: no horizontal box above
  * it holds another child beside it. */
 static gboolean
@@ -890,6 +946,7 @@ main (int argc, char *argv[])
   ADD ("made-ahead", test_made_ahead);
   ADD ("same-models-other-file", test_same_models_other_file);
   ADD ("no-page-in-first-frame", test_no_page_in_first_frame);
+  ADD ("no-page-in-press-frame", test_no_page_in_press_frame);
   ADD ("kept-pages-let-go", test_kept_pages_let_go);
   ADD ("empty-then-rig", test_empty_then_rig);
 #undef ADD

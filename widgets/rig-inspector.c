@@ -229,6 +229,20 @@ rekey_device_pages (RigInspector *self)
                          pages->pdata[i]);
 }
 
+/* A page made ahead and waiting for its frame would be laid out in a frame
+ * that is the user's (a rig's first, a page shown), and one made before
+ * the wait would be too: it waits for the window to be still again. */
+static void
+hold_made_ahead (RigInspector *self)
+{
+  if (self->made_ahead != NULL
+      && rig_inspector_stack_cancel_ahead (RIG_INSPECTOR_STACK (self->pages),
+                                           GTK_WIDGET (self->made_ahead))
+      && self->not_laid_out == NULL)
+    self->not_laid_out = self->made_ahead;
+  self->made_ahead = NULL;
+}
+
 /* The page for @kind and @id: a kept one shown again, or a new one. */
 static GtkWidget *
 make_page (RigInspector *self, PageKind kind, const char *id)
@@ -261,6 +275,9 @@ show_page (RigInspector *self, PageKind kind, const char *id)
 {
   GtkWidget *page;
 
+  /* The frame that shows it is the user's. */
+  hold_made_ahead (self);
+
   /* The device page moving to another device of its model stays where it
    * is. */
   if (kind == PAGE_DEVICE && self->page != NULL && RIG_IS_DEVICE_PAGE (self->page)
@@ -275,6 +292,9 @@ show_page (RigInspector *self, PageKind kind, const char *id)
     }
   clear_page (self);
   page = make_page (self, kind, id);
+  /* Shown, it is laid out as the page shown. */
+  if (page == GTK_WIDGET (self->not_laid_out))
+    self->not_laid_out = NULL;
   self->kind = kind;
   self->page = RIG_INSPECTOR_PAGE (page);
   rig_inspector_page_set_validator (self->page, self->validator);
@@ -740,16 +760,8 @@ rig_inspector_set_document (RigInspector *self, RigDocument *document, RigHistor
   clear_page (self);
   drop_kept_pages (self, FALSE);
   disconnect_document (self);
-  /* The document's first frames are the user's: a page made ahead and
-   * waiting for its frame would be laid out in the first (#13), and one
-   * made before it would be too. It waits for the window to be still
-   * again. */
-  if (self->made_ahead != NULL
-      && rig_inspector_stack_cancel_ahead (RIG_INSPECTOR_STACK (self->pages),
-                                           GTK_WIDGET (self->made_ahead))
-      && self->not_laid_out == NULL)
-    self->not_laid_out = self->made_ahead;
-  self->made_ahead = NULL;
+  /* The document's first frames are the user's (#13). */
+  hold_made_ahead (self);
   rig_stillness_init (&self->stillness, g_get_monotonic_time ());
 
   if (document != NULL)

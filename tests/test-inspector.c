@@ -97,25 +97,6 @@ fixture_teardown (Fixture *fixture, gconstpointer data)
 
 /* The widget named @name on the page the inspector shows (it keeps others,
  * hidden). */
-static GtkWidget *
-find_named (GtkWidget *root, const char *name)
-{
-  /* Kept pages are left out of view (rig-inspector-stack.h). */
-  if (!gtk_widget_get_child_visible (root))
-    return NULL;
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static gboolean
 tick_cb (gpointer data)
 {
@@ -132,7 +113,7 @@ wait_for (Fixture *fixture, const char *name)
   guint tick = g_timeout_add (10, tick_cb, NULL);
   GtkWidget *found;
 
-  while ((found = find_named (GTK_WIDGET (fixture->inspector), name)) == NULL
+  while ((found = rig_test_widgets_find (GTK_WIDGET (fixture->inspector), name)) == NULL
          && g_get_monotonic_time () < end)
     g_main_context_iteration (NULL, TRUE);
   g_source_remove (tick);
@@ -248,11 +229,11 @@ test_summary (Fixture *fixture, gconstpointer data)
 
   /* Nothing selected: the rig's own page. */
   g_assert_cmpstr (text_of (fixture, "rig-heading"), ==, "Home theater");
-  g_assert_null (find_named (GTK_WIDGET (fixture->inspector), "summary-title"));
+  g_assert_null (rig_test_widgets_find (GTK_WIDGET (fixture->inspector), "summary-title"));
 
   rig_selection_set (fixture->selection, devices, cables);
   g_assert_cmpstr (text_of (fixture, "summary-title"), ==, "3 devices, 2 cables selected");
-  g_assert_null (find_named (GTK_WIDGET (fixture->inspector), "rig-heading"));
+  g_assert_null (rig_test_widgets_find (GTK_WIDGET (fixture->inspector), "rig-heading"));
 
   rig_selection_set (fixture->selection, devices, NULL);
   g_assert_cmpstr (text_of (fixture, "summary-title"), ==, "3 devices selected");
@@ -262,7 +243,7 @@ test_summary (Fixture *fixture, gconstpointer data)
 
   select_device (fixture, "d3");
   g_assert_cmpstr (text_of (fixture, "device-title"), ==, "Front left");
-  g_assert_null (find_named (GTK_WIDGET (fixture->inspector), "summary-title"));
+  g_assert_null (rig_test_widgets_find (GTK_WIDGET (fixture->inspector), "summary-title"));
 
   rig_selection_clear (fixture->selection);
   g_assert_cmpstr (text_of (fixture, "rig-heading"), ==, "Home theater");
@@ -921,11 +902,11 @@ test_device_page_moves (Fixture *fixture, gconstpointer data)
   rig_test_widgets_flush ();
   g_assert_cmpstr (text_of (fixture, "device-title-subtitle"), ==,
                    "Bookshelf speaker (8 Ω, passive)");
-  g_assert_null (find_named (GTK_WIDGET (fixture->inspector), "control-volume-spin"));
-  g_assert_null (find_named (GTK_WIDGET (fixture->inspector), "connect-in-aux"));
+  g_assert_null (rig_test_widgets_find (GTK_WIDGET (fixture->inspector), "control-volume-spin"));
+  g_assert_null (rig_test_widgets_find (GTK_WIDGET (fixture->inspector), "connect-in-aux"));
   rig_selection_set (fixture->selection, NULL, NULL);
   rig_test_widgets_flush ();
-  g_assert_null (find_named (GTK_WIDGET (fixture->inspector), "device-label"));
+  g_assert_null (rig_test_widgets_find (GTK_WIDGET (fixture->inspector), "device-label"));
   select_device (fixture, "d2");
   rig_test_widgets_flush ();
   g_assert_cmpstr (text_of (fixture, "device-label"), ==, "AV receiver");

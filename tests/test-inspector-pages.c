@@ -348,25 +348,52 @@ test_levels_kept (Fixture *fixture, gconstpointer data)
                      volume_of (fixture, second));
 }
 
-/* Another document: the old rig's page goes, a new one shows it. */
+/* Another document: the rig's page stays (none of its labels is made and
+ * shaped again, #13) and shows the new rig whole. Notes typed on the old
+ * rig's page go to the old rig; a figure typed there and refused, with its
+ * message, is not the new rig's. */
 static void
 test_other_document (Fixture *fixture, gconstpointer data)
 {
   g_autoptr (RigDocument) other = rig_test_load_example ("home-theater.rigwire");
   RigHistory *history = rig_test_history (other);
-  GtkWidget *old_page = page_of (fixture, "rig-heading");
+  GtkWidget *rig_page = page_of (fixture, "rig-heading");
+  GtkWidget *heading = get (fixture, "rig-heading");
+  GtkWidget *distance = get (fixture, "rig-listening-distance");
+  GtkWidget *error = get (fixture, "rig-listening-distance-error");
+  GtkTextBuffer *notes = gtk_text_view_get_buffer (GTK_TEXT_VIEW (get (fixture, "rig-notes")));
 
-  g_object_ref (old_page);
-  select_device (fixture, "d2");
-  g_assert_true (
-      rig_history_apply (history, rig_command_set_metadata ("Garage", NULL, NULL), NULL));
+  gtk_editable_set_text (GTK_EDITABLE (distance), "far away");
+  g_signal_emit_by_name (distance, "activate");
+  g_assert_true (gtk_widget_get_visible (error));
+  g_assert_true (gtk_widget_grab_focus (distance));
+  gtk_text_buffer_set_text (notes, "Typed for the old rig", -1);
+
+  g_assert_true (rig_history_apply (
+      history, rig_command_set_metadata ("Garage", NULL, "Lent by the school"), NULL));
+  g_assert_true (rig_history_apply (history, rig_command_set_listening_distance (2.5), NULL));
   rig_inspector_set_document (fixture->inspector, other, history, fixture->selection);
   deselect (fixture);
-  g_assert_true (page_of (fixture, "rig-heading") != old_page);
-  g_assert_null (gtk_widget_get_parent (old_page));
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (get (fixture, "rig-heading"))), ==, "Garage");
-  g_assert_cmpuint (count_shown (gtk_widget_get_parent (page_of (fixture, "rig-heading"))), ==, 1);
-  g_object_unref (old_page);
+
+  g_assert_true (page_of (fixture, "rig-heading") == rig_page);
+  g_assert_true (get (fixture, "rig-heading") == heading);
+  g_assert_cmpuint (count_shown (gtk_widget_get_parent (rig_page)), ==, 1);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (heading)), ==, "Garage");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get (fixture, "rig-title"))), ==, "Garage");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (distance)), ==, "2.5");
+  g_assert_false (gtk_widget_get_visible (error));
+  {
+    GtkTextIter start, end;
+    g_autofree char *text = NULL;
+
+    gtk_text_buffer_get_bounds (notes, &start, &end);
+    text = gtk_text_buffer_get_text (notes, &start, &end, FALSE);
+    g_assert_cmpstr (text, ==, "Lent by the school");
+  }
+  g_assert_cmpstr (rig_document_get_notes (fixture->document), ==, "Typed for the old rig");
+  /* Nothing of the new rig changed on the way. */
+  g_assert_cmpfloat (rig_document_get_listening_distance (other), ==, 2.5);
+  g_assert_cmpstr (rig_document_get_notes (other), ==, "Lent by the school");
 }
 
 /* The pages kept while another document shows hold nothing of the old

@@ -186,6 +186,20 @@ rig_document_page_new (RigDocument *document, RigHistory *history, RigSelection 
   return GTK_WIDGET (self);
 }
 
+void
+rig_document_page_forget (RigDocumentPage *self)
+{
+  g_return_if_fail (RIG_IS_DOCUMENT_PAGE (self));
+
+  rig_field_row_expect_change (self->title_row);
+  rig_field_row_expect_change (self->author_row);
+  rig_field_row_expect_change (self->revision_row);
+  rig_field_row_expect_change (self->distance_row);
+  /* As if the view had taken what it holds from the document. */
+  g_free (self->notes_shown);
+  self->notes_shown = notes_text (self);
+}
+
 static void
 rig_document_page_dispose (GObject *object)
 {

@@ -18,4 +18,9 @@ G_DECLARE_FINAL_TYPE (RigDocumentPage, rig_document_page, RIG, DOCUMENT_PAGE, Ri
 GtkWidget *
 rig_document_page_new (RigDocument *document, RigHistory *history, RigSelection *selection);
 
+/* Another document will show: the next refresh replaces every text the
+ * page shows, text typed and not applied too (it was the old rig's). */
+void
+rig_document_page_forget (RigDocumentPage *self);
+
 G_END_DECLS

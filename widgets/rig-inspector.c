@@ -127,25 +127,22 @@ drop_page (RigInspector *self, RigInspectorPage **page)
   g_clear_object (page);
 }
 
-/* Forgets the kept pages: the rig's for another document, both for good. */
+/* Forgets the kept pages for good. */
 static void
-drop_kept_pages (RigInspector *self, gboolean all)
+drop_kept_pages (RigInspector *self)
 {
   drop_page (self, &self->rig_page);
-  if (all)
+  while (!g_queue_is_empty (&self->device_order))
     {
-      while (!g_queue_is_empty (&self->device_order))
-        {
-          /* The table holds a reference of its own. */
-          RigInspectorPage *page = g_object_ref (g_queue_pop_head (&self->device_order));
+      /* The table holds a reference of its own. */
+      RigInspectorPage *page = g_object_ref (g_queue_pop_head (&self->device_order));
 
-          drop_page (self, &page);
-        }
-      if (self->device_pages != NULL)
-        g_hash_table_remove_all (self->device_pages);
-      self->made_ahead = NULL;
-      self->not_laid_out = NULL;
+      drop_page (self, &page);
     }
+  if (self->device_pages != NULL)
+    g_hash_table_remove_all (self->device_pages);
+  self->made_ahead = NULL;
+  self->not_laid_out = NULL;
 }
 
 /* The model whose page @page is in device_pages, or NULL. */
@@ -640,7 +637,7 @@ rig_inspector_dispose (GObject *object)
   g_clear_handle_id (&self->first_idle, g_source_remove);
   if (self->scrolled_window != NULL)
     clear_page (self);
-  drop_kept_pages (self, TRUE);
+  drop_kept_pages (self);
   g_clear_pointer (&self->device_pages, g_hash_table_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), RIG_TYPE_INSPECTOR);
   self->scrolled_window = NULL;
@@ -758,7 +755,10 @@ rig_inspector_set_document (RigInspector *self, RigDocument *document, RigHistor
       self->in_update = FALSE;
     }
   clear_page (self);
-  drop_kept_pages (self, FALSE);
+  /* The rig's page shows the new rig: only the texts that differ are
+   * shaped again, not the page's every label (#13). */
+  if (self->rig_page != NULL)
+    rig_document_page_forget (RIG_DOCUMENT_PAGE (self->rig_page));
   disconnect_document (self);
   /* The document's first frames are the user's (#13). */
   hold_made_ahead (self);

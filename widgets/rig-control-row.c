@@ -14,6 +14,7 @@
 #include "rig-tooltip.h"
 #include "rig-wrap-bin.h"
 #include "rig-units.h"
+#include "rig-wheel-guard.h"
 
 #define STEP_DB 0.5
 #define PAGE_DB 6.0
@@ -225,6 +226,8 @@ build_slider (RigControlRow *self, const RigControl *control, const char *name, 
   gtk_scale_set_draw_value (GTK_SCALE (self->scale), FALSE);
   gtk_scale_add_mark (GTK_SCALE (self->scale), control->default_db, GTK_POS_BOTTOM, NULL);
   gtk_widget_set_hexpand (self->scale, TRUE);
+  /* The wheel scrolls the page past it until it is focused. */
+  rig_wheel_guard_attach (self->scale);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->scale), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
                                   -1);
   gtk_box_append (GTK_BOX (line), self->scale);
@@ -235,6 +238,7 @@ build_slider (RigControlRow *self, const RigControl *control, const char *name, 
   /* "-80.0": the spin buttons of every row as wide, and so their sliders. */
   gtk_editable_set_width_chars (GTK_EDITABLE (self->spin), 5);
   gtk_widget_set_valign (self->spin, GTK_ALIGN_CENTER);
+  rig_wheel_guard_attach (self->spin);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   spin_label, -1);
   gtk_box_append (GTK_BOX (line), self->spin);

@@ -6,7 +6,9 @@
  * rows far from its view are not drawn (rig-cull-bin.h), and every row of
  * it in the view is, as the palette scrolls, filters and is made; no
  * border has sides of different colours, which that renderer draws
- * through a mesh pattern, millions of instructions a row each frame.
+ * through a mesh pattern, millions of instructions a row each frame. A
+ * page laid out ahead has its labels' glyphs drawn once off screen
+ * (rig-glyph-warm.h): those that would show, as laid out.
  *
  * A display test: run it under Xvfb (xvfb-run). With no display it fails.
  *
@@ -19,6 +21,7 @@
 
 #include "rig-application.h"
 #include "rig-cull-bin.h"
+#include "rig-glyph-warm.h"
 #include "rig-palette-private.h"
 #include "rig-test-app.h"
 #include "rig-window-private.h"
@@ -405,6 +408,48 @@ test_cull_bin (void)
   rig_test_flush_main_loop ();
 }
 
+/* The labels whose glyphs are drawn ahead: those laid out that would
+ * show once their root does, the root itself shown or not. */
+static void
+test_glyph_warm (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *heading = gtk_label_new ("Audio interface");
+  GtkWidget *hidden = gtk_label_new ("Hidden");
+  GtkWidget *clear = gtk_label_new ("Transparent");
+  GtkWidget *kept = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *later;
+
+  gtk_widget_add_css_class (heading, "title-3");
+  gtk_box_append (GTK_BOX (page), heading);
+  gtk_widget_set_visible (hidden, FALSE);
+  gtk_box_append (GTK_BOX (page), hidden);
+  gtk_widget_set_opacity (clear, 0);
+  gtk_box_append (GTK_BOX (page), clear);
+  gtk_box_append (GTK_BOX (kept), gtk_label_new ("In a part kept out of view"));
+  gtk_widget_set_child_visible (kept, FALSE);
+  gtk_box_append (GTK_BOX (page), kept);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_frames (window);
+  g_assert_cmpuint (rig_glyph_warm (page), ==, 1);
+
+  /* A label not laid out yet has no glyphs placed. */
+  later = gtk_label_new ("Line out L");
+  gtk_box_append (GTK_BOX (page), later);
+  g_assert_cmpuint (rig_glyph_warm (page), ==, 1);
+  wait_frames (window);
+  g_assert_cmpuint (rig_glyph_warm (page), ==, 2);
+
+  /* The root kept out of view (a page made ahead): its labels count. */
+  gtk_widget_set_child_visible (page, FALSE);
+  g_assert_cmpuint (rig_glyph_warm (page), ==, 2);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rig_test_flush_main_loop ();
+}
+
 int
 main (int argc, char **argv)
 {
@@ -415,6 +460,7 @@ main (int argc, char **argv)
       return g_test_run ();
     }
   g_test_add_func ("/window-draw/cull-bin", test_cull_bin);
+  g_test_add_func ("/window-draw/glyph-warm", test_glyph_warm);
   g_test_add_func ("/window-draw/borders-one-colour", test_borders_one_colour);
   g_test_add_func ("/window-draw/palette-draws-rows-near-view", test_palette_draws_rows_near_view);
   return g_test_run ();

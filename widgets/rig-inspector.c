@@ -18,6 +18,7 @@
 
 #include "rig-cable-page.h"
 #include "rig-device-page.h"
+#include "rig-glyph-warm.h"
 #include "rig-inspector.h"
 #include "rig-inspector-stack.h"
 #include "rig-document-page.h"
@@ -272,8 +273,10 @@ show_page (RigInspector *self, PageKind kind, const char *id)
 {
   GtkWidget *page;
 
-  /* The frame that shows it is the user's. */
+  /* The frame that shows it is the user's: nothing is made ahead until
+   * the window is still again after it. */
   hold_made_ahead (self);
+  rig_stillness_init (&self->stillness, g_get_monotonic_time ());
 
   /* The device page moving to another device of its model stays where it
    * is. */
@@ -390,6 +393,10 @@ make_ahead_cb (gpointer data)
   if (self->made_ahead != NULL
       && rig_inspector_stack_is_waiting (stack, (GtkWidget *) self->made_ahead))
     return G_SOURCE_CONTINUE;
+  /* Laid out: its glyphs are drawn once, so that the page's first frame
+   * does not load them. */
+  if (self->made_ahead != NULL && still)
+    rig_glyph_warm (GTK_WIDGET (self->made_ahead));
   self->made_ahead = NULL;
   if (!still && !g_queue_is_empty (&self->device_order))
     return G_SOURCE_CONTINUE;
@@ -460,7 +467,9 @@ prewarm_tick_cb (GtkWidget *widget, GdkFrameClock *clock, gpointer data)
       /* The first page now (in an idle turn after this frame), the others
        * when the window is still. */
       self->first_idle = g_idle_add_full (G_PRIORITY_LOW, make_first_cb, self, NULL);
-      self->prewarm_idle = g_timeout_add (PACE_MS, make_ahead_cb, self);
+      /* Below input and frames: a look that falls due as an input comes
+       * waits for that input's frame. */
+      self->prewarm_idle = g_timeout_add_full (G_PRIORITY_LOW, PACE_MS, make_ahead_cb, self, NULL);
     }
   return G_SOURCE_REMOVE;
 }

@@ -92,6 +92,9 @@ page_init (Page *page, gboolean guarded)
       rig_wheel_guard_attach (page->spin);
     }
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (page->scrolled), box);
+  /* The focus moved to the entry leaves the page where it is. */
+  gtk_viewport_set_scroll_to_focus (
+      GTK_VIEWPORT (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (page->scrolled))), FALSE);
   gtk_window_set_child (GTK_WINDOW (page->window), page->scrolled);
   gtk_window_present (GTK_WINDOW (page->window));
   while (!gtk_widget_get_mapped (page->scale) || gtk_widget_get_height (page->scale) == 0)
@@ -234,6 +237,7 @@ test_focused_changes (gconstpointer data)
 
   g_assert_true (gtk_widget_grab_focus (page.entry));
   rig_test_widgets_flush ();
+  scrolled = scrolled_to (&page);
   wheel_over (&page, control);
   g_assert_cmpfloat (level_of (&page), ==, level);
   g_assert_cmpfloat (scrolled_to (&page), >, scrolled);

@@ -394,6 +394,19 @@ test_other_document (Fixture *fixture, gconstpointer data)
   /* Nothing of the new rig changed on the way. */
   g_assert_cmpfloat (rig_document_get_listening_distance (other), ==, 2.5);
   g_assert_cmpstr (rig_document_get_notes (other), ==, "Lent by the school");
+
+  /* An edit on the kept page goes to the new rig, one undo step there. */
+  {
+    GtkWidget *title = get (fixture, "rig-title");
+    g_autofree char *old_title = g_strdup (rig_document_get_title (fixture->document));
+
+    gtk_editable_set_text (GTK_EDITABLE (title), "Garage band");
+    g_signal_emit_by_name (title, "activate");
+    g_assert_cmpstr (rig_document_get_title (other), ==, "Garage band");
+    g_assert_cmpstr (rig_document_get_title (fixture->document), ==, old_title);
+    g_assert_true (rig_history_undo (history));
+    g_assert_cmpstr (rig_document_get_title (other), ==, "Garage");
+  }
 }
 
 /* The pages kept while another document shows hold nothing of the old

@@ -433,6 +433,7 @@ rig_cable_page_class_init (RigCablePageClass *klass)
 
   g_type_ensure (RIG_TYPE_FIELD_ROW);
   g_type_ensure (RIG_TYPE_PROPERTY_ROW);
+  g_type_ensure (RIG_TYPE_WRAP_BIN);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/rigwire/Rigwire/ui/rig-cable-page.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, RigCablePage, name)

@@ -14,6 +14,7 @@
 #include "rig-document-page.h"
 #include "rig-inspector-text.h"
 #include "rig-property-row.h"
+#include "rig-wrap-bin.h"
 
 struct _RigDocumentPage
 {
@@ -226,6 +227,7 @@ rig_document_page_class_init (RigDocumentPageClass *klass)
 
   g_type_ensure (RIG_TYPE_FIELD_ROW);
   g_type_ensure (RIG_TYPE_PROPERTY_ROW);
+  g_type_ensure (RIG_TYPE_WRAP_BIN);
 
   gtk_widget_class_set_template_from_resource (
       widget_class, "/io/github/rigwire/Rigwire/ui/rig-document-page.ui");

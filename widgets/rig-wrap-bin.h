@@ -9,6 +9,14 @@
  * widget means: the narrowest it can be and its width on one line. Heights
  * and allocation pass through unchanged.
  *
+ * GTK asks the same of any widget aligned other than to fill, as it
+ * allocates it; a vertical box so asked asks each of its labels. So a
+ * wrapping label, and each box between it and its bin, fills its place,
+ * and the alignment goes on the bin: a title and subtitle centred beside a
+ * switch are a box in a bin set to valign center. A right-aligned value
+ * fills its bin with xalign 1. /inspector-pages/no-width-for-a-height
+ * checks every page.
+ *
  * Copyright 2026 The Rigwire contributors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -61,7 +61,7 @@ struct _RigInspector
   guint prewarm_idle;             /* makes device pages ahead while the window is still */
   guint first_idle;               /* makes the first at once */
   RigInspectorPage *made_ahead;   /* the last, until laid out (in device_pages) */
-  RigInspectorPage *not_laid_out; /* the first, made at once, until laid out */
+  RigInspectorPage *not_laid_out; /* made, held from its frame, until laid out */
   RigStillness stillness;         /* frames drawn, but those laying out pages ahead */
   GdkFrameClock *clock;           /* while realized */
   gulong painted_id;
@@ -377,13 +377,16 @@ painted_cb (GdkFrameClock *clock, RigInspector *self)
 /* Makes (or moves) the page of the document's most common model that has
  * none, with every jack's row, and has it laid out in the next frame: the
  * first press on a device of that model then only shows it. One page per
- * call, while the window is still, but the first at once (as the window
- * first shows the rig, before a first press can come), laid out later.
- * G_SOURCE_REMOVE once each model has its page. */
+ * call, while the window is still; but, @first, the first page of a new
+ * inspector at once and laid out in the next frame, still or not. That is
+ * just after the window first shows its rig, before a hand can press, while
+ * the rig is checked on another thread; waiting for the window to be still
+ * (the check's frame comes later), a press within about half a second of
+ * the rig showing paid that page's layout (#13). G_SOURCE_REMOVE once each
+ * model has its page. */
 static gboolean
-make_ahead_cb (gpointer data)
+make_ahead (RigInspector *self, gboolean first)
 {
-  RigInspector *self = data;
   RigInspectorStack *stack = RIG_INSPECTOR_STACK (self->pages);
   gboolean still = rig_stillness_is_still (&self->stillness, g_get_monotonic_time (),
                                            QUIET_MS * G_TIME_SPAN_MILLISECOND);
@@ -435,11 +438,17 @@ make_ahead_cb (gpointer data)
   rig_inspector_page_set_validator (page, NULL);
   if (gtk_widget_get_parent (GTK_WIDGET (page)) != self->pages)
     rig_inspector_stack_add (stack, GTK_WIDGET (page));
-  if (still)
+  if (still || first)
     lay_out_ahead (self, page);
   else
     self->not_laid_out = page;
   return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+make_ahead_cb (gpointer data)
+{
+  return make_ahead (data, FALSE);
 }
 
 static gboolean
@@ -449,9 +458,9 @@ make_first_cb (gpointer data)
   guint timer = self->prewarm_idle;
 
   self->first_idle = 0;
-  /* Nothing to make: the timer goes too (make_ahead_cb() forgot it). */
+  /* Nothing to make: the timer goes too (make_ahead() forgot it). */
   if (timer != 0 && g_queue_is_empty (&self->device_order)
-      && make_ahead_cb (self) == G_SOURCE_REMOVE)
+      && make_ahead (self, TRUE) == G_SOURCE_REMOVE)
     g_source_remove (timer);
   return G_SOURCE_REMOVE;
 }

@@ -1,5 +1,5 @@
 /* rig-cli-export.c: rigwire --export OUT FILE, FILE's wiring sheet as OUT
- * (rig-cli-export.h). */
+ * (rig-cli-export.h); with OUT a folder, rig-cli-export-many.c. */
 #include "config.h"
 
 #include <stdio.h>
@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "rig-catalog.h"
+#include "rig-cli-export-private.h"
 #include "rig-cli-export.h"
 #include "rig-export.h"
 #include "rig-format.h"
@@ -83,6 +84,39 @@ keep_until_exit (RigSheet **sheet, RigValidator **validator, RigDocument **docum
 #endif
 }
 
+char *
+rig_cli_export_summary (const char *out_name, RigExportFormat format, guint n_pages)
+{
+  guint n_written = rig_export_format_n_pages (format, n_pages);
+
+  if (n_written < n_pages)
+    /* Translators: after exporting the first page of a longer sheet as PNG or SVG. */
+    return g_strdup_printf (_ ("%s: page 1 of %u (export a .pdf for every page)\n"), out_name,
+                            n_pages);
+  return g_strdup_printf (ngettext ("%s: %u page\n", "%s: %u pages\n", n_written), out_name,
+                          n_written);
+}
+
+gboolean
+rig_cli_export_is_folder (const char *out)
+{
+  return g_str_has_suffix (out, G_DIR_SEPARATOR_S) || g_file_test (out, G_FILE_TEST_IS_DIR);
+}
+
+/* The format of --export=FOLDER: --format's, PDF by default; -1 (with a
+ * message on @err) for another. */
+static int
+folder_format (const char *nick, FILE *err)
+{
+  int format = nick != NULL ? rig_export_format_from_nick (nick) : RIG_EXPORT_PDF;
+
+  if (format < 0)
+    fprintf (err,
+             _ ("rigwire: unknown --format “%s” for --export to a folder: use pdf, svg or png\n"),
+             nick);
+  return format;
+}
+
 int
 rig_cli_export (RigCliOptions *args, FILE *out, FILE *err)
 {
@@ -95,14 +129,28 @@ rig_cli_export (RigCliOptions *args, FILE *out, FILE *err)
   g_autoptr (RigValidator) validator = NULL;
   g_autoptr (RigSheet) sheet = NULL;
   g_autoptr (GError) error = NULL;
-  guint n_pages, n_written;
+  g_autofree char *summary = NULL;
 
-  if (files == NULL || files[0] == NULL || files[1] != NULL)
+  gboolean to_folder = rig_cli_export_is_folder (args->export_out);
+
+  if (to_folder)
+    format = folder_format (args->format, err);
+  else if (files == NULL || files[0] == NULL || files[1] != NULL)
     {
-      fprintf (err, _ ("rigwire: --export needs exactly one FILE: rigwire --export OUT FILE\n"));
+      fprintf (err, _ ("rigwire: --export needs exactly one FILE: rigwire --export OUT FILE, or a "
+                       "folder for many: rigwire --export FOLDER/ FILE...\n"));
       return 2;
     }
-  format = rig_export_format_for_name (args->export_out);
+  else if (args->format != NULL)
+    {
+      fprintf (err, _ ("rigwire: --format goes with --export to a folder; OUT's extension names "
+                       "its format\n"));
+      return 2;
+    }
+  else
+    format = rig_export_format_for_name (args->export_out);
+  if (to_folder && format < 0)
+    return 2;
   if (format < 0)
     {
       fprintf (err, _ ("rigwire: cannot tell the format of “%s”: end it with .png, .svg or .pdf\n"),
@@ -142,6 +190,9 @@ rig_cli_export (RigCliOptions *args, FILE *out, FILE *err)
       return 2;
     }
 
+  if (to_folder)
+    return rig_cli_export_many (files, args->export_out, format, &options, args->jobs, out, err);
+
   input = g_file_new_for_commandline_arg (files[0]);
   output = g_file_new_for_commandline_arg (args->export_out);
   clean_folder_of (input);
@@ -160,15 +211,8 @@ rig_cli_export (RigCliOptions *args, FILE *out, FILE *err)
       return 2;
     }
 
-  n_pages = rig_sheet_get_n_pages (sheet);
-  n_written = rig_export_format_n_pages (format, n_pages);
-  if (n_written < n_pages)
-    /* Translators: after exporting the first page of a longer sheet as PNG or SVG. */
-    fprintf (out, _ ("%s: page 1 of %u (export a .pdf for every page)\n"), args->export_out,
-             n_pages);
-  else
-    fprintf (out, ngettext ("%s: %u page\n", "%s: %u pages\n", n_written), args->export_out,
-             n_written);
+  summary = rig_cli_export_summary (args->export_out, format, rig_sheet_get_n_pages (sheet));
+  fputs (summary, out);
   keep_until_exit (&sheet, &validator, &document);
   return 0;
 }

@@ -33,11 +33,15 @@ main_entries (RigCliOptions *o, GOptionEntry *entries)
     { "check", 'c', 0, G_OPTION_ARG_NONE, &o->check,
       N_ ("Check each FILE and print its problems; no display needed"), NULL },
     { "format", 0, 0, G_OPTION_ARG_STRING, &o->format,
-      N_ ("Output of --check: text (the default) or json; of --grade: also csv"), N_ ("FORMAT") },
+      N_ ("Output of --check: text (the default) or json; of --grade: also csv; of --export "
+          "to a folder: pdf (the default), svg or png"),
+      N_ ("FORMAT") },
     { "list-rules", 0, 0, G_OPTION_ARG_NONE, &o->list_rules,
       N_ ("List every rule the checker applies"), NULL },
     { "export", 'e', 0, G_OPTION_ARG_FILENAME, &o->export_out,
-      N_ ("Write FILE's wiring sheet to OUT: .png, .svg or .pdf (see --help-export)"), N_ ("OUT") },
+      N_ ("Write FILE's wiring sheet to OUT: .png, .svg or .pdf; with OUT a folder, each FILE's "
+          "into it (see --help-export)"),
+      N_ ("OUT") },
     { "version", 'V', 0, G_OPTION_ARG_NONE, &o->version, N_ ("Print the version and exit"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o->files, NULL, N_ ("[FILE…]") },
     { "trace", 0, 0, G_OPTION_ARG_NONE, &o->trace,
@@ -90,10 +94,11 @@ description (void)
             "  rigwire --check *.rigwire               check rigs, one problem per line\n"
             "  rigwire --check --format=json rig.rigwire\n"
             "  rigwire --export sheet.pdf rig.rigwire  write a rig's wiring sheet\n"
+            "  rigwire --export sheets/ class/*.rigwire  each rig's sheet into a folder\n"
             "  rigwire --grade task.rigwire class/     grade a folder of students' rigs\n"
             "\n"
             "--check exits with 0 when no rig has errors, 1 when one has, 2 when a file\n"
-            "cannot be read or an argument is wrong. --export exits with 0 once the sheet\n"
+            "cannot be read or an argument is wrong. --export exits with 0 once every sheet\n"
             "is written, 2 otherwise. --grade exits with 0 when every student meets every\n"
             "goal, 1 when one does not, 2 when a file cannot be read.");
 }
@@ -121,7 +126,7 @@ grade_group (RigCliOptions *o)
           "score"),
       N_ ("EXERCISE") },
     { "jobs", 0, 0, G_OPTION_ARG_INT, &o->jobs,
-      N_ ("Check or grade N files at a time (default: one per processor)"), N_ ("N") },
+      N_ ("Check, grade or export N files at a time (default: one per processor)"), N_ ("N") },
     { NULL },
   };
   GOptionGroup *group = g_option_group_new ("grade", _ ("Grading and many-file options:"),

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# bench-cli-batch.sh PROGRAM SOURCE_ROOT [N]: `rigwire --check` and
-# `rigwire --grade` of a folder of N (1,000) small students' rigs, with one
-# worker (--jobs=1) and with one per processor, side by side (issue #13: at
-# least 1.8 times faster on 2 cores than one at a time). Prints a table of
-# wall-clock medians of 5 runs (RIGWIRE_BENCH_RUNS), and the speed-up; and,
-# for --check, the same files shared out to one process per processor, the
+# bench-cli-batch.sh PROGRAM SOURCE_ROOT [N]: `rigwire --check`,
+# `rigwire --grade` and `rigwire --export=FOLDER/` (a PDF sheet each) of a
+# folder of N (1,000) small students' rigs, with one worker (--jobs=1) and
+# with one per processor, side by side (issue #13: at least 1.8 times faster
+# on 2 cores than one at a time). Prints a table of wall-clock medians of 5
+# runs (RIGWIRE_BENCH_RUNS), and the speed-up; and, for --check and
+# --export, the same files shared out to one process per processor, the
 # speed-up the machine itself allows (see apart() below). A
 # benchmark: figures, never pass or fail (it fails only when a run does not
 # exit as expected).
@@ -62,14 +63,16 @@ median () {
 # them it loses in its own code; what they lose to one process is the
 # machine's (caches and memory shared between cores, on this 2-core virtual
 # machine about 6 % more CPU time than one process alone).
+# apart COMMAND: --check, or --export=FOLDER/.
 apart () {
   local files=("$work"/class/*.rigwire) share pids=() k
   share=$(( (${#files[@]} + cores - 1) / cores ))
   for (( k = 0; k < cores; k++ )); do
-    "$program" --jobs=1 --check "${files[@]:k * share:share}" > /dev/null 2>&1 &
+    "$program" --jobs=1 "$1" "${files[@]:k * share:share}" > /dev/null 2>&1 &
     pids+=($!)
   done
-  # Each share has unsolved students (status 1); anything else is a failure.
+  # Each share has unsolved students (--check: status 1); anything else is
+  # a failure.
   for k in "${pids[@]}"; do
     wait "$k"
     [ $? -le 1 ] || return 2
@@ -80,13 +83,16 @@ apart () {
 runs=${RIGWIRE_BENCH_RUNS:-5}
 echo "load average before: $(cut -d ' ' -f 1-3 /proc/loadavg)"
 printf '%-8s %6s %10s %10s %8s\n' command files "1 worker" "$cores workers" speed-up
-for command in check grade; do
+for command in check grade export; do
   if [ "$command" = check ]; then
     args=(--check "$work"/class/*.rigwire)
     expect=1 # the unsolved students' speakers get no signal: errors
-  else
+  elif [ "$command" = grade ]; then
     args=(--grade "$exercise" "$work/class")
     expect=1
+  else
+    args=(--export="$work/sheets/" "$work"/class/*.rigwire)
+    expect=0
   fi
   ones=() alls=()
   for _ in $(seq "$runs"); do
@@ -99,14 +105,14 @@ for command in check grade; do
   all=$(median "${alls[@]}")
   printf '%-8s %6d %9.3fs %9.3fs %7.2fx\n' "$command" "$n" "$one" "$all" \
     "$(echo "$one / $all" | bc -l)"
-  if [ "$command" = check ] && [ "$cores" -gt 1 ]; then
+  if [ "$command" != grade ] && [ "$cores" -gt 1 ]; then
     sep=()
     for _ in $(seq "$runs"); do
-      timed 0 apart
+      timed 0 apart "${args[0]}"
       sep+=("$result")
     done
-    printf '%-8s %6d %10s %9.3fs %7.2fx  (%d processes, a share each: the ceiling)\n' check "$n" "" \
-      "$(median "${sep[@]}")" "$(echo "$one / $(median "${sep[@]}")" | bc -l)" "$cores"
+    printf '%-8s %6d %10s %9.3fs %7.2fx  (%d processes, a share each: the ceiling)\n' "$command" \
+      "$n" "" "$(median "${sep[@]}")" "$(echo "$one / $(median "${sep[@]}")" | bc -l)" "$cores"
   fi
 done
 echo "load average after: $(cut -d ' ' -f 1-3 /proc/loadavg)"

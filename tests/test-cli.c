@@ -512,7 +512,8 @@ test_export_errors (void)
     { { "--export", out, broken }, "cannot read" },
     { { "--export", missing, car }, "Could not write" },
     { { "--export", "/proc/rigwire-test.pdf", car }, "Could not write" },
-    { { "--export", folder, car }, "Could not write" },
+    { { "--export", folder, "--format=tiff", car }, "unknown --format “tiff”" },
+    { { "--export", out, "--format=svg", car }, "--format goes with --export to a folder" },
     { { "--export", out }, "needs exactly one FILE" },
     { { "--export", out, car, car }, "needs exactly one FILE" },
     { { "--export", out, "--page=b5", car }, "unknown --page “b5”" },
@@ -536,10 +537,77 @@ test_export_errors (void)
       g_assert_false (g_file_test (jpg, G_FILE_TEST_EXISTS));
       g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
       g_assert_true (g_file_test (folder, G_FILE_TEST_IS_DIR));
+      g_assert_cmpuint (count_files (folder), ==, 0);
       g_assert_cmpuint (count_files (dir), ==, 2); /* the folder and the broken rig */
       cli_run_clear (&run);
     }
   g_assert_false (g_file_test ("/proc/rigwire-test.pdf", G_FILE_TEST_EXISTS));
+  remove_dir (dir);
+}
+
+/* The number of pages pdfinfo reads in the PDF at @path. */
+static guint
+pdf_pages (const char *path)
+{
+  g_autofree char *info = pdfinfo (path);
+  const char *pages = strstr (info, "Pages:");
+
+  g_assert_nonnull (pages);
+  return (guint) g_ascii_strtoull (pages + strlen ("Pages:"), NULL, 10);
+}
+
+/* --export=FOLDER/ FILE...: each rig's sheet into the folder (made if
+ * missing), on two workers, each reported in the order given; one that
+ * cannot be read is said so in its turn, and the others are written. */
+static void
+test_export_many (void)
+{
+  g_autofree char *car = example ("car.rigwire");
+  g_autofree char *lesson = example ("lesson-aux-vs-headphone.rigwire");
+  g_autofree char *studio = example ("home-studio.rigwire");
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *broken = g_build_filename (dir, "broken.rigwire", NULL);
+  g_autofree char *sheets = g_build_filename (dir, "sheets", G_DIR_SEPARATOR_S, NULL);
+  const char *names[] = { "car", "lesson-aux-vs-headphone", "home-studio" };
+  g_autofree char *expected = NULL;
+  GString *lines = g_string_new (NULL);
+  CliRun run;
+
+  g_assert_true (g_file_set_contents (broken, "<rig>not a rig", -1, NULL));
+  run = run_cli ("--export", sheets, "--jobs=2", car, lesson, broken, studio, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *name = g_strconcat (names[i], ".pdf", NULL);
+      g_autofree char *path = g_build_filename (sheets, name, NULL);
+      guint n_pages = pdf_pages (path);
+
+      g_string_append_printf (lines, "%s: %u %s\n", path, n_pages, n_pages == 1 ? "page" : "pages");
+      g_assert_cmpuint (n_pages, >=, 1);
+    }
+  /* In the order given, each as one export of it alone says. */
+  expected = g_string_free (lines, FALSE);
+  g_assert_cmpstr (run.out, ==, expected);
+  g_assert_true (g_str_has_prefix (run.err, broken));
+  g_assert_nonnull (strstr (run.err, "cannot read"));
+  g_assert_cmpuint (count_files (sheets), ==, G_N_ELEMENTS (names));
+  cli_run_clear (&run);
+
+  /* Another format. */
+  run = run_cli ("--export", sheets, "--format=svg", lesson, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "lesson-aux-vs-headphone.svg: page 1 of 2"));
+  g_assert_cmpuint (count_files (sheets), ==, G_N_ELEMENTS (names) + 1);
+  cli_run_clear (&run);
+
+  /* Two rigs of the same name: neither is written. */
+  run = run_cli ("--export", sheets, "--format=png", car, broken, car, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "would both be written to"));
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_cmpuint (count_files (sheets), ==, G_N_ELEMENTS (names) + 1);
+  cli_run_clear (&run);
+  remove_dir (sheets);
   remove_dir (dir);
 }
 
@@ -747,6 +815,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/cli/export/formats", test_export_formats);
   g_test_add_func ("/cli/export/options", test_export_options);
   g_test_add_func ("/cli/export/errors", test_export_errors);
+  g_test_add_func ("/cli/export/many", test_export_many);
   g_test_add_func ("/cli/export/without-display", test_export_without_display);
   g_test_add_func ("/cli/hear/quieter-by-the-rules-db", test_hear_quieter_by_the_rules_db);
   g_test_add_func ("/cli/hear/errors", test_hear_errors);

@@ -48,19 +48,27 @@ is_mapped (GtkWidget *widget)
   return gtk_widget_get_mapped (widget);
 }
 
+/* A new inspector showing @document, in a new window not presented yet
+ * (the fixture's, whose old one is destroyed). */
+static void
+new_inspector (Fixture *fixture, RigDocument *document, RigHistory *history)
+{
+  if (fixture->window != NULL)
+    gtk_window_destroy (GTK_WINDOW (fixture->window));
+  fixture->inspector = RIG_INSPECTOR (rig_inspector_new ());
+  rig_inspector_set_document (fixture->inspector, document, history, fixture->selection);
+  fixture->window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 800);
+  gtk_window_set_child (GTK_WINDOW (fixture->window), GTK_WIDGET (fixture->inspector));
+}
+
 static void
 fixture_setup (Fixture *fixture, gconstpointer data)
 {
   fixture->document = rig_test_load_example ("home-theater.rigwire");
   fixture->history = rig_test_history (fixture->document);
   fixture->selection = rig_selection_new ();
-  fixture->inspector = RIG_INSPECTOR (rig_inspector_new ());
-  rig_inspector_set_document (fixture->inspector, fixture->document, fixture->history,
-                              fixture->selection);
-
-  fixture->window = gtk_window_new ();
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 800);
-  gtk_window_set_child (GTK_WINDOW (fixture->window), GTK_WIDGET (fixture->inspector));
+  new_inspector (fixture, fixture->document, fixture->history);
   gtk_window_present (GTK_WINDOW (fixture->window));
   while (!is_mapped (GTK_WIDGET (fixture->inspector)))
     g_main_context_iteration (NULL, TRUE);
@@ -792,13 +800,7 @@ test_empty_then_rig (Fixture *fixture, gconstpointer data)
 {
   g_autoptr (RigDocument) empty = rig_document_new ();
 
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  fixture->inspector = RIG_INSPECTOR (rig_inspector_new ());
-  rig_inspector_set_document (fixture->inspector, empty, rig_test_history (empty),
-                              fixture->selection);
-  fixture->window = gtk_window_new ();
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 800);
-  gtk_window_set_child (GTK_WINDOW (fixture->window), GTK_WIDGET (fixture->inspector));
+  new_inspector (fixture, empty, rig_test_history (empty));
   gtk_window_present (GTK_WINDOW (fixture->window));
   next_frame (fixture);
   run_for (20);
@@ -835,13 +837,7 @@ test_first_page_laid_out_at_once (Fixture *fixture, gconstpointer data)
   g_autoptr (GPtrArray) pages = NULL;
   guint tick;
 
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  fixture->inspector = RIG_INSPECTOR (rig_inspector_new ());
-  rig_inspector_set_document (fixture->inspector, fixture->document, fixture->history,
-                              fixture->selection);
-  fixture->window = gtk_window_new ();
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 800);
-  gtk_window_set_child (GTK_WINDOW (fixture->window), GTK_WIDGET (fixture->inspector));
+  new_inspector (fixture, fixture->document, fixture->history);
   /* A frame every refresh, from the first: the window is never still. */
   tick = gtk_widget_add_tick_callback (fixture->window, keep_drawing, NULL, NULL);
   gtk_window_present (GTK_WINDOW (fixture->window));

@@ -103,18 +103,37 @@ rig_cli_export_is_folder (const char *out)
   return g_str_has_suffix (out, G_DIR_SEPARATOR_S) || g_file_test (out, G_FILE_TEST_IS_DIR);
 }
 
-/* The format of --export=FOLDER: --format's, PDF by default; -1 (with a
- * message on @err) for another. */
+/* The format to write: to a folder, --format's (PDF by default); to a
+ * file, the one its extension names. -1, with a message on @err, when there
+ * is none or the arguments are wrong. */
 static int
-folder_format (const char *nick, FILE *err)
+choose_format (RigCliOptions *args, gboolean to_folder, FILE *err)
 {
-  int format = nick != NULL ? rig_export_format_from_nick (nick) : RIG_EXPORT_PDF;
+  char **files = args->files;
+  int format;
 
-  if (format < 0)
-    fprintf (err,
-             _ ("rigwire: unknown --format “%s” for --export to a folder: use pdf, svg or png\n"),
-             nick);
-  return format;
+  if (to_folder)
+    {
+      format = args->format != NULL ? rig_export_format_from_nick (args->format) : RIG_EXPORT_PDF;
+      if (format < 0)
+        fprintf (
+            err,
+            _ ("rigwire: unknown --format “%s” for --export to a folder: use pdf, svg or png\n"),
+            args->format);
+      return format;
+    }
+  if (files == NULL || files[0] == NULL || files[1] != NULL)
+    fprintf (err, _ ("rigwire: --export needs exactly one FILE: rigwire --export OUT FILE, or a "
+                     "folder for many: rigwire --export FOLDER/ FILE...\n"));
+  else if (args->format != NULL)
+    fprintf (err, _ ("rigwire: --format goes with --export to a folder; OUT's extension names "
+                     "its format\n"));
+  else if ((format = rig_export_format_for_name (args->export_out)) < 0)
+    fprintf (err, _ ("rigwire: cannot tell the format of “%s”: end it with .png, .svg or .pdf\n"),
+             args->export_out);
+  else
+    return format;
+  return -1;
 }
 
 int
@@ -130,33 +149,11 @@ rig_cli_export (RigCliOptions *args, FILE *out, FILE *err)
   g_autoptr (RigSheet) sheet = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *summary = NULL;
-
   gboolean to_folder = rig_cli_export_is_folder (args->export_out);
 
-  if (to_folder)
-    format = folder_format (args->format, err);
-  else if (files == NULL || files[0] == NULL || files[1] != NULL)
-    {
-      fprintf (err, _ ("rigwire: --export needs exactly one FILE: rigwire --export OUT FILE, or a "
-                       "folder for many: rigwire --export FOLDER/ FILE...\n"));
-      return 2;
-    }
-  else if (args->format != NULL)
-    {
-      fprintf (err, _ ("rigwire: --format goes with --export to a folder; OUT's extension names "
-                       "its format\n"));
-      return 2;
-    }
-  else
-    format = rig_export_format_for_name (args->export_out);
-  if (to_folder && format < 0)
-    return 2;
+  format = choose_format (args, to_folder, err);
   if (format < 0)
-    {
-      fprintf (err, _ ("rigwire: cannot tell the format of “%s”: end it with .png, .svg or .pdf\n"),
-               args->export_out);
-      return 2;
-    }
+    return 2;
   if (args->sheet && args->diagram_only)
     {
       fprintf (err, _ ("rigwire: use --sheet or --diagram-only, not both\n"));

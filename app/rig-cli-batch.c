@@ -92,7 +92,10 @@ warm_up (void)
  * spends. The batch keeps what it frees (up to TRIM_THRESHOLD at the top
  * of each heap) and takes blocks of up to MMAP_THRESHOLD from its heaps:
  * 2 threads then spend 245 ms. glibc's allocator only; memory a batch
- * keeps is memory it had in use at once, so its peak is unchanged. */
+ * keeps is memory it had in use at once, so its peak is unchanged. This
+ * matters only where the programs run on glibc's allocator (a build
+ * without mimalloc, app/meson.build); on mimalloc, mallopt() sets what no
+ * one uses. */
 #define TRIM_THRESHOLD (64 << 20)
 #define MMAP_THRESHOLD (32 << 20) /* glibc's largest */
 

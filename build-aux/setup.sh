@@ -9,7 +9,7 @@ RIGWIRE_BUILD=${RIGWIRE_BUILD:-$RIGWIRE_SRC/_build}
 RIGWIRE_PACKAGES=(
   build-essential pkg-config meson ninja-build gettext
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev libxml2-dev libxml2-utils
-  libjson-glib-dev libcairo2-dev libpango1.0-dev
+  libjson-glib-dev libcairo2-dev libpango1.0-dev libmimalloc-dev
   desktop-file-utils appstream shared-mime-info scdoc groff-base bash-completion python3-jsonschema
   xvfb xauth xdotool xclip imagemagick poppler-utils
   libgtk-4-media-gstreamer gstreamer1.0-plugins-base gstreamer1.0-plugins-good

@@ -60,9 +60,12 @@ median () {
 # the load average is printed with the figures.
 # The machine's own ceiling: $cores separate processes of one worker, each
 # checking its share of the files, all at once. Whatever the batch loses to
-# them it loses in its own code; what they lose to one process is the
-# machine's (caches and memory shared between cores, on this 2-core virtual
-# machine about 6 % more CPU time than one process alone).
+# them it loses in its own code and in the threads it shares a heap with;
+# what they lose to one process is the machine's (caches and memory shared
+# between cores) and the allocator's: on this 2-core virtual machine, two
+# processes spent 3-12 % more CPU time than one alone on glibc's allocator,
+# and 1-6 % on mimalloc, which the programs link where the build has it
+# (app/meson.build).
 # apart COMMAND: --check, or --export=FOLDER/.
 apart () {
   local files=("$work"/class/*.rigwire) share pids=() k

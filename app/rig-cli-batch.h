@@ -11,7 +11,7 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
@@ -43,6 +43,13 @@ rig_cli_batch_run (guint n_items, guint n_jobs, RigCliBatchFunc func, gpointer d
 void
 rig_cli_batch_run_ordered (guint n_items, guint n_jobs, RigCliBatchFunc func, RigCliBatchFunc done,
                            RigCliBatchFunc release, gpointer data);
+
+/* The files of a command that takes many (--check, --grade, --export to a
+ * folder): each of @args as given, but a folder gives the .rigwire files in
+ * it, sorted by name, not hidden ones, nor @leave_out when not NULL (the
+ * exercise, for --grade). A NULL-terminated array of paths. */
+GPtrArray *
+rig_cli_batch_list_files (char **args, GFile *leave_out);
 
 /* Cleans each distinct folder of @paths once (rig_safe_file_clean_folder()),
  * before files there are read by several workers. */

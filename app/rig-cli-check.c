@@ -237,13 +237,20 @@ release_file (guint index, gpointer data)
 }
 
 int
-rig_cli_check (char **files, gboolean json, int jobs, FILE *out, FILE *err)
+rig_cli_check (char **args, gboolean json, int jobs, FILE *out, FILE *err)
 {
-  guint n_files = files != NULL ? g_strv_length (files) : 0;
+  g_autoptr (GPtrArray) paths = rig_cli_batch_list_files (args, NULL);
+  char **files = (char **) paths->pdata;
+  guint n_files = paths->len;
   g_autofree CheckedFile *results = g_new0 (CheckedFile, MAX (n_files, 1));
   g_autoptr (JsonBuilder) builder = json ? json_builder_new () : NULL;
   CheckRun run = { files, results, out, err, builder, 0, 0, 0, 0, 0 };
 
+  if (n_files == 0)
+    {
+      fprintf (err, _ ("rigwire: --check found no .rigwire files to check\n"));
+      return 2;
+    }
   if (builder != NULL)
     {
       json_builder_begin_object (builder);

@@ -173,17 +173,24 @@ load_fonts (void)
 }
 
 int
-rig_cli_export_many (char **files, const char *folder, RigExportFormat format,
+rig_cli_export_many (char **args, const char *folder, RigExportFormat format,
                      const RigSheetOptions *options, int jobs, FILE *out, FILE *err)
 {
-  guint n_files = files != NULL ? g_strv_length (files) : 0;
+  g_autoptr (GPtrArray) paths = rig_cli_batch_list_files (args, NULL);
+  char **files = (char **) paths->pdata;
+  guint n_files = paths->len;
   g_autofree ExportedFile *results = g_new0 (ExportedFile, MAX (n_files, 1));
   ExportRun run = { files, results, format, options, out, err, 0 };
   gboolean named;
 
-  if (n_files == 0)
+  if (args == NULL || args[0] == NULL)
     {
       fprintf (err, _ ("rigwire: --export needs at least one FILE\n"));
+      return 2;
+    }
+  if (n_files == 0)
+    {
+      fprintf (err, _ ("rigwire: --export found no .rigwire files to export\n"));
       return 2;
     }
   named = name_targets (&run, n_files, folder);

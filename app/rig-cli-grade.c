@@ -89,51 +89,6 @@ grade_one (guint index, gpointer data)
   graded->results = rig_goals_evaluate (document, grading->exercise, diagnostics);
 }
 
-static int
-compare_names (gconstpointer a, gconstpointer b)
-{
-  return strcmp (*(char *const *) a, *(char *const *) b);
-}
-
-/* The students: each FILE, and the .rigwire files of each FOLDER (sorted
- * by name, the exercise itself left out). A FOLDER's file is the exercise
- * when the FOLDER is the exercise's folder and the names match: one GFile
- * per FOLDER, not one per file (issue #13). */
-static GPtrArray *
-list_students (char **args, GFile *exercise_file)
-{
-  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr (GFile) exercise_folder = g_file_get_parent (exercise_file);
-  g_autofree char *exercise_name = g_file_get_basename (exercise_file);
-
-  for (guint i = 0; args != NULL && args[i] != NULL; i++)
-    {
-      g_autoptr (GFile) arg = g_file_new_for_commandline_arg (args[i]);
-      g_autoptr (GDir) dir = NULL;
-      g_autoptr (GPtrArray) names = NULL;
-      g_autofree char *folder = g_file_get_path (arg);
-      gboolean holds_exercise;
-      const char *name;
-
-      if (folder == NULL || !g_file_test (folder, G_FILE_TEST_IS_DIR)
-          || (dir = g_dir_open (folder, 0, NULL)) == NULL)
-        {
-          g_ptr_array_add (paths, g_strdup (args[i]));
-          continue;
-        }
-      names = g_ptr_array_new_with_free_func (g_free);
-      while ((name = g_dir_read_name (dir)) != NULL)
-        if (g_str_has_suffix (name, ".rigwire") && name[0] != '.')
-          g_ptr_array_add (names, g_strdup (name));
-      g_ptr_array_sort (names, compare_names);
-      holds_exercise = exercise_folder != NULL && g_file_equal (arg, exercise_folder);
-      for (guint j = 0; j < names->len; j++)
-        if (!holds_exercise || g_strcmp0 (names->pdata[j], exercise_name) != 0)
-          g_ptr_array_add (paths, g_build_filename (args[i], names->pdata[j], NULL));
-    }
-  return paths;
-}
-
 /* One student's lines of the text output. */
 static void
 print_text (Graded *g, guint n_goals, FILE *out, FILE *err)
@@ -408,7 +363,7 @@ rig_cli_grade (const char *exercise_path, char **files, const char *format, int 
   if (exercise_doc == NULL)
     return 2;
 
-  paths = list_students (files, exercise_file);
+  paths = rig_cli_batch_list_files (files, exercise_file);
   if (paths->len == 0)
     {
       fprintf (err, _ ("rigwire: --grade found no students’ .rigwire files to grade\n"));

@@ -31,7 +31,8 @@ main_entries (RigCliOptions *o, GOptionEntry *entries)
     { "example", 0, 0, G_OPTION_ARG_NONE, &o->example, N_ ("Open the example rig in the editor"),
       NULL },
     { "check", 'c', 0, G_OPTION_ARG_NONE, &o->check,
-      N_ ("Check each FILE and print its problems; no display needed"), NULL },
+      N_ ("Check each FILE, or each rig in a folder, and print its problems; no display needed"),
+      NULL },
     { "format", 0, 0, G_OPTION_ARG_STRING, &o->format,
       N_ ("Output of --check: text (the default) or json; of --grade: also csv; of --export "
           "to a folder: pdf (the default), svg or png"),
@@ -94,7 +95,7 @@ description (void)
             "  rigwire --check *.rigwire               check rigs, one problem per line\n"
             "  rigwire --check --format=json rig.rigwire\n"
             "  rigwire --export sheet.pdf rig.rigwire  write a rig's wiring sheet\n"
-            "  rigwire --export sheets/ class/*.rigwire  each rig's sheet into a folder\n"
+            "  rigwire --export sheets/ class/         each rig's sheet into a folder\n"
             "  rigwire --grade task.rigwire class/     grade a folder of students' rigs\n"
             "\n"
             "--check exits with 0 when no rig has errors, 1 when one has, 2 when a file\n"

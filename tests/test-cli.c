@@ -611,6 +611,80 @@ test_export_many (void)
   remove_dir (dir);
 }
 
+/* Copies the example @name into @dir as @as; returns its path. */
+static char *
+copy_example (const char *name, const char *dir, const char *as)
+{
+  g_autofree char *from = example (name);
+  g_autofree char *contents = NULL;
+  char *to = g_build_filename (dir, as, NULL);
+  gsize len;
+
+  g_assert_true (g_file_get_contents (from, &contents, &len, NULL));
+  g_assert_true (g_file_set_contents (to, contents, (gssize) len, NULL));
+  return to;
+}
+
+/* A folder among --check's or --export's FILEs stands for the .rigwire
+ * files in it, by name, as for --grade: not hidden ones, nor other files.
+ * One with none is said so (exit 2), not taken for a clean rig. */
+static void
+test_folders (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *empty = g_build_filename (dir, "empty", NULL);
+  g_autofree char *class = g_build_filename (dir, "class", NULL);
+  g_autofree char *sheets = g_build_filename (dir, "sheets", G_DIR_SEPARATOR_S, NULL);
+  g_autofree char *car = example ("car.rigwire");
+  g_autofree char *a = NULL, *b = NULL, *hidden = NULL, *notes = NULL;
+  g_autofree char *expected = NULL, *b_sheet = NULL;
+  CliRun run;
+
+  g_assert_cmpint (g_mkdir (empty, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir (class, 0700), ==, 0);
+  b = copy_example ("lesson-aux-vs-headphone.rigwire", class, "b.rigwire");
+  a = copy_example ("car.rigwire", class, "a.rigwire");
+  hidden = g_build_filename (class, ".draft.rigwire", NULL);
+  notes = g_build_filename (class, "notes.txt", NULL);
+  g_assert_true (g_file_set_contents (hidden, "<rig>not a rig", -1, NULL));
+  g_assert_true (g_file_set_contents (notes, "not a rig", -1, NULL));
+
+  /* a.rigwire (clean) before b.rigwire (an error and a warning); a file
+   * given beside the folder keeps its place. */
+  run = run_cli ("--check", "--jobs=2", class, car, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_true (g_str_has_prefix (run.out, b));
+  g_assert_true (g_str_has_suffix (run.out, "3 files checked: 1 error, 1 warning, 0 info\n"));
+  cli_run_clear (&run);
+
+  run = run_cli ("--check", empty, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_cmpstr (run.err, ==, "rigwire: --check found no .rigwire files to check\n");
+  cli_run_clear (&run);
+
+  /* In order of their names: a.pdf, then b.pdf. */
+  run = run_cli ("--export", sheets, "--jobs=2", class, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  b_sheet = g_build_filename (sheets, "b.pdf", NULL);
+  expected
+      = g_strdup_printf ("%sa.pdf: 1 page\n%s: %u pages\n", sheets, b_sheet, pdf_pages (b_sheet));
+  g_assert_cmpstr (run.out, ==, expected);
+  g_assert_cmpuint (count_files (sheets), ==, 2);
+  cli_run_clear (&run);
+
+  run = run_cli ("--export", sheets, empty, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_cmpstr (run.err, ==, "rigwire: --export found no .rigwire files to export\n");
+  cli_run_clear (&run);
+
+  remove_dir (sheets);
+  remove_dir (class);
+  remove_dir (empty);
+  remove_dir (dir);
+}
+
 /* The real program exports with no display at all. */
 static void
 test_export_without_display (void)
@@ -816,6 +890,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/cli/export/options", test_export_options);
   g_test_add_func ("/cli/export/errors", test_export_errors);
   g_test_add_func ("/cli/export/many", test_export_many);
+  g_test_add_func ("/cli/folders", test_folders);
   g_test_add_func ("/cli/export/without-display", test_export_without_display);
   g_test_add_func ("/cli/hear/quieter-by-the-rules-db", test_hear_quieter_by_the_rules_db);
   g_test_add_func ("/cli/hear/errors", test_hear_errors);

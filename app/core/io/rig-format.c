@@ -914,6 +914,19 @@ rig_format_load_file (GFile *file, RigCatalog *catalog, GError **error)
   return rig_format_load_file_with_state (file, catalog, NULL, error);
 }
 
+/* Why a file could not be opened or read. GIO's own sentence repeats the
+ * path ("Error opening file /x.rigwire: No such file or directory"), so the
+ * usual two reasons are said plainly. */
+static const char *
+io_reason (const GError *io_error)
+{
+  if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    return _ ("there is no such file.");
+  if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+    return _ ("you are not allowed to read it.");
+  return io_error->message;
+}
+
 RigDocument *
 rig_format_load_file_with_state (GFile *file, RigCatalog *catalog, RigFileState **state,
                                  GError **error)
@@ -940,7 +953,7 @@ rig_format_load_file_with_state (GFile *file, RigCatalog *catalog, RigFileState 
   if (info == NULL)
     {
       g_set_error (error, RIG_ERROR, RIG_ERROR_IO, _ ("Could not open %s: %s"), name,
-                   local_error->message);
+                   io_reason (local_error));
       return NULL;
     }
   if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
@@ -982,7 +995,7 @@ rig_format_load_file_with_state (GFile *file, RigCatalog *catalog, RigFileState 
   if (local_error != NULL)
     {
       g_set_error (error, RIG_ERROR, RIG_ERROR_IO, _ ("Could not read %s: %s"), name,
-                   local_error->message);
+                   io_reason (local_error));
       return NULL;
     }
 

@@ -236,9 +236,10 @@ add_folder_files (GPtrArray *paths, const char *path, GDir *dir, gboolean leave_
       g_ptr_array_add (paths, g_build_filename (path, names->pdata[j], NULL));
 }
 
-/* A stat() per argument and nothing more for a file: --check of 1,000 files
- * runs this before any worker starts (issue #13). A GFile only for a folder,
- * to compare it with @leave_out's. */
+/* One opendir() per argument and nothing more for a file (it fails on
+ * anything but a folder): --check of 1,000 files runs this before any worker
+ * starts (issue #13). A GFile only for a folder, to compare it with
+ * @leave_out's. */
 GPtrArray *
 rig_cli_batch_list_files (char **args, GFile *leave_out)
 {
@@ -251,8 +252,7 @@ rig_cli_batch_list_files (char **args, GFile *leave_out)
       g_autoptr (GDir) dir = NULL;
       g_autoptr (GFile) folder = NULL;
 
-      if (!g_file_test (args[i], G_FILE_TEST_IS_DIR)
-          || (dir = g_dir_open (args[i], 0, NULL)) == NULL)
+      if ((dir = g_dir_open (args[i], 0, NULL)) == NULL)
         {
           g_ptr_array_add (paths, g_strdup (args[i]));
           continue;
